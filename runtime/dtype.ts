@@ -1,0 +1,63 @@
+// Data types: their storage arrays and the promotion lattice (bool < int32 < float32 < float64).
+
+export type DType = 'float32' | 'float64' | 'int32' | 'bool';
+export const DTYPES: readonly DType[] = ['bool', 'int32', 'float32', 'float64'];
+
+export type TypedArray = Float32Array | Float64Array | Int32Array | Uint8Array;
+
+const RANK: Record<DType, number> = { bool: 0, int32: 1, float32: 2, float64: 3 };
+
+export function isDType(x: unknown): x is DType {
+  return typeof x === 'string' && x in RANK;
+}
+
+export function isFloat(d: DType): boolean {
+  return d === 'float32' || d === 'float64';
+}
+
+export function allocate(dtype: DType, size: number): TypedArray {
+  switch (dtype) {
+    case 'float32': return new Float32Array(size);
+    case 'float64': return new Float64Array(size);
+    case 'int32': return new Int32Array(size);
+    case 'bool': return new Uint8Array(size);
+  }
+}
+
+export function dtypeOfArray(a: TypedArray): DType | undefined {
+  if (a instanceof Float32Array) return 'float32';
+  if (a instanceof Float64Array) return 'float64';
+  if (a instanceof Int32Array) return 'int32';
+  return undefined;
+}
+
+/** The smallest dtype both a and b convert to without leaving the lattice. */
+export function promoteTypes(a: DType, b: DType): DType {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+
+/**
+ * A dtype paired with "weakness": JS numbers and booleans are weakly typed, so they adopt the
+ * dtype of the tensor they meet unless their value does not fit it (2.5 against int32 gives float32).
+ */
+export interface DTypeInfo { dtype: DType; weak: boolean; integral: boolean }
+
+export function promoteWeak(a: DTypeInfo, b: DTypeInfo): DType {
+  if (a.weak === b.weak) return promoteTypes(a.dtype, b.dtype);
+  const strong = a.weak ? b : a;
+  const weak = a.weak ? a : b;
+  if (weak.dtype === 'bool') return strong.dtype;
+  if (strong.dtype === 'bool') return weak.integral ? 'int32' : 'float32';
+  if (strong.dtype === 'int32' && !weak.integral) return 'float32';
+  return strong.dtype;
+}
+
+/** Converts a JS number to the value a tensor of `dtype` stores. */
+export function castScalar(v: number, dtype: DType): number {
+  switch (dtype) {
+    case 'float32': return Math.fround(v);
+    case 'float64': return v;
+    case 'int32': return Number.isFinite(v) ? Math.trunc(v) | 0 : 0;
+    case 'bool': return v !== 0 ? 1 : 0; // NaN is truthy, as in NumPy
+  }
+}

@@ -1,0 +1,107 @@
+// The shape of a primitive record: params per primitive, and the rule every primitive must supply.
+
+import type { DType, TypedArray } from '../dtype.js';
+import type { Shape } from '../shape.js';
+import type { Tensor } from '../../src/tensor.js';
+
+/** An abstract value: what tracing and shape inference know about a tensor. */
+export interface Aval { readonly shape: Shape; readonly dtype: DType }
+/** A concrete array as kernels see it. */
+export interface Arr extends Aval { readonly buf: TypedArray }
+
+type NoParams = Record<string, never>;
+
+export const UNARY = [
+  'neg', 'abs', 'sign', 'exp', 'expm1', 'log', 'log1p', 'sqrt', 'rsqrt', 'sin', 'cos', 'tan', 'tanh',
+  'sigmoid', 'erf', 'floor', 'ceil', 'round', 'isnan', 'isfinite', 'logicalNot', 'cast',
+] as const;
+export const BINARY = [
+  'add', 'sub', 'mul', 'div', 'pow', 'maximum', 'minimum', 'mod', 'equal', 'notEqual', 'less',
+  'lessEqual', 'greater', 'greaterEqual', 'logicalAnd', 'logicalOr',
+] as const;
+export type UnaryPrim = (typeof UNARY)[number];
+export type BinaryPrim = (typeof BINARY)[number];
+export type ElementwisePrim = UnaryPrim | BinaryPrim | 'where';
+
+export interface ReduceParams { readonly axes: readonly number[] }
+export interface PoolParams {
+  readonly kernel: readonly [number, number];
+  readonly stride: readonly [number, number];
+  /** [top, bottom, left, right] */
+  readonly padding: readonly [number, number, number, number];
+}
+
+/** Every primitive's name with the type of its params. Adding a key here demands a rule. */
+export type Params = { [P in Exclude<ElementwisePrim, 'cast'>]: NoParams } & {
+  cast: { readonly dtype: DType };
+  reduceSum: ReduceParams;
+  reduceProd: ReduceParams;
+  reduceMax: ReduceParams;
+  reduceMin: ReduceParams;
+  argmax: { readonly axis: number };
+  argmin: { readonly axis: number };
+  reshape: { readonly shape: Shape };
+  broadcastTo: { readonly shape: Shape };
+  transpose: { readonly perm: readonly number[] };
+  /** Strided window: element i along axis d reads start[d] + i*step[d]; steps may be negative. */
+  slice: { readonly starts: readonly number[]; readonly steps: readonly number[]; readonly shape: Shape };
+  concat: { readonly axis: number };
+  pad: { readonly pads: readonly (readonly [number, number])[]; readonly value: number };
+  /** take(x, indices) along one axis; negative indices count from the end. */
+  gather: { readonly axis: number };
+  /** Batched matrix product over broadcast leading dimensions: [..., m, k] x [..., k, n]. */
+  matmul: NoParams;
+  conv2d: {
+    readonly stride: readonly [number, number];
+    /** [top, bottom, left, right] */
+    readonly padding: readonly [number, number, number, number];
+    readonly dilation: readonly [number, number];
+    readonly groups: number;
+  };
+  maxPool2d: PoolParams;
+  avgPool2d: PoolParams;
+  /** Counter-based random draws: input 0 is the generator state int32 [key0, key1, counter]. */
+  randomUniform: { readonly shape: Shape; readonly dtype: DType };
+  randomNormal: { readonly shape: Shape; readonly dtype: DType };
+};
+
+export type Prim = keyof Params;
+
+/** How code generators render an elementwise primitive, given input and output dtypes. */
+export interface ScalarExpr {
+  /** A JS expression over operands a, b, c; helpers are reachable as H.name. */
+  js(inDtype: DType, outDtype: DType): string;
+  /** A C expression over operands a, b, c (the WASM tier's header supplies the helpers). */
+  c(inDtype: DType, outDtype: DType): string;
+}
+
+/** Reverse mode: cotangent of the output to cotangents of the inputs (null: no gradient flows). */
+export type VjpRule<P extends Prim> = (ct: Tensor, inputs: readonly Tensor[], out: Tensor, params: Params[P]) => (Tensor | null)[];
+/** Forward mode: tangents of the inputs (null: zero) to the tangent of the output. */
+export type JvpRule<P extends Prim> = (tangents: readonly (Tensor | null)[], inputs: readonly Tensor[], out: Tensor, params: Params[P]) => Tensor | null;
+
+export type PrimKind = 'elementwise' | 'reduction' | 'shape' | 'linalg' | 'nn' | 'random';
+
+export interface RuleBase<P extends Prim> {
+  readonly name: P;
+  /** Bumped whenever the primitive's meaning or kernels change; part of compile-cache keys. */
+  readonly version: number;
+  readonly kind: PrimKind;
+  /** Shape and dtype of the result; throws on inputs the primitive cannot take. */
+  infer(inputs: readonly Aval[], params: Params[P]): Aval;
+  /** The eager JS kernel: computes the result's data (shape and dtype are `out`). */
+  impl(inputs: readonly Arr[], params: Params[P], out: Aval): TypedArray;
+  /** Filled by the autodiff rules. */
+  vjp?: VjpRule<P>;
+  jvp?: JvpRule<P>;
+}
+
+export interface ElementwiseRule<P extends Prim> extends RuleBase<P> {
+  readonly kind: 'elementwise';
+  readonly scalar: ScalarExpr;
+}
+
+export type Rule<P extends Prim> = P extends ElementwisePrim ? ElementwiseRule<P> : RuleBase<P>;
+
+/** The table itself: the compiler rejects it if any primitive lacks its rule. */
+export type PrimTable = { readonly [P in Prim]: Rule<P> };

@@ -1,0 +1,126 @@
+// Tensor creation: tensor() from JS data, and zeros, ones, full, arange, linspace, eye.
+
+import { allocate, castScalar, dtypeOfArray, isDType, type DType, type TypedArray } from '../runtime/dtype.js';
+import { checkShape, fmtShape, sizeOf } from '../runtime/shape.js';
+import { Tensor } from './tensor.js';
+
+export type NestedArray = number | boolean | readonly NestedArray[];
+export type TensorData = NestedArray | TypedArray;
+export interface TensorOptions { dtype?: DType; shape?: number[] }
+
+function checkDtype(op: string, dtype: unknown): DType {
+  if (!isDType(dtype)) throw new Error(`${op}: unknown dtype ${JSON.stringify(dtype)} (expected float32, float64, int32 or bool)`);
+  return dtype;
+}
+
+/** Walks nested arrays: infers the shape, rejects ragged or non-numeric data, flattens. */
+function flattenNested(data: readonly NestedArray[]): { shape: number[]; values: (number | boolean)[]; allBool: boolean } {
+  const shape: number[] = [];
+  for (let level: unknown = data; Array.isArray(level); level = level[0]) {
+    shape.push(level.length);
+    if (level.length === 0) break;
+  }
+  const values: (number | boolean)[] = [];
+  let allBool = true;
+  const visit = (x: unknown, d: number, path: number[]): void => {
+    if (d === shape.length) {
+      if (typeof x === 'number') allBool = false;
+      else if (typeof x !== 'boolean') {
+        const what = Array.isArray(x) ? `an array where a scalar was expected (ragged nesting)` : `a non-numeric entry ${JSON.stringify(x) ?? String(x)}`;
+        throw new Error(`tensor: ${what} at index [${path.join(', ')}]`);
+      }
+      values.push(x);
+      return;
+    }
+    if (!Array.isArray(x)) throw new Error(`tensor: ragged nested array: expected an array of length ${shape[d]} at index [${path.join(', ')}], found ${JSON.stringify(x)}`);
+    if (x.length !== shape[d]) throw new Error(`tensor: ragged nested array: length ${x.length} at index [${path.join(', ')}], expected ${shape[d]} (inferred shape ${fmtShape(shape)})`);
+    for (let i = 0; i < x.length; i++) visit(x[i], d + 1, [...path, i]);
+  };
+  visit(data, 0, []);
+  return { shape, values, allBool: allBool && values.length > 0 };
+}
+
+function fill(dtype: DType, values: ArrayLike<number | boolean>): TypedArray {
+  const buf = allocate(dtype, values.length);
+  for (let i = 0; i < values.length; i++) buf[i] = castScalar(+values[i], dtype);
+  return buf;
+}
+
+export function tensor(data: TensorData, opts: TensorOptions = {}): Tensor {
+  if (opts === null || typeof opts !== 'object') throw new Error(`tensor: options must be an object like { dtype, shape }, got ${String(opts)}`);
+  const want = opts.dtype === undefined ? undefined : checkDtype('tensor', opts.dtype);
+  const given = opts.shape === undefined ? undefined : checkShape('tensor', opts.shape);
+  let shape: number[], buf: TypedArray, dtype: DType;
+  if (ArrayBuffer.isView(data)) {
+    const own = data instanceof Uint8Array && data.constructor === Uint8Array ? (want === 'bool' ? 'bool' : undefined) : dtypeOfArray(data as TypedArray);
+    if (own === undefined) {
+      const name = (data as object).constructor.name;
+      throw new Error(`tensor: ${name} is not supported${name === 'Uint8Array' ? ' without dtype "bool"' : ''} (use Float32Array, Float64Array, Int32Array, or Uint8Array with dtype "bool")`);
+    }
+    const src = data as TypedArray;
+    dtype = want ?? own;
+    buf = dtype === own ? src.slice() : fill(dtype, src);
+    shape = [src.length];
+  } else if (typeof data === 'number' || typeof data === 'boolean') {
+    dtype = want ?? (typeof data === 'boolean' ? 'bool' : 'float32');
+    buf = fill(dtype, [data]);
+    shape = [];
+  } else if (Array.isArray(data)) {
+    const flat = flattenNested(data);
+    dtype = want ?? (flat.allBool ? 'bool' : 'float32');
+    buf = fill(dtype, flat.values);
+    shape = flat.shape;
+  } else {
+    throw new Error(`tensor: expected a number, boolean, nested array or TypedArray, got ${data === null ? 'null' : typeof data}`);
+  }
+  if (given !== undefined) {
+    if (sizeOf(given) !== buf.length) throw new Error(`tensor: shape ${fmtShape(given)} (size ${sizeOf(given)}) does not match the data's ${buf.length} elements (shape ${fmtShape(shape)})`);
+    shape = given;
+  }
+  return new Tensor(shape, dtype, buf);
+}
+
+export function full(shape: number[], value: number | boolean, dtype?: DType): Tensor {
+  const s = checkShape('full', shape);
+  if (typeof value !== 'number' && typeof value !== 'boolean') throw new Error(`full: value must be a number or boolean, got ${String(value)}`);
+  const d = dtype === undefined ? (typeof value === 'boolean' ? 'bool' : 'float32') : checkDtype('full', dtype);
+  const buf = allocate(d, sizeOf(s));
+  buf.fill(castScalar(+value, d));
+  return new Tensor(s, d, buf);
+}
+
+export function zeros(shape: number[], dtype: DType = 'float32'): Tensor { return full(shape, 0, dtype); }
+export function ones(shape: number[], dtype: DType = 'float32'): Tensor { return full(shape, 1, dtype); }
+export function zerosLike(t: Tensor): Tensor { return full(t.shape, 0, t.dtype); }
+export function onesLike(t: Tensor): Tensor { return full(t.shape, 1, t.dtype); }
+
+/** arange(stop) or arange(start, stop, step?): int32 when every argument is an integer, else float32. */
+export function arange(a: number, b?: number, step: number = 1, dtype?: DType): Tensor {
+  const [start, stop] = b === undefined ? [0, a] : [a, b];
+  for (const [name, v] of [['start', start], ['stop', stop], ['step', step]] as const) {
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`arange: ${name} must be a finite number, got ${String(v)}`);
+  }
+  if (step === 0) throw new Error('arange: step must not be zero');
+  const d = dtype ?? ([start, stop, step].every(Number.isInteger) ? 'int32' : 'float32');
+  const n = Math.max(0, Math.ceil((stop - start) / step));
+  const buf = allocate(checkDtype('arange', d), n);
+  for (let i = 0; i < n; i++) buf[i] = castScalar(start + i * step, d);
+  return new Tensor([n], d, buf);
+}
+
+export function linspace(start: number, stop: number, num: number, dtype: DType = 'float32'): Tensor {
+  if (!Number.isInteger(num) || num < 0) throw new Error(`linspace: num must be a non-negative integer, got ${num}`);
+  const buf = allocate(checkDtype('linspace', dtype), num);
+  const step = num > 1 ? (stop - start) / (num - 1) : 0;
+  for (let i = 0; i < num; i++) buf[i] = castScalar(i === num - 1 && num > 1 ? stop : start + i * step, dtype);
+  return new Tensor([num], dtype, buf);
+}
+
+export function eye(n: number, m: number = n, dtype: DType = 'float32'): Tensor {
+  checkShape('eye', [n, m]);
+  const buf = allocate(checkDtype('eye', dtype), n * m);
+  for (let i = 0; i < Math.min(n, m); i++) buf[i * m + i] = 1;
+  return new Tensor([n, m], dtype, buf);
+}
+
+export { checkDtype };

@@ -1,0 +1,50 @@
+// The one dispatch point: every op reaches a primitive through bind(), where eager execution,
+// the autodiff tape and the tracer plug in as interpreters.
+
+import { primitives, type Arr, type Params, type Prim } from '../runtime/primitives/index.js';
+import { Tensor } from './tensor.js';
+
+export interface Interpreter {
+  apply<P extends Prim>(prim: P, inputs: readonly Tensor[], params: Params[P]): Tensor;
+}
+
+type AnyRule = {
+  infer(inputs: readonly Arr[], params: unknown): { shape: readonly number[]; dtype: Tensor['dtype'] };
+  impl(inputs: readonly Arr[], params: unknown, out: { shape: readonly number[]; dtype: Tensor['dtype'] }): Arr['buf'];
+};
+
+/** Runs the primitive's JS kernel now. */
+export const eager: Interpreter = {
+  apply(prim, inputs, params) {
+    const rule = primitives[prim] as unknown as AnyRule;
+    const out = rule.infer(inputs, params);
+    return new Tensor(out.shape as number[], out.dtype, rule.impl(inputs, params, out));
+  },
+};
+
+const stack: Interpreter[] = [eager];
+let top: Interpreter = eager;
+
+export function bind<P extends Prim>(prim: P, inputs: readonly Tensor[], params: Params[P]): Tensor {
+  return top.apply(prim, inputs, params);
+}
+
+/** Runs `fn` with `interp` handling every bind; restores the previous one even on a throw. */
+export function withInterpreter<T>(interp: Interpreter, fn: () => T): T {
+  stack.push(interp);
+  top = interp;
+  try {
+    return fn();
+  } finally {
+    stack.pop();
+    top = stack[stack.length - 1];
+  }
+}
+
+/** The interpreter below `interp`, for interpreters that delegate (the tape records, then runs). */
+export function interpreterBelow(interp: Interpreter): Interpreter {
+  const i = stack.lastIndexOf(interp);
+  return i > 0 ? stack[i - 1] : eager;
+}
+
+export const EMPTY = Object.freeze({}) as Record<string, never>;

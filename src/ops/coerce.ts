@@ -1,0 +1,61 @@
+// Turning op arguments into tensors: JS numbers as weakly typed scalars, and dtype promotion.
+
+import { castScalar, promoteWeak, type DType, type DTypeInfo } from '../../runtime/dtype.js';
+import { bind } from '../dispatch.js';
+import { tensor, type TensorData } from '../creation.js';
+import { Tensor } from '../tensor.js';
+
+export type Scalar = number | boolean;
+export type TensorLike = Tensor | TensorData;
+
+export function infoOf(op: string, x: TensorLike): DTypeInfo {
+  if (x instanceof Tensor) return { dtype: x.dtype, weak: false, integral: x.dtype !== 'float32' && x.dtype !== 'float64' };
+  if (typeof x === 'number') return { dtype: 'float32', weak: true, integral: Number.isInteger(x) };
+  if (typeof x === 'boolean') return { dtype: 'bool', weak: true, integral: true };
+  if (Array.isArray(x) || ArrayBuffer.isView(x)) {
+    const t = tensor(x as TensorData);
+    return { dtype: t.dtype, weak: false, integral: t.dtype === 'int32' || t.dtype === 'bool' };
+  }
+  throw new Error(`${op}: expected a tensor, number, boolean or array, got ${x === null ? 'null' : typeof x}`);
+}
+
+/** Converts x to a tensor of `dtype` (casting a tensor only when its dtype differs). */
+export function asTensorOf(x: TensorLike, dtype: DType): Tensor {
+  if (x instanceof Tensor) return x.dtype === dtype ? x : bind('cast', [x], { dtype });
+  if (typeof x === 'number' || typeof x === 'boolean') {
+    const buf = scalarBuffer(dtype);
+    buf[0] = castScalar(+x, dtype);
+    return new Tensor([], dtype, buf);
+  }
+  return tensor(x as TensorData, { dtype });
+}
+
+function scalarBuffer(dtype: DType) {
+  switch (dtype) {
+    case 'float32': return new Float32Array(1);
+    case 'float64': return new Float64Array(1);
+    case 'int32': return new Int32Array(1);
+    case 'bool': return new Uint8Array(1);
+  }
+}
+
+export function asTensor(op: string, x: TensorLike): Tensor {
+  if (x instanceof Tensor) return x;
+  return asTensorOf(x, infoOf(op, x).dtype);
+}
+
+/** The dtype two operands promote to, with JS numbers weakly typed. */
+export function promoted(op: string, a: TensorLike, b: TensorLike): DType {
+  if (a instanceof Tensor && b instanceof Tensor) return a.dtype === b.dtype ? a.dtype : promoteWeak(infoOf(op, a), infoOf(op, b));
+  return promoteWeak(infoOf(op, a), infoOf(op, b));
+}
+
+export function astype(x: Tensor, dtype: DType): Tensor {
+  if (!(x instanceof Tensor)) throw new Error(`astype: expected a tensor, got ${typeof x}`);
+  if (!['float32', 'float64', 'int32', 'bool'].includes(dtype)) throw new Error(`astype: unknown dtype ${JSON.stringify(dtype)} (expected float32, float64, int32 or bool)`);
+  return x.dtype === dtype ? x : bind('cast', [x], { dtype });
+}
+
+export function floatOf(d: DType): DType {
+  return d === 'float64' ? 'float64' : 'float32';
+}

@@ -1,0 +1,46 @@
+// Linear algebra: matmul with NumPy semantics (1-D operands, broadcast batches), dot and outer.
+
+import { fmtShape } from '../../runtime/shape.js';
+import { bind, EMPTY } from '../dispatch.js';
+import type { Tensor } from '../tensor.js';
+import { asTensor, asTensorOf, promoted, type TensorLike } from './coerce.js';
+import { mul } from './elementwise.js';
+import { reshape, transpose } from './shape.js';
+
+export function matmul(a: TensorLike, b: TensorLike): Tensor {
+  const x = asTensor('matmul', a), y = asTensor('matmul', b);
+  if (x.ndim === 0 || y.ndim === 0) throw new Error(`matmul: operands must be at least 1-D, got shapes ${fmtShape(x.shape)} and ${fmtShape(y.shape)}`);
+  const kx = x.shape[x.ndim - 1], ky = y.ndim === 1 ? y.shape[0] : y.shape[y.ndim - 2];
+  if (kx !== ky) throw new Error(`matmul: inner dimensions differ: ${fmtShape(x.shape)} @ ${fmtShape(y.shape)} (${kx} != ${ky})`);
+  let d = promoted('matmul', x, y);
+  if (d === 'bool') d = 'int32';
+  const x2 = x.ndim === 1 ? reshape(x, [1, kx]) : x;
+  const y2 = y.ndim === 1 ? reshape(y, [ky, 1]) : y;
+  let r = bind('matmul', [asTensorOf(x2, d), asTensorOf(y2, d)], EMPTY);
+  if (x.ndim === 1 || y.ndim === 1) {
+    const s = r.shape.slice();
+    if (y.ndim === 1) s.splice(s.length - 1, 1);
+    if (x.ndim === 1) s.splice(s.length - (y.ndim === 1 ? 1 : 2), 1);
+    r = reshape(r, s);
+  }
+  return r;
+}
+
+/** NumPy dot: products of scalars, matmul up to 2-D, and the last axis of a against the second-to-last of b beyond. */
+export function dot(a: TensorLike, b: TensorLike): Tensor {
+  const x = asTensor('dot', a), y = asTensor('dot', b);
+  if (x.ndim === 0 || y.ndim === 0) return mul(x, y);
+  if (x.ndim <= 2 && y.ndim <= 2) return matmul(x, y);
+  if (y.ndim === 1) return matmul(x, y);
+  const k = x.shape[x.ndim - 1];
+  if (k !== y.shape[y.ndim - 2]) throw new Error(`dot: shapes ${fmtShape(x.shape)} and ${fmtShape(y.shape)} are not aligned (${k} != ${y.shape[y.ndim - 2]})`);
+  // Move b's contracted axis to the front, flatten both sides to 2-D, multiply, restore the shape.
+  const perm = [y.ndim - 2, ...y.shape.map((_, i) => i).filter((i) => i !== y.ndim - 2)];
+  const yb = reshape(transpose(y, perm), [k, -1]);
+  const r = matmul(reshape(x, [-1, k]), yb);
+  return reshape(r, [...x.shape.slice(0, -1), ...y.shape.slice(0, -2), y.shape[y.ndim - 1]]);
+}
+
+export function outer(a: TensorLike, b: TensorLike): Tensor {
+  return mul(reshape(a, [-1, 1]), reshape(b, [1, -1]));
+}

@@ -1,0 +1,55 @@
+// The primitive table: one complete record per primitive, and every op dispatching through bind().
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { primitives, primitiveNames, type Prim } from '../runtime/primitives/index.js';
+import { withInterpreter, eager, type Interpreter } from '../src/dispatch.js';
+import * as tj from '../src/index.js';
+
+test('every record is named by its key, versioned, and has inference and a kernel', () => {
+  assert.ok(primitiveNames.length >= 40 && primitiveNames.length <= 70, `${primitiveNames.length} primitives`);
+  for (const name of primitiveNames) {
+    const r = primitives[name];
+    assert.is(r.name, name);
+    assert.ok(Number.isInteger(r.version) && r.version >= 1, `${name} version`);
+    assert.type(r.infer, 'function');
+    assert.type(r.impl, 'function');
+  }
+});
+
+test('elementwise records render a JS and a C expression for their dtypes', () => {
+  for (const name of primitiveNames) {
+    const r = primitives[name];
+    if (r.kind !== 'elementwise') continue;
+    assert.ok('scalar' in r, `${name} has a scalar expression`);
+    const s = (r as { scalar: { js(a: string, b: string): string; c(a: string, b: string): string } }).scalar;
+    const probe = name === 'logicalNot' || name === 'logicalAnd' || name === 'logicalOr' ? 'bool' : 'float32';
+    const out = ['equal', 'notEqual', 'less', 'lessEqual', 'greater', 'greaterEqual', 'isnan', 'isfinite'].includes(name) ? 'bool' : probe;
+    assert.ok(s.js(probe, out).length > 0 && s.c(probe, out).length > 0, name);
+  }
+});
+
+/** Records every primitive reached while `fn` runs, then runs it eagerly. */
+function primsUsedBy(fn: () => unknown): Set<Prim> {
+  const seen = new Set<Prim>();
+  const spy: Interpreter = { apply(prim, inputs, params) { seen.add(prim); return eager.apply(prim, inputs, params); } };
+  withInterpreter(spy, fn);
+  return seen;
+}
+
+test('public ops reach kernels only through bind()', () => {
+  const x = tj.tensor([[1, -2], [3, 4]]);
+  const cases: [string, () => unknown, Prim[]][] = [
+    ['add', () => tj.add(x, 1), ['add']],
+    ['softmax', () => tj.softmax(x), ['reduceMax', 'sub', 'exp', 'reduceSum', 'div']],
+    ['matmul', () => tj.matmul(x, x), ['matmul']],
+    ['take', () => tj.take(x, [1, 0], 1), ['gather']],
+    ['conv2d', () => tj.conv2d(tj.ones([1, 1, 3, 3]), tj.ones([1, 1, 2, 2])), ['conv2d']],
+    ['rand', () => tj.rand([2]), ['randomUniform']],
+  ];
+  for (const [name, fn, expected] of cases) {
+    const seen = primsUsedBy(fn);
+    for (const p of expected) assert.ok(seen.has(p), `${name} should bind ${p}; saw ${[...seen].join(', ')}`);
+  }
+});
+
+test.run();
