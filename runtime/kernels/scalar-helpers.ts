@@ -74,5 +74,12 @@ export function ipow(a: number, b: number): number {
   return result;
 }
 
+/** Float power with C99/NumPy special cases where JS differs: pow(1, NaN) = 1, pow(-1, ±Inf) = 1. */
+export function fpow(a: number, b: number): number {
+  if (a === 1) return 1;
+  if (a === -1 && (b === Infinity || b === -Infinity)) return 1;
+  return Math.pow(a, b);
+}
+
 export function fmax(a: number, b: number): number { return a > b || a !== a ? a : b; }
 export function fmin(a: number, b: number): number { return a < b || a !== a ? a : b; }

@@ -96,7 +96,7 @@ export const unaryRules: UnaryTable = {
   logicalNot: elementwise('logicalNot', 1, BOOL, same, byDtype('(a ^ 1)', '(a ^ 1)')),
   cast: elementwise('cast', 1, ALL, (_d, p: { dtype: DType }) => p.dtype, {
     js: (from, to) => castJs(from, to),
-    c: (_from, to) => (to === 'bool' ? '(a != 0)' : `(${C_TYPE[to]})a`),
+    c: (from, to) => (to === 'bool' ? '(a != 0)' : to === 'int32' && isFloat(from) ? 'tj_f2i(a)' : `(${C_TYPE[to]})a`),
   }),
 };
 
@@ -116,7 +116,7 @@ export const binaryRules: BinaryTable = {
   sub: elementwise('sub', 2, NUMERIC, same, byDtype({ int32: '((a - b) | 0)', default: '(a - b)' }, { int32: '(int32_t)((uint32_t)a - (uint32_t)b)', default: '(a - b)' })),
   mul: elementwise('mul', 2, ALL, same, byDtype({ int32: 'Math.imul(a, b)', bool: '(a & b)', default: '(a * b)' }, { int32: '(int32_t)((uint32_t)a * (uint32_t)b)', bool: '(a & b)', default: '(a * b)' })),
   div: elementwise('div', 2, FLOAT, same, byDtype('(a / b)', '(a / b)')),
-  pow: elementwise('pow', 2, NUMERIC, same, byDtype({ int32: 'H.ipow(a, b)', default: 'Math.pow(a, b)' }, { int32: 'tj_ipow(a, b)', float32: 'powf(a, b)', float64: 'pow(a, b)' })),
+  pow: elementwise('pow', 2, NUMERIC, same, byDtype({ int32: 'H.ipow(a, b)', default: 'H.fpow(a, b)' }, { int32: 'tj_ipow(a, b)', float32: 'powf(a, b)', float64: 'pow(a, b)' })),
   maximum: elementwise('maximum', 2, ALL, same, byDtype({ float32: 'H.fmax(a, b)', float64: 'H.fmax(a, b)', default: '(a > b ? a : b)' }, { float32: 'tj_fmaxf(a, b)', float64: 'tj_fmax(a, b)', default: '(a > b ? a : b)' })),
   minimum: elementwise('minimum', 2, ALL, same, byDtype({ float32: 'H.fmin(a, b)', float64: 'H.fmin(a, b)', default: '(a < b ? a : b)' }, { float32: 'tj_fminf(a, b)', float64: 'tj_fmin(a, b)', default: '(a < b ? a : b)' })),
   mod: elementwise('mod', 2, NUMERIC, same, byDtype({ int32: 'H.imod(a, b)', default: 'H.fmod(a, b)' }, { int32: 'tj_imod(a, b)', float32: 'tj_fmodf(a, b)', float64: 'tj_fmod(a, b)' })),
