@@ -26,18 +26,25 @@ function flattenNested(data: readonly NestedArray[]): { shape: number[]; values:
     if (d === shape.length) {
       if (typeof x === 'number') allBool = false;
       else if (typeof x !== 'boolean') {
-        const what = Array.isArray(x) ? `an array where a scalar was expected (ragged nesting)` : `a non-numeric entry ${JSON.stringify(x) ?? String(x)}`;
+        const what = Array.isArray(x) ? `an array where a scalar was expected (ragged nesting)` : `a non-numeric entry ${describe(x)}`;
         throw new Error(`tensor: ${what} at index [${path.join(', ')}]`);
       }
       values.push(x);
       return;
     }
-    if (!Array.isArray(x)) throw new Error(`tensor: ragged nested array: expected an array of length ${shape[d]} at index [${path.join(', ')}], found ${JSON.stringify(x)}`);
+    if (!Array.isArray(x)) throw new Error(`tensor: ragged nested array: expected an array of length ${shape[d]} at index [${path.join(', ')}], found ${describe(x)}`);
     if (x.length !== shape[d]) throw new Error(`tensor: ragged nested array: length ${x.length} at index [${path.join(', ')}], expected ${shape[d]} (inferred shape ${fmtShape(shape)})`);
     for (let i = 0; i < x.length; i++) visit(x[i], d + 1, [...path, i]);
   };
   visit(data, 0, []);
   return { shape, values, allBool: allBool && values.length > 0 };
+}
+
+/** A short printable form of any value, for error messages (JSON.stringify throws on BigInt). */
+function describe(x: unknown): string {
+  if (typeof x === 'bigint') return `${x}n (a BigInt)`;
+  if (typeof x === 'string') return JSON.stringify(x);
+  try { return JSON.stringify(x) ?? String(x); } catch { return String(x); }
 }
 
 function fill(dtype: DType, values: ArrayLike<number | boolean>): TypedArray {
@@ -80,17 +87,17 @@ export function tensor(data: TensorData, opts: TensorOptions = {}): Tensor {
   return new Tensor(shape, dtype, buf);
 }
 
-export function full(shape: number[], value: number | boolean, dtype?: DType): Tensor {
-  const s = checkShape('full', shape);
-  if (typeof value !== 'number' && typeof value !== 'boolean') throw new Error(`full: value must be a number or boolean, got ${String(value)}`);
-  const d = dtype === undefined ? (typeof value === 'boolean' ? 'bool' : 'float32') : checkDtype('full', dtype);
+export function full(shape: number[], value: number | boolean, dtype?: DType, op = 'full'): Tensor {
+  const s = checkShape(op, shape);
+  if (typeof value !== 'number' && typeof value !== 'boolean') throw new Error(`${op}: value must be a number or boolean, got ${describe(value)}`);
+  const d = dtype === undefined ? (typeof value === 'boolean' ? 'bool' : 'float32') : checkDtype(op, dtype);
   const buf = allocate(d, sizeOf(s));
   buf.fill(castScalar(+value, d));
   return new Tensor(s, d, buf);
 }
 
-export function zeros(shape: number[], dtype: DType = 'float32'): Tensor { return full(shape, 0, dtype); }
-export function ones(shape: number[], dtype: DType = 'float32'): Tensor { return full(shape, 1, dtype); }
+export function zeros(shape: number[], dtype: DType = 'float32'): Tensor { return full(shape, 0, dtype, 'zeros'); }
+export function ones(shape: number[], dtype: DType = 'float32'): Tensor { return full(shape, 1, dtype, 'ones'); }
 export function zerosLike(t: Tensor): Tensor { return full(t.shape, 0, t.dtype); }
 export function onesLike(t: Tensor): Tensor { return full(t.shape, 1, t.dtype); }
 

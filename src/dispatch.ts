@@ -47,4 +47,18 @@ export function interpreterBelow(interp: Interpreter): Interpreter {
   return i > 0 ? stack[i - 1] : eager;
 }
 
+/**
+ * Runs `fn` with binds going to the interpreter below `interp`: how an interpreter evaluates a
+ * rule (a JVP, say) written with ops without seeing its own work.
+ */
+export function runBelow<T>(interp: Interpreter, fn: () => T): T {
+  const saved = top;
+  top = interpreterBelow(interp);
+  try {
+    return fn();
+  } finally {
+    top = saved;
+  }
+}
+
 export const EMPTY = Object.freeze({}) as Record<string, never>;

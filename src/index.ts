@@ -6,3 +6,6 @@ export { tensor, zeros, ones, full, arange, linspace, eye, zerosLike, onesLike }
 export type { TensorData, TensorOptions, NestedArray } from './creation.js';
 export { seed, rand, randn, Generator } from './random.js';
 export * from './ops/index.js';
+export { Variable, variable } from './variable.js';
+export { grad, valueAndGrad, vjp, jvp, jacobian, hessian } from './autodiff/api.js';
+export type { GradOptions } from './autodiff/api.js';

@@ -5,6 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 
 const fixture = fileURLToPath(new URL('./fixtures/eager-loop.ts', import.meta.url));
+const trainFixture = fileURLToPath(new URL('./fixtures/train-loop.ts', import.meta.url));
 
 test('10,000 eager steps on 1 MB tensors run in bounded memory', () => {
   const r = spawnSync(process.execPath, ['--import', 'tsx', fixture, '10000'], { encoding: 'utf8' });
@@ -14,6 +15,15 @@ test('10,000 eager steps on 1 MB tensors run in bounded memory', () => {
   const growthMB = (last - first) / 2 ** 20;
   // 9,000 steps allocate ~9 GB in total; anything retained per step would show as gigabytes here.
   assert.ok(growthMB < 150, `RSS grew by ${growthMB.toFixed(1)} MB between step 1,000 and step 10,000`);
+});
+
+test('a 10,000-step training loop (valueAndGrad + assign) runs in bounded memory and learns', () => {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', trainFixture, '10000'], { encoding: 'utf8' });
+  assert.is(r.status, 0, r.stderr);
+  const { rss1000, rssEnd, firstLoss, lastLoss } = JSON.parse(r.stdout.trim().split('\n').pop()!);
+  assert.ok(lastLoss < firstLoss / 2, `loss went from ${firstLoss} to ${lastLoss}`);
+  const growthMB = (rssEnd - rss1000) / 2 ** 20;
+  assert.ok(growthMB < 50, `RSS grew by ${growthMB.toFixed(1)} MB between step 1,000 and step 10,000`);
 });
 
 test.run();

@@ -1,9 +1,8 @@
 // Runs every test/*.test.ts with uvu (TypeScript through tsx) and ends with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
-const uvuBin = require.resolve('uvu/bin.js');
+const uvuBin = fileURLToPath(new URL('../node_modules/uvu/bin.js', import.meta.url));
 const pattern = process.argv[2] ?? '\\.test\\.ts$';
 const r = spawnSync(process.execPath, ['--import', 'tsx', uvuBin, 'test', pattern, '-c', 'false'], {
   encoding: 'utf8',

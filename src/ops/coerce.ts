@@ -20,9 +20,12 @@ export function infoOf(op: string, x: TensorLike): DTypeInfo {
 }
 
 /** Converts x to a tensor of `dtype` (casting a tensor only when its dtype differs). */
-export function asTensorOf(x: TensorLike, dtype: DType): Tensor {
+export function asTensorOf(x: TensorLike, dtype: DType, op = 'tensor'): Tensor {
   if (x instanceof Tensor) return x.dtype === dtype ? x : bind('cast', [x], { dtype });
   if (typeof x === 'number' || typeof x === 'boolean') {
+    if (dtype === 'int32' && typeof x === 'number' && Number.isInteger(x) && (x < -2147483648 || x > 2147483647)) {
+      throw new Error(`${op}: the integer ${x} is out of bounds for int32 (as in NumPy, a JS number that does not fit the tensor's dtype is an error)`);
+    }
     const buf = scalarBuffer(dtype);
     buf[0] = castScalar(+x, dtype);
     return new Tensor([], dtype, buf);

@@ -1,6 +1,7 @@
 // Elementwise ops: dtype policy per op (promotion, float results, bool results), then bind.
 
 import type { DType } from '../../runtime/dtype.js';
+import { broadcastShapes } from '../../runtime/shape.js';
 import type { BinaryPrim, UnaryPrim } from '../../runtime/primitives/index.js';
 import { bind, EMPTY } from '../dispatch.js';
 import { Tensor } from '../tensor.js';
@@ -51,7 +52,7 @@ export const logicalNot = unary('logicalNot', 'logical');
 function binary(prim: BinaryPrim, policy: Policy) {
   return (a: TensorLike, b: TensorLike): Tensor => {
     const d = inputDtype(prim, policy, promoted(prim, a, b));
-    return bind(prim, [asTensorOf(a, d), asTensorOf(b, d)], EMPTY);
+    return bind(prim, [asTensorOf(a, d, prim), asTensorOf(b, d, prim)], EMPTY);
   };
 }
 
@@ -79,10 +80,12 @@ export const logicalOr = binary('logicalOr', 'logical');
 export function where(cond: TensorLike, a: TensorLike, b: TensorLike): Tensor {
   const c = asTensorOf(cond, 'bool');
   const d = promoted('where', a, b);
-  return bind('where', [c, asTensorOf(a, d), asTensorOf(b, d)], EMPTY);
+  return bind('where', [c, asTensorOf(a, d, 'where'), asTensorOf(b, d, 'where')], EMPTY);
 }
 
 export function clip(x: TensorLike, lo: Scalar | Tensor, hi: Scalar | Tensor): Tensor {
+  const shapes = [x, lo, hi].filter((v): v is Tensor => v instanceof Tensor).map((v) => v.shape);
+  broadcastShapes('clip', ...shapes);
   return minimum(maximum(x, lo), hi);
 }
 

@@ -6,3 +6,4 @@ export * from './reduce.js';
 export * from './shape.js';
 export * from './linalg.js';
 export * from './nn.js';
+export { zeros, ones, full, zerosLike, onesLike } from '../creation.js';

@@ -30,10 +30,9 @@ export function matmul(a: TensorLike, b: TensorLike): Tensor {
 export function dot(a: TensorLike, b: TensorLike): Tensor {
   const x = asTensor('dot', a), y = asTensor('dot', b);
   if (x.ndim === 0 || y.ndim === 0) return mul(x, y);
-  if (x.ndim <= 2 && y.ndim <= 2) return matmul(x, y);
-  if (y.ndim === 1) return matmul(x, y);
-  const k = x.shape[x.ndim - 1];
-  if (k !== y.shape[y.ndim - 2]) throw new Error(`dot: shapes ${fmtShape(x.shape)} and ${fmtShape(y.shape)} are not aligned (${k} != ${y.shape[y.ndim - 2]})`);
+  const k = x.shape[x.ndim - 1], ky = y.shape[Math.max(0, y.ndim - 2)];
+  if (k !== ky) throw new Error(`dot: shapes ${fmtShape(x.shape)} and ${fmtShape(y.shape)} are not aligned (${k} != ${ky})`);
+  if ((x.ndim <= 2 && y.ndim <= 2) || y.ndim === 1) return matmul(x, y);
   // Move b's contracted axis to the front, flatten both sides to 2-D, multiply, restore the shape.
   const perm = [y.ndim - 2, ...y.shape.map((_, i) => i).filter((i) => i !== y.ndim - 2)];
   const yb = reshape(transpose(y, perm), [k, -1]);

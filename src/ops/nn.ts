@@ -1,13 +1,13 @@
 // Neural-network functions: softmax family, one-hot, cross-entropies, conv2d and pooling.
 
-import { fmtShape } from '../../runtime/shape.js';
+import { fmtShape, normalizeAxis } from '../../runtime/shape.js';
 import { arange } from '../creation.js';
 import { bind } from '../dispatch.js';
 import { Tensor } from '../tensor.js';
 import { asTensor, asTensorOf, floatOf, promoted, type TensorLike } from './coerce.js';
 import { add, clip, div, equal, exp, log, mul, neg, sub } from './elementwise.js';
-import { logsumexp, max, mean, sum } from './reduce.js';
-import { expandDims } from './shape.js';
+import { max, mean, shiftedLogSumExp, sum } from './reduce.js';
+import { expandDims, reshape } from './shape.js';
 
 function floatTensor(op: string, x: TensorLike): Tensor {
   const t = asTensor(op, x);
@@ -16,13 +16,15 @@ function floatTensor(op: string, x: TensorLike): Tensor {
 
 export function softmax(x: TensorLike, axis = -1): Tensor {
   const t = floatTensor('softmax', x);
-  const e = exp(sub(t, max(t, axis, true)));
-  return div(e, sum(e, axis, true));
+  const a = [normalizeAxis('softmax', axis, t.ndim)];
+  const e = exp(sub(t, max(t, a, true)));
+  return div(e, sum(e, a, true));
 }
 
 export function logSoftmax(x: TensorLike, axis = -1): Tensor {
   const t = floatTensor('logSoftmax', x);
-  return sub(t, logsumexp(t, axis, true));
+  const { shift, logSum } = shiftedLogSumExp(t, [normalizeAxis('logSoftmax', axis, t.ndim)]);
+  return sub(sub(t, shift), logSum);
 }
 
 function intLabels(op: string, labels: TensorLike): Tensor {
@@ -50,8 +52,10 @@ export function softmaxCrossEntropy(logits: TensorLike, labels: TensorLike): Ten
   if (l._buf !== undefined) {
     for (const v of l._buf) if (v < 0 || v >= c) throw new Error(`softmaxCrossEntropy: label ${v} is out of range for ${c} classes`);
   }
-  const picked = sum(mul(z, asTensorOf(oneHot(l, c), z.dtype)), -1);
-  return mean(sub(logsumexp(z, -1), picked));
+  // -log softmax(z)[label] = log(sum(exp(z - shift))) + (shift - z[label]): no large terms cancel.
+  const { shift, logSum } = shiftedLogSumExp(z, [z.ndim - 1]);
+  const picked = sum(mul(sub(z, shift), asTensorOf(oneHot(l, c), z.dtype)), -1);
+  return mean(sub(reshape(logSum, batch), picked));
 }
 
 /** Mean of -(y log p + (1 - y) log(1 - p)), with p kept inside [eps, 1 - eps]. */

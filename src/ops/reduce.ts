@@ -38,43 +38,54 @@ export function min(x: TensorLike, axis?: Axis, keepdims = false): Tensor {
   return reduction('reduceMin', 'min', asTensor('min', x), axis, keepdims);
 }
 
-function count(t: Tensor, axis: Axis, op: string): number {
-  return sizeOf(normalizeAxes(op, axis, t.ndim).map((a) => t.shape[a]));
-}
-
 export function mean(x: TensorLike, axis?: Axis, keepdims = false): Tensor {
   const t = asTensor('mean', x);
+  const axes = normalizeAxes('mean', axis, t.ndim);
   const f = asTensorOf(t, floatOf(t.dtype));
-  return div(sum(f, axis, keepdims), count(t, axis, 'mean'));
+  return div(sum(f, axes, keepdims), sizeOf(axes.map((a) => t.shape[a])));
 }
 
 /** Population variance (ddof 0), computed around the mean for accuracy. */
 export function variance(x: TensorLike, axis?: Axis, keepdims = false): Tensor {
   const t = asTensor('variance', x);
+  const axes = normalizeAxes('variance', axis, t.ndim);
   const f = asTensorOf(t, floatOf(t.dtype));
-  return mean(square(sub(f, mean(f, axis, true))), axis, keepdims);
+  return mean(square(sub(f, mean(f, axes, true))), axes, keepdims);
 }
 
 export function std(x: TensorLike, axis?: Axis, keepdims = false): Tensor {
-  return sqrt(variance(x, axis, keepdims));
+  const t = asTensor('std', x);
+  return sqrt(variance(t, normalizeAxes('std', axis, t.ndim), keepdims));
 }
 
-/** log(sum(exp(x))) shifted by the max, so large inputs stay finite; infinite maxima are not shifted. */
+/**
+ * The pieces of a stable log-sum-exp over `axes` (kept as size 1): the shift (the maximum, or 0
+ * where it is infinite) and log(sum(exp(x - shift))). Callers that subtract from x use the
+ * pieces separately, which keeps full precision when the result is small next to the shift.
+ */
+export function shiftedLogSumExp(f: Tensor, axes: number[]): { shift: Tensor; logSum: Tensor } {
+  const m = max(f, axes, true);
+  const shift = where(isfinite(m), m, 0);
+  return { shift, logSum: log(sum(exp(sub(f, shift)), axes, true)) };
+}
+
+/** log(sum(exp(x))) shifted by the max, so large inputs stay finite. */
 export function logsumexp(x: TensorLike, axis?: Axis, keepdims = false): Tensor {
   const t = asTensor('logsumexp', x);
-  const f = asTensorOf(t, floatOf(t.dtype));
-  const m = max(f, axis, true);
-  const shift = where(isfinite(m), m, 0);
-  const r = add(log(sum(exp(sub(f, shift)), axis, true)), shift);
-  return keepdims ? r : reshape(r, f.shape.filter((_, i) => !normalizeAxes('logsumexp', axis, f.ndim).includes(i)));
+  const axes = normalizeAxes('logsumexp', axis, t.ndim);
+  const { shift, logSum } = shiftedLogSumExp(asTensorOf(t, floatOf(t.dtype)), axes);
+  const r = add(logSum, shift);
+  return keepdims ? r : reshape(r, t.shape.filter((_, i) => !axes.includes(i)));
 }
 
 export function all(x: TensorLike, axis?: Axis, keepdims = false): Tensor {
-  return equal(sum(logicalNot(x), axis, keepdims), 0);
+  const t = asTensor('all', x);
+  return equal(sum(logicalNot(t), normalizeAxes('all', axis, t.ndim), keepdims), 0);
 }
 
 export function any(x: TensorLike, axis?: Axis, keepdims = false): Tensor {
-  return greater(sum(asTensorOf(asTensor('any', x), 'bool'), axis, keepdims), 0);
+  const t = asTensor('any', x);
+  return greater(sum(asTensorOf(t, 'bool'), normalizeAxes('any', axis, t.ndim), keepdims), 0);
 }
 
 function argReduction(prim: 'argmax' | 'argmin', x: TensorLike, axis: number | undefined, keepdims: boolean): Tensor {

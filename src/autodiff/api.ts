@@ -1,0 +1,176 @@
+// The differentiation API: grad, valueAndGrad, vjp, jvp, jacobian, hessian.
+
+import { fmtShape } from '../../runtime/shape.js';
+import { isFloat } from '../../runtime/dtype.js';
+import { onesLike, zeros, zerosLike } from '../creation.js';
+import { bind, withInterpreter } from '../dispatch.js';
+import { reshape, stack } from '../ops/shape.js';
+import { Tensor } from '../tensor.js';
+import { flatten, unflatten, type TreeDef } from '../tree.js';
+import { Variable } from '../variable.js';
+import { ForwardTrace } from './forward.js';
+import { Tape } from './tape.js';
+
+export interface GradOptions {
+  /** Which positional arguments to differentiate: one index (default 0) or several. */
+  argnums?: number | number[];
+  /** Differentiate a zero-argument function with respect to these Variables instead. */
+  wrt?: Variable[];
+}
+
+type Fn = (...args: any[]) => any;
+
+/**
+ * A fresh tensor object for a leaf, made through bind so enclosing tapes and tracers see the link
+ * between it and the original; this tape then follows uses of the fresh object only.
+ */
+function alias(t: Tensor): Tensor {
+  return bind('reshape', [t], { shape: t.shape });
+}
+
+interface Leaves { defs: TreeDef[]; leaves: Tensor[][] }
+
+/** Replaces the differentiated arguments' float tensors with tracked aliases. */
+function trackArgs(op: string, tape: { track(t: Tensor): void }, args: unknown[], argnums: number[], onAlias?: (orig: Tensor, a: Tensor) => void): { args: unknown[]; leaves: Leaves } {
+  const newArgs = args.slice();
+  const defs: TreeDef[] = [], leaves: Tensor[][] = [];
+  for (const i of argnums) {
+    if (!Number.isInteger(i) || i < 0 || i >= args.length) throw new Error(`${op}: argnums ${i} is out of range for a call with ${args.length} argument(s)`);
+    const arg = args[i];
+    if (arg instanceof Tensor && !isFloat(arg.dtype)) {
+      throw new Error(`${op}: argument ${i} has dtype ${arg.dtype}; only float32/float64 inputs can be differentiated`);
+    }
+    const { leaves: ls, def } = flatten(arg);
+    if (ls.length === 0) throw new Error(`${op}: argument ${i} contains no tensors to differentiate`);
+    const aliased = ls.map((t) => {
+      if (!isFloat(t.dtype)) return t; // integer leaves of a tree get zero gradients
+      const a = alias(t);
+      tape.track(a);
+      onAlias?.(t, a);
+      return a;
+    });
+    newArgs[i] = unflatten(def, aliased);
+    defs.push(def);
+    leaves.push(aliased);
+  }
+  return { args: newArgs, leaves: { defs, leaves } };
+}
+
+function checkScalarOutput(op: string, out: unknown): Tensor {
+  if (!(out instanceof Tensor)) throw new Error(`${op}: the function must return a scalar tensor, got ${out === null ? 'null' : typeof out}`);
+  if (out.size !== 1) throw new Error(`${op}: the function must return a scalar (size-1) tensor to differentiate, got shape ${fmtShape(out.shape)}; use vjp or jacobian for non-scalar outputs`);
+  if (!isFloat(out.dtype)) throw new Error(`${op}: the function returned a ${out.dtype} tensor, which is not differentiable (a float result is needed)`);
+  return out;
+}
+
+function normalizeArgnums(argnums: number | number[] | undefined): { list: number[]; single: boolean } {
+  if (argnums === undefined) return { list: [0], single: true };
+  if (typeof argnums === 'number') return { list: [argnums], single: true };
+  if (!Array.isArray(argnums)) throw new Error(`grad: argnums must be a number or an array of numbers, got ${JSON.stringify(argnums)}`);
+  return { list: argnums, single: false };
+}
+
+/** Runs f under a tape and returns its value with the gradients, shaped as asked. */
+function differentiate(op: string, f: Fn, opts: GradOptions, args: unknown[]): [Tensor, unknown] {
+  const tape = new Tape();
+  if (opts.wrt !== undefined) {
+    if (!Array.isArray(opts.wrt) || !opts.wrt.every((v) => v instanceof Variable)) throw new Error(`${op}: wrt must be an array of Variables`);
+    for (const v of opts.wrt) {
+      if (!isFloat(v.dtype)) throw new Error(`${op}: cannot differentiate with respect to a ${v.dtype} Variable (shape ${fmtShape(v.shape)})`);
+      tape.track(v);
+    }
+    const out = checkScalarOutput(op, withInterpreter(tape, () => f(...args)));
+    const grads = tape.backward([[out, onesLike(out)]], opts.wrt);
+    return [out, grads.map((g, i) => g ?? zerosLike(opts.wrt![i]))];
+  }
+  const { list, single } = normalizeArgnums(opts.argnums);
+  const tracked = trackArgs(op, tape, args, list);
+  const out = checkScalarOutput(op, withInterpreter(tape, () => f(...tracked.args)));
+  const flat = tracked.leaves.leaves.flat();
+  const grads = tape.backward([[out, onesLike(out)]], flat);
+  let k = 0;
+  const perArg = tracked.leaves.defs.map((def, i) => unflatten(def, tracked.leaves.leaves[i].map((leaf) => grads[k++] ?? zerosLike(leaf))));
+  return [out, single ? perArg[0] : perArg];
+}
+
+export function grad(f: Fn, opts: GradOptions = {}): (...args: any[]) => any {
+  if (typeof f !== 'function') throw new Error(`grad: expected a function, got ${typeof f}`);
+  return (...args) => differentiate('grad', f, opts, args)[1];
+}
+
+export function valueAndGrad(f: Fn, opts: GradOptions = {}): (...args: any[]) => [Tensor, any] {
+  if (typeof f !== 'function') throw new Error(`valueAndGrad: expected a function, got ${typeof f}`);
+  return (...args) => differentiate('valueAndGrad', f, opts, args);
+}
+
+/** vjp(f, ...primals) -> [out, pullback]: pullback(ct) gives one cotangent per primal. */
+export function vjp(f: Fn, ...primals: unknown[]): [any, (ct: unknown) => any[]] {
+  if (typeof f !== 'function') throw new Error(`vjp: expected a function, got ${typeof f}`);
+  const tape = new Tape();
+  const tracked = trackArgs('vjp', tape, primals, primals.map((_, i) => i));
+  const out = withInterpreter(tape, () => f(...tracked.args));
+  const outFlat = flatten(out);
+  const pullback = (ct: unknown): any[] => {
+    const ctFlat = flatten(ct);
+    if (ctFlat.leaves.length !== outFlat.leaves.length) throw new Error(`vjp: the cotangent has ${ctFlat.leaves.length} tensor(s), the output ${outFlat.leaves.length}`);
+    outFlat.leaves.forEach((o, i) => {
+      const c = ctFlat.leaves[i];
+      if (c.shape.length !== o.shape.length || c.shape.some((d, j) => d !== o.shape[j])) throw new Error(`vjp: cotangent shape ${fmtShape(c.shape)} does not match output shape ${fmtShape(o.shape)}`);
+    });
+    const flat = tracked.leaves.leaves.flat();
+    const grads = tape.backward(outFlat.leaves.map((o, i) => [o, ctFlat.leaves[i]] as const), flat);
+    let k = 0;
+    return tracked.leaves.defs.map((def, i) => unflatten(def, tracked.leaves.leaves[i].map((leaf) => grads[k++] ?? zerosLike(leaf))));
+  };
+  return [out, pullback];
+}
+
+/** jvp(f, primals, tangents) -> [out, tangentOut]: the directional derivative along the tangents. */
+export function jvp(f: Fn, primals: unknown[], tangents: unknown[]): [any, any] {
+  if (typeof f !== 'function') throw new Error(`jvp: expected a function, got ${typeof f}`);
+  if (!Array.isArray(primals) || !Array.isArray(tangents) || primals.length !== tangents.length) {
+    throw new Error('jvp: primals and tangents must be arrays of the same length');
+  }
+  const trace = new ForwardTrace();
+  const tanLeaves = tangents.flatMap((t) => flatten(t).leaves);
+  let k = 0;
+  const tracked = trackArgs('jvp', { track: () => {} }, primals, primals.map((_, i) => i), (orig, a) => {
+    const t = tanLeaves[k++];
+    if (t === undefined || t.shape.length !== orig.shape.length || t.shape.some((d, i) => d !== orig.shape[i])) {
+      throw new Error(`jvp: tangent shape ${t ? fmtShape(t.shape) : 'missing'} does not match primal shape ${fmtShape(orig.shape)}`);
+    }
+    trace.setTangent(a, t.dtype === orig.dtype ? t : bind('cast', [t], { dtype: orig.dtype }));
+  });
+  const out = withInterpreter(trace, () => f(...tracked.args));
+  const { leaves, def } = flatten(out);
+  return [out, unflatten(def, leaves.map((o) => trace.tangentOf(o) ?? zerosLike(o)))];
+}
+
+/** The Jacobian of f at its argument `argnums` (default 0): shape [...out.shape, ...arg.shape]. */
+export function jacobian(f: Fn, opts: { argnums?: number } = {}): (...args: any[]) => Tensor {
+  const argnum = opts.argnums ?? 0;
+  return (...args) => {
+    const x = args[argnum];
+    if (!(x instanceof Tensor)) throw new Error(`jacobian: argument ${argnum} must be a tensor`);
+    const [out, pullback] = vjp((xi: Tensor) => f(...args.slice(0, argnum), xi, ...args.slice(argnum + 1)), x);
+    if (!(out instanceof Tensor)) throw new Error('jacobian: the function must return a tensor');
+    const rows: Tensor[] = [];
+    for (let i = 0; i < out.size; i++) {
+      const e = new Tensor(out.shape.slice(), out.dtype, oneAt(out, i));
+      rows.push(pullback(e)[0] as Tensor);
+    }
+    if (rows.length === 0) return zeros([...out.shape, ...x.shape], x.dtype);
+    return reshape(stack(rows), [...out.shape, ...x.shape]);
+  };
+}
+
+function oneAt(t: Tensor, i: number) {
+  const b = t.buf.slice();
+  b.fill(0);
+  b[i] = 1;
+  return b;
+}
+
+export function hessian(f: Fn, opts: { argnums?: number } = {}): (...args: any[]) => Tensor {
+  return jacobian(grad(f, { argnums: opts.argnums ?? 0 }), opts);
+}

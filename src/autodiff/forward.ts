@@ -1,0 +1,39 @@
+// Forward mode: an interpreter that carries a tangent beside every tensor computed from the
+// primals, applying each primitive's JVP rule as it goes.
+
+import { isFloat } from '../../runtime/dtype.js';
+import { primitives, type JvpRule, type Params, type Prim } from '../../runtime/primitives/index.js';
+import { interpreterBelow, runBelow, type Interpreter } from '../dispatch.js';
+import { astype } from '../ops/coerce.js';
+import { broadcastTo } from '../ops/shape.js';
+import type { Tensor } from '../tensor.js';
+
+export class ForwardTrace implements Interpreter {
+  private readonly tangents = new Map<Tensor, Tensor>();
+
+  setTangent(t: Tensor, tangent: Tensor): void {
+    this.tangents.set(t, tangent);
+  }
+
+  tangentOf(t: Tensor): Tensor | undefined {
+    return this.tangents.get(t);
+  }
+
+  apply<P extends Prim>(prim: P, inputs: readonly Tensor[], params: Params[P]): Tensor {
+    const out = interpreterBelow(this).apply(prim, inputs, params);
+    if (!isFloat(out.dtype)) return out;
+    const tans = inputs.map((x) => this.tangents.get(x) ?? null);
+    if (tans.every((t) => t === null)) return out;
+    const rule = primitives[prim].jvp as JvpRule<P> | undefined;
+    if (rule === undefined) throw new Error(`jvp: primitive ${prim} has no JVP rule`);
+    const t = runBelow(this, () => {
+      const r = rule(tans, inputs, out, params);
+      // Rules may leave a tangent narrower than the output (broadcasting) or of a wider dtype.
+      if (r === null) return null;
+      const b = r.shape.length === out.shape.length && r.shape.every((d, i) => d === out.shape[i]) ? r : broadcastTo(r, out.shape);
+      return b.dtype === out.dtype ? b : astype(b, out.dtype);
+    });
+    if (t !== null) this.tangents.set(out, t);
+    return out;
+  }
+}

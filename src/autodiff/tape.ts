@@ -1,0 +1,69 @@
+// Reverse mode: a tape interpreter that records the primitives touching tracked tensors, and the
+// backward pass that runs their VJP rules. Tapes nest (grad of grad): each delegates to the one below.
+
+import { isFloat } from '../../runtime/dtype.js';
+import { primitives, type Params, type Prim, type VjpRule } from '../../runtime/primitives/index.js';
+import { interpreterBelow, type Interpreter } from '../dispatch.js';
+import { sumToShape } from '../../runtime/primitives/grad-util.js';
+import { astype } from '../ops/coerce.js';
+import { add } from '../ops/elementwise.js';
+import { Tensor } from '../tensor.js';
+
+interface Entry { prim: Prim; inputs: readonly Tensor[]; params: unknown; out: Tensor }
+
+export class Tape implements Interpreter {
+  private readonly entries: Entry[] = [];
+  /** Tensors whose gradient this tape follows: the leaves and every float result computed from them. */
+  private readonly tracked = new Set<Tensor>();
+
+  track(t: Tensor): void {
+    this.tracked.add(t);
+  }
+
+  apply<P extends Prim>(prim: P, inputs: readonly Tensor[], params: Params[P]): Tensor {
+    const out = interpreterBelow(this).apply(prim, inputs, params);
+    if (isFloat(out.dtype) && inputs.some((t) => this.tracked.has(t))) {
+      this.tracked.add(out);
+      this.entries.push({ prim, inputs, params, out });
+    }
+    return out;
+  }
+
+  /**
+   * Cotangents of `sources` given cotangents of outputs (null where no path leads).
+   * Call after the tape is popped: the VJP rules' own ops then go to the interpreters below,
+   * so an enclosing tape records them (higher-order derivatives).
+   */
+  backward(seeds: readonly (readonly [Tensor, Tensor])[], sources: readonly Tensor[]): (Tensor | null)[] {
+    const cts = new Map<Tensor, Tensor>();
+    for (const [out, ct] of seeds) {
+      if (!this.tracked.has(out)) continue;
+      const prev = cts.get(out);
+      cts.set(out, prev === undefined ? ct : add(prev, ct));
+    }
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i];
+      const g = cts.get(e.out);
+      if (g === undefined) continue;
+      cts.delete(e.out);
+      const rule = primitives[e.prim].vjp as VjpRule<Prim> | undefined;
+      if (rule === undefined) throw new Error(`grad: primitive ${e.prim} has no VJP rule`);
+      const gins = rule(g, e.inputs, e.out, e.params as never);
+      e.inputs.forEach((x, j) => {
+        let gi = gins[j];
+        if (gi === null || gi === undefined || !this.tracked.has(x)) return;
+        gi = fitCotangent(gi, x);
+        const prev = cts.get(x);
+        cts.set(x, prev === undefined ? gi : add(prev, gi));
+      });
+    }
+    // Leaves are never an entry's output, so their cotangents (seeds included) are still here.
+    return sources.map((s) => cts.get(s) ?? null);
+  }
+}
+
+/** Rules may leave broadcasting or a wider dtype in a cotangent; it must match its input exactly. */
+function fitCotangent(g: Tensor, x: Tensor): Tensor {
+  const s = sumToShape(g, x.shape);
+  return s.dtype === x.dtype ? s : astype(s, x.dtype);
+}

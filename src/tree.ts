@@ -1,0 +1,63 @@
+// Trees of tensors (arrays and plain objects nesting tensors): flatten to leaves and rebuild.
+
+import { Tensor } from './tensor.js';
+
+export type Tree = Tensor | readonly Tree[] | { readonly [k: string]: Tree } | number | boolean | null | undefined;
+
+/** The structure of a tree without its tensors, comparable as a string (for jit signatures). */
+export interface TreeDef { readonly kind: 'leaf' | 'array' | 'object' | 'static'; readonly keys?: readonly string[]; readonly children?: readonly TreeDef[]; readonly value?: unknown }
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  if (x === null || typeof x !== 'object') return false;
+  const proto = Object.getPrototypeOf(x);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Leaves in depth-first order (object keys sorted), and the definition to rebuild the tree. */
+export function flatten(tree: unknown): { leaves: Tensor[]; def: TreeDef } {
+  const leaves: Tensor[] = [];
+  const walk = (x: unknown): TreeDef => {
+    if (x instanceof Tensor) { leaves.push(x); return { kind: 'leaf' }; }
+    if (Array.isArray(x)) return { kind: 'array', children: x.map(walk) };
+    if (isPlainObject(x)) {
+      const keys = Object.keys(x).sort();
+      return { kind: 'object', keys, children: keys.map((k) => walk(x[k])) };
+    }
+    return { kind: 'static', value: x };
+  };
+  return { leaves, def: walk(tree) };
+}
+
+export function unflatten(def: TreeDef, leaves: readonly unknown[]): unknown {
+  let i = 0;
+  const build = (d: TreeDef): unknown => {
+    switch (d.kind) {
+      case 'leaf': return leaves[i++];
+      case 'array': return d.children!.map(build);
+      case 'object': {
+        const o: Record<string, unknown> = {};
+        d.keys!.forEach((k, j) => { o[k] = build(d.children![j]); });
+        return o;
+      }
+      case 'static': return d.value;
+    }
+  };
+  const out = build(def);
+  if (i !== leaves.length) throw new Error(`internal: tree has ${i} leaves, got ${leaves.length}`);
+  return out;
+}
+
+/** Applies fn to every tensor of a tree, keeping its structure. */
+export function mapTree(tree: unknown, fn: (t: Tensor) => unknown): unknown {
+  const { leaves, def } = flatten(tree);
+  return unflatten(def, leaves.map(fn));
+}
+
+export function treeDefKey(def: TreeDef): string {
+  switch (def.kind) {
+    case 'leaf': return 'T';
+    case 'array': return `[${def.children!.map(treeDefKey).join(',')}]`;
+    case 'object': return `{${def.keys!.map((k, i) => `${JSON.stringify(k)}:${treeDefKey(def.children![i])}`).join(',')}}`;
+    case 'static': return `=${JSON.stringify(def.value) ?? String(def.value)}`;
+  }
+}
