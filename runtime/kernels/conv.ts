@@ -1,0 +1,154 @@
+// Eager 2-D convolution (im2col + matmul) and 2-D max/average pooling kernels on raw NCHW TypedArrays.
+
+import { matmul, type Buf } from './matmul.js';
+
+export interface Conv2dGeometry {
+  n: number; c: number; h: number; w: number;
+  o: number; kh: number; kw: number; oh: number; ow: number;
+  strideH: number; strideW: number; padTop: number; padLeft: number;
+  dilH: number; dilW: number; groups: number;
+}
+
+export interface Pool2dGeometry {
+  n: number; c: number; h: number; w: number;
+  kh: number; kw: number; oh: number; ow: number;
+  strideH: number; strideW: number; padTop: number; padLeft: number;
+}
+
+// im2col scratch, one per element type because matmul wants all operands of one dtype.
+let colF32 = new Float32Array(0);
+let colF64 = new Float64Array(0);
+let colI32 = new Int32Array(0);
+
+function colScratch(like: Buf, size: number): Buf {
+  if (like instanceof Float32Array) {
+    if (colF32.length < size) colF32 = new Float32Array(size);
+    return colF32;
+  }
+  if (like instanceof Float64Array) {
+    if (colF64.length < size) colF64 = new Float64Array(size);
+    return colF64;
+  }
+  if (colI32.length < size) colI32 = new Int32Array(size);
+  return colI32;
+}
+
+/** The range [first, end) of t in [0, count) for which 0 <= start + t·step < limit (step > 0). */
+function validRange(start: number, step: number, limit: number, count: number): [number, number] {
+  const first = start >= 0 ? 0 : Math.ceil(-start / step);
+  const end = start >= limit ? 0 : Math.ceil((limit - start) / step);
+  return [Math.min(first, count), Math.min(Math.max(end, first), count)];
+}
+
+/**
+ * Cross-correlation of x [n, c, h, w] with w [o, c/groups, kh, kw] into out [n, o, oh, ow]. Input
+ * positions outside [0, h)×[0, w) read as zero, so any bottom/right padding implied by oh/ow works.
+ */
+export function conv2d(x: Buf, w: Buf, out: Buf, g: Conv2dGeometry): void {
+  const { n, c, h, o, kh, kw, oh, ow, groups } = g;
+  const cg = c / groups;
+  const og = o / groups;
+  const rows = cg * kh * kw;
+  const plane = h * g.w;
+  const outPlane = oh * ow;
+  if (n === 0 || o === 0 || outPlane === 0) return;
+  // A 1×1, stride-1, unpadded convolution reads each image as its own column matrix.
+  const direct = kh === 1 && kw === 1 && g.strideH === 1 && g.strideW === 1 &&
+    g.padTop === 0 && g.padLeft === 0 && oh === h && ow === g.w;
+  const col = direct ? x : colScratch(x, c * kh * kw * outPlane);
+  for (let img = 0; img < n; img++) {
+    const xOff = img * c * plane;
+    if (!direct) im2col(x, xOff, col, g);
+    const src = direct ? x.subarray(xOff, xOff + c * plane) : col;
+    const dst = out.subarray(img * o * outPlane, (img + 1) * o * outPlane);
+    // One batch entry per group: its weights, its slice of the column matrix, its output channels.
+    matmul(w, src, dst, groups, og, rows, outPlane, og * rows, rows * outPlane);
+  }
+}
+
+/**
+ * Unfolds one image into col [c·kh·kw, oh·ow]: row (ch, ki, kj) holds, for every output position,
+ * the input element that kernel tap meets there (zero in the padding). Group g's rows are then the
+ * contiguous block starting at row g·(c/groups)·kh·kw.
+ */
+function im2col(x: Buf, xOff: number, col: Buf, g: Conv2dGeometry): void {
+  const { c, h, kh, kw, oh, ow, strideH, strideW, padTop, padLeft, dilH, dilW } = g;
+  const width = g.w;
+  const outPlane = oh * ow;
+  let row = 0;
+  for (let ch = 0; ch < c; ch++) {
+    const chOff = xOff + ch * h * width;
+    for (let ki = 0; ki < kh; ki++) {
+      const y0 = ki * dilH - padTop;
+      const [oyLo, oyHi] = validRange(y0, strideH, h, oh);
+      for (let kj = 0; kj < kw; kj++, row += outPlane) {
+        const x0 = kj * dilW - padLeft;
+        const [oxLo, oxHi] = validRange(x0, strideW, width, ow);
+        col.fill(0, row, row + oyLo * ow);
+        for (let oy = oyLo; oy < oyHi; oy++) {
+          const dst = row + oy * ow;
+          const src = chOff + (y0 + oy * strideH) * width + x0;
+          for (let ox = 0; ox < oxLo; ox++) col[dst + ox] = 0;
+          for (let ox = oxLo; ox < oxHi; ox++) col[dst + ox] = x[src + ox * strideW];
+          for (let ox = oxHi; ox < ow; ox++) col[dst + ox] = 0;
+        }
+        col.fill(0, row + oyHi * ow, row + outPlane);
+      }
+    }
+  }
+}
+
+/** Max over each window of x [n, c, h, w] into out [n, c, oh, ow]; padding never wins, NaN propagates. */
+export function maxPool2d(x: Buf, out: Buf, g: Pool2dGeometry): void {
+  const { kh, kw, oh, ow, strideH, strideW, padTop, padLeft } = g;
+  const h = g.h, width = g.w;
+  const planes = g.n * g.c;
+  let o = 0;
+  for (let pl = 0; pl < planes; pl++) {
+    const base = pl * h * width;
+    for (let oy = 0; oy < oh; oy++) {
+      const y0 = oy * strideH - padTop;
+      const yLo = Math.max(y0, 0), yHi = Math.min(y0 + kh, h);
+      for (let ox = 0; ox < ow; ox++, o++) {
+        const x0 = ox * strideW - padLeft;
+        const xLo = Math.max(x0, 0), xHi = Math.min(x0 + kw, width);
+        let m = -Infinity;
+        for (let y = yLo; y < yHi; y++) {
+          const r = base + y * width;
+          for (let xi = xLo; xi < xHi; xi++) {
+            const v = x[r + xi];
+            // Once m is NaN neither test passes, so it sticks.
+            if (v > m || v !== v) m = v;
+          }
+        }
+        out[o] = m;
+      }
+    }
+  }
+}
+
+/** Mean over each kh×kw window of x into out; padded positions count as zeros (count_include_pad). */
+export function avgPool2d(x: Buf, out: Buf, g: Pool2dGeometry): void {
+  const { kh, kw, oh, ow, strideH, strideW, padTop, padLeft } = g;
+  const h = g.h, width = g.w;
+  const planes = g.n * g.c;
+  const size = kh * kw;
+  let o = 0;
+  for (let pl = 0; pl < planes; pl++) {
+    const base = pl * h * width;
+    for (let oy = 0; oy < oh; oy++) {
+      const y0 = oy * strideH - padTop;
+      const yLo = Math.max(y0, 0), yHi = Math.min(y0 + kh, h);
+      for (let ox = 0; ox < ow; ox++, o++) {
+        const x0 = ox * strideW - padLeft;
+        const xLo = Math.max(x0, 0), xHi = Math.min(x0 + kw, width);
+        let s = 0;
+        for (let y = yLo; y < yHi; y++) {
+          const r = base + y * width;
+          for (let xi = xLo; xi < xHi; xi++) s += x[r + xi];
+        }
+        out[o] = s / size;
+      }
+    }
+  }
+}
