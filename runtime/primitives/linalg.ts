@@ -52,7 +52,7 @@ export const linalgRules: { [P in LinalgPrim]: Rule<P> } = {
   matmul: {
     name: 'matmul', version: 1, kind: 'linalg',
     // Batch dimensions that broadcast are summed back by the tape.
-    vjp: (ct, [a, b]) => [ops.matmul(ct, mT(b)), ops.matmul(mT(a), ct)],
+    vjp: (ct, [a, b], _out, _p, needed) => [needed[0] ? ops.matmul(ct, mT(b)) : null, needed[1] ? ops.matmul(mT(a), ct) : null],
     jvp: ([ta, tb], [a, b]) => {
       const l = ta && ops.matmul(ta, b), r = tb && ops.matmul(a, tb);
       return l && r ? ops.add(l, r) : (l ?? r);
@@ -90,7 +90,7 @@ export const linalgRules: { [P in LinalgPrim]: Rule<P> } = {
   },
   conv2d: {
     name: 'conv2d', version: 1, kind: 'nn',
-    vjp: (ct, [x, w], _out, p) => [convInputGrad(ct, x.shape, w, p), convWeightGrad(ct, x, w.shape, p)],
+    vjp: (ct, [x, w], _out, p, needed) => [needed[0] ? convInputGrad(ct, x.shape, w, p) : null, needed[1] ? convWeightGrad(ct, x, w.shape, p) : null],
     jvp: ([tx, tw], [x, w], _out, p) => {
       const l = tx && bind('conv2d', [tx, w], p), r = tw && bind('conv2d', [x, tw], p);
       return l && r ? ops.add(l, r) : (l ?? r);

@@ -75,8 +75,11 @@ export interface ScalarExpr {
   c(inDtype: DType, outDtype: DType): string;
 }
 
-/** Reverse mode: cotangent of the output to cotangents of the inputs (null: no gradient flows). */
-export type VjpRule<P extends Prim> = (ct: Tensor, inputs: readonly Tensor[], out: Tensor, params: Params[P]) => (Tensor | null)[];
+/**
+ * Reverse mode: cotangent of the output to cotangents of the inputs (null: no gradient flows).
+ * `needed[i]` says whether input i's cotangent will be used; costly rules skip the others.
+ */
+export type VjpRule<P extends Prim> = (ct: Tensor, inputs: readonly Tensor[], out: Tensor, params: Params[P], needed: readonly boolean[]) => (Tensor | null)[];
 /** Forward mode: tangents of the inputs (null: zero) to the tangent of the output. */
 export type JvpRule<P extends Prim> = (tangents: readonly (Tensor | null)[], inputs: readonly Tensor[], out: Tensor, params: Params[P]) => Tensor | null;
 

@@ -48,7 +48,7 @@ export class Tape implements Interpreter {
       cts.delete(e.out);
       const rule = primitives[e.prim].vjp as VjpRule<Prim> | undefined;
       if (rule === undefined) throw new Error(`grad: primitive ${e.prim} has no VJP rule`);
-      const gins = rule(g, e.inputs, e.out, e.params as never);
+      const gins = rule(g, e.inputs, e.out, e.params as never, e.inputs.map((x) => this.tracked.has(x)));
       e.inputs.forEach((x, j) => {
         let gi = gins[j];
         if (gi === null || gi === undefined || !this.tracked.has(x)) return;
