@@ -9,3 +9,5 @@ export * from './ops/index.js';
 export { Variable, variable } from './variable.js';
 export { grad, valueAndGrad, vjp, jvp, jacobian, hessian } from './autodiff/api.js';
 export type { GradOptions } from './autodiff/api.js';
+export { jit, explain, backends } from './jit.js';
+export type { JitOptions, JitStats, Jitted, Lowered } from './jit.js';

@@ -1,18 +1,19 @@
-// Seedable random numbers. A Generator's whole state is one int32 tensor [key0, key1, counter],
-// so a traced graph can take it as an input and advance it as an update.
+// Seedable random numbers. A Generator's whole state is one int32 Variable [key0, key1, counter],
+// so a traced graph reads it as an input and advances it as an update, as Theano's random streams did.
 
 import type { DType } from '../runtime/dtype.js';
 import { checkShape } from '../runtime/shape.js';
 import { checkDtype } from './creation.js';
 import { bind } from './dispatch.js';
 import { Tensor } from './tensor.js';
+import { Variable } from './variable.js';
 
 export class Generator {
-  /** The current state; replaced (never mutated) after every draw. */
-  state: Tensor;
+  /** The current state, assigned a new value after every draw. */
+  readonly state: Variable;
 
   constructor(seed = 0) {
-    this.state = Generator.stateFor(seed);
+    this.state = new Variable(Generator.stateFor(seed));
   }
 
   static stateFor(seed: number): Tensor {
@@ -23,7 +24,7 @@ export class Generator {
   }
 
   seed(n: number): void {
-    this.state = Generator.stateFor(n);
+    this.state.assign(Generator.stateFor(n));
   }
 
   private draw(prim: 'randomUniform' | 'randomNormal', op: string, shape: number[], dtype: DType): Tensor {
@@ -31,7 +32,7 @@ export class Generator {
     const d = checkDtype(op, dtype);
     if (d !== 'float32' && d !== 'float64') throw new Error(`${op}: dtype must be float32 or float64, got ${d}`);
     const out = bind(prim, [this.state], { shape: s, dtype: d });
-    this.state = advance(this.state);
+    this.state.assign(bind('add', [this.state, STEP], {}));
     return out;
   }
 
@@ -42,9 +43,6 @@ export class Generator {
 }
 
 const STEP = new Tensor([3], 'int32', new Int32Array([0, 0, 1]));
-function advance(state: Tensor): Tensor {
-  return bind('add', [state, STEP], {});
-}
 
 export const defaultGenerator = new Generator(0);
 

@@ -2,6 +2,7 @@
 
 import type { DType, TypedArray } from '../runtime/dtype.js';
 import { sizeOf } from '../runtime/shape.js';
+import { TracedValueError } from './errors.js';
 import { formatTensor } from './format.js';
 import * as ops from './ops/index.js';
 import type { Axis, PadWidth, Scalar, TensorLike } from './ops/index.js';
@@ -22,7 +23,14 @@ export class Tensor {
   /** @internal The data as kernels see it. */
   get buf(): TypedArray {
     const b = this._buf;
-    if (b === undefined) throw new Error(`this tensor (shape ${JSON.stringify(this.shape)}, ${this.dtype}) has no value yet: it is being traced`);
+    if (b === undefined) throw new TracedValueError('reading the value of a tensor');
+    return b;
+  }
+
+  /** The value of an abstract tensor cannot be read: name what the user did. */
+  private valueFor(what: string): TypedArray {
+    const b = this._buf;
+    if (b === undefined) throw new TracedValueError(what);
     return b;
   }
 
@@ -30,11 +38,11 @@ export class Tensor {
   get size(): number { return sizeOf(this.shape); }
 
   /** A copy of the data as a TypedArray (Uint8Array for bool). */
-  data(): TypedArray { return this.buf.slice(); }
+  data(): TypedArray { return this.valueFor('data()').slice(); }
 
   /** Nested JS arrays (booleans for bool); a 0-d tensor gives a plain value. */
   toArray(): unknown {
-    const b = this.buf, bool = this.dtype === 'bool';
+    const b = this.valueFor('toArray()'), bool = this.dtype === 'bool';
     const read = (i: number) => (bool ? b[i] !== 0 : b[i]);
     const build = (d: number, off: number): unknown => {
       if (d === this.shape.length) return read(off);
@@ -50,12 +58,19 @@ export class Tensor {
 
   /** The single value of a size-1 tensor. */
   item(): number | boolean {
-    const b = this.buf;
+    const b = this.valueFor('item()');
     if (b.length !== 1) throw new Error(`item: only a tensor of size 1 can be converted to a scalar, got shape ${JSON.stringify(this.shape)} (size ${b.length})`);
     return this.dtype === 'bool' ? b[0] !== 0 : b[0];
   }
 
   toString(): string { return formatTensor(this); }
+
+  /** A size-1 tensor used as a JS number (`+t`, `t > 0`) gives its value, as NumPy's float(x) does. */
+  [Symbol.toPrimitive](hint: string): number | boolean | string {
+    if (hint === 'string') return this.toString();
+    this.valueFor('using a tensor as a JS number or boolean');
+    return this.item();
+  }
   [Symbol.for('nodejs.util.inspect.custom')](): string { return this.toString(); }
 
   astype(dtype: DType): Tensor { return ops.astype(this, dtype); }

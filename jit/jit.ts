@@ -1,0 +1,250 @@
+// jit(): the tiered function wrapper. Calls run eagerly until hot; then each signature is traced,
+// compiled (in the background by default) and swapped in at a later call, inside a synchronous
+// loop too. Graph breaks and the signature cap fall back to eager, saying so once.
+
+import type { TypedArray } from '../runtime/dtype.js';
+import { Tensor } from '../src/tensor.js';
+import { flatten, treeDefKey, unflatten } from '../src/tree.js';
+import { Variable } from '../src/variable.js';
+import { poll, submit, drained } from './background.js';
+import { backends, type BackendName } from './backends.js';
+import { compileArtifact, type Artifact, type Target } from './compile-job.js';
+import { printGraph, toData, toDot, topoOrder, type Graph } from './graph.js';
+import { loadJs, type CompiledFn } from './js-tier.js';
+import { describeSite, locateBreak, type BreakSite } from './locate.js';
+import { GraphBreak, trace, tracing, type TraceResult } from './tracer.js';
+
+export interface JitOptions {
+  hot?: number;
+  async?: boolean;
+  backend?: 'auto' | BackendName;
+  static?: number[];
+}
+
+export type Tier = 'eager' | BackendName;
+
+export interface JitStats { calls: number; eagerCalls: number; compiledCalls: number; traces: number; compiles: number; graphBreaks: number; tier: Tier }
+
+export interface Lowered {
+  graph: string;
+  source: string;
+  backend: BackendName;
+  kernels: number;
+  /** The graph in Graphviz dot form (`dot -Tsvg`). */
+  dot: string;
+}
+
+export type Jitted<F extends (...args: any[]) => any> = F & {
+  readonly stats: JitStats;
+  ready(): Promise<void>;
+  lower(...args: Parameters<F>): Lowered;
+  verify(...args: Parameters<F>): void;
+};
+
+export const MAX_SIGNATURES = 8;
+
+interface Entry {
+  traced?: TraceResult;
+  broken?: { reason: string; site: BreakSite };
+  artifact?: Artifact;
+  compiled?: CompiledFn;
+  failed?: string;
+}
+
+const debugLevel = () => Number(process.env.TENSORJIT_DEBUG ?? 0);
+
+function checkOptions(opts: JitOptions): Required<Omit<JitOptions, 'static'>> & { static: number[] } {
+  if (opts === null || typeof opts !== 'object') throw new Error(`jit: options must be an object, got ${String(opts)}`);
+  const hot = opts.hot ?? 2;
+  if (!Number.isInteger(hot) || hot < 0) throw new Error(`jit: hot must be a non-negative integer, got ${opts.hot}`);
+  const backend = opts.backend ?? (process.env.TENSORJIT_BACKEND as JitOptions['backend']) ?? 'auto';
+  if (!['auto', 'js', 'wasm', 'native', 'cuda'].includes(backend)) throw new Error(`jit: unknown backend ${JSON.stringify(backend)} (expected auto, js, wasm, native or cuda)`);
+  const stat = opts.static ?? [];
+  if (!Array.isArray(stat) || !stat.every((i) => Number.isInteger(i) && i >= 0)) throw new Error(`jit: static must be an array of argument indices, got ${JSON.stringify(opts.static)}`);
+  return { hot, async: opts.async ?? true, backend, static: stat };
+}
+
+const variableIds = new WeakMap<Variable, number>();
+let nextVariableId = 1;
+function variableId(v: Variable): number {
+  let id = variableIds.get(v);
+  if (id === undefined) variableIds.set(v, (id = nextVariableId++));
+  return id;
+}
+
+function staticKey(x: unknown): string {
+  if (x instanceof Tensor) return `T${x.dtype}[${x.shape}]{${x._buf ? Array.from(x._buf).join(',') : '?'}}`;
+  if (typeof x === 'function') return `fn:${x.name}`;
+  try { return JSON.stringify(x) ?? String(x); } catch { return String(x); }
+}
+
+/** Shapes, dtypes, static values and tree structure: what makes a call need its own graph. */
+function signatureOf(args: unknown[], isStatic: (i: number) => boolean): string {
+  return args.map((a, i) => {
+    if (isStatic(i)) return `S${staticKey(a)}`;
+    const { leaves, def } = flatten(a);
+    return `${treeDefKey(def)}<${leaves.map((t) => (t instanceof Variable ? `V${variableId(t)}` : `${t.dtype}[${t.shape}]`)).join(';')}>`;
+  }).join('|');
+}
+
+function resolveBackend(requested: JitOptions['backend'], name: string, warned: Set<string>): Target {
+  if (requested === 'auto' || requested === 'js' || requested === undefined) return 'js';
+  const info = backends().find((b) => b.name === requested)!;
+  if (!info.available && !warned.has(requested)) {
+    warned.add(requested);
+    console.warn(`tensorjit: jit(${name}) asked for backend "${requested}", which is not available (${info.reason}); using the JS tier`);
+  }
+  return 'js';
+}
+
+export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOptions = {}, label?: string): Jitted<F> {
+  if (typeof fn !== 'function') throw new Error(`jit: expected a function, got ${fn === null ? 'null' : typeof fn}`);
+  const opts = checkOptions(options);
+  const name = label ?? (fn.name || 'anonymous');
+  const isStatic = (i: number) => opts.static.includes(i);
+  const stats: JitStats = { calls: 0, eagerCalls: 0, compiledCalls: 0, traces: 0, compiles: 0, graphBreaks: 0, tier: 'eager' };
+  const warned = new Set<string>();
+  const backend = resolveBackend(opts.backend, name, warned);
+  // Methods keep one cache per instance: their Variables live on `this`.
+  const perInstance = new WeakMap<object, Map<string, Entry>>();
+  const shared = new Map<string, Entry>();
+  const cacheFor = (self: unknown) => {
+    if (self === null || (typeof self !== 'object' && typeof self !== 'function')) return shared;
+    let c = perInstance.get(self as object);
+    if (!c) perInstance.set(self as object, (c = new Map()));
+    return c;
+  };
+
+  const load = (entry: Entry, artifact: Artifact) => {
+    entry.artifact = artifact;
+    entry.compiled = loadJs(entry.traced!.graph, artifact.program);
+    stats.compiles++;
+    if (debugLevel() >= 2) console.error(`tensorjit: ${name}: generated ${artifact.target} source\n${artifact.program.source}`);
+  };
+
+  const compile = (entry: Entry, sync: boolean) => {
+    const graph = entry.traced!.graph;
+    if (debugLevel() >= 1) console.error(`tensorjit: ${name}: traced graph\n${printGraph(graph)}`);
+    if (sync) { load(entry, compileArtifact({ id: 0, target: backend, graph: toData(graph) })); return; }
+    submit({ target: backend, graph: toData(graph) }, (r) => {
+      if (r.ok) load(entry, r.artifact!);
+      else {
+        entry.failed = r.error;
+        console.warn(`tensorjit: jit(${name}) failed to compile; that signature stays eager:\n${r.error}`);
+      }
+    });
+  };
+
+  const traceEntry = (self: unknown, args: unknown[]): Entry => {
+    stats.traces++;
+    try {
+      return { traced: trace(name, fn, self, args, isStatic) };
+    } catch (e) {
+      if (!(e instanceof GraphBreak)) throw e;
+      stats.graphBreaks++;
+      const site = locateBreak(fn, e.reason, e.source.stack ?? '');
+      console.warn(`tensorjit: graph break in jit(${name}): ${e.reason} at ${describeSite(site)}\n  This signature runs eagerly from now on; results are unchanged.`);
+      return { broken: { reason: e.reason, site } };
+    }
+  };
+
+  const entryFor = (self: unknown, args: unknown[], sync: boolean): Entry | undefined => {
+    const cache = cacheFor(self);
+    const key = signatureOf(args, isStatic);
+    let entry = cache.get(key);
+    if (!entry) {
+      if (cache.size >= MAX_SIGNATURES) {
+        if (!warned.has('cap')) {
+          warned.add('cap');
+          console.warn(`tensorjit: jit(${name}) has traced ${MAX_SIGNATURES} signatures; calls with new shapes, dtypes, static values or structures run eagerly from now on`);
+        }
+        return undefined;
+      }
+      entry = traceEntry(self, args);
+      cache.set(key, entry);
+      if (entry.traced) compile(entry, sync);
+    } else if (sync && entry.traced && !entry.compiled && !entry.failed) {
+      // A background compile is still running; lower()/verify() want the result now.
+      entry.compiled = undefined;
+      load(entry, compileArtifact({ id: 0, target: backend, graph: toData(entry.traced.graph) }));
+    }
+    return entry;
+  };
+
+  const runCompiled = (entry: Entry, args: unknown[]): unknown => {
+    const { graph, variables, outDef } = entry.traced!;
+    const ins: TypedArray[] = [];
+    args.forEach((a, i) => {
+      if (isStatic(i)) return;
+      for (const t of flatten(a).leaves) if (!(t instanceof Variable)) ins.push(t.buf);
+    });
+    for (const v of variables) ins.push(v.buf);
+    const bufs = entry.compiled!(ins);
+    const outs = graph.outputs.map((n, i) => new Tensor(n.aval.shape.slice(), n.aval.dtype, bufs[i]));
+    graph.updates.forEach((u, i) => { variables[u.input - (graph.inputs.length - variables.length)]._buf = bufs[graph.outputs.length + i]; });
+    return unflatten(outDef, outs);
+  };
+
+  const eager = (self: unknown, args: unknown[]) => {
+    stats.eagerCalls++;
+    stats.tier = 'eager';
+    return fn.apply(self, args);
+  };
+
+  const wrapped = function (this: unknown, ...args: unknown[]) {
+    poll();
+    if (tracing()) return fn.apply(this, args); // called inside another trace: becomes part of it
+    stats.calls++;
+    if (stats.calls <= opts.hot) return eager(this, args);
+    const entry = entryFor(this, args, !opts.async);
+    if (!entry?.compiled) return eager(this, args);
+    stats.compiledCalls++;
+    stats.tier = backend;
+    return runCompiled(entry, args);
+  } as unknown as Jitted<F>;
+
+  Object.defineProperty(wrapped, 'name', { value: name });
+  Object.defineProperty(wrapped, 'stats', { get: () => ({ ...stats }) });
+  Object.assign(wrapped, {
+    ready: () => drained(),
+    lower(this: unknown, ...args: unknown[]): Lowered {
+      const entry = entryFor(this, args, true);
+      if (!entry) throw new Error(`jit(${name}).lower: this function already has ${MAX_SIGNATURES} signatures`);
+      if (entry.broken) throw new Error(`jit(${name}).lower: tracing breaks: ${entry.broken.reason} at ${describeSite(entry.broken.site)}`);
+      const program = entry.artifact!.program;
+      return { graph: printGraph(entry.traced!.graph), source: program.source, backend, kernels: program.kernels, dot: toDot(entry.traced!.graph) };
+    },
+    verify(this: unknown, ...args: unknown[]): void {
+      const entry = entryFor(this, args, true);
+      if (!entry || entry.broken) throw new Error(`jit(${name}).verify: no compiled version for this call (${entry?.broken ? `graph break: ${entry.broken.reason}` : 'signature cap'})`);
+      const vars = entry.traced!.variables;
+      const before = vars.map((v) => v._buf);
+      const eagerOut = fn.apply(this, args);
+      const eagerVars = vars.map((v) => v._buf);
+      vars.forEach((v, i) => { v._buf = before[i]; });
+      const compiledOut = runCompiled(entry, args);
+      const a = flatten(eagerOut).leaves, b = flatten(compiledOut).leaves;
+      if (a.length !== b.length) throw new Error(`jit(${name}).verify: eager gives ${a.length} tensors, compiled ${b.length}`);
+      a.forEach((t, i) => compareTensors(`output ${i}`, t.buf, b[i].buf, t.dtype, name));
+      vars.forEach((v, i) => compareTensors(`Variable ${i} after the call`, eagerVars[i]!, v.buf, v.dtype, name));
+    },
+  });
+  return wrapped;
+}
+
+function compareTensors(what: string, want: TypedArray, got: TypedArray, dtype: string, name: string): void {
+  if (want.length !== got.length) throw new Error(`jit(${name}).verify: ${what} has ${got.length} elements compiled, ${want.length} eagerly`);
+  const rtol = dtype === 'float32' ? 1e-5 : dtype === 'float64' ? 1e-12 : 0;
+  const atol = dtype === 'float32' ? 1e-6 : dtype === 'float64' ? 1e-14 : 0;
+  for (let i = 0; i < want.length; i++) {
+    const w = want[i], g = got[i];
+    if (Number.isNaN(w) && Number.isNaN(g)) continue;
+    if (w === g) continue;
+    if (!(Math.abs(w - g) <= atol + rtol * Math.abs(w))) throw new Error(`jit(${name}).verify: ${what} differs at element ${i}: eager ${w}, compiled ${g} (dtype ${dtype})`);
+  }
+}
+
+/** Number of primitive nodes (not inputs or constants) a graph computes. */
+export function nodeCount(g: Graph): number {
+  return topoOrder(g).filter((n) => n.op !== 'input' && n.op !== 'const').length;
+}

@@ -1,0 +1,26 @@
+// Loads a generated JS program for a graph: binds its kernel calls and constants, giving a
+// function from input buffers to output and update buffers.
+
+import type { TypedArray } from '../runtime/dtype.js';
+import * as H from '../runtime/kernels/scalar-helpers.js';
+import { primitives, type Arr, type Aval, type Prim } from '../runtime/primitives/index.js';
+import { topoOrder, type Graph } from './graph.js';
+import type { JsProgram } from './codegen-js.js';
+
+export type CompiledFn = (ins: readonly TypedArray[]) => TypedArray[];
+
+type Impl = (inputs: readonly Arr[], params: unknown, out: Aval) => TypedArray;
+
+export function loadJs(g: Graph, prog: JsProgram): CompiledFn {
+  const order = topoOrder(g);
+  const R = prog.kernelNodes.map((k) => {
+    const n = order[k];
+    const impl = (primitives[n.op as Prim] as unknown as { impl: Impl }).impl;
+    const avals = n.inputs.map((i) => i.aval);
+    return (...bufs: TypedArray[]) => impl(bufs.map((buf, i) => ({ shape: avals[i].shape, dtype: avals[i].dtype, buf })), n.params, n.aval);
+  });
+  const C = prog.constNodes.map((k) => order[k].value!);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
+  const compiled = new Function(`${prog.source}\nreturn compiled;`)() as (ins: readonly TypedArray[], C: TypedArray[], R: unknown[], h: typeof H) => TypedArray[];
+  return (ins) => compiled(ins, C, R, H);
+}
