@@ -153,7 +153,7 @@ export function generateJs(g: Graph): JsProgram {
       const inner = exprs(reads);
       inner.push(E.exprStmt(E.assign(E.index(out, E.id('i')), E.id(`t${pos.get(root)}`))));
       stmts.push(E.forRange('i', E.lit(n), inner));
-      return stmts;
+      return [E.block(stmts)]; // a block per loop keeps its hoisted names apart from other loops'
     }
     // Broadcasting leaves: nested loops over the (collapsed) output dims with per-leaf strides.
     const { dims, strides } = collapse(shape, leaves.map((l) => broadcastStrides(l.aval.shape, shape)));

@@ -20,6 +20,7 @@ export function jit(a: AnyFn | JitOptions, b?: JitOptions | ClassMethodDecorator
     if (isMethodContext(b)) return makeJit(a, {}, String(b.name));
     return makeJit(a, (b as JitOptions | undefined) ?? {});
   }
+  if (a === null || typeof a !== 'object') throw new Error(`jit: expected a function (or options, as a decorator), got ${a === null ? 'null' : typeof a}`);
   const opts = a;
   return (method: AnyFn, context: ClassMethodDecoratorContext) => {
     if (!isMethodContext(context)) throw new Error('jit(opts) used as a decorator must decorate a class method');

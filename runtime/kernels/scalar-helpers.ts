@@ -108,19 +108,20 @@ export function expf(x: number): number {
 }
 
 /**
- * tanh(x) = -expm1(-2|x|) / (expm1(-2|x|) + 2) with the sign of x, branch-free. expm1 comes
- * from the same reduction as expf, written s*q + (s - 1) with q = e^r - 1 as a polynomial without
- * its constant term, so small |x| loses nothing to cancellation (relative error ~1e-9).
+ * tanh(x) = -expm1(-2x) / (expm1(-2x) + 2), branch-free (a branch on the sign of random data
+ * costs V8 more than this whole function). expm1 comes from the same reduction as expf, written
+ * s*q - (1 - s) with q = e^r - 1 as a polynomial without its constant term, so small |x| loses
+ * nothing to cancellation (relative error ~1e-9) and the sign of zero survives.
  */
 export function tanhf(x: number): number {
-  const y = -2 * Math.min(Math.abs(x), 20); // tanh(20) is 1 in float32; NaN passes through
+  const y = Math.min(Math.max(-2 * x, -40), 40); // tanh(20) is 1 in float32; NaN passes through
   const k = Math.floor(y * LOG2E + 0.5);
   const r = y - k * LN2;
   const q = r * (1 + r * (0.5 + r * (1.6666666666666666e-1 + r * (4.1666666666666664e-2 + r * (8.3333333333333332e-3
     + r * (1.3888888888888889e-3 + r * (1.9841269841269841e-4 + r * 2.4801587301587302e-5)))))));
   const s = POW2[(k + 150) | 0];
-  const em = s * q + (s - 1);
-  return Math.sign(x) * Math.abs(em / (em + 2));
+  const em = s * q - (1 - s);
+  return -em / (em + 2);
 }
 
 /** Exponentiates only -|x|, so the clamped expf never stands in for a huge value here. */
