@@ -3,6 +3,7 @@
 // loop too. Graph breaks and the signature cap fall back to eager, saying so once.
 
 import type { TypedArray } from '../runtime/dtype.js';
+import { isEager } from '../src/dispatch.js';
 import { Tensor } from '../src/tensor.js';
 import { flatten, treeDefKey, unflatten } from '../src/tree.js';
 import { Variable } from '../src/variable.js';
@@ -12,7 +13,7 @@ import { compileArtifact, type Artifact, type Target } from './compile-job.js';
 import { printGraph, toData, toDot, topoOrder, type Graph } from './graph.js';
 import { loadJs, type CompiledFn } from './js-tier.js';
 import { describeSite, locateBreak, type BreakSite } from './locate.js';
-import { GraphBreak, trace, tracing, type TraceResult } from './tracer.js';
+import { GraphBreak, trace, type TraceResult } from './tracer.js';
 
 export interface JitOptions {
   hot?: number;
@@ -193,7 +194,8 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
 
   const wrapped = function (this: unknown, ...args: unknown[]) {
     poll();
-    if (tracing()) return fn.apply(this, args); // called inside another trace: becomes part of it
+    // Under a trace, a tape or a forward trace, the ops must be seen: run inline (as JAX does).
+    if (!isEager()) return fn.apply(this, args);
     stats.calls++;
     if (stats.calls <= opts.hot) return eager(this, args);
     const entry = entryFor(this, args, !opts.async);

@@ -72,13 +72,6 @@ export class GraphBreak extends Error {
   }
 }
 
-let active: TraceInterpreter | null = null;
-
-/** Whether a trace is running (a jitted function called inside another's trace runs inline). */
-export function tracing(): boolean {
-  return active !== null;
-}
-
 /**
  * Traces fn on abstract stand-ins for the tensor leaves of `args` (Variables among them stay
  * themselves and are read as Variables). Throws GraphBreak if fn reads a traced value.
@@ -97,8 +90,6 @@ export function trace(name: string, fn: (...args: any[]) => unknown, self: unkno
     }));
   });
   const previousHook = Variable.onAssign;
-  const previousActive = active;
-  active = tr;
   Variable.onAssign = (v, value) => { tr.assign(v, value); return true; };
   let out: unknown;
   try {
@@ -108,7 +99,6 @@ export function trace(name: string, fn: (...args: any[]) => unknown, self: unkno
     throw e;
   } finally {
     Variable.onAssign = previousHook;
-    active = previousActive;
   }
   const { leaves, def } = flatten(out);
   const outputs = leaves.map((t) => tr.nodeOf(t));

@@ -25,6 +25,11 @@ export const eager: Interpreter = {
 const stack: Interpreter[] = [eager];
 let top: Interpreter = eager;
 
+/** Whether ops run plainly now (no tape, tracer or other interpreter is watching). */
+export function isEager(): boolean {
+  return top === eager;
+}
+
 export function bind<P extends Prim>(prim: P, inputs: readonly Tensor[], params: Params[P]): Tensor {
   return top.apply(prim, inputs, params);
 }

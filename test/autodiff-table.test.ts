@@ -75,6 +75,7 @@ const CASES: { [P in Prim]: Case<P> } = {
   },
   maxPool2d: { inputs: () => [distinct([2, 2, 5, 5])], params: { kernel: [3, 2], stride: [2, 2], padding: [1, 1, 0, 1] }, diff: [0] },
   avgPool2d: { inputs: () => [uniform([2, 2, 5, 5])], params: { kernel: [2, 3], stride: [2, 1], padding: [0, 1, 1, 1] }, diff: [0] },
+  checkIndex: { inputs: () => [tj.tensor([0, 2, 1], { dtype: 'int32' })], params: { bound: 3, op: 'test', what: 'index' }, diff: [] },
   randomUniform: { inputs: state, params: { shape: [3], dtype: 'float64' }, diff: [] },
   randomNormal: { inputs: state, params: { shape: [3], dtype: 'float64' }, diff: [] },
 };

@@ -444,6 +444,10 @@ add({ op: 'chain', label: 'normalize: (x - mean) / std, keepdims', dtypes: F, in
 add({ op: 'chain', label: 'many uses of one intermediate (buffer reuse)', dtypes: FI, inputs: [{ shape: [3, 4], kind: K.any }, { shape: [4], kind: K.any }], run: (a, b) => { const t = tj.sum(a, 1, true); const u = tj.add(a, t); const v = tj.sub(u, b); const w = tj.mul(v, t); return [tj.max(w, 0), tj.add(tj.mul(u, 2), w), tj.sum(tj.mul(v, v))]; } });
 add({ op: 'chain', label: 'pad, slice, concat and transpose mixed with elementwise', dtypes: FI, inputs: [{ shape: [3, 4], kind: K.any }], run: (x) => { const p = tj.pad(tj.mul(x, 2), 1); const s = tj.slice(p, [1, 1], [-1, -1]); return tj.concat([tj.sub(s, x), tj.transpose(tj.add(x.T, 1))], 0); } });
 
+add({ op: 'chain', label: 'a result tree with non-tensor leaves', dtypes: F, inputs: [{ shape: [3], kind: K.any }], run: (x) => ({ y: tj.exp(x), meta: { n: 3, name: 'x', ok: true, none: null }, list: [tj.sum(x), 2] }) });
+add({ op: 'chain', label: '0-d tensors with vectors', dtypes: FI, inputs: [{ shape: [], kind: K.any }, { shape: [3], kind: K.any }], run: (a, b) => [tj.add(a, b), tj.mul(a, a), tj.sum(tj.mul(b, a)), tj.reshape(a, [1, 1]), tj.expandDims(a, 0), tj.broadcastTo(a, [2, 2]), tj.matmul(b, b)] });
+add({ op: 'chain', label: 'empty tensors: elementwise and reductions with identities', dtypes: FI, inputs: [{ shape: [0, 3], kind: K.any }], run: (x) => [tj.sum(x, 0), tj.prod(x, 0), tj.mean(x, 0), tj.all(x, 0), tj.any(x), tj.add(x, 1), tj.neg(x), tj.matmul(tj.reshape(x, [3, 0]), x), tj.concat([x, x], 0)] });
+
 // ---------------------------------------------------------------------------------------------
 // Coverage: every op named in API.md "Operations" (plus astype) has a row.
 
@@ -481,6 +485,74 @@ for (const row of rows) {
       checkJit(name, (...a: Tensor[]) => row.run(...a), xs);
     });
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Random op graphs: seeded mixes of fused elementwise ops, broadcasting, reductions, reshapes and
+// data movement with several outputs, which exercise loop fusion and buffer reuse.
+
+function randomGraph(seed: number, dtype: DType): (...xs: Tensor[]) => Tensor[] {
+  return (...xs: Tensor[]) => {
+    const r = new Lcg(seed);
+    const pick = <T>(a: readonly T[]): T => a[r.int(0, a.length - 1)];
+    const [rows, cols] = xs[0].shape;
+    const pool: Tensor[] = [...xs];
+    const full = () => pool.filter((t) => t.ndim === 2 && t.shape[0] === rows && t.shape[1] === cols);
+    const float = dtype !== 'int32';
+    const unary: ((t: Tensor) => Tensor)[] = float
+      ? [tj.neg, tj.abs, tj.sin, tj.tanh, tj.square, tj.relu, tj.sigmoid, (t) => tj.exp(tj.tanh(t)), (t) => tj.mul(t, 0.5), (t) => tj.add(t, 1)]
+      : [tj.neg, tj.abs, tj.square, tj.relu, tj.sign, (t) => tj.mul(t, 3), (t) => tj.add(t, -2)];
+    const binary: ((a: Tensor, b: Tensor) => Tensor)[] = [tj.add, tj.sub, tj.mul, tj.maximum, tj.minimum, (a, b) => tj.where(tj.greater(a, b), a, b)];
+    const steps = r.int(4, 14);
+    for (let s = 0; s < steps; s++) {
+      const k = r.int(0, 11);
+      const t = pick(pool);
+      let out: Tensor;
+      if (k <= 2) out = pick(unary)(t);
+      else if (k <= 5) out = pick(binary)(t, pick(pool));
+      else if (k === 6) {
+        const f = pick(full());
+        out = pick([() => tj.sum(f, 0, true), () => tj.sum(f, 1, true), () => tj.max(f, 1, true), () => tj.sum(f, 0), () => tj.sum(f)])();
+      } else if (k === 7) {
+        const f = pick(full());
+        out = pick([() => tj.reshape(tj.flatten(f), [rows, cols]), () => tj.flip(f, 1), () => tj.slice(f, [null, null], [null, null], [-1, 1]), () => tj.transpose(tj.transpose(f))])();
+      } else if (k === 8) {
+        const f = pick(full());
+        const [a, b] = tj.split(tj.concat([f, pick(full())], 0), 2, 0);
+        out = tj.add(a, tj.mul(b, 2));
+      } else if (k === 10) {
+        const f = pick(full());
+        out = pick([
+          () => tj.slice(tj.pad(f, [[1, 2], [2, 0]], 1), [1, 2], [1 + rows, 2 + cols]),
+          () => tj.take(f, tj.tensor(Int32Array.from({ length: cols }, (_, i) => cols - 1 - i)), 1),
+          () => tj.astype(tj.astype(f, 'int32'), dtype === 'int32' ? 'int32' : 'float64'),
+          () => tj.astype(tj.greater(f, 0), f.dtype),
+        ])();
+        if (out.dtype !== f.dtype) out = tj.astype(out, f.dtype);
+      } else {
+        const f = pick(full());
+        out = tj.matmul(f, tj.transpose(pick(full())));
+        out = tj.slice(out, [0, 0], [rows, Math.min(rows, cols)]);
+        if (out.shape[1] !== cols) out = tj.add(tj.sum(out, 1, true), tj.zerosLike(f));
+      }
+      pool.push(out);
+    }
+    const outs = pool.slice(xs.length).filter(() => r.next() < 0.4);
+    outs.push(pool[pool.length - 1]);
+    if (r.next() < 0.2) outs.push(xs[0]);
+    return outs;
+  };
+}
+
+for (let g = 0; g < 150; g++) {
+  const dtype = (['float32', 'float64', 'int32'] as const)[g % 3];
+  test(`jit: random op graph #${g} [${dtype}]`, () => {
+    const rng = new Lcg(1000 + g);
+    const rows = rng.int(1, 5), cols = rng.int(1, 5);
+    const specs: InputSpec[] = [{ shape: [rows, cols], kind: K.any }, { shape: [rows, cols], kind: K.any }, { shape: [1, cols], kind: K.any }, { shape: [rows, 1], kind: K.any }, { shape: [], kind: K.any }, { shape: [cols], kind: K.any }];
+    const xs = makeInputs(specs, dtype, 2000 + g);
+    checkJit(`random graph #${g} [${dtype}]`, randomGraph(3000 + g, dtype), xs);
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -606,5 +678,33 @@ for (const dt of FD) {
     checkJit('jit(jacobian)', tj.jacobian(f), [floats(dt, [3], 81)]);
   });
 }
+
+test('softmaxCrossEntropy with out-of-range labels throws under jit as it does eagerly', () => {
+  const f = (z: Tensor, l: Tensor) => tj.softmaxCrossEntropy(z, l);
+  const z = tj.tensor([[1, 2, 3], [0, 1, 0]]), bad = tj.tensor(new Int32Array([0, 5]));
+  assert.throws(() => f(z, bad), /label 5 is out of range for 3 classes/);
+  const jitted = tj.jit(f, JIT);
+  assert.throws(() => jitted(z, bad), /label 5 is out of range for 3 classes/, 'the compiled call must not return a loss for an invalid label');
+});
+
+test('grad, vjp and jvp of a jitted function give the same results as of the plain function', () => {
+  const f = (x: Tensor) => tj.sum(tj.mul(tj.sin(x), x));
+  const g = (x: Tensor) => tj.exp(tj.mul(x, 0.5));
+  const failures: string[] = [];
+  for (const dt of FD) {
+    const x = floats(dt, [4], 91), t = floats(dt, [4], 92);
+    const jf = tj.jit(f, JIT), jg = tj.jit(g, JIT);
+    const checks: [string, () => void][] = [
+      [`grad(jit(f)) [${dt}]`, () => compareTensor(`grad(jit(f)) [${dt}]`, tj.grad(jf)(x), tj.grad(f)(x))],
+      [`valueAndGrad(jit(f)) [${dt}]`, () => compareTrees(`valueAndGrad(jit(f)) [${dt}]`, tj.valueAndGrad(jf)(x), tj.valueAndGrad(f)(x))],
+      [`vjp(jit(g)) [${dt}]`, () => compareTrees(`vjp(jit(g)) pullback [${dt}]`, tj.vjp(jg, x)[1](t), tj.vjp(g, x)[1](t))],
+      [`jvp(jit(g)) [${dt}]`, () => compareTrees(`jvp(jit(g)) [${dt}]`, tj.jvp(jg, [x], [t]), tj.jvp(g, [x], [t]))],
+    ];
+    for (const [what, check] of checks) {
+      try { check(); } catch (e) { failures.push(`${what}: ${(e as Error).message}`); }
+    }
+  }
+  assert.equal(failures, [], failures.join('\n'));
+});
 
 test.run();

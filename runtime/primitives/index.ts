@@ -1,5 +1,6 @@
 // The primitive table: every primitive's record, checked complete by its mapped type.
 
+import { checkRules } from './check.js';
 import { binaryRules, unaryRules, whereRule } from './elementwise.js';
 import { layoutRules } from './layout.js';
 import { linalgRules } from './linalg.js';
@@ -15,6 +16,7 @@ export const primitives: PrimTable = {
   ...layoutRules,
   ...linalgRules,
   ...randomRules,
+  ...checkRules,
 };
 
 export const primitiveNames = Object.keys(primitives) as Prim[];

@@ -60,6 +60,8 @@ export type Params = { [P in Exclude<ElementwisePrim, 'cast'>]: NoParams } & {
   };
   maxPool2d: PoolParams;
   avgPool2d: PoolParams;
+  /** Passes int32 indices through unchanged, throwing at run time if one is outside [0, bound). */
+  checkIndex: { readonly bound: number; readonly op: string; readonly what: string };
   /** Counter-based random draws: input 0 is the generator state int32 [key0, key1, counter]. */
   randomUniform: { readonly shape: Shape; readonly dtype: DType };
   randomNormal: { readonly shape: Shape; readonly dtype: DType };

@@ -2,7 +2,9 @@
 
 import { fmtShape } from '../../runtime/shape.js';
 import { isFloat } from '../../runtime/dtype.js';
-import { onesLike, zeros, zerosLike } from '../creation.js';
+import { arange, onesLike, zeros, zerosLike } from '../creation.js';
+import { astype } from '../ops/coerce.js';
+import { equal } from '../ops/elementwise.js';
 import { bind, withInterpreter } from '../dispatch.js';
 import { reshape, stack } from '../ops/shape.js';
 import { Tensor } from '../tensor.js';
@@ -156,19 +158,13 @@ export function jacobian(f: Fn, opts: { argnums?: number } = {}): (...args: any[
     if (!(out instanceof Tensor)) throw new Error('jacobian: the function must return a tensor');
     const rows: Tensor[] = [];
     for (let i = 0; i < out.size; i++) {
-      const e = new Tensor(out.shape.slice(), out.dtype, oneAt(out, i));
+      // The seed is built from the output's shape alone, so jacobian traces under jit.
+      const e = reshape(astype(equal(arange(out.size), i), out.dtype), out.shape);
       rows.push(pullback(e)[0] as Tensor);
     }
     if (rows.length === 0) return zeros([...out.shape, ...x.shape], x.dtype);
     return reshape(stack(rows), [...out.shape, ...x.shape]);
   };
-}
-
-function oneAt(t: Tensor, i: number) {
-  const b = t.buf.slice();
-  b.fill(0);
-  b[i] = 1;
-  return b;
 }
 
 export function hessian(f: Fn, opts: { argnums?: number } = {}): (...args: any[]) => Tensor {

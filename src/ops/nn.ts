@@ -49,12 +49,10 @@ export function softmaxCrossEntropy(logits: TensorLike, labels: TensorLike): Ten
   if (l.ndim !== batch.length || l.shape.some((d, i) => d !== batch[i])) {
     throw new Error(`softmaxCrossEntropy: labels of shape ${fmtShape(l.shape)} do not match logits ${fmtShape(z.shape)} (expected labels ${fmtShape(batch)})`);
   }
-  if (l._buf !== undefined) {
-    for (const v of l._buf) if (v < 0 || v >= c) throw new Error(`softmaxCrossEntropy: label ${v} is out of range for ${c} classes`);
-  }
+  const checked = bind('checkIndex', [l], { bound: c, op: 'softmaxCrossEntropy', what: 'label' });
   // -log softmax(z)[label] = log(sum(exp(z - shift))) + (shift - z[label]): no large terms cancel.
   const { shift, logSum } = shiftedLogSumExp(z, [z.ndim - 1]);
-  const picked = sum(mul(sub(z, shift), asTensorOf(oneHot(l, c), z.dtype)), -1);
+  const picked = sum(mul(sub(z, shift), asTensorOf(oneHot(checked, c), z.dtype)), -1);
   return mean(sub(reshape(logSum, batch), picked));
 }
 
