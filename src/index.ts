@@ -11,3 +11,5 @@ export { grad, valueAndGrad, vjp, jvp, jacobian, hessian } from './autodiff/api.
 export type { GradOptions } from './autodiff/api.js';
 export { jit, explain, backends } from './jit.js';
 export type { JitOptions, JitStats, Jitted, Lowered } from './jit.js';
+export { optim } from './optim.js';
+export type { Optimizer } from './optim.js';
