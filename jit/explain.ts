@@ -5,6 +5,7 @@ import { generateJs } from './codegen-js.js';
 import { printGraph } from './graph.js';
 import { nodeCount } from './jit.js';
 import { describeSite, locateBreak, type BreakSite } from './locate.js';
+import { optimize } from './optimize.js';
 import { GraphBreak, trace } from './tracer.js';
 
 export interface Explanation {
@@ -22,9 +23,9 @@ export function explain(fn: (...args: any[]) => unknown, ...args: unknown[]): Ex
   const name = fn.name || 'anonymous';
   let report: Omit<Explanation, 'toString'>;
   try {
-    const { graph } = trace(name, fn, undefined, args, () => false);
-    const nodes = nodeCount(graph);
-    report = { graphBreaks: [], nodesBefore: nodes, nodesAfter: nodes, rewrites: [], kernels: generateJs(graph).kernels, graph: printGraph(graph) };
+    const traced = trace(name, fn, undefined, args, () => false).graph;
+    const { graph, rewrites } = optimize(traced);
+    report = { graphBreaks: [], nodesBefore: nodeCount(traced), nodesAfter: nodeCount(graph), rewrites, kernels: generateJs(graph).kernels, graph: printGraph(graph) };
   } catch (e) {
     if (!(e instanceof GraphBreak)) throw e;
     report = { graphBreaks: [{ reason: e.reason, site: locateBreak(fn, e.reason, e.source.stack ?? '') }], nodesBefore: 0, nodesAfter: 0, rewrites: [], kernels: 0, graph: '' };
@@ -38,11 +39,18 @@ export function explain(fn: (...args: any[]) => unknown, ...args: unknown[]): Ex
         lines.push('  the function runs eagerly for these arguments');
       } else {
         lines.push(`  nodes: ${report.nodesBefore} traced, ${report.nodesAfter} after rewrites`);
-        lines.push(`  rewrites applied: ${report.rewrites.length ? report.rewrites.join(', ') : 'none'}`);
+        lines.push(`  rewrites applied: ${report.rewrites.length ? summarize(report.rewrites) : 'none'}`);
         lines.push(`  kernels per call: ${report.kernels}`);
         lines.push(report.graph.replace(/^/gm, '  '));
       }
       return lines.join('\n');
     },
   };
+}
+
+/** "a, b, a" -> "a ×2, b" */
+function summarize(names: string[]): string {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].map(([n, k]) => (k > 1 ? `${n} ×${k}` : n)).join(', ');
 }

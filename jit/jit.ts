@@ -12,6 +12,7 @@ import { backends, type BackendName } from './backends.js';
 import { compileArtifact, type Artifact, type Target } from './compile-job.js';
 import { printGraph, toData, toDot, topoOrder, type Graph } from './graph.js';
 import { loadJs, type CompiledFn } from './js-tier.js';
+import { optimize } from './optimize.js';
 import { describeSite, locateBreak, type BreakSite } from './locate.js';
 import { GraphBreak, trace, type TraceResult } from './tracer.js';
 
@@ -139,7 +140,8 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
   const traceEntry = (self: unknown, args: unknown[]): Entry => {
     stats.traces++;
     try {
-      return { traced: trace(name, fn, self, args, isStatic) };
+      const traced = trace(name, fn, self, args, isStatic);
+      return { traced: { ...traced, graph: optimize(traced.graph).graph } };
     } catch (e) {
       if (!(e instanceof GraphBreak)) throw e;
       stats.graphBreaks++;
