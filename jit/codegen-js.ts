@@ -21,6 +21,17 @@ export interface JsProgram {
 }
 
 const isElementwise = (n: Node) => n.op !== 'input' && n.op !== 'const' && primitives[n.op as Prim].kind === 'elementwise';
+/** Reductions whose loop can also compute their elementwise input (Theano's Composite into a CAReduce). */
+const REDUCE_STEP: Partial<Record<string, (acc: E.Expr, v: E.Expr) => E.Expr>> = {
+  reduceSum: (acc, v) => E.bin('+', acc, v),
+  reduceMax: (acc, v) => ({ type: 'ConditionalExpression', test: E.bin('||', E.bin('>', v, acc), E.bin('!==', v, v)), consequent: v, alternate: acc }),
+  reduceMin: (acc, v) => ({ type: 'ConditionalExpression', test: E.bin('||', E.bin('<', v, acc), E.bin('!==', v, v)), consequent: v, alternate: acc }),
+};
+const REDUCE_INIT: Record<string, number> = { reduceSum: 0, reduceMax: -Infinity, reduceMin: Infinity };
+const isFusedReduce = (n: Node) => n.op in REDUCE_STEP;
+/** The loop a group runs over: its own shape, or a reduction's input shape. */
+const domainOf = (root: Node) => (isFusedReduce(root) ? root.inputs[0].aval.shape : root.aval.shape);
+const isLoopRoot = (n: Node) => isElementwise(n) || isFusedReduce(n);
 const isAlias = (n: Node) => n.op === 'reshape';
 
 export function generateJs(g: Graph): JsProgram {
@@ -30,20 +41,22 @@ export function generateJs(g: Graph): JsProgram {
   for (const n of order) for (const i of n.inputs) (consumers.get(i) ?? consumers.set(i, new Set()).get(i)!).add(n);
   const escaping = new Set<Node>([...g.outputs, ...g.updates.map((u) => u.value)]);
 
-  // An elementwise node folds into the loop of its consumers when they are all elementwise, all
-  // in one loop, and that loop runs over as many elements; it is then computed once per element
-  // inside the loop. Walking consumers before producers settles each node's loop.
+  // An elementwise node folds into the loop of its consumers when they are all elementwise (or a
+  // reduction reading it), all in one loop, and that loop runs over as many elements; it is then
+  // computed once per element inside the loop. Walking consumers before producers settles each
+  // node's loop.
   const groupOf = new Map<Node, Node>();
   const inlined = new Set<Node>();
   for (let k = order.length - 1; k >= 0; k--) {
     const n = order[k];
     if (!isElementwise(n) || escaping.has(n)) continue;
     const cs = [...(consumers.get(n) ?? [])];
-    if (cs.length === 0 || !cs.every(isElementwise)) continue;
+    if (cs.length === 0 || !cs.every(isLoopRoot)) continue;
     const roots = new Set(cs.map((c) => groupOf.get(c) ?? c));
     if (roots.size !== 1) continue;
     const [root] = roots;
-    if (sizeOf(root.aval.shape) !== sizeOf(n.aval.shape)) continue;
+    if (isFusedReduce(root) && !cs.every((c) => c === root ? true : isElementwise(c))) continue;
+    if (sizeOf(domainOf(root)) !== sizeOf(n.aval.shape)) continue;
     inlined.add(n);
     groupOf.set(n, root);
   }
@@ -62,7 +75,8 @@ export function generateJs(g: Graph): JsProgram {
   for (const n of order) if (escaping.has(n) || n.op === 'input' || n.op === 'const') escapes.add(storage(n));
 
   function groupLeaves(root: Node): Node[] {
-    if (!isElementwise(root)) return [...root.inputs];
+    if (isFusedReduce(root) && !inlined.has(root.inputs[0])) return [root.inputs[0]];
+    if (!isLoopRoot(root)) return [...root.inputs];
     const leaves: Node[] = [];
     const visited = new Set<Node>();
     const walk = (n: Node) => {
@@ -92,6 +106,9 @@ export function generateJs(g: Graph): JsProgram {
       constNodes.push(k);
     } else if (isAlias(n)) {
       body.push(E.decl('const', v, E.id(name.get(n.inputs[0])!)));
+    } else if (isFusedReduce(n) && inlined.has(n.inputs[0])) {
+      kernels++;
+      body.push(...reduceLoop(n, groupLeaves(n), v));
     } else if (isElementwise(n)) {
       kernels++;
       const leaves = groupLeaves(n);
@@ -123,28 +140,84 @@ export function generateJs(g: Graph): JsProgram {
   const results = [...g.outputs, ...g.updates.map((u) => u.value)].map((n) => E.id(name.get(n)!));
   body.push(E.ret(E.array(results)));
 
+  /**
+   * Statements computing `value` (an elementwise node of a group) per element, its inlined
+   * producers first, each into a const t<position>; leaves are read through `read`.
+   */
+  function expressions(value: Node, read: (l: Node) => E.Expr, roundValue: boolean): E.Stmt[] {
+    const stmts: E.Stmt[] = [];
+    const local = new Map<Node, E.Expr>();
+    const operand = (i: Node) => local.get(i) ?? read(i);
+    const emit = (m: Node): void => {
+      for (const i of m.inputs) if (inlined.has(i) && !local.has(i)) emit(i);
+      const rule = primitives[m.op as Prim] as ElementwiseRule<Prim>;
+      const inDtype = m.inputs[m.op === 'where' ? 1 : 0].aval.dtype;
+      let e = E.instantiate(rule.scalar.js(inDtype, m.aval.dtype), m.inputs.map(operand));
+      // Round float32 intermediates as the eager kernels' Float32Array stores do.
+      if (m.aval.dtype === 'float32' && (m !== value || roundValue)) e = E.call(E.member(E.id('Math'), 'fround'), [e]);
+      const t = `t${pos.get(m)}`;
+      stmts.push(E.decl('const', t, e));
+      local.set(m, E.id(t));
+    };
+    emit(value);
+    return stmts;
+  }
+
+  /**
+   * A reduction that computes its elementwise input in the same loop: walk the input's shape,
+   * accumulate in float64 (as the eager kernel does) at the output offset, then store.
+   */
+  function reduceLoop(root: Node, leaves: Node[], out: string): E.Stmt[] {
+    const shape = domainOf(root);
+    const axes = root.params.axes as number[];
+    const outStrides = stridesOf(root.aval.shape);
+    let k = 0;
+    const accStrides = shape.map((_, d) => (axes.includes(d) ? 0 : outStrides[k++]));
+    const strides = [...leaves.map((l) => broadcastStrides(l.aval.shape, shape)), accStrides];
+    const { dims, strides: st } = collapse(shape, strides);
+    const input = root.inputs[0];
+    const step = REDUCE_STEP[root.op]!;
+    const outSize = sizeOf(root.aval.shape);
+    const stmts: E.Stmt[] = [
+      E.decl('const', 'acc', E.newExpr('Float64Array', [E.lit(outSize)])),
+      ...(REDUCE_INIT[root.op] === 0 ? [] : [E.exprStmt(E.call(E.member(E.id('acc'), 'fill'), [E.lit(REDUCE_INIT[root.op])]))]),
+    ];
+    const innermost = (offsets: (E.Expr | null)[]): E.Stmt[] => {
+      const read = (l: Node) => E.index(name.get(l)!, offsets[leaves.indexOf(l)] ?? E.lit(0));
+      const inner = expressions(input, read, true);
+      const accAt = E.index('acc', offsets[offsets.length - 1] ?? E.lit(0));
+      inner.push(E.exprStmt(E.assign(accAt, step(accAt, E.id(`t${pos.get(input)}`)))));
+      return inner;
+    };
+    stmts.push(...nest(dims, st, innermost));
+    const integer = root.aval.dtype === 'int32' || root.aval.dtype === 'bool';
+    stmts.push(E.forRange('i', E.lit(outSize), [E.exprStmt(E.assign(E.index(out, E.id('i')), integer ? E.bin('|', E.index('acc', E.id('i')), E.lit(0)) : E.index('acc', E.id('i'))))]));
+    return [E.decl('const', out, E.newExpr(ARRAY[root.aval.dtype], [E.lit(outSize)])), E.block(stmts)];
+  }
+
+  /** Nested loops over `dims`, carrying one running offset per operand (null while it is 0). */
+  function nest(dims: number[], strides: number[][], innermost: (offsets: (E.Expr | null)[]) => E.Stmt[]): E.Stmt[] {
+    const build = (d: number, prev: (E.Expr | null)[]): E.Stmt[] => {
+      const iv = `i${d}`;
+      const cur = prev.map((p, li) => {
+        const stv = strides[li][d];
+        if (stv === 0) return p;
+        const term = stv === 1 ? E.id(iv) : E.bin('*', E.id(iv), E.lit(stv));
+        return p === null ? term : E.bin('+', p, term);
+      });
+      if (d === dims.length - 1) return [E.forRange(iv, E.lit(dims[d]), innermost(cur))];
+      const named = cur.map((c, li) => (c === null || c === prev[li] ? c : E.id(`p${li}_${d}`)));
+      const decls = cur.flatMap((c, li) => (c === null || c === prev[li] ? [] : [E.decl('const', `p${li}_${d}`, c)]));
+      return [E.forRange(iv, E.lit(dims[d]), [...decls, ...build(d + 1, named)])];
+    };
+    return build(0, strides.map(() => null));
+  }
+
   function loop(root: Node, leaves: Node[], out: string): E.Stmt[] {
     const shape = root.aval.shape;
     const n = sizeOf(shape);
     const leafVar = new Map(leaves.map((l, i) => [l, `x${i}`]));
-    const exprs = (read: (l: Node) => E.Expr): E.Stmt[] => {
-      const stmts: E.Stmt[] = [];
-      const local = new Map<Node, E.Expr>();
-      const operand = (i: Node) => local.get(i) ?? read(i);
-      const emit = (m: Node): void => {
-        for (const i of m.inputs) if (inlined.has(i) && !local.has(i)) emit(i);
-        const rule = primitives[m.op as Prim] as ElementwiseRule<Prim>;
-        const inDtype = m.inputs[m.op === 'where' ? 1 : 0].aval.dtype;
-        let e = E.instantiate(rule.scalar.js(inDtype, m.aval.dtype), m.inputs.map(operand));
-        // Round float32 intermediates as the eager kernels' Float32Array stores do.
-        if (m.aval.dtype === 'float32' && m !== root) e = E.call(E.member(E.id('Math'), 'fround'), [e]);
-        const t = `t${pos.get(m)}`;
-        stmts.push(E.decl('const', t, e));
-        local.set(m, E.id(t));
-      };
-      emit(root);
-      return stmts;
-    };
+    const exprs = (read: (l: Node) => E.Expr): E.Stmt[] => expressions(root, read, false);
     const modes = leaves.map((l) => (sizeOf(l.aval.shape) === n ? 'full' : sizeOf(l.aval.shape) === 1 ? 'one' : 'strided'));
     const stmts: E.Stmt[] = [];
     leaves.forEach((l, i) => { if (modes[i] === 'one') stmts.push(E.decl('const', leafVar.get(l)!, E.index(name.get(l)!, 0))); });
@@ -157,33 +230,16 @@ export function generateJs(g: Graph): JsProgram {
     }
     // Broadcasting leaves: nested loops over the (collapsed) output dims with per-leaf strides.
     const { dims, strides } = collapse(shape, leaves.map((l) => broadcastStrides(l.aval.shape, shape)));
-    const offsets = leaves.map((_, i) => `p${i}`);
-    const build = (d: number, prev: (E.Expr | null)[]): E.Stmt[] => {
-      const iv = `i${d}`;
-      const cur = prev.map((p, li) => {
-        const st = strides[li][d];
-        if (st === 0) return p;
-        const term = st === 1 ? E.id(iv) : E.bin('*', E.id(iv), E.lit(st));
-        return p === null ? term : E.bin('+', p, term);
-      });
-      let inner: E.Stmt[];
-      if (d === dims.length - 1) {
-        const reads = (l: Node) => {
-          const li = leaves.indexOf(l);
-          return modes[li] === 'one' ? E.id(leafVar.get(l)!) : E.index(name.get(l)!, cur[li] ?? E.lit(0));
-        };
-        inner = exprs(reads);
-        inner.push(E.exprStmt(E.assign(E.index(out, E.update('o')), E.id(`t${pos.get(root)}`))));
-      } else {
-        const named = cur.map((c, li) => (c === null || c === prev[li] ? c : E.id(`${offsets[li]}_${d}`)));
-        inner = [
-          ...cur.flatMap((c, li) => (c === null || c === prev[li] ? [] : [E.decl('const', `${offsets[li]}_${d}`, c)])),
-          ...build(d + 1, named),
-        ];
-      }
-      return [E.forRange(iv, E.lit(dims[d]), inner)];
+    const innermost = (offsets: (E.Expr | null)[]): E.Stmt[] => {
+      const reads = (l: Node) => {
+        const li = leaves.indexOf(l);
+        return modes[li] === 'one' ? E.id(leafVar.get(l)!) : E.index(name.get(l)!, offsets[li] ?? E.lit(0));
+      };
+      const inner = exprs(reads);
+      inner.push(E.exprStmt(E.assign(E.index(out, E.update('o')), E.id(`t${pos.get(root)}`))));
+      return inner;
     };
-    stmts.push(E.decl('let', 'o', E.lit(0)), ...build(0, leaves.map(() => null)));
+    stmts.push(E.decl('let', 'o', E.lit(0)), ...nest(dims, strides, innermost));
     return [E.block(stmts)];
   }
 

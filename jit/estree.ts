@@ -6,8 +6,12 @@ export type Expr = Record<string, unknown> & { type: string };
 export type Stmt = Expr;
 
 export const id = (name: string): Expr => ({ type: 'Identifier', name });
-export const lit = (value: number | string | boolean): Expr =>
-  typeof value === 'number' && (value < 0 || Object.is(value, -0)) ? { type: 'UnaryExpression', operator: '-', prefix: true, argument: { type: 'Literal', value: -value } } : { type: 'Literal', value };
+export const lit = (value: number | string | boolean): Expr => {
+  if (typeof value !== 'number') return { type: 'Literal', value };
+  if (Number.isNaN(value)) return id('NaN');
+  if (value < 0 || Object.is(value, -0)) return { type: 'UnaryExpression', operator: '-', prefix: true, argument: lit(-value) };
+  return value === Infinity ? id('Infinity') : { type: 'Literal', value };
+};
 export const member = (object: Expr, property: Expr | string, computed = typeof property !== 'string'): Expr =>
   ({ type: 'MemberExpression', object, property: typeof property === 'string' ? id(property) : property, computed, optional: false });
 export const index = (array: string, i: Expr | number): Expr => member(id(array), typeof i === 'number' ? lit(i) : i, true);

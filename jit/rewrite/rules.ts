@@ -144,4 +144,22 @@ const specialize: Phase = {
   ],
 };
 
-export const PHASES: readonly Phase[] = [merge, canonicalize, stabilize, specialize, { name: 'final-merge', rules: [] }];
+// ---------------------------------------------------------------------------------------------
+// fusion: shape the graph for fused loops (the loops themselves are built in jit/codegen-js.ts).
+
+const ELEMENTWISE = (Object.keys(primitives) as Prim[]).filter((p) => primitives[p].kind === 'elementwise');
+
+const fusion: Phase = {
+  name: 'fusion',
+  rules: [
+    // An elementwise loop broadcasts its operands as it reads them: a materialized broadcastTo in
+    // front of one is a wasted kernel and array, unless it is what gives the result its shape.
+    rule('broadcast-into-loop', { op: ELEMENTWISE, where: (n) => n.inputs.some((i) => i.op === 'broadcastTo') }, (_c, n, ctx) => {
+      const inputs = n.inputs.map((i) => (i.op === 'broadcastTo' ? i.inputs[0] : i));
+      const r = ctx.op(n.op as Prim, inputs, n.params);
+      return sameShape(r, n) ? r : null;
+    }),
+  ],
+};
+
+export const PHASES: readonly Phase[] = [merge, canonicalize, stabilize, specialize, fusion, { name: 'final-merge', rules: [] }];
