@@ -46,6 +46,7 @@ export function generateJs(g: Graph): JsProgram {
   // computed once per element inside the loop. Walking consumers before producers settles each
   // node's loop.
   const groupOf = new Map<Node, Node>();
+  const members = new Map<Node, Node[]>();
   const inlined = new Set<Node>();
   for (let k = order.length - 1; k >= 0; k--) {
     const n = order[k];
@@ -59,7 +60,10 @@ export function generateJs(g: Graph): JsProgram {
     if (sizeOf(domainOf(root)) !== sizeOf(n.aval.shape)) continue;
     inlined.add(n);
     groupOf.set(n, root);
+    (members.get(root) ?? members.set(root, []).get(root)!).push(n);
   }
+  // Each loop's inlined nodes in topological order (they were collected consumers first).
+  for (const list of members.values()) list.reverse();
 
   // Storage: reshape nodes share their input's buffer. A buffer is dead after its last reader runs.
   const storage = (n: Node): Node => (isAlias(n) ? storage(n.inputs[0]) : n);
@@ -74,19 +78,17 @@ export function generateJs(g: Graph): JsProgram {
   const escapes = new Set<Node>();
   for (const n of order) if (escaping.has(n) || n.op === 'input' || n.op === 'const') escapes.add(storage(n));
 
+  /** The nodes a group reads from outside itself (iteratively: groups can hold thousands of nodes). */
   function groupLeaves(root: Node): Node[] {
-    if (isFusedReduce(root) && !inlined.has(root.inputs[0])) return [root.inputs[0]];
     if (!isLoopRoot(root)) return [...root.inputs];
     const leaves: Node[] = [];
-    const visited = new Set<Node>();
-    const walk = (n: Node) => {
-      for (const i of n.inputs) {
-        if (inlined.has(i)) { if (!visited.has(i)) { visited.add(i); walk(i); } } else if (!leaves.includes(i)) leaves.push(i);
-      }
-    };
-    walk(root);
+    const seen = new Set<Node>();
+    for (const m of [...(members.get(root) ?? []), root]) {
+      for (const i of m.inputs) if (!inlined.has(i) && !seen.has(i)) { seen.add(i); leaves.push(i); }
+    }
     return leaves;
   }
+
 
   const name = new Map<Node, string>();
   const body: E.Stmt[] = [];
@@ -149,7 +151,6 @@ export function generateJs(g: Graph): JsProgram {
     const local = new Map<Node, E.Expr>();
     const operand = (i: Node) => local.get(i) ?? read(i);
     const emit = (m: Node): void => {
-      for (const i of m.inputs) if (inlined.has(i) && !local.has(i)) emit(i);
       const rule = primitives[m.op as Prim] as ElementwiseRule<Prim>;
       const inDtype = m.inputs[m.op === 'where' ? 1 : 0].aval.dtype;
       let e = E.instantiate(rule.scalar.js(inDtype, m.aval.dtype), m.inputs.map(operand));
@@ -159,7 +160,11 @@ export function generateJs(g: Graph): JsProgram {
       stmts.push(E.decl('const', t, e));
       local.set(m, E.id(t));
     };
-    emit(value);
+    // Members come in topological order, so every operand is computed before it is used. For a
+    // reduction's loop, `value` (its input) is itself the last member.
+    const group = members.get(groupOf.get(value) ?? value) ?? [];
+    for (const m of group) emit(m);
+    if (!group.includes(value)) emit(value);
     return stmts;
   }
 
