@@ -49,7 +49,7 @@ const CASES: { [P in Prim]: Case<P> } = {
   log: smooth(() => [uniform([3, 4], 0.5, 2)]), log1p: smooth(() => [uniform([3, 4], -0.5, 2)]),
   sqrt: smooth(() => [uniform([3, 4], 0.5, 2)]), rsqrt: smooth(() => [uniform([3, 4], 0.5, 2)]),
   sin: smooth(), cos: smooth(), tan: smooth(), tanh: smooth(), sigmoid: smooth(), erf: smooth(),
-  floor: flat(), ceil: flat(), round: flat(), isnan: flat(), isfinite: flat(), logicalNot: flat(boolIn),
+  floor: flat(), ceil: flat(), round: flat(), isnan: flat(), isfinite: flat(), logicalNot: flat(boolIn), square: smooth(),
   cast: { inputs: () => [tj.astype(uniform([3, 4]), 'float32')], params: { dtype: 'float64' }, diff: [0], tol: 1e-4 },
   add: bin(), sub: bin(), mul: bin(), div: bin(-1, 1, 0.5, 2), pow: bin(0.5, 2, -1.5, 1.5),
   maximum: { inputs: () => [distinct([3, 4]), tj.add(distinct([4]), 0.05)], params: none, diff: [0, 1] },
@@ -69,6 +69,7 @@ const CASES: { [P in Prim]: Case<P> } = {
   pad: { inputs: () => [uniform([2, 3])], params: { pads: [[1, 0], [2, 1]], value: 0.5 }, diff: [0] },
   gather: { inputs: () => [uniform([3, 4, 2]), tj.tensor([3, -1, 0, 3], { dtype: 'int32' })], params: { axis: 1 }, diff: [0] },
   matmul: { inputs: () => [uniform([2, 3, 4]), uniform([4, 5])], params: none, diff: [0, 1] },
+  linear: { inputs: () => [uniform([2, 3, 4]), uniform([4, 5]), uniform([5])], params: none, diff: [0, 1, 2] },
   conv2d: {
     inputs: () => [uniform([2, 4, 7, 6]), uniform([6, 2, 3, 2])],
     params: { stride: [2, 1], padding: [1, 2, 0, 1], dilation: [1, 2], groups: 2 }, diff: [0, 1],

@@ -69,7 +69,12 @@ type InferRule = { infer(inputs: readonly Aval[], params: unknown): Aval };
 
 /** What a rule's rewrite function builds its replacement with. */
 export class RewriteContext {
-  constructor(readonly builder: GraphBuilder) {}
+  constructor(readonly builder: GraphBuilder, private readonly useCounts: ReadonlyMap<Node, number> = new Map()) {}
+
+  /** How many nodes of the graph being rewritten read `n` (rules that would duplicate work check it). */
+  uses(n: Node): number {
+    return this.useCounts.get(n) ?? 0;
+  }
 
   op(prim: Prim, inputs: readonly Node[], params: Record<string, unknown> = {}): Node {
     const aval = (primitives[prim] as unknown as InferRule).infer(inputs.map((i) => i.aval), params);
@@ -112,8 +117,12 @@ export function runPhase(g: Graph, phase: Phase, log: PhaseLog[]): Graph {
     if (entry.passes >= MAX_PASSES) throw new Error(`rewrite: phase ${phase.name} did not reach a fixed point in ${MAX_PASSES} passes (rules keep firing: ${[...new Set(entry.fired.slice(-10))].join(', ')})`);
     entry.passes++;
     const builder = new GraphBuilder();
-    const ctx = new RewriteContext(builder);
+    const useCounts = new Map<Node, number>();
+    const ctx = new RewriteContext(builder, useCounts);
     const map = new Map<Node, Node>();
+    const uses = new Map<Node, number>();
+    for (const n of topoOrder(g)) for (const i of n.inputs) uses.set(i, (uses.get(i) ?? 0) + 1);
+    for (const o of [...g.outputs, ...g.updates.map((u) => u.value)]) uses.set(o, (uses.get(o) ?? 0) + 1);
     let changed = false;
     const inputs = g.inputs.map((n) => { const m = builder.input(n.aval, n.label ?? 'in'); map.set(n, m); return m; });
     for (const n of topoOrder(g)) {
@@ -135,6 +144,7 @@ export function runPhase(g: Graph, phase: Phase, log: PhaseLog[]): Graph {
         if (!fired) break;
       }
       map.set(n, m);
+      useCounts.set(m, uses.get(n) ?? 0);
     }
     g = { name: g.name, inputs, outputs: g.outputs.map((n) => map.get(n)!), updates: g.updates.map((u) => ({ input: u.input, value: map.get(u.value)! })) };
     if (!changed) break;

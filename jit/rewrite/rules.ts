@@ -44,6 +44,11 @@ const collect = (op: 'add' | 'mul'): RewriteRule => rule(`${op}-collect-constant
     return ctx.fit(ctx.op(op, [c.x, k]), n);
   });
 
+/** (x + c) + y -> (x + y) + c: constants move to the outside of a chain, where collect meets them. */
+const outward = (op: 'add' | 'mul'): RewriteRule => rule(`${op}-constants-outward`,
+  { op, args: [{ op, args: [x, { scalar: () => true, as: 'c' }], as: 'inner' }, { any: 'y', where: (n) => scalarValue(n) === undefined }] },
+  (c, n, ctx) => (ctx.uses(c.inner) === 1 ? ctx.fit(ctx.op(op, [ctx.op(op, [c.x, c.y]), c.c]), n) : null));
+
 const canonicalize: Phase = {
   name: 'canonicalize',
   rules: [
@@ -76,6 +81,8 @@ const canonicalize: Phase = {
     }),
     collect('add'),
     collect('mul'),
+    outward('add'),
+    outward('mul'),
   ],
 };
 
@@ -139,6 +146,13 @@ const specialize: Phase = {
         : e === -2 ? ctx.op('div', [oneC(), sq()]) : e === 0.5 ? ctx.op('sqrt', [v]) : ctx.op('rsqrt', [v]);
       return ctx.fit(r, n);
     }),
+    rule('square', { op: 'mul', args: [x, x] }, (c, _n, ctx) => ctx.op('square', [c.x])),
+    // Theano's Gemm: matmul followed by a bias add is one kernel (the matmul must feed only the add).
+    rule('matmul-bias', { op: 'add', args: [{ op: 'matmul', args: [{ any: 'a' }, { any: 'b' }], as: 'mm' }, { any: 'bias', where: (n) => n.aval.shape.filter((d, i, s) => !(d === 1 && i < s.length - 1)).length === 1 }], where: floatNode },
+      (c, n, ctx) => {
+        if (ctx.uses(c.mm) !== 1 || c.bias.aval.shape[c.bias.aval.shape.length - 1] !== n.aval.shape[n.aval.shape.length - 1] || c.bias.aval.shape.length > n.aval.shape.length) return null;
+        return ctx.op('linear', [c.a, c.b, c.bias]);
+      }),
     rule('div-by-constant', { op: 'div', args: [x, { scalar: (v) => v !== 0 && Number.isFinite(v) && Number.isFinite(1 / v), as: 'k' }], where: floatNode }, (c, n, ctx) =>
       ctx.fit(ctx.op('mul', [c.x, ctx.constant(1 / scalarValue(c.k)!, n.aval.dtype)]), n)),
   ],

@@ -147,6 +147,8 @@ export const unaryRules: UnaryTable = {
     flat()),
   isfinite: elementwise('isfinite', 1, ALL, toBool, byDtype({ default: '(a - a === 0 ? 1 : 0)', int32: '1', bool: '1' }, { default: '(a - a == 0)', int32: '1', bool: '1' }),
     flat()),
+  square: elementwise('square', 1, NUMERIC, same, byDtype({ int32: 'Math.imul(a, a)', default: '(a * a)' }, { int32: '(int32_t)((uint32_t)a * (uint32_t)a)', default: '(a * a)' }),
+    smooth((x) => ops.mul(x, 2))),
   logicalNot: elementwise('logicalNot', 1, BOOL, same, byDtype('(a ^ 1)', '(a ^ 1)'),
     flat()),
   cast: elementwise('cast', 1, ALL, (_d, p: { dtype: DType }) => p.dtype, {

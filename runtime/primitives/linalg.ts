@@ -46,7 +46,9 @@ function pool<P extends 'maxPool2d' | 'avgPool2d'>(name: P, kernel: (x: Buf, out
   } as RuleBase<P>;
 }
 
-type LinalgPrim = 'matmul' | 'conv2d' | 'maxPool2d' | 'avgPool2d';
+type LinalgPrim = 'matmul' | 'linear' | 'conv2d' | 'maxPool2d' | 'avgPool2d';
+
+const matmulRule = () => linalgRules.matmul;
 
 export const linalgRules: { [P in LinalgPrim]: Rule<P> } = {
   matmul: {
@@ -85,6 +87,26 @@ export const linalgRules: { [P in LinalgPrim]: Rule<P> } = {
         matmul(A as Buf, B as Buf, data.subarray(t * m * n) as Buf, 1, m, k, n, 0, 0);
         for (let d = idx.length - 1; d >= 0; d--) { if (++idx[d] < outBatch[d]) break; idx[d] = 0; }
       }
+      return data;
+    },
+  },
+  linear: {
+    name: 'linear', version: 1, kind: 'linalg',
+    // The bias cotangent is ct itself: the tape sums it back to the bias's shape.
+    vjp: (ct, [a, b], _out, _p, needed) => [needed[0] ? ops.matmul(ct, mT(b)) : null, needed[1] ? ops.matmul(mT(a), ct) : null, ct],
+    jvp: ([ta, tb, tc], [a, b]) => [ta && ops.matmul(ta, b), tb && ops.matmul(a, tb), tc].reduce<Tensor | null>((acc, t) => (t === null ? acc : acc === null ? t : ops.add(acc, t)), null),
+    infer([a, b, bias]) {
+      const out = matmulRule().infer([a, b], {});
+      const n = out.shape[out.shape.length - 1];
+      const core = bias.shape.filter((d, i) => !(d === 1 && i < bias.shape.length - 1));
+      if (core.length !== 1 || core[0] !== n || bias.dtype !== out.dtype) throw new Error(`internal: linear bias ${fmtShape(bias.shape)} (${bias.dtype}) does not fit ${fmtShape(out.shape)} (${out.dtype})`);
+      return out;
+    },
+    impl([a, b, bias], _p, out) {
+      const data = matmulRule().impl([a, b], {}, out);
+      // Bias added in place row by row: the same two roundings as matmul then add eagerly.
+      const n = out.shape[out.shape.length - 1], bb = bias.buf;
+      for (let r = 0; r < data.length; r += n) for (let j = 0; j < n; j++) data[r + j] += bb[j];
       return data;
     },
   },

@@ -13,7 +13,7 @@ type NoParams = Record<string, never>;
 
 export const UNARY = [
   'neg', 'abs', 'sign', 'exp', 'expm1', 'log', 'log1p', 'sqrt', 'rsqrt', 'sin', 'cos', 'tan', 'tanh',
-  'sigmoid', 'erf', 'floor', 'ceil', 'round', 'isnan', 'isfinite', 'logicalNot', 'cast',
+  'sigmoid', 'erf', 'floor', 'ceil', 'round', 'isnan', 'isfinite', 'logicalNot', 'cast', 'square',
 ] as const;
 export const BINARY = [
   'add', 'sub', 'mul', 'div', 'pow', 'maximum', 'minimum', 'mod', 'equal', 'notEqual', 'less',
@@ -51,6 +51,8 @@ export type Params = { [P in Exclude<ElementwisePrim, 'cast'>]: NoParams } & {
   gather: { readonly axis: number };
   /** Batched matrix product over broadcast leading dimensions: [..., m, k] x [..., k, n]. */
   matmul: NoParams;
+  /** matmul(a, b) + bias with bias of shape [n] (or [1, n]): one kernel (the specialize phase's Gemm). */
+  linear: NoParams;
   conv2d: {
     readonly stride: readonly [number, number];
     /** [top, bottom, left, right] */

@@ -89,11 +89,7 @@ export function clip(x: TensorLike, lo: Scalar | Tensor, hi: Scalar | Tensor): T
   return minimum(maximum(x, lo), hi);
 }
 
-export function square(x: TensorLike): Tensor {
-  const t = asTensor('square', x);
-  const n = asTensorOf(t, inputDtype('square', 'numeric', t.dtype));
-  return mul(n, n);
-}
+export const square = unary('square', 'numeric');
 
 export function reciprocal(x: TensorLike): Tensor {
   return div(1, x);
