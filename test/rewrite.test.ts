@@ -102,6 +102,12 @@ test('stabilize: the gradient of the naive softplus becomes sigmoid', () => {
   rewrites('stabilize', (x) => tj.div(tj.exp(x), tj.add(tj.exp(x), 1)), [v3], ['%0 = sigmoid(arg0) : f32[3]', 'return %0'], 'sigmoid-from-exp');
 });
 
+test('stabilize: the gradient of log(sigmoid) cancels the reciprocal', () => {
+  rewrites('stabilize', (x) => { const s = tj.sigmoid(x); return tj.mul(tj.div(1, s), tj.mul(s, tj.sub(1, s))); }, [v3], [
+    '%0 = const f32[] {1} : f32[]', '%1 = sigmoid(arg0) : f32[3]', '%2 = sub(%0, %1) : f32[3]', 'return %2',
+  ], 'cancel-reciprocal-sigmoid');
+});
+
 test('specialize: pow by small integers, division by a constant', () => {
   rewrites('specialize', (x) => tj.pow(x, 3), [v3], ['%0 = square(arg0) : f32[3]', '%1 = mul(%0, arg0) : f32[3]', 'return %1'], 'pow-small-integer');
   rewrites('specialize', (x) => tj.pow(x, 0.5), [v3], ['%0 = sqrt(arg0) : f32[3]', 'return %0']);
@@ -173,6 +179,9 @@ for (const dtype of ['float32', 'float64'] as const) {
     const gradSoftplus = tj.grad((v: Tensor) => tj.sum(tj.log(tj.add(1, tj.exp(v)))));
     assert.ok(Number.isNaN((gradSoftplus(t([1000])).toArray() as number[])[0]));
     same(J(gradSoftplus)(t([1000, -1000])), [1, 0]);
+    const gradLogSigmoid = tj.grad((v: Tensor) => tj.sum(tj.log(tj.sigmoid(v))));
+    assert.ok(Number.isNaN((gradLogSigmoid(t([-1000])).toArray() as number[])[0]));
+    same(J(gradLogSigmoid)(t([-1000, 1000])), [1, 0]);
     const tiny = J((v: Tensor) => tj.sub(tj.exp(v), 1))(t([1e-10]));
     assert.ok(Math.abs((tiny.item() as number) - 1e-10) < 1e-17);
   });

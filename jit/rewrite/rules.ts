@@ -128,6 +128,11 @@ const stabilize: Phase = {
     rule('sigmoid-from-grad', { op: 'mul', args: [{ op: 'div', args: [one, { op: 'add', args: [expOf('x'), one] }] }, expOf('x')] }, (c, n, ctx) => ctx.fit(ctx.op('sigmoid', [c.x]), n)),
     rule('sigmoid-from-scaled-grad', { op: 'mul', args: [{ op: 'mul', args: [y, { op: 'div', args: [one, { op: 'add', args: [expOf('x'), one] }] }] }, expOf('x')] },
       (c, n, ctx) => ctx.fit(ctx.op('mul', [c.y, ctx.op('sigmoid', [c.x])]), n)),
+    // The tape's gradient of log(sigmoid x): (1 / s) * (s * (1 - s)), which is 0 * inf where s
+    // underflows; the s cancel. The same with a cotangent factor in front.
+    rule('cancel-reciprocal-sigmoid', { op: 'mul', args: [{ op: 'div', args: [one, { op: 'sigmoid', args: [x], as: 's' }] }, { op: 'mul', args: [{ any: 's' }, y] }] }, (c, n, ctx) => ctx.fit(c.y, n)),
+    rule('cancel-scaled-reciprocal-sigmoid', { op: 'mul', args: [{ op: 'mul', args: [{ any: 'g' }, { op: 'div', args: [one, { op: 'sigmoid', args: [x], as: 's' }] }] }, { op: 'mul', args: [{ any: 's' }, y] }] },
+      (c, n, ctx) => ctx.fit(ctx.op('mul', [c.g, c.y]), n)),
     rule('sigmoid-from-reciprocal', { op: 'div', args: [one, { op: 'add', args: [{ op: 'exp', args: [{ op: 'neg', args: [x] }] }, one] }] }, (c, n, ctx) => ctx.fit(ctx.op('sigmoid', [c.x]), n)),
   ],
 };
