@@ -1,0 +1,65 @@
+// The Emscripten driver: finds emcc, runs it with the project's emsdk.config (EM_CONFIG) and the
+// one set of compiler flags, and reports a failed compile with emcc's message and the source.
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** From jit/ in the sources and from dist/jit/ in the build, the package root holds both. */
+const packageRoot = fs.existsSync(path.join(root, 'emsdk.config')) ? root : path.resolve(root, '..');
+export const EMSDK_CONFIG = path.join(packageRoot, 'emsdk.config');
+export const NATIVE_DIR = path.join(packageRoot, 'native');
+
+/**
+ * The flags of every WASM module: SIMD, standalone (no JS glue), and the memory imported so that
+ * every compiled function shares one WebAssembly.Memory (see shared/NOTES.md).
+ */
+export const EMCC_FLAGS: readonly string[] = [
+  '-O3', '-msimd128', '-fno-math-errno', // no -ffast-math: NaN and infinity semantics must match the JS kernels
+  '--no-entry', '-sSTANDALONE_WASM', '-sERROR_ON_UNDEFINED_SYMBOLS=0',
+  '-Wl,--import-memory', '-sIMPORTED_MEMORY', '-sALLOW_MEMORY_GROWTH', '-sMAXIMUM_MEMORY=4GB', '-sINITIAL_MEMORY=16MB',
+];
+
+export interface Toolchain { available: true; version: string } 
+export interface NoToolchain { available: false; reason: string }
+
+let found: Toolchain | NoToolchain | undefined;
+
+const emccEnv = () => ({ ...process.env, EM_CONFIG: EMSDK_CONFIG });
+
+/** Whether emcc can be run here, with its version (part of every cache key). */
+export function toolchain(): Toolchain | NoToolchain {
+  if (found) return found;
+  const r = spawnSync('emcc', ['--version'], { encoding: 'utf8', env: emccEnv() });
+  if (r.error || r.status !== 0) {
+    found = { available: false, reason: r.error ? 'no emcc on PATH (apt-get install -y emscripten)' : `emcc --version failed: ${(r.stderr || r.stdout).trim().split('\n')[0]}` };
+  } else {
+    found = { available: true, version: r.stdout.split('\n')[0].trim() };
+  }
+  return found;
+}
+
+export class CompileError extends Error {}
+
+/** Compiles C source to a WASM module exporting `exports`; throws CompileError with emcc's output and the source. */
+export function compileC(source: string, exports: readonly string[]): Uint8Array {
+  const tc = toolchain();
+  if (!tc.available) throw new CompileError(`cannot compile to WASM: ${tc.reason}`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-emcc-'));
+  try {
+    const src = path.join(dir, 'kernel.c'), out = path.join(dir, 'kernel.wasm');
+    fs.writeFileSync(src, source);
+    const args = [...EMCC_FLAGS, '-I', NATIVE_DIR, `-sEXPORTED_FUNCTIONS=${exports.map((e) => `_${e}`).join(',')}`, src, '-o', out];
+    const r = spawnSync('emcc', args, { encoding: 'utf8', env: emccEnv(), maxBuffer: 16 << 20 });
+    if (r.status !== 0) {
+      const numbered = source.split('\n').map((l, i) => `${String(i + 1).padStart(4)}  ${l}`).join('\n');
+      throw new CompileError(`emcc failed (exit ${r.status ?? r.signal}):\n${(r.stderr || r.stdout || String(r.error)).trim()}\n--- generated source ---\n${numbered}`);
+    }
+    return new Uint8Array(fs.readFileSync(out));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
