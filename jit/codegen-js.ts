@@ -5,8 +5,9 @@ import { generate } from 'astring';
 import type { DType } from '../runtime/dtype.js';
 import { primitives, type ElementwiseRule, type Prim } from '../runtime/primitives/index.js';
 import { broadcastStrides, sizeOf, stridesOf, type Shape } from '../runtime/shape.js';
-import { topoOrder, type Graph, type Node } from './graph.js';
+import type { Graph, Node } from './graph.js';
 import * as E from './estree.js';
+import { isAlias, isElementwise, planFusion } from './fusion.js';
 
 const ARRAY: Record<DType, string> = { float32: 'Float32Array', float64: 'Float64Array', int32: 'Int32Array', bool: 'Uint8Array' };
 
@@ -20,75 +21,19 @@ export interface JsProgram {
   kernels: number;
 }
 
-const isElementwise = (n: Node) => n.op !== 'input' && n.op !== 'const' && primitives[n.op as Prim].kind === 'elementwise';
-/** Reductions whose loop can also compute their elementwise input (Theano's Composite into a CAReduce). */
+/** Reductions whose loop also computes their elementwise input, with their accumulation step. */
 const REDUCE_STEP: Partial<Record<string, (acc: E.Expr, v: E.Expr) => E.Expr>> = {
   reduceSum: (acc, v) => E.bin('+', acc, v),
   reduceMax: (acc, v) => ({ type: 'ConditionalExpression', test: E.bin('||', E.bin('>', v, acc), E.bin('!==', v, v)), consequent: v, alternate: acc }),
   reduceMin: (acc, v) => ({ type: 'ConditionalExpression', test: E.bin('||', E.bin('<', v, acc), E.bin('!==', v, v)), consequent: v, alternate: acc }),
 };
 const REDUCE_INIT: Record<string, number> = { reduceSum: 0, reduceMax: -Infinity, reduceMin: Infinity };
-const isFusedReduce = (n: Node) => n.op in REDUCE_STEP;
-/** The loop a group runs over: its own shape, or a reduction's input shape. */
-const domainOf = (root: Node) => (isFusedReduce(root) ? root.inputs[0].aval.shape : root.aval.shape);
-const isLoopRoot = (n: Node) => isElementwise(n) || isFusedReduce(n);
-const isAlias = (n: Node) => n.op === 'reshape';
+const FUSED_REDUCTIONS = new Set(Object.keys(REDUCE_STEP));
 
 export function generateJs(g: Graph): JsProgram {
-  const order = topoOrder(g);
-  const pos = new Map(order.map((n, i) => [n, i]));
-  const consumers = new Map<Node, Set<Node>>();
-  for (const n of order) for (const i of n.inputs) (consumers.get(i) ?? consumers.set(i, new Set()).get(i)!).add(n);
-  const escaping = new Set<Node>([...g.outputs, ...g.updates.map((u) => u.value)]);
-
-  // An elementwise node folds into the loop of its consumers when they are all elementwise (or a
-  // reduction reading it), all in one loop, and that loop runs over as many elements; it is then
-  // computed once per element inside the loop. Walking consumers before producers settles each
-  // node's loop.
-  const groupOf = new Map<Node, Node>();
-  const members = new Map<Node, Node[]>();
-  const inlined = new Set<Node>();
-  for (let k = order.length - 1; k >= 0; k--) {
-    const n = order[k];
-    if (!isElementwise(n) || escaping.has(n)) continue;
-    const cs = [...(consumers.get(n) ?? [])];
-    if (cs.length === 0 || !cs.every(isLoopRoot)) continue;
-    const roots = new Set(cs.map((c) => groupOf.get(c) ?? c));
-    if (roots.size !== 1) continue;
-    const [root] = roots;
-    if (isFusedReduce(root) && !cs.every((c) => c === root ? true : isElementwise(c))) continue;
-    if (sizeOf(domainOf(root)) !== sizeOf(n.aval.shape)) continue;
-    inlined.add(n);
-    groupOf.set(n, root);
-    (members.get(root) ?? members.set(root, []).get(root)!).push(n);
-  }
-  // Each loop's inlined nodes in topological order (they were collected consumers first).
-  for (const list of members.values()) list.reverse();
-
-  // Storage: reshape nodes share their input's buffer. A buffer is dead after its last reader runs.
-  const storage = (n: Node): Node => (isAlias(n) ? storage(n.inputs[0]) : n);
-  const lastUse = new Map<Node, number>();
-  for (const n of order) {
-    if (inlined.has(n)) continue;
-    for (const i of groupLeaves(n)) {
-      const s = storage(i);
-      lastUse.set(s, Math.max(lastUse.get(s) ?? -1, pos.get(n)!));
-    }
-  }
-  const escapes = new Set<Node>();
-  for (const n of order) if (escaping.has(n) || n.op === 'input' || n.op === 'const') escapes.add(storage(n));
-
-  /** The nodes a group reads from outside itself (iteratively: groups can hold thousands of nodes). */
-  function groupLeaves(root: Node): Node[] {
-    if (!isLoopRoot(root)) return [...root.inputs];
-    const leaves: Node[] = [];
-    const seen = new Set<Node>();
-    for (const m of [...(members.get(root) ?? []), root]) {
-      for (const i of m.inputs) if (!inlined.has(i) && !seen.has(i)) { seen.add(i); leaves.push(i); }
-    }
-    return leaves;
-  }
-
+  const plan = planFusion(g, { fusedReductions: FUSED_REDUCTIONS });
+  const { order, pos, inlined, groupOf, members, isFusedReduce, domainOf, storage, lastUse, escapes } = plan;
+  const isLoopRoot = plan.isLoopRoot, groupLeaves = plan.leaves;
 
   const name = new Map<Node, string>();
   const body: E.Stmt[] = [];
