@@ -1,10 +1,14 @@
 // What a compile job is and how it is carried out; run in the compile worker, or inline when a
 // caller asks for a synchronous compile.
 
+import { primitives } from '../runtime/primitives/index.js';
+import { readCache, writeCache, cacheKey } from './cache.js';
+import { generateC, type WasmProgram } from './codegen-c.js';
 import { generateJs, type JsProgram } from './codegen-js.js';
+import { compileC, EMCC_FLAGS, toolchain } from './emcc.js';
 import { fromData, type GraphData } from './graph.js';
 
-export type Target = 'js';
+export type Target = 'js' | 'wasm';
 
 export interface CompileJob {
   id: number;
@@ -12,10 +16,25 @@ export interface CompileJob {
   graph: GraphData;
 }
 
-export type Artifact = { target: 'js'; program: JsProgram };
+export type Artifact =
+  | { target: 'js'; program: JsProgram }
+  | { target: 'wasm'; program: WasmProgram; wasm: Uint8Array; cached: boolean };
+
+/** Every primitive's version: part of each cache key, so a changed primitive never reuses old code. */
+const primitiveVersions = () => Object.values(primitives).map((r) => `${r.name}:${r.version}`).join(',');
 
 export function compileArtifact(job: CompileJob): Artifact {
   switch (job.target) {
     case 'js': return { target: 'js', program: generateJs(fromData(job.graph)) };
+    case 'wasm': {
+      const program = generateC(fromData(job.graph));
+      const tc = toolchain();
+      const key = cacheKey({ source: program.source, exports: program.plan.exports, target: 'wasm', flags: EMCC_FLAGS, toolchain: tc.available ? tc.version : 'none', primitives: primitiveVersions() });
+      const hit = readCache(key, (b) => WebAssembly.validate(b));
+      if (hit) return { target: 'wasm', program, wasm: hit, cached: true };
+      const wasm = compileC(program.source, program.plan.exports);
+      writeCache(key, wasm);
+      return { target: 'wasm', program, wasm, cached: false };
+    }
   }
 }

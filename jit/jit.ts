@@ -12,6 +12,7 @@ import { backends, type BackendName } from './backends.js';
 import { compileArtifact, type Artifact, type Target } from './compile-job.js';
 import { printGraph, toData, toDot, topoOrder, type Graph } from './graph.js';
 import { loadJs, type CompiledFn } from './js-tier.js';
+import { loadWasm } from './wasm-tier.js';
 import { optimize } from './optimize.js';
 import { describeSite, locateBreak, type BreakSite } from './locate.js';
 import { GraphBreak, trace, type TraceResult } from './tracer.js';
@@ -34,6 +35,8 @@ export interface Lowered {
   kernels: number;
   /** The graph in Graphviz dot form (`dot -Tsvg`). */
   dot: string;
+  /** WASM only: whether the module came from the compile cache instead of emcc. */
+  cached?: boolean;
 }
 
 export type Jitted<F extends (...args: any[]) => any> = F & {
@@ -90,9 +93,12 @@ function signatureOf(args: unknown[], isStatic: (i: number) => boolean): string 
 }
 
 function resolveBackend(requested: JitOptions['backend'], name: string, warned: Set<string>): Target {
+  // 'auto' stays on the JS tier until the WASM tier covers every primitive in C (it runs the
+  // others through their JS kernels today); ask for 'wasm' to use it.
   if (requested === 'auto' || requested === 'js' || requested === undefined) return 'js';
   const info = backends().find((b) => b.name === requested)!;
-  if (!info.available && !warned.has(requested)) {
+  if (info.available && requested === 'wasm') return 'wasm';
+  if (!warned.has(requested)) {
     warned.add(requested);
     console.warn(`tensorjit: jit(${name}) asked for backend "${requested}", which is not available (${info.reason}); using the JS tier`);
   }
@@ -119,22 +125,24 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
 
   const load = (entry: Entry, artifact: Artifact) => {
     entry.artifact = artifact;
-    entry.compiled = loadJs(entry.traced!.graph, artifact.program);
+    entry.compiled = artifact.target === 'js' ? loadJs(entry.traced!.graph, artifact.program) : loadWasm(entry.traced!.graph, artifact.program, artifact.wasm);
     stats.compiles++;
     if (debugLevel() >= 2) console.error(`tensorjit: ${name}: generated ${artifact.target} source\n${artifact.program.source}`);
   };
 
   const compile = (entry: Entry, sync: boolean) => {
     const graph = entry.traced!.graph;
-    if (debugLevel() >= 1) console.error(`tensorjit: ${name}: traced graph\n${printGraph(graph)}`);
-    if (sync) { load(entry, compileArtifact({ id: 0, target: backend, graph: toData(graph) })); return; }
-    submit({ target: backend, graph: toData(graph) }, (r) => {
-      if (r.ok) load(entry, r.artifact!);
-      else {
-        entry.failed = r.error;
-        console.warn(`tensorjit: jit(${name}) failed to compile; that signature stays eager:\n${r.error}`);
-      }
-    });
+    if (debugLevel() >= 1 && !entry.artifact) console.error(`tensorjit: ${name}: traced graph\n${printGraph(graph)}`);
+    const fail = (error: string) => {
+      entry.failed = error;
+      console.warn(`tensorjit: jit(${name}) failed to compile; that signature stays eager:\n${error}`);
+    };
+    if (sync) {
+      try { load(entry, compileArtifact({ id: 0, target: backend, graph: toData(graph) })); } catch (e) { fail(e instanceof Error ? e.message : String(e)); }
+      return;
+    }
+    // A synchronous lower() may have compiled this entry meanwhile; the first result stands.
+    submit({ target: backend, graph: toData(graph) }, (r) => (entry.compiled ? undefined : r.ok ? load(entry, r.artifact!) : fail(r.error!)));
   };
 
   const traceEntry = (self: unknown, args: unknown[]): Entry => {
@@ -168,8 +176,7 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
       if (entry.traced) compile(entry, sync);
     } else if (sync && entry.traced && !entry.compiled && !entry.failed) {
       // A background compile is still running; lower()/verify() want the result now.
-      entry.compiled = undefined;
-      load(entry, compileArtifact({ id: 0, target: backend, graph: toData(entry.traced.graph) }));
+      compile(entry, true);
     }
     return entry;
   };
@@ -215,8 +222,10 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
       const entry = entryFor(this, args, true);
       if (!entry) throw new Error(`jit(${name}).lower: this function already has ${MAX_SIGNATURES} signatures`);
       if (entry.broken) throw new Error(`jit(${name}).lower: tracing breaks: ${entry.broken.reason} at ${describeSite(entry.broken.site)}`);
-      const program = entry.artifact!.program;
-      return { graph: printGraph(entry.traced!.graph), source: program.source, backend, kernels: program.kernels, dot: toDot(entry.traced!.graph) };
+      if (!entry.artifact) throw new Error(`jit(${name}).lower: compiling failed:\n${entry.failed}`);
+      const a = entry.artifact!;
+      const kernels = a.target === 'js' ? a.program.kernels : a.program.plan.kernels;
+      return { graph: printGraph(entry.traced!.graph), source: a.program.source, backend, kernels, dot: toDot(entry.traced!.graph), ...(a.target === 'wasm' ? { cached: a.cached } : {}) };
     },
     verify(this: unknown, ...args: unknown[]): void {
       const entry = entryFor(this, args, true);

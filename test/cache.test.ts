@@ -11,7 +11,8 @@ import { cacheDir, cacheInfo, cacheKey, clearCache, clearMemoryCache, readCache,
 import { CompileError, compileC, toolchain } from '../jit/emcc.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-cache-test-'));
-process.env.TENSORJIT_CACHE_DIR = dir;
+// uvu runs every test file in one process: set the cache dir per test, not at import.
+test.before.each(() => { process.env.TENSORJIT_CACHE_DIR = dir; clearMemoryCache(); });
 const writer = fileURLToPath(new URL('./fixtures/cache-writer.ts', import.meta.url));
 
 test('TENSORJIT_CACHE_DIR is honored; entries round-trip through disk', () => {
@@ -54,6 +55,7 @@ const run = (args: string[]) => new Promise<{ bad: number; seen: number }>((reso
 
 test('several processes writing and reading one key never see a partial entry', async () => {
   const key = cacheKey({ source: 'shared by processes' });
+  await run(['write', key, '1']); // readers then always find an entry, possibly being replaced
   const results = await Promise.all([run(['write', key, '150']), run(['write', key, '150']), run(['read', key, '400']), run(['read', key, '400'])]);
   for (const r of results) assert.is(r.bad, 0);
   assert.ok(results[2].seen + results[3].seen > 0, 'readers saw the entry');

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { toolchain } from '../jit/emcc.js';
 
 const fixture = fileURLToPath(new URL('./fixtures/eager-loop.ts', import.meta.url));
 const trainFixture = fileURLToPath(new URL('./fixtures/train-loop.ts', import.meta.url));
@@ -32,6 +33,18 @@ test('10,000 compiled training steps, swapped in inside the loop, run in bounded
   const { rss1000, rssEnd, firstLoss, lastLoss, tier } = JSON.parse(r.stdout.trim().split('\n').pop()!);
   assert.is(tier, 'js');
   assert.ok(lastLoss < firstLoss / 2, `loss went from ${firstLoss} to ${lastLoss}`);
+  const growthMB = (rssEnd - rss1000) / 2 ** 20;
+  assert.ok(growthMB < 50, `RSS grew by ${growthMB.toFixed(1)} MB between step 1,000 and step 10,000`);
+});
+
+test('10,000 WASM-tier training steps run in bounded memory (arenas are allocated once)', () => {
+  const tc = toolchain();
+  if (!tc.available) { console.log(`  skipped: ${tc.reason}`); return; }
+  const r = spawnSync(process.execPath, ['--import', 'tsx', trainFixture, '10000', 'wasm'], { encoding: 'utf8' });
+  assert.is(r.status, 0, r.stderr);
+  const { rss1000, rssEnd, firstLoss, lastLoss, tier } = JSON.parse(r.stdout.trim().split('\n').pop()!);
+  assert.ok(lastLoss < firstLoss / 2, `loss went from ${firstLoss} to ${lastLoss}`);
+  if (tier !== 'wasm') console.log(`  note: the WASM compile finished after the loop (tier ${tier})`);
   const growthMB = (rssEnd - rss1000) / 2 ** 20;
   assert.ok(growthMB < 50, `RSS grew by ${growthMB.toFixed(1)} MB between step 1,000 and step 10,000`);
 });

@@ -1,0 +1,147 @@
+// The WASM tier's code generator: each fused elementwise loop becomes one C function (SIMD128
+// vector loop plus scalar tail where every op has a vector form), compiled by emcc; the other
+// primitives run their runtime kernels on views of the WASM memory. The result is the C source
+// and a plan: an arena layout of every buffer and the steps of one call.
+
+import type { DType } from '../runtime/dtype.js';
+import { primitives, type ElementwiseRule, type Prim } from '../runtime/primitives/index.js';
+import { broadcastStrides, sizeOf } from '../runtime/shape.js';
+import { collapse } from './codegen-js.js';
+import { planFusion } from './fusion.js';
+import type { Graph, Node } from './graph.js';
+
+export interface ArenaBuffer { offset: number; dtype: DType; size: number }
+export type Step =
+  | { kind: 'wasm'; fn: string; args: number[] }
+  | { kind: 'kernel'; node: number; args: number[]; out: number };
+
+export interface WasmPlan {
+  buffers: ArenaBuffer[];
+  arenaBytes: number;
+  /** Buffer ids of the graph inputs, constants (with their node positions), outputs and updates. */
+  inputs: number[];
+  constants: { buffer: number; node: number }[];
+  results: number[];
+  steps: Step[];
+  exports: string[];
+  kernels: number;
+}
+export interface WasmProgram { source: string; plan: WasmPlan }
+
+const C_TYPE: Record<DType, string> = { float32: 'float', float64: 'double', int32: 'int32_t', bool: 'uint8_t' };
+const BYTES: Record<DType, number> = { float32: 4, float64: 8, int32: 4, bool: 1 };
+
+/** SIMD128 forms of float32 elementwise ops over operands a, b (native/tj_simd.h supplies the tj_ ones). */
+const SIMD_F32: Partial<Record<string, string>> = {
+  add: 'wasm_f32x4_add(a, b)', sub: 'wasm_f32x4_sub(a, b)', mul: 'wasm_f32x4_mul(a, b)', div: 'wasm_f32x4_div(a, b)',
+  neg: 'wasm_f32x4_neg(a)', abs: 'wasm_f32x4_abs(a)', sqrt: 'wasm_f32x4_sqrt(a)', square: 'wasm_f32x4_mul(a, a)',
+  maximum: 'wasm_f32x4_max(a, b)', minimum: 'wasm_f32x4_min(a, b)', floor: 'wasm_f32x4_floor(a)', ceil: 'wasm_f32x4_ceil(a)',
+  round: 'wasm_f32x4_nearest(a)', rsqrt: 'wasm_f32x4_div(wasm_f32x4_splat(1.0f), wasm_f32x4_sqrt(a))',
+  exp: 'tj_exp_f32x4(a)', log: 'tj_log_f32x4(a)', tanh: 'tj_tanh_f32x4(a)', sigmoid: 'tj_sigmoid_f32x4(a)', erf: 'tj_erf_f32x4(a)',
+};
+/** Scalar forms matching the vector ones exactly (the loop tail must agree with the lanes). */
+const SCALAR_F32: Partial<Record<string, string>> = {
+  exp: 'tj_expf_s(a)', log: 'tj_logf_s(a)', tanh: 'tj_tanhf_s(a)', sigmoid: 'tj_sigmoidf_s(a)', erf: 'tj_erff_s(a)',
+};
+
+const substitute = (template: string, operands: string[]) => template.replace(/\b([abc])\b/g, (_, v: string) => operands['abc'.indexOf(v)]);
+
+export function generateC(g: Graph): WasmProgram {
+  const plan = planFusion(g, { fusedReductions: new Set() });
+  const { order, pos, inlined, members, storage } = plan;
+  const buffers: ArenaBuffer[] = [];
+  let arena = 0;
+  const bufferOf = new Map<Node, number>();
+  const allocate = (n: Node): number => {
+    const s = storage(n);
+    const known = bufferOf.get(s);
+    if (known !== undefined) { bufferOf.set(n, known); return known; }
+    arena = (arena + 15) & ~15; // 16-byte alignment for v128 loads
+    const size = sizeOf(s.aval.shape);
+    buffers.push({ offset: arena, dtype: s.aval.dtype, size });
+    arena += Math.max(size, 1) * BYTES[s.aval.dtype];
+    bufferOf.set(s, buffers.length - 1);
+    bufferOf.set(n, buffers.length - 1);
+    return buffers.length - 1;
+  };
+  const steps: Step[] = [];
+  const functions: string[] = [];
+  const exports: string[] = [];
+  const constants: { buffer: number; node: number }[] = [];
+  let kernels = 0;
+
+  const inputs = g.inputs.map(allocate);
+  for (const n of order) {
+    if (n.op === 'input' || inlined.has(n)) continue;
+    if (n.op === 'const') { constants.push({ buffer: allocate(n), node: pos.get(n)! }); continue; }
+    if (n.op === 'reshape') { allocate(n); continue; }
+    const out = allocate(n);
+    kernels++;
+    if (plan.isLoopRoot(n)) {
+      const leaves = plan.leaves(n);
+      const fn = `k${pos.get(n)}`;
+      functions.push(loopFunction(fn, n, leaves, members.get(n) ?? [], pos));
+      exports.push(fn);
+      steps.push({ kind: 'wasm', fn, args: [out, ...leaves.map(allocate)] });
+    } else {
+      steps.push({ kind: 'kernel', node: pos.get(n)!, args: n.inputs.map(allocate), out });
+    }
+  }
+  const results = [...g.outputs, ...g.updates.map((u) => u.value)].map(allocate);
+  const source = ['#include <stdint.h>', '#include <wasm_simd128.h>', '#include "tj_scalar.h"', '#include "tj_simd.h"', '', ...functions].join('\n');
+  return { source, plan: { buffers, arenaBytes: (arena + 15) & ~15, inputs, constants, results, steps, exports, kernels } };
+}
+
+/** One fused loop as a C function: out first, then the leaves, all restrict pointers into the arena. */
+function loopFunction(fn: string, root: Node, leaves: Node[], members: Node[], pos: Map<Node, number>): string {
+  const shape = root.aval.shape;
+  const n = sizeOf(shape);
+  const group = [...members, root];
+  const params = [`${C_TYPE[root.aval.dtype]}* restrict out`, ...leaves.map((l, i) => `const ${C_TYPE[l.aval.dtype]}* restrict x${i}`)];
+  const modes = leaves.map((l) => (sizeOf(l.aval.shape) === n ? 'full' : sizeOf(l.aval.shape) === 1 ? 'one' : 'strided'));
+  const inDtype = (m: Node) => m.inputs[m.op === 'where' ? 1 : 0].aval.dtype;
+  const scalarBody = (read: (i: number) => string, write: string): string[] => {
+    const local = new Map<Node, string>();
+    const lines = group.map((m) => {
+      const operands = m.inputs.map((i) => local.get(i) ?? read(leaves.indexOf(i)));
+      const rule = primitives[m.op as Prim] as ElementwiseRule<Prim>;
+      const template = (m.aval.dtype === 'float32' && inDtype(m) === 'float32' && SCALAR_F32[m.op]) || rule.scalar.c(inDtype(m), m.aval.dtype);
+      const t = `t${pos.get(m)}`;
+      local.set(m, t);
+      return `const ${C_TYPE[m.aval.dtype]} ${t} = (${C_TYPE[m.aval.dtype]})(${substitute(template, operands)});`;
+    });
+    return [...lines, `${write} = t${pos.get(root)};`];
+  };
+  const body: string[] = [];
+  const vectorizable = !modes.includes('strided') && group.every((m) => m.aval.dtype === 'float32' && m.inputs.every((i) => i.aval.dtype === 'float32') && SIMD_F32[m.op]);
+  if (!modes.includes('strided')) {
+    const read = (i: number) => (modes[i] === 'one' ? `x${i}[0]` : `x${i}[i]`);
+    let start = '0';
+    if (vectorizable && n >= 4) {
+      const local = new Map<Node, string>();
+      const splats = leaves.map((_, i) => (modes[i] === 'one' ? `  const v128_t s${i} = wasm_f32x4_splat(x${i}[0]);` : '')).filter(Boolean);
+      const lines = group.map((m) => {
+        const operands = m.inputs.map((i) => local.get(i) ?? (modes[leaves.indexOf(i)] === 'one' ? `s${leaves.indexOf(i)}` : `wasm_v128_load(x${leaves.indexOf(i)} + i)`));
+        const t = `v${pos.get(m)}`;
+        local.set(m, t);
+        return `    const v128_t ${t} = ${substitute(SIMD_F32[m.op]!, operands)};`;
+      });
+      body.push(...splats, `  int i = 0;`, `  for (; i + 4 <= ${n}; i += 4) {`, ...lines, `    wasm_v128_store(out + i, v${pos.get(root)});`, '  }');
+      start = 'i';
+      body.push(`  for (; i < ${n}; i++) {`, ...scalarBody(read, 'out[i]').map((l) => `    ${l}`), '  }');
+    } else {
+      body.push(`  for (int i = ${start}; i < ${n}; i++) {`, ...scalarBody(read, 'out[i]').map((l) => `    ${l}`), '  }');
+    }
+  } else {
+    const { dims, strides } = collapse(shape, leaves.map((l) => broadcastStrides(l.aval.shape, shape)));
+    const index = (i: number) => strides[i].map((s, d) => (s === 0 ? '' : `i${d} * ${s}`)).filter(Boolean).join(' + ') || '0';
+    body.push('  int o = 0;');
+    dims.forEach((dim, d) => body.push(`${'  '.repeat(d + 1)}for (int i${d} = 0; i${d} < ${dim}; i${d}++) {`));
+    const read = (i: number) => (modes[i] === 'one' ? `x${i}[0]` : `x${i}[${index(i)}]`);
+    body.push(...scalarBody(read, 'out[o++]').map((l) => `${'  '.repeat(dims.length + 1)}${l}`));
+    dims.forEach((_, d) => body.push(`${'  '.repeat(dims.length - d)}}`));
+  }
+  return `void ${fn}(${params.join(', ')}) {\n${body.join('\n')}\n}\n`;
+}
+
+export { C_TYPE };

@@ -1,0 +1,47 @@
+// The one WebAssembly.Memory every WASM module of the process shares, the regions handed out in
+// it, and the imports modules are instantiated with.
+
+const PAGE = 65536;
+/** Modules keep their static data and stack below this address (shared/NOTES.md); regions go above. */
+export const HEAP_BASE = 16 << 20;
+
+let memory: WebAssembly.Memory | null = null;
+let heapTop = HEAP_BASE;
+
+export function sharedMemory(): WebAssembly.Memory {
+  if (!memory) memory = new WebAssembly.Memory({ initial: (HEAP_BASE >> 16) + 16, maximum: 65536 });
+  return memory;
+}
+
+/**
+ * A region of `bytes` for the life of the process (compiled functions are never freed, and there
+ * are at most 8 signatures per function), 16-byte aligned; the memory grows to hold it.
+ */
+export function reserve(bytes: number): number {
+  const mem = sharedMemory();
+  const base = (heapTop + 15) & ~15;
+  heapTop = base + bytes;
+  const need = Math.ceil(heapTop / PAGE) - mem.buffer.byteLength / PAGE;
+  if (need > 0) mem.grow(need);
+  return base;
+}
+
+/** Imports for a module: the shared memory, and inert stubs for any function it names. */
+export function importsFor(mod: WebAssembly.Module): WebAssembly.Imports {
+  const imports: WebAssembly.Imports = {};
+  for (const imp of WebAssembly.Module.imports(mod)) {
+    const ns = (imports[imp.module] ??= {});
+    if (imp.kind === 'memory') ns[imp.name] = sharedMemory();
+    else if (imp.kind === 'function') ns[imp.name] = () => 0;
+  }
+  return imports;
+}
+
+/** Instantiates a module in the shared memory (synchronously) and runs its static constructors. */
+export function instantiate(bytes: Uint8Array): Record<string, (...args: number[]) => number> {
+  const mod = new WebAssembly.Module(bytes);
+  const instance = new WebAssembly.Instance(mod, importsFor(mod));
+  const exports = instance.exports as Record<string, (...args: number[]) => number>;
+  exports._initialize?.();
+  return exports;
+}
