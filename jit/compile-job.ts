@@ -7,6 +7,7 @@ import { generateC, type WasmProgram } from './codegen-c.js';
 import { generateJs, type JsProgram } from './codegen-js.js';
 import { compileC, EMCC_FLAGS, toolchain } from './emcc.js';
 import { fromData, type GraphData } from './graph.js';
+import { nativeKernelsWasm } from '../runtime/wasm/native.js';
 
 export type Target = 'js' | 'wasm';
 
@@ -18,7 +19,7 @@ export interface CompileJob {
 
 export type Artifact =
   | { target: 'js'; program: JsProgram }
-  | { target: 'wasm'; program: WasmProgram; wasm: Uint8Array; cached: boolean };
+  | { target: 'wasm'; program: WasmProgram; wasm: Uint8Array; cached: boolean; native?: Uint8Array };
 
 /** Every primitive's version: part of each cache key, so a changed primitive never reuses old code. */
 const primitiveVersions = () => Object.values(primitives).map((r) => `${r.name}:${r.version}`).join(',');
@@ -28,13 +29,14 @@ export function compileArtifact(job: CompileJob): Artifact {
     case 'js': return { target: 'js', program: generateJs(fromData(job.graph)) };
     case 'wasm': {
       const program = generateC(fromData(job.graph));
+      const native = program.plan.native ? nativeKernelsWasm() : undefined;
       const tc = toolchain();
       const key = cacheKey({ source: program.source, exports: program.plan.exports, target: 'wasm', flags: EMCC_FLAGS, toolchain: tc.available ? tc.version : 'none', primitives: primitiveVersions() });
       const hit = readCache(key, (b) => WebAssembly.validate(b));
-      if (hit) return { target: 'wasm', program, wasm: hit, cached: true };
+      if (hit) return { target: 'wasm', program, wasm: hit, cached: true, native };
       const wasm = compileC(program.source, program.plan.exports);
       writeCache(key, wasm);
-      return { target: 'wasm', program, wasm, cached: false };
+      return { target: 'wasm', program, wasm, cached: false, native };
     }
   }
 }

@@ -125,7 +125,7 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
 
   const load = (entry: Entry, artifact: Artifact) => {
     entry.artifact = artifact;
-    entry.compiled = artifact.target === 'js' ? loadJs(entry.traced!.graph, artifact.program) : loadWasm(entry.traced!.graph, artifact.program, artifact.wasm);
+    entry.compiled = artifact.target === 'js' ? loadJs(entry.traced!.graph, artifact.program) : loadWasm(entry.traced!.graph, artifact.program, artifact.wasm, artifact.native);
     stats.compiles++;
     if (debugLevel() >= 2) console.error(`tensorjit: ${name}: generated ${artifact.target} source\n${artifact.program.source}`);
   };

@@ -5,6 +5,7 @@
 import type { DType, TypedArray } from '../runtime/dtype.js';
 import { primitives, type Arr, type Aval, type Prim } from '../runtime/primitives/index.js';
 import { instantiate, reserve, sharedMemory } from '../runtime/wasm/memory.js';
+import { nativeKernels } from '../runtime/wasm/native.js';
 import type { ArenaBuffer, WasmProgram } from './codegen-c.js';
 import { topoOrder, type Graph } from './graph.js';
 import type { CompiledFn } from './js-tier.js';
@@ -13,9 +14,13 @@ type Ctor = new (buffer: ArrayBuffer, byteOffset: number, length: number) => Typ
 const VIEW: Record<DType, Ctor> = { float32: Float32Array, float64: Float64Array, int32: Int32Array, bool: Uint8Array };
 type Impl = (inputs: readonly Arr[], params: unknown, out: Aval) => TypedArray;
 
-export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array): CompiledFn {
+export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nativeBytes?: Uint8Array): CompiledFn {
   const { plan } = program;
   const exportsOf = instantiate(bytes);
+  const native = plan.native ? nativeKernels(nativeBytes) : undefined;
+  // One scratch region serves every native step of this function (they run one after another).
+  const scratchBytes = native ? Math.max(0, ...plan.steps.map((s) => (s.kind === 'native' ? native.tj_matmul_scratch_bytes(s.ints[1], s.ints[2], s.ints[3]) : 0))) : 0;
+  const scratch = scratchBytes > 0 ? reserve(scratchBytes) : 0;
   const base = reserve(plan.arenaBytes);
   const order = topoOrder(g);
   const fns = plan.exports.map((name) => exportsOf[name]);
@@ -31,6 +36,19 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array): Com
   for (const c of plan.constants) views[c.buffer].set(order[c.node].value!);
 
   const steps = plan.steps.map((s) => {
+    if (s.kind === 'native') {
+      const fn = native![s.fn];
+      const pointers = s.args.map((a) => ptr(plan.buffers[a]));
+      const n = s.ints[3];
+      return () => {
+        fn(...pointers, ...s.ints, scratch);
+        if (s.bias !== undefined) {
+          // linear: the bias joins row by row (the same roundings as matmul, then add).
+          const out = views[s.out], bias = views[s.bias];
+          for (let r = 0; r < out.length; r += n) for (let j = 0; j < n; j++) out[r + j] += bias[j];
+        }
+      };
+    }
     if (s.kind === 'wasm') {
       const fn = fns[plan.exports.indexOf(s.fn)];
       const pointers = s.args.map((a) => ptr(plan.buffers[a]));

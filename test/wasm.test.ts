@@ -88,6 +88,17 @@ wasmTest('graphs with matmul and reductions (run by their kernels) and Variable 
   close(c.w, e.w, 1e-4);
 });
 
+wasmTest('matmul and matmul + bias run the native SIMD kernel, batched and broadcast', () => {
+  tj.seed(4);
+  const a = tj.randn([2, 33, 17]), b = tj.randn([17, 9]), bias = tj.randn([9]);
+  const f = (x: Tensor, y: Tensor, z: Tensor) => tj.relu(tj.add(tj.matmul(x, y), z));
+  const low = W(f).lower(a, b, bias);
+  assert.match(low.graph, /linear\(/);
+  close(W(f)(a, b, bias), f(a, b, bias), 1e-5, 1e-5);
+  const d = tj.randn([5, 7], 'float64'), e = tj.randn([3, 7, 4], 'float64');
+  close(W((x: Tensor, y: Tensor) => tj.matmul(x, y))(d, e), tj.matmul(d, e), 1e-12, 1e-12);
+});
+
 wasmTest('a second process loads the module from the compile cache', () => {
   const run = () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', fixture], { encoding: 'utf8', env: { ...process.env, TENSORJIT_CACHE_DIR: cacheDir } });
