@@ -5,46 +5,20 @@ import Benchmark from 'benchmark';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 import { report } from './report.js';
+import { logisticRegression, mlp, tanhExpChain } from './workloads.js';
 
 const quick = process.argv.includes('--quick');
 const opts = { minSamples: 5, maxTime: quick ? 1.5 : 5 };
 tj.seed(0);
 
 const a = tj.rand([1 << 20]), b = tj.rand([1 << 20]), c = tj.rand([1 << 20]);
-// The WASM issue's chain: two transcendental functions per element.
-const tanhExp = (a: Tensor, b: Tensor) => { const x = tj.add(tj.mul(a, b), 1); return tj.mul(tj.tanh(x), tj.exp(tj.neg(tj.mul(x, x)))); };
+const tanhExp = tanhExpChain;
 // An arithmetic chain of eight branch-free ops, where fusion is the whole story.
 const arith = (a: Tensor, b: Tensor, c: Tensor) => tj.sub(tj.add(tj.div(tj.sub(tj.mul(a, 2), b), tj.add(tj.abs(c), 1)), tj.mul(tj.mul(a, b), 0.5)), c);
 // The same with a clip: maximum/minimum branch on every element, and random data mispredicts.
 const clipped = (a: Tensor, b: Tensor, c: Tensor) => tj.clip(arith(a, b, c), -0.5, 0.5);
-
-// Logistic regression (Theano's tutorial): 400 examples, 784 features, SGD.
-const xl = tj.randn([400, 784]), yl = tj.astype(tj.greater(tj.rand([400]), 0.5), 'float32');
-const wl = tj.variable(tj.zeros([784])), bl = tj.variable(tj.zeros([]));
-const logisticStep = () => {
-  const [loss, [gw, gb]] = tj.valueAndGrad(() => {
-    const p = tj.sigmoid(tj.add(tj.matmul(xl, wl), bl));
-    return tj.add(tj.binaryCrossEntropy(p, yl), tj.mul(tj.sum(tj.square(wl)), 0.01));
-  }, { wrt: [wl, bl] })();
-  wl.assign(tj.sub(wl, tj.mul(gw, 0.1)));
-  bl.assign(tj.sub(bl, tj.mul(gb, 0.1)));
-  return loss;
-};
-
-// MLP 784-512-512-10, batch 128, softmax cross-entropy, SGD.
-const x = tj.rand([128, 784]), y = tj.argmax(tj.rand([128, 10]), 1);
-const init = (i: number, o: number) => tj.variable(tj.mul(tj.randn([i, o]), Math.sqrt(2 / i)));
-const params = [init(784, 512), tj.variable(tj.zeros([512])), init(512, 512), tj.variable(tj.zeros([512])), init(512, 10), tj.variable(tj.zeros([10]))];
-const mlpStep = () => {
-  const [w1, b1, w2, b2, w3, b3] = params;
-  const [loss, grads] = tj.valueAndGrad(() => {
-    const h1 = tj.relu(tj.add(tj.matmul(x, w1), b1));
-    const h2 = tj.relu(tj.add(tj.matmul(h1, w2), b2));
-    return tj.softmaxCrossEntropy(tj.add(tj.matmul(h2, w3), b3), y);
-  }, { wrt: params })();
-  params.forEach((p, i) => p.assign(tj.sub(p, tj.mul(grads[i], 0.01))));
-  return loss;
-};
+const logisticStep = logisticRegression().step;
+const mlpStep = mlp().step;
 
 const compiled = <F extends (...args: any[]) => any>(f: F) => tj.jit(f, { hot: 0, async: false });
 const tanhExpJ = compiled(tanhExp), arithJ = compiled(arith), clippedJ = compiled(clipped), logisticJ = compiled(logisticStep), mlpJ = compiled(mlpStep);

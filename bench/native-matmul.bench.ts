@@ -3,8 +3,9 @@
 // (performance.now) after warm-up; small sizes time a run of calls per rep. Best rep shown too,
 // since other load on the machine shows up as a gap between the two.
 // Run: npx tsx bench/native-matmul.bench.ts
-import fs from 'node:fs';
-import { compileC, NATIVE_DIR, toolchain } from '../jit/emcc.js';
+import { toolchain } from '../jit/emcc.js';
+import { instantiate } from '../runtime/wasm/memory.js';
+import { nativeKernelsWasm } from '../runtime/wasm/native.js';
 
 const tc = toolchain();
 if (!tc.available) {
@@ -12,18 +13,9 @@ if (!tc.available) {
   process.exit(0);
 }
 
-type Fn = (...args: number[]) => number;
-const src = fs.readFileSync(`${NATIVE_DIR}/tj_matmul.c`, 'utf8');
-const mod = new WebAssembly.Module(compileC(src, ['tj_matmul_f32', 'tj_matmul_f64', 'tj_matmul_scratch_bytes']));
+// A memory of its own: the bench writes at fixed addresses above HEAP_BASE.
 const memory = new WebAssembly.Memory({ initial: 512, maximum: 65536 });
-const imports: WebAssembly.Imports = {};
-for (const imp of WebAssembly.Module.imports(mod)) {
-  const ns = (imports[imp.module] ??= {});
-  if (imp.kind === 'memory') ns[imp.name] = memory;
-  else if (imp.kind === 'function') ns[imp.name] = () => 0;
-}
-const ex = new WebAssembly.Instance(mod, imports).exports as Record<string, Fn>;
-ex._initialize?.();
+const ex = instantiate(nativeKernelsWasm(), memory);
 
 const HEAP_BASE = 16 << 20; // modules keep static data and stack below this (shared/NOTES.md)
 

@@ -10,23 +10,13 @@ import { trace } from '../jit/tracer.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 import { report } from './report.js';
+import { mlp } from './workloads.js';
 
 const quick = process.argv.includes('--quick');
 tj.seed(0);
 
 // The MLP training step (784-512-512-10, batch 128, SGD), as the JS tier sees it.
-const x = tj.rand([128, 784]), y = tj.argmax(tj.rand([128, 10]), 1);
-const init = (i: number, o: number) => tj.variable(tj.mul(tj.randn([i, o]), Math.sqrt(2 / i)));
-const ps = [init(784, 512), tj.variable(tj.zeros([512])), init(512, 512), tj.variable(tj.zeros([512])), init(512, 10), tj.variable(tj.zeros([10]))];
-const mlpStep = () => {
-  const [loss, grads] = tj.valueAndGrad(() => {
-    const h1 = tj.relu(tj.add(tj.matmul(x, ps[0]), ps[1]));
-    const h2 = tj.relu(tj.add(tj.matmul(h1, ps[2]), ps[3]));
-    return tj.softmaxCrossEntropy(tj.add(tj.matmul(h2, ps[4]), ps[5]), y);
-  }, { wrt: ps })();
-  ps.forEach((p, i) => p.assign(tj.sub(p, tj.mul(grads[i], 0.01))));
-  return loss;
-};
+const mlpStep = mlp().step;
 const mlpGraph = trace('mlpStep', mlpStep, undefined, [], () => false).graph;
 
 // 5,000 elementwise nodes: a long chain with redundancy for the rules to find (x*1, +0,

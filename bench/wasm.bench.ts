@@ -6,6 +6,7 @@ import { init, jit as jaxJit, numpy as np } from '@jax-js/jax';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 import { report } from './report.js';
+import { mlp, tanhExpChain } from './workloads.js';
 
 const quick = process.argv.includes('--quick');
 const opts = { minSamples: 5, maxTime: quick ? 1.5 : 5 };
@@ -14,7 +15,7 @@ tj.seed(0);
 
 const N = 1 << 20;
 const a = tj.rand([N]), b = tj.rand([N]);
-const chain = (x: Tensor, y: Tensor) => { const t = tj.add(tj.mul(x, y), 1); return tj.mul(tj.tanh(t), tj.exp(tj.neg(tj.mul(t, t)))); };
+const chain = tanhExpChain;
 const chainWasm = tj.jit(chain, { hot: 0, async: false, backend: 'wasm' });
 const chainJs = tj.jit(chain, { hot: 0, async: false, backend: 'js' });
 const ja = np.array(a.data() as Float32Array), jb = np.array(b.data() as Float32Array);
@@ -27,18 +28,7 @@ const jm1 = np.array(m1.data() as Float32Array).reshape([1024, 1024]), jm2 = np.
 const jaxMm = jaxJit((p: np.Array, q: np.Array) => np.matmul(p, q));
 
 // The MLP training step (784-512-512-10, batch 128, SGD). jax-js's side of it is not written yet.
-const x = tj.rand([128, 784]), y = tj.argmax(tj.rand([128, 10]), 1);
-const glorot = (i: number, o: number) => tj.variable(tj.mul(tj.randn([i, o]), Math.sqrt(2 / i)));
-const ps = [glorot(784, 512), tj.variable(tj.zeros([512])), glorot(512, 512), tj.variable(tj.zeros([512])), glorot(512, 10), tj.variable(tj.zeros([10]))];
-const mlpStep = () => {
-  const [loss, grads] = tj.valueAndGrad(() => {
-    const h1 = tj.relu(tj.add(tj.matmul(x, ps[0]), ps[1]));
-    const h2 = tj.relu(tj.add(tj.matmul(h1, ps[2]), ps[3]));
-    return tj.softmaxCrossEntropy(tj.add(tj.matmul(h2, ps[4]), ps[5]), y);
-  }, { wrt: ps })();
-  ps.forEach((p, i) => p.assign(tj.sub(p, tj.mul(grads[i], 0.01))));
-  return loss;
-};
+const mlpStep = mlp().step;
 const mlpWasm = tj.jit(mlpStep, { hot: 0, async: false, backend: 'wasm' });
 const mlpJs = tj.jit(mlpStep, { hot: 0, async: false, backend: 'js' });
 

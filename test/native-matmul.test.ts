@@ -2,10 +2,11 @@
 // shapes that cross every block boundary, empty shapes, broadcast batches, and non-finite inputs;
 // C is pre-filled with NaN to prove it is fully overwritten, and guard words around C and after the
 // scratch prove nothing else is written. Skips (saying why) only where emcc is absent.
-import fs from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { compileC, NATIVE_DIR, toolchain } from '../jit/emcc.js';
+import { toolchain } from '../jit/emcc.js';
+import { instantiate } from '../runtime/wasm/memory.js';
+import { nativeKernelsWasm } from '../runtime/wasm/native.js';
 
 const tc = toolchain();
 const PAGE = 65536;
@@ -17,17 +18,9 @@ interface Native { memory: WebAssembly.Memory; f32: Fn; f64: Fn; scratchBytes: F
 let native: Native | undefined;
 function load(): Native {
   if (native) return native;
-  const src = fs.readFileSync(`${NATIVE_DIR}/tj_matmul.c`, 'utf8');
-  const mod = new WebAssembly.Module(compileC(src, ['tj_matmul_f32', 'tj_matmul_f64', 'tj_matmul_scratch_bytes']));
+  // A memory of its own: the test writes at fixed addresses above HEAP_BASE.
   const memory = new WebAssembly.Memory({ initial: 512, maximum: 65536 });
-  const imports: WebAssembly.Imports = {};
-  for (const imp of WebAssembly.Module.imports(mod)) {
-    const ns = (imports[imp.module] ??= {});
-    if (imp.kind === 'memory') ns[imp.name] = memory;
-    else if (imp.kind === 'function') ns[imp.name] = () => 0;
-  }
-  const ex = new WebAssembly.Instance(mod, imports).exports as Record<string, Fn>;
-  ex._initialize?.();
+  const ex = instantiate(nativeKernelsWasm(), memory);
   native = { memory, f32: ex.tj_matmul_f32, f64: ex.tj_matmul_f64, scratchBytes: ex.tj_matmul_scratch_bytes };
   return native;
 }

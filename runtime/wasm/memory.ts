@@ -26,21 +26,21 @@ export function reserve(bytes: number): number {
   return base;
 }
 
-/** Imports for a module: the shared memory, and inert stubs for any function it names. */
-export function importsFor(mod: WebAssembly.Module): WebAssembly.Imports {
+/** Imports for a module: the memory (the shared one unless given), and inert stubs for any function it names. */
+export function importsFor(mod: WebAssembly.Module, memory: WebAssembly.Memory = sharedMemory()): WebAssembly.Imports {
   const imports: WebAssembly.Imports = {};
   for (const imp of WebAssembly.Module.imports(mod)) {
     const ns = (imports[imp.module] ??= {});
-    if (imp.kind === 'memory') ns[imp.name] = sharedMemory();
+    if (imp.kind === 'memory') ns[imp.name] = memory;
     else if (imp.kind === 'function') ns[imp.name] = () => 0;
   }
   return imports;
 }
 
-/** Instantiates a module in the shared memory (synchronously) and runs its static constructors. */
-export function instantiate(bytes: Uint8Array): Record<string, (...args: number[]) => number> {
+/** Instantiates a module (synchronously) in the shared memory, or in `memory`, and runs its static constructors. */
+export function instantiate(bytes: Uint8Array, memory?: WebAssembly.Memory): Record<string, (...args: number[]) => number> {
   const mod = new WebAssembly.Module(bytes);
-  const instance = new WebAssembly.Instance(mod, importsFor(mod));
+  const instance = new WebAssembly.Instance(mod, importsFor(mod, memory));
   const exports = instance.exports as Record<string, (...args: number[]) => number>;
   exports._initialize?.();
   return exports;
