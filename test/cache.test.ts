@@ -11,7 +11,9 @@ import { cacheDir, cacheInfo, cacheKey, clearCache, clearMemoryCache, readCache,
 import { CompileError, compileC, toolchain } from '../jit/emcc.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-cache-test-'));
-// uvu runs every test file in one process: set the cache dir per test, not at import.
+// uvu runs every test file in one process: set the cache dir per test, not at import, and put it back.
+const callerCacheDir = process.env.TENSORJIT_CACHE_DIR;
+test.after.each(() => { if (callerCacheDir === undefined) delete process.env.TENSORJIT_CACHE_DIR; else process.env.TENSORJIT_CACHE_DIR = callerCacheDir; });
 test.before.each(() => { process.env.TENSORJIT_CACHE_DIR = dir; clearMemoryCache(); });
 const writer = fileURLToPath(new URL('./fixtures/cache-writer.ts', import.meta.url));
 

@@ -14,7 +14,9 @@ import type { Tensor } from '../src/index.js';
 
 const tc = toolchain();
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-wasm-cache-'));
-// uvu runs every test file in one process: set the cache dir per test, not at import.
+// uvu runs every test file in one process: set the cache dir per test, not at import, and put it back.
+const callerCacheDir = process.env.TENSORJIT_CACHE_DIR;
+test.after.each(() => { if (callerCacheDir === undefined) delete process.env.TENSORJIT_CACHE_DIR; else process.env.TENSORJIT_CACHE_DIR = callerCacheDir; });
 test.before.each(() => { process.env.TENSORJIT_CACHE_DIR = cacheDir; });
 const W = <F extends (...a: any[]) => any>(f: F) => tj.jit(f, { hot: 0, async: false, backend: 'wasm' });
 const fixture = fileURLToPath(new URL('./fixtures/wasm-cache.ts', import.meta.url));
@@ -97,6 +99,21 @@ wasmTest('matmul and matmul + bias run the native SIMD kernel, batched and broad
   close(W(f)(a, b, bias), f(a, b, bias), 1e-5, 1e-5);
   const d = tj.randn([5, 7], 'float64'), e = tj.randn([3, 7, 4], 'float64');
   close(W((x: Tensor, y: Tensor) => tj.matmul(x, y))(d, e), tj.matmul(d, e), 1e-12, 1e-12);
+});
+
+wasmTest('eager matmul runs the native kernel once the setup step has built it, and matches the JS kernel', async () => {
+  const { nativeKernelsWasm } = await import('../runtime/wasm/native.js');
+  const eagerWasm = await import('../runtime/wasm/eager.js');
+  const { matmul } = await import('../runtime/kernels/matmul.js');
+  nativeKernelsWasm(); // the setup step (npm run setup) does this
+  tj.seed(6);
+  const a = tj.randn([2, 70, 90]), b = tj.randn([90, 50]);
+  const before = eagerWasm.wasmMatmulCalls;
+  const got = tj.matmul(a, b);
+  assert.ok(eagerWasm.wasmMatmulCalls > before, 'the eager product ran in WASM');
+  const want = new Float32Array(2 * 70 * 50);
+  matmul(a.data() as Float32Array, b.data() as Float32Array, want, 2, 70, 90, 50, 70 * 90, 0);
+  close(got, tj.tensor(want, { shape: [2, 70, 50] }), 1e-5, 1e-5);
 });
 
 wasmTest('a second process loads the module from the compile cache', () => {

@@ -3,6 +3,7 @@
 import { allocate, type DType } from '../dtype.js';
 import * as conv from '../kernels/conv.js';
 import { matmul } from '../kernels/matmul.js';
+import { wasmMatmul } from '../wasm/eager.js';
 import { broadcastShapes, broadcastStrides, fmtShape, sizeOf } from '../shape.js';
 import * as ops from '../../src/ops/index.js';
 import { bind } from '../../src/dispatch.js';
@@ -74,7 +75,8 @@ export const linalgRules: { [P in LinalgPrim]: Rule<P> } = {
       const aBatch = sizeOf(a.shape.slice(0, -2)), bBatch = sizeOf(b.shape.slice(0, -2));
       const simple = (aBatch === batch || aBatch === 1) && (bBatch === batch || bBatch === 1);
       if (simple) {
-        matmul(a.buf as Buf, b.buf as Buf, data, batch, m, k, n, aBatch === 1 ? 0 : m * k, bBatch === 1 ? 0 : k * n);
+        const sa = aBatch === 1 ? 0 : m * k, sb = bBatch === 1 ? 0 : k * n;
+        if (!wasmMatmul(a.buf, b.buf, data, batch, m, k, n, sa, sb)) matmul(a.buf as Buf, b.buf as Buf, data, batch, m, k, n, sa, sb);
         return data;
       }
       // Batch dims broadcast against each other: one product per output batch index.

@@ -10,15 +10,25 @@ import { instantiate } from './memory.js';
 export const NATIVE_SOURCES = ['tj_matmul.c'];
 export const NATIVE_EXPORTS = ['tj_matmul_f32', 'tj_matmul_f64', 'tj_matmul_scratch_bytes'];
 
+const sourceText = () => NATIVE_SOURCES.map((f) => fs.readFileSync(path.join(NATIVE_DIR, f), 'utf8')).join('\n');
+
+function key(source: string): string {
+  const tc = toolchain();
+  return cacheKey({ source, exports: NATIVE_EXPORTS, flags: EMCC_FLAGS, toolchain: tc.available ? tc.version : 'none', target: 'wasm-native' });
+}
+
+/** The kernels module's bytes if a build is in the compile cache (never compiles). */
+export function nativeKernelsCached(): Uint8Array | undefined {
+  return readCache(key(sourceText()), (b) => WebAssembly.validate(b));
+}
+
 /** The kernels module's bytes: from the cache, or compiled now (about a second) and cached. */
 export function nativeKernelsWasm(): Uint8Array {
-  const source = NATIVE_SOURCES.map((f) => fs.readFileSync(path.join(NATIVE_DIR, f), 'utf8')).join('\n');
-  const tc = toolchain();
-  const key = cacheKey({ source, exports: NATIVE_EXPORTS, flags: EMCC_FLAGS, toolchain: tc.available ? tc.version : 'none', target: 'wasm-native' });
-  const hit = readCache(key, (b) => WebAssembly.validate(b));
+  const source = sourceText();
+  const hit = readCache(key(source), (b) => WebAssembly.validate(b));
   if (hit) return hit;
   const bytes = compileC(source, NATIVE_EXPORTS);
-  writeCache(key, bytes);
+  writeCache(key(source), bytes);
   return bytes;
 }
 

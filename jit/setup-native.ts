@@ -1,0 +1,17 @@
+// The setup step: builds the hand-written native kernels (native/*.c) to WASM once and leaves them
+// in the compile cache, where eager matmul and the WASM tier find them. Without emcc it says so and
+// succeeds: everything then runs on the JS kernels.
+import { toolchain } from './emcc.js';
+import { cacheDir } from './cache.js';
+import { nativeKernelsCached, nativeKernelsWasm } from '../runtime/wasm/native.js';
+
+const tc = toolchain();
+if (!tc.available) {
+  console.log(`tensorjit setup: native kernels not built (${tc.reason}); the JS kernels will be used`);
+} else if (nativeKernelsCached()) {
+  console.log(`tensorjit setup: native kernels already built (${cacheDir()})`);
+} else {
+  const t0 = Date.now();
+  const bytes = nativeKernelsWasm();
+  console.log(`tensorjit setup: built the native kernels with ${tc.version} in ${Date.now() - t0} ms (${bytes.length} bytes, cached in ${cacheDir()})`);
+}
