@@ -45,7 +45,7 @@ export function generateJs(g: Graph): JsProgram {
   g.inputs.forEach((n, i) => { name.set(n, `in${i}`); body.push(E.decl('const', `in${i}`, E.index('ins', i))); });
   for (const n of order) {
     const k = pos.get(n)!;
-    if (n.op === 'input' || inlined.has(n)) continue;
+    if (n.op === 'input' || inlined.has(n) || plan.absorbedInto.has(n)) continue;
     const v = `b${k}`;
     name.set(n, v);
     if (n.op === 'const') {
@@ -58,7 +58,13 @@ export function generateJs(g: Graph): JsProgram {
       body.push(...reduceLoop(n, groupLeaves(n), v));
     } else if (isElementwise(n)) {
       kernels++;
-      const leaves = groupLeaves(n);
+      // Reductions this loop absorbed run first, in the same kernel; the loop reads their results.
+      for (const [r, root] of plan.absorbedInto) {
+        if (root !== n) continue;
+        name.set(r, `b${pos.get(r)}`);
+        body.push(...reduceLoop(r, plan.leaves(r), `b${pos.get(r)}`));
+      }
+      const leaves = plan.loopLeaves(n);
       // Reuse a dead buffer of the same dtype and size; a leaf read element-for-element by this
       // very loop and never again can be overwritten in place.
       const size = sizeOf(n.aval.shape);

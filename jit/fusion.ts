@@ -21,12 +21,19 @@ export interface FusionPlan {
   groupOf: Map<Node, Node>;
   /** Each root's inlined nodes, in topological order. */
   members: Map<Node, Node[]>;
+  /**
+   * Reductions whose only reader is an elementwise loop: they run inside that loop's kernel, just
+   * before it (Theano's Composite around a CAReduce: a reduction's elementwise outputs fused).
+   */
+  absorbedInto: Map<Node, Node>;
   isFusedReduce(n: Node): boolean;
   isLoopRoot(n: Node): boolean;
   /** The shape a root's loop walks: its own, or a fused reduction's input shape. */
   domainOf(root: Node): readonly number[];
-  /** The nodes a root reads from outside its loop (its kernel's inputs for other nodes). */
+  /** The nodes a root's kernel reads (for a loop with absorbed reductions, what they read too). */
   leaves(root: Node): Node[];
+  /** The nodes a root's own loop reads, absorbed reductions' results among them. */
+  loopLeaves(root: Node): Node[];
   /** The node whose buffer `n` uses (reshape shares its input's). */
   storage(n: Node): Node;
   /** Position of the last node that reads each storage. */
@@ -67,7 +74,19 @@ export function planFusion(g: Graph, opts: FusionOptions): FusionPlan {
   }
   for (const list of members.values()) list.reverse(); // collected consumers first
 
-  const leaves = (root: Node): Node[] => {
+  const absorbedInto = new Map<Node, Node>();
+  const absorbs = new Map<Node, Node[]>();
+  for (const n of order) {
+    if (!isFusedReduce(n) || escaping.has(n) || !inlined.has(n.inputs[0])) continue;
+    const cs = [...(consumers.get(n) ?? [])];
+    if (cs.length !== 1 || !isElementwise(cs[0])) continue;
+    const root = groupOf.get(cs[0]) ?? cs[0];
+    if (!isElementwise(root)) continue;
+    absorbedInto.set(n, root);
+    (absorbs.get(root) ?? absorbs.set(root, []).get(root)!).push(n);
+  }
+
+  const ownLeaves = (root: Node): Node[] => {
     if (!isLoopRoot(root)) return [...root.inputs];
     const out: Node[] = [];
     const seen = new Set<Node>();
@@ -76,10 +95,18 @@ export function planFusion(g: Graph, opts: FusionOptions): FusionPlan {
     }
     return out;
   };
+  // A loop that absorbed reductions reads what they read, not their results.
+  const leaves = (root: Node): Node[] => {
+    const taken = absorbs.get(root);
+    if (!taken) return ownLeaves(root);
+    const out = ownLeaves(root).filter((l) => !taken.includes(l));
+    for (const r of taken) for (const l of ownLeaves(r)) if (!out.includes(l)) out.push(l);
+    return out;
+  };
   const storage = (n: Node): Node => (isAlias(n) ? storage(n.inputs[0]) : n);
   const lastUse = new Map<Node, number>();
   for (const n of order) {
-    if (inlined.has(n)) continue;
+    if (inlined.has(n) || absorbedInto.has(n)) continue;
     for (const i of leaves(n)) {
       const s = storage(i);
       lastUse.set(s, Math.max(lastUse.get(s) ?? -1, pos.get(n)!));
@@ -87,5 +114,5 @@ export function planFusion(g: Graph, opts: FusionOptions): FusionPlan {
   }
   const escapes = new Set<Node>();
   for (const n of order) if (escaping.has(n) || n.op === 'input' || n.op === 'const') escapes.add(storage(n));
-  return { order, pos, inlined, groupOf, members, isFusedReduce, isLoopRoot, domainOf, leaves, storage, lastUse, escapes };
+  return { order, pos, inlined, groupOf, members, absorbedInto, isFusedReduce, isLoopRoot, domainOf, leaves, loopLeaves: ownLeaves, storage, lastUse, escapes };
 }

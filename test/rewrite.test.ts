@@ -208,8 +208,16 @@ test('kernel counts: elementwise chain, logistic-regression step, MLP step', () 
   });
   const mlpKernels = mlp.lower().kernels;
   // Exact on purpose: a change in fusion should be seen here and in bench/RESULTS.md.
-  assert.is(logisticKernels, 11, 'logistic-regression step kernels');
-  assert.is(mlpKernels, 36, 'MLP step kernels');
+  assert.is(logisticKernels, 10, 'logistic-regression step kernels');
+  assert.is(mlpKernels, 35, 'MLP step kernels');
+});
+
+test('fusion: a reduction and its elementwise reader form one kernel', () => {
+  const f = J((x: Tensor) => tj.mean(tj.square(x), 1)); // square -> sum -> * (1/n)
+  const low = f.lower(tj.ones([4, 3]));
+  assert.is(low.kernels, 1);
+  const got = f(tj.tensor([[1, 2, 3], [0, 0, 3]])).toArray() as number[];
+  [14 / 3, 3].forEach((want, i) => assert.ok(Math.abs(got[i] - want) < 1e-6 * want, `${got[i]} vs ${want}`)); // x/3 became x*(1/3)
 });
 
 test('explain() lists the rewrites that fired', () => {
