@@ -108,6 +108,16 @@ test('stabilize: the gradient of log(sigmoid) cancels the reciprocal', () => {
   ], 'cancel-reciprocal-sigmoid');
 });
 
+test('stabilize: the multiplication canonicalizer cancels factors, distributing when that lets it', () => {
+  rewrites('stabilize', (x, y) => tj.div(tj.mul(x, y), tj.mul(y, 2)), [v3, v3], [
+    '%0 = const f32[] {0.5} : f32[]', '%1 = mul(arg0, %0) : f32[3]', 'return %1',
+  ], 'cancel-factors');
+  const log: { phase: string; fired: string[]; passes: number }[] = [];
+  const g = runPhase(traced((x, y, z) => tj.mul(tj.add(tj.div(y, tj.exp(x)), z), tj.exp(x)), v3, v3, v3), phase('stabilize'), log);
+  assert.ok(log[0].fired.includes('distribute-to-cancel'), log[0].fired.join(', '));
+  assert.not.match(printGraph(g), /div\(arg1, %\d+\)/); // y / exp(x) is gone: y * exp(x) / exp(x) cancelled
+});
+
 test('specialize: pow by small integers, division by a constant', () => {
   rewrites('specialize', (x) => tj.pow(x, 3), [v3], ['%0 = square(arg0) : f32[3]', '%1 = mul(%0, arg0) : f32[3]', 'return %1'], 'pow-small-integer');
   rewrites('specialize', (x) => tj.pow(x, 0.5), [v3], ['%0 = sqrt(arg0) : f32[3]', 'return %0']);
@@ -182,6 +192,9 @@ for (const dtype of ['float32', 'float64'] as const) {
     const gradLogSigmoid = tj.grad((v: Tensor) => tj.sum(tj.log(tj.sigmoid(v))));
     assert.ok(Number.isNaN((gradLogSigmoid(t([-1000])).toArray() as number[])[0]));
     same(J(gradLogSigmoid)(t([-1000, 1000])), [1, 0]);
+    const gradNaiveCe = tj.grad((z: Tensor) => ce(z));
+    assert.ok((gradNaiveCe(tj.tensor([[1000, 0]], { dtype })).toArray() as number[][])[0].some(Number.isNaN));
+    same(J(gradNaiveCe)(tj.tensor([[1000, 0]], { dtype })), [[1, -1]] as never);
     const tiny = J((v: Tensor) => tj.sub(tj.exp(v), 1))(t([1e-10]));
     assert.ok(Math.abs((tiny.item() as number) - 1e-10) < 1e-17);
   });

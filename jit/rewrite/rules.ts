@@ -6,6 +6,7 @@ import { primitives, type Aval, type Arr, type Prim } from '../../runtime/primit
 import { sizeOf } from '../../runtime/shape.js';
 import type { Node } from '../graph.js';
 import { scalarValue, type Phase, type Pattern, type RewriteContext, type RewriteRule } from './engine.js';
+import { cancelFactors, distributeToCancel } from './mul-canonical.js';
 
 const x: Pattern = { any: 'x' };
 const y: Pattern = { any: 'y' };
@@ -133,6 +134,8 @@ const stabilize: Phase = {
     rule('cancel-reciprocal-sigmoid', { op: 'mul', args: [{ op: 'div', args: [one, { op: 'sigmoid', args: [x], as: 's' }] }, { op: 'mul', args: [{ any: 's' }, y] }] }, (c, n, ctx) => ctx.fit(c.y, n)),
     rule('cancel-scaled-reciprocal-sigmoid', { op: 'mul', args: [{ op: 'mul', args: [{ any: 'g' }, { op: 'div', args: [one, { op: 'sigmoid', args: [x], as: 's' }] }] }, { op: 'mul', args: [{ any: 's' }, y] }] },
       (c, n, ctx) => ctx.fit(ctx.op('mul', [c.g, c.y]), n)),
+    cancelFactors,
+    distributeToCancel,
     rule('sigmoid-from-reciprocal', { op: 'div', args: [one, { op: 'add', args: [{ op: 'exp', args: [{ op: 'neg', args: [x] }] }, one] }] }, (c, n, ctx) => ctx.fit(ctx.op('sigmoid', [c.x]), n)),
   ],
 };
