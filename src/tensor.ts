@@ -65,10 +65,14 @@ export class Tensor {
 
   toString(): string { return formatTensor(this); }
 
-  /** A size-1 tensor used as a JS number (`+t`, `t > 0`) gives its value, as NumPy's float(x) does. */
+  /**
+   * A size-1 tensor used as a JS number (`+t`, `t > 0`) gives its value, as NumPy's float(x) does;
+   * `'' + t` of a larger one gives its text. A traced tensor used so is a graph break.
+   */
   [Symbol.toPrimitive](hint: string): number | boolean | string {
     if (hint === 'string') return this.toString();
-    this.valueFor('using a tensor as a JS number or boolean');
+    const b = this.valueFor('using a tensor as a JS number or boolean');
+    if (hint === 'default' && b.length !== 1) return this.toString();
     return this.item();
   }
   [Symbol.for('nodejs.util.inspect.custom')](): string { return this.toString(); }
