@@ -98,37 +98,12 @@ function im2col(x: Buf, xOff: number, col: Buf, g: Conv2dGeometry): void {
   }
 }
 
-/** Max over each window of x [n, c, h, w] into out [n, c, oh, ow]; padding never wins, NaN propagates. */
-export function maxPool2d(x: Buf, out: Buf, g: Pool2dGeometry): void {
-  const { kh, kw, oh, ow, strideH, strideW, padTop, padLeft } = g;
-  const h = g.h, width = g.w;
-  const planes = g.n * g.c;
-  let o = 0;
-  for (let pl = 0; pl < planes; pl++) {
-    const base = pl * h * width;
-    for (let oy = 0; oy < oh; oy++) {
-      const y0 = oy * strideH - padTop;
-      const yLo = Math.max(y0, 0), yHi = Math.min(y0 + kh, h);
-      for (let ox = 0; ox < ow; ox++, o++) {
-        const x0 = ox * strideW - padLeft;
-        const xLo = Math.max(x0, 0), xHi = Math.min(x0 + kw, width);
-        let m = -Infinity;
-        for (let y = yLo; y < yHi; y++) {
-          const r = base + y * width;
-          for (let xi = xLo; xi < xHi; xi++) {
-            const v = x[r + xi];
-            // Once m is NaN neither test passes, so it sticks.
-            if (v > m || v !== v) m = v;
-          }
-        }
-        out[o] = m;
-      }
-    }
-  }
-}
-
-/** Mean over each kh×kw window of x into out; padded positions count as zeros (count_include_pad). */
-export function avgPool2d(x: Buf, out: Buf, g: Pool2dGeometry): void {
+/**
+ * One walk over every pooling window of x [n, c, h, w] into out [n, c, oh, ow], clipped to the
+ * input: max (padding never wins, NaN propagates) or mean over kh*kw (padding counts as zeros,
+ * PyTorch's count_include_pad). The kind is fixed per call, so its branch is always predicted.
+ */
+function pool2d(x: Buf, out: Buf, g: Pool2dGeometry, max: boolean): void {
   const { kh, kw, oh, ow, strideH, strideW, padTop, padLeft } = g;
   const h = g.h, width = g.w;
   const planes = g.n * g.c;
@@ -142,13 +117,28 @@ export function avgPool2d(x: Buf, out: Buf, g: Pool2dGeometry): void {
       for (let ox = 0; ox < ow; ox++, o++) {
         const x0 = ox * strideW - padLeft;
         const xLo = Math.max(x0, 0), xHi = Math.min(x0 + kw, width);
-        let s = 0;
+        let acc = max ? -Infinity : 0;
         for (let y = yLo; y < yHi; y++) {
           const r = base + y * width;
-          for (let xi = xLo; xi < xHi; xi++) s += x[r + xi];
+          for (let xi = xLo; xi < xHi; xi++) {
+            const v = x[r + xi];
+            // Once acc is NaN neither test passes, so it sticks.
+            if (!max) acc += v;
+            else if (v > acc || v !== v) acc = v;
+          }
         }
-        out[o] = s / size;
+        out[o] = max ? acc : acc / size;
       }
     }
   }
+}
+
+/** Max over each window of x [n, c, h, w] into out [n, c, oh, ow]; padding never wins, NaN propagates. */
+export function maxPool2d(x: Buf, out: Buf, g: Pool2dGeometry): void {
+  pool2d(x, out, g, true);
+}
+
+/** Mean over each kh×kw window of x into out; padded positions count as zeros (count_include_pad). */
+export function avgPool2d(x: Buf, out: Buf, g: Pool2dGeometry): void {
+  pool2d(x, out, g, false);
 }
