@@ -33,7 +33,7 @@ const FUSED_REDUCTIONS = new Set(Object.keys(REDUCE_STEP));
 export function generateJs(g: Graph): JsProgram {
   const plan = planFusion(g, { fusedReductions: FUSED_REDUCTIONS });
   const { order, pos, inlined, groupOf, members, isFusedReduce, domainOf, storage, lastUse, escapes } = plan;
-  const isLoopRoot = plan.isLoopRoot, groupLeaves = plan.leaves;
+  const groupLeaves = plan.leaves;
 
   const name = new Map<Node, string>();
   const body: E.Stmt[] = [];

@@ -63,7 +63,7 @@ const canonicalize: Phase = {
     rule('neg-neg', { op: 'neg', args: [{ op: 'neg', args: [x] }] }, (c) => c.x),
     rule('exp-log', { op: 'exp', args: [{ op: 'log', args: [x] }] }, (c) => c.x),
     rule('log-exp', { op: 'log', args: [{ op: 'exp', args: [x] }] }, (c) => c.x),
-    rule('transpose-transpose', { op: 'transpose', args: [{ op: 'transpose', args: [x], as: 'inner' }], as: 'outer' }, (c, n, ctx) => {
+    rule('transpose-transpose', { op: 'transpose', args: [{ op: 'transpose', args: [x], as: 'inner' }], as: 'outer' }, (c, _n, ctx) => {
       const p1 = c.inner.params.perm as number[], p2 = c.outer.params.perm as number[];
       const perm = p2.map((i) => p1[i]);
       return perm.every((v, i) => v === i) ? c.x : ctx.op('transpose', [c.x], { perm });

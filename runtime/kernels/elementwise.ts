@@ -31,7 +31,7 @@ function build(expr: string, modes: Mode[]): Kernel {
       const idx = new Int32Array(nd);
       ${offs.map((o) => `let ${o} = 0;`).join(' ')}
       for (let base = 0; base < n; base += inner) {
-        for (let j = 0${names.map((n, i) => `, p${n} = o${n}`).join('')}; j < inner; j++${names.map((n) => `, p${n} += i${n}`).join('')}) {
+        for (let j = 0${names.map((n) => `, p${n} = o${n}`).join('')}; j < inner; j++${names.map((n) => `, p${n} += i${n}`).join('')}) {
           ${names.map((n, i) => `const ${n} = ${arrays[i]}[p${n}];`).join(' ')}
           out[base + j] = ${expr};
         }

@@ -103,7 +103,7 @@ export const layoutRules: { [P in LayoutPrim]: Rule<P> } = {
   },
   pad: {
     name: 'pad', version: 1, kind: 'shape',
-    vjp: (ct, [x], _out, p) => [padOrCrop(ct, p.pads.map(([lo, hi]) => [-lo, -hi] as [number, number]))],
+    vjp: (ct, _x, _out, p) => [padOrCrop(ct, p.pads.map(([lo, hi]) => [-lo, -hi] as [number, number]))],
     jvp: ([t], _x, _out, p) => bind('pad', [t!], { pads: p.pads, value: 0 }),
     infer([x], p) {
       if (p.pads.length !== x.shape.length) throw new Error(`pad: expected ${x.shape.length} (before, after) pairs for shape ${fmtShape(x.shape)}, got ${p.pads.length}`);
