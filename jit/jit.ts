@@ -92,9 +92,8 @@ function signatureOf(args: unknown[], isStatic: (i: number) => boolean): string 
   }).join('|');
 }
 
+/** The tier a function compiles to first ('auto' starts on JS and may move up to WASM later). */
 function resolveBackend(requested: JitOptions['backend'], name: string, warned: Set<string>): Target {
-  // 'auto' stays on the JS tier until the WASM tier covers every primitive in C (it runs the
-  // others through their JS kernels today); ask for 'wasm' to use it.
   if (requested === 'auto' || requested === 'js' || requested === undefined) return 'js';
   const info = backends().find((b) => b.name === requested)!;
   if (info.available && requested === 'wasm') return 'wasm';
@@ -113,6 +112,7 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
   const stats: JitStats = { calls: 0, eagerCalls: 0, compiledCalls: 0, traces: 0, compiles: 0, graphBreaks: 0, tier: 'eager' };
   const warned = new Set<string>();
   const backend = resolveBackend(opts.backend, name, warned);
+  const upgrade = opts.backend === 'auto' && backend === 'js';
   // Methods keep one cache per instance: their Variables live on `this`.
   const perInstance = new WeakMap<object, Map<string, Entry>>();
   const shared = new Map<string, Entry>();
@@ -142,7 +142,16 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
       return;
     }
     // A synchronous lower() may have compiled this entry meanwhile; the first result stands.
-    submit({ target: backend, graph: toData(graph) }, (r) => (entry.compiled ? undefined : r.ok ? load(entry, r.artifact!) : fail(r.error!)));
+    const data = toData(graph);
+    submit({ target: backend, graph: data }, (r) => (entry.compiled ? undefined : r.ok ? load(entry, r.artifact!) : fail(r.error!)));
+    // 'auto': the JS tier is in within milliseconds; the same worker then builds the WASM tier
+    // (when it finds emcc) and the next call after it finishes swaps it in.
+    if (upgrade) {
+      submit({ target: 'wasm', graph: data }, (r) => {
+        if (r.ok) load(entry, r.artifact!);
+        else if (debugLevel() >= 1) console.error(`tensorjit: ${name}: staying on the JS tier: ${r.error}`);
+      });
+    }
   };
 
   const traceEntry = (self: unknown, args: unknown[]): Entry => {
@@ -210,7 +219,7 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
     const entry = entryFor(this, args, !opts.async);
     if (!entry?.compiled) return eager(this, args);
     stats.compiledCalls++;
-    stats.tier = backend;
+    stats.tier = entry.artifact!.target;
     return runCompiled(entry, args);
   } as unknown as Jitted<F>;
 
@@ -225,7 +234,7 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
       if (!entry.artifact) throw new Error(`jit(${name}).lower: compiling failed:\n${entry.failed}`);
       const a = entry.artifact!;
       const kernels = a.target === 'js' ? a.program.kernels : a.program.plan.kernels;
-      return { graph: printGraph(entry.traced!.graph), source: a.program.source, backend, kernels, dot: toDot(entry.traced!.graph), ...(a.target === 'wasm' ? { cached: a.cached } : {}) };
+      return { graph: printGraph(entry.traced!.graph), source: a.program.source, backend: a.target, kernels, dot: toDot(entry.traced!.graph), ...(a.target === 'wasm' ? { cached: a.cached } : {}) };
     },
     verify(this: unknown, ...args: unknown[]): void {
       const entry = entryFor(this, args, true);

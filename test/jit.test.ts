@@ -164,19 +164,22 @@ test('swap-in happens inside a synchronous loop that never awaits', () => {
   const want = f(a, b).toArray() as number[];
   const start = Date.now();
   let calls = 1;
-  while (f.stats.tier !== 'js' && Date.now() - start < 20000) { f(a, b); calls++; }
-  assert.is(f.stats.tier, 'js', `no swap after ${calls} calls`);
+  while (f.stats.tier === 'eager' && Date.now() - start < 20000) { f(a, b); calls++; }
+  assert.ok(f.stats.tier === 'js' || f.stats.tier === 'wasm', `no swap after ${calls} calls`);
   assert.ok(calls > 3, 'the first calls after hot ran eagerly while compiling');
   (f(a, b).toArray() as number[]).forEach((v, i) => assert.ok(Math.abs(v - want[i]) < 1e-6));
 });
 
-test('ready() resolves once background compiles are swapped in', async () => {
+test('ready() resolves once background compiles are swapped in: the JS tier, then WASM where emcc is', async () => {
   const f = tj.jit((x: Tensor) => tj.exp(x), { hot: 0 });
-  f(tj.ones([2]));
+  const x = tj.tensor([0, 1]);
+  f(x);
   await f.ready();
-  f(tj.ones([2]));
-  assert.is(f.stats.tier, 'js');
-  assert.is(f.stats.compiles, 1);
+  const out = f(x).toArray() as number[];
+  const wasm = tj.backends().find((b) => b.name === 'wasm')!.available;
+  assert.is(f.stats.tier, wasm ? 'wasm' : 'js');
+  assert.is(f.stats.compiles, wasm ? 2 : 1);
+  assert.ok(Math.abs(out[1] - Math.E) < 1e-6);
 });
 
 test('lower() gives the graph, the generated source, the backend and the kernel count', () => {
