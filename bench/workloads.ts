@@ -39,3 +39,35 @@ export function mlp() {
   };
   return { params, loss, step: sgdStep(loss, params, 0.01) };
 }
+
+/** A LeNet-like convnet on 28x28 digits at batch 32: conv 5x5 (6), pool, conv 5x5 (16), pool, 256-120-84-10. */
+export function convnet() {
+  const x = tj.rand([32, 1, 28, 28]), y = tj.argmax(tj.rand([32, 10]), 1);
+  const v = (shape: number[], fanIn: number) => tj.variable(tj.mul(tj.randn(shape), Math.sqrt(2 / fanIn)));
+  const params = [v([6, 1, 5, 5], 25), tj.variable(tj.zeros([1, 6, 1, 1])), v([16, 6, 5, 5], 150), tj.variable(tj.zeros([1, 16, 1, 1])),
+    v([256, 120], 256), tj.variable(tj.zeros([120])), v([120, 84], 120), tj.variable(tj.zeros([84])), v([84, 10], 84), tj.variable(tj.zeros([10]))];
+  const [c1, cb1, c2, cb2, f1, fb1, f2, fb2, f3, fb3] = params;
+  const loss = () => {
+    const h1 = tj.maxPool2d(tj.relu(tj.add(tj.conv2d(x, c1), cb1)), 2); // [32, 6, 12, 12]
+    const h2 = tj.maxPool2d(tj.relu(tj.add(tj.conv2d(h1, c2), cb2)), 2); // [32, 16, 4, 4]
+    const flat = tj.reshape(h2, [32, 256]);
+    const h3 = tj.relu(tj.add(tj.matmul(flat, f1), fb1));
+    const h4 = tj.relu(tj.add(tj.matmul(h3, f2), fb2));
+    return tj.softmaxCrossEntropy(tj.add(tj.matmul(h4, f3), fb3), y);
+  };
+  return { params, loss, step: sgdStep(loss, params, 0.01) };
+}
+
+/** A tanh RNN unrolled over 50 steps (input 32, hidden 64, batch 16), regressing the last state. */
+export function rnn() {
+  const xs = Array.from({ length: 50 }, () => tj.randn([16, 32]));
+  const target = tj.randn([16, 64]);
+  const params = [tj.variable(tj.mul(tj.randn([32, 64]), 0.1)), tj.variable(tj.mul(tj.randn([64, 64]), 0.1)), tj.variable(tj.zeros([64]))];
+  const [wx, wh, b] = params;
+  const loss = () => {
+    let h = tj.zeros([16, 64]);
+    for (const x of xs) h = tj.tanh(tj.add(tj.add(tj.matmul(x, wx), tj.matmul(h, wh)), b));
+    return tj.mean(tj.square(tj.sub(h, target)));
+  };
+  return { params, loss, step: sgdStep(loss, params, 0.05) };
+}
