@@ -37,6 +37,7 @@ export function generateJs(g: Graph): JsProgram {
 
   const name = new Map<Node, string>();
   const body: E.Stmt[] = [];
+  const helpers: E.Stmt[] = [];
   const kernelNodes: number[] = [], constNodes: number[] = [];
   let kernels = 0;
   const free: Node[] = []; // storages whose readers have all run
@@ -55,14 +56,14 @@ export function generateJs(g: Graph): JsProgram {
       body.push(E.decl('const', v, E.id(name.get(n.inputs[0])!)));
     } else if (isFusedReduce(n) && inlined.has(n.inputs[0])) {
       kernels++;
-      body.push(...reduceLoop(n, groupLeaves(n), v));
+      body.push(...ownFunction(`L${k}`, groupLeaves(n), reduceLoop(n, groupLeaves(n), v), v));
     } else if (isElementwise(n)) {
       kernels++;
       // Reductions this loop absorbed run first, in the same kernel; the loop reads their results.
       for (const [r, root] of plan.absorbedInto) {
         if (root !== n) continue;
         name.set(r, `b${pos.get(r)}`);
-        body.push(...reduceLoop(r, plan.leaves(r), `b${pos.get(r)}`));
+        body.push(...ownFunction(`L${pos.get(r)}`, plan.leaves(r), reduceLoop(r, plan.leaves(r), `b${pos.get(r)}`), `b${pos.get(r)}`));
       }
       const leaves = plan.loopLeaves(n);
       // Reuse a dead buffer of the same dtype and size; a leaf read element-for-element by this
@@ -78,7 +79,7 @@ export function generateJs(g: Graph): JsProgram {
       } else {
         body.push(E.decl('const', v, E.newExpr(ARRAY[n.aval.dtype], [E.lit(size)])));
       }
-      body.push(...loop(n, leaves, v));
+      body.push(...ownFunction(`L${k}`, leaves, loop(n, leaves, v), undefined, v));
     } else {
       kernels++;
       body.push(E.decl('const', v, E.call(E.index('R', kernelNodes.length), n.inputs.map((i) => E.id(name.get(i)!)))));
@@ -199,7 +200,19 @@ export function generateJs(g: Graph): JsProgram {
     return [E.block(stmts)];
   }
 
-  const program = { type: 'Program', sourceType: 'script', body: [E.fnDecl('compiled', ['ins', 'C', 'R', 'H'], body)] };
+  /**
+   * Each loop is a function of its own: V8 will not optimize one huge function (a 50-step RNN
+   * unrolls into thousands of lines), but it optimizes small ones separately. `result` names a
+   * buffer the loop allocates and returns; `target`, one it writes that exists already.
+   */
+  function ownFunction(fn: string, leaves: Node[], stmts: E.Stmt[], result?: string, target?: string): E.Stmt[] {
+    const params = [...new Set([...(target ? [target] : []), ...leaves.map((l) => name.get(l)!)])];
+    helpers.push(E.fnDecl(fn, [...params, 'H'], result ? [...stmts, E.ret(E.id(result))] : stmts));
+    const call = E.call(E.id(fn), [...params.map(E.id), E.id('H')]);
+    return [result ? E.decl('const', result, call) : E.exprStmt(call)];
+  }
+
+  const program = { type: 'Program', sourceType: 'script', body: [E.fnDecl('compiled', ['ins', 'C', 'R', 'H'], [...helpers, ...body])] };
   return { source: generate(program as never), kernelNodes, constNodes, kernels };
 }
 
