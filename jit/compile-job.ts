@@ -2,10 +2,9 @@
 // caller asks for a synchronous compile.
 
 import { primitives } from '../runtime/primitives/index.js';
-import { readCache, writeCache, cacheKey } from './cache.js';
 import { generateC, type WasmProgram } from './codegen-c.js';
 import { generateJs, type JsProgram } from './codegen-js.js';
-import { compileC, EMCC_FLAGS, toolchain } from './emcc.js';
+import { compileCached } from './emcc.js';
 import { fromData, type GraphData } from './graph.js';
 import { nativeKernelsWasm } from '../runtime/wasm/native.js';
 
@@ -30,13 +29,8 @@ export function compileArtifact(job: CompileJob): Artifact {
     case 'wasm': {
       const program = generateC(fromData(job.graph));
       const native = program.plan.native ? nativeKernelsWasm() : undefined;
-      const tc = toolchain();
-      const key = cacheKey({ source: program.source, exports: program.plan.exports, target: 'wasm', flags: EMCC_FLAGS, toolchain: tc.available ? tc.version : 'none', primitives: primitiveVersions() });
-      const hit = readCache(key, (b) => WebAssembly.validate(b));
-      if (hit) return { target: 'wasm', program, wasm: hit, cached: true, native };
-      const wasm = compileC(program.source, program.plan.exports);
-      writeCache(key, wasm);
-      return { target: 'wasm', program, wasm, cached: false, native };
+      const { wasm, cached } = compileCached(program.source, program.plan.exports, { target: 'wasm', primitives: primitiveVersions() });
+      return { target: 'wasm', program, wasm, cached, native };
     }
   }
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cacheKey, readCache, writeCache } from './cache.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** From jit/ in the sources and from dist/jit/ in the build, the package root holds both. */
@@ -62,4 +63,25 @@ export function compileC(source: string, exports: readonly string[]): Uint8Array
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The cache key of a module: its source, exports and whatever else sets it, with the flags and toolchain. */
+export function wasmKey(source: string, exports: readonly string[], extra: Record<string, string> = {}): string {
+  const tc = toolchain();
+  return cacheKey({ ...extra, source, exports, flags: EMCC_FLAGS, toolchain: tc.available ? tc.version : 'none' });
+}
+
+/** A module from the compile cache, or undefined (an entry that is not valid WASM is dropped). */
+export function cachedWasm(key: string): Uint8Array | undefined {
+  return readCache(key, (b) => WebAssembly.validate(b));
+}
+
+/** compileC through the compile cache: `cached` says whether emcc was spared. */
+export function compileCached(source: string, exports: readonly string[], extra: Record<string, string> = {}): { wasm: Uint8Array; cached: boolean } {
+  const key = wasmKey(source, exports, extra);
+  const hit = cachedWasm(key);
+  if (hit) return { wasm: hit, cached: true };
+  const wasm = compileC(source, exports);
+  writeCache(key, wasm);
+  return { wasm, cached: false };
 }

@@ -81,3 +81,8 @@ export function checkShape(op: string, shape: unknown): number[] {
   }
   return shape.slice();
 }
+
+/** Shape of a reduction's result with its reduced axes kept as size 1 (keepdims). */
+export function keptShape(shape: Shape, axes: readonly number[]): number[] {
+  return shape.map((d, i) => (axes.includes(i) ? 1 : d));
+}

@@ -1,6 +1,6 @@
 // Building blocks of the VJP/JVP rules, written with public ops so they run eagerly and traced alike.
 
-import type { Shape } from '../shape.js';
+import { keptShape, type Shape } from '../shape.js';
 import * as ops from '../../src/ops/index.js';
 import type { Tensor } from '../../src/tensor.js';
 
@@ -11,11 +11,6 @@ export function sumToShape(ct: Tensor, shape: Shape): Tensor {
   const axes: number[] = [];
   for (let i = 0; i < ct.ndim; i++) if (i < lead || (shape[i - lead] === 1 && ct.shape[i] !== 1)) axes.push(i);
   return ops.reshape(ops.sum(ct, axes), shape as number[]);
-}
-
-/** Shape of a reduction's result with its reduced axes kept as size 1. */
-export function keptShape(shape: Shape, axes: readonly number[]): number[] {
-  return shape.map((d, i) => (axes.includes(i) ? 1 : d));
 }
 
 /** A reduction's output (or cotangent) broadcast back over the input's shape. */

@@ -3,33 +3,23 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import { cacheKey, readCache, writeCache } from '../../jit/cache.js';
-import { compileC, EMCC_FLAGS, NATIVE_DIR, toolchain } from '../../jit/emcc.js';
+import { cachedWasm, compileCached, NATIVE_DIR, wasmKey } from '../../jit/emcc.js';
 import { instantiate } from './memory.js';
 
 export const NATIVE_SOURCES = ['tj_matmul.c'];
 export const NATIVE_EXPORTS = ['tj_matmul_f32', 'tj_matmul_f64', 'tj_matmul_scratch_bytes'];
 
 const sourceText = () => NATIVE_SOURCES.map((f) => fs.readFileSync(path.join(NATIVE_DIR, f), 'utf8')).join('\n');
-
-function key(source: string): string {
-  const tc = toolchain();
-  return cacheKey({ source, exports: NATIVE_EXPORTS, flags: EMCC_FLAGS, toolchain: tc.available ? tc.version : 'none', target: 'wasm-native' });
-}
+const KEY_EXTRA = { target: 'wasm-native' };
 
 /** The kernels module's bytes if a build is in the compile cache (never compiles). */
 export function nativeKernelsCached(): Uint8Array | undefined {
-  return readCache(key(sourceText()), (b) => WebAssembly.validate(b));
+  return cachedWasm(wasmKey(sourceText(), NATIVE_EXPORTS, KEY_EXTRA));
 }
 
 /** The kernels module's bytes: from the cache, or compiled now (about a second) and cached. */
 export function nativeKernelsWasm(): Uint8Array {
-  const source = sourceText();
-  const hit = readCache(key(source), (b) => WebAssembly.validate(b));
-  if (hit) return hit;
-  const bytes = compileC(source, NATIVE_EXPORTS);
-  writeCache(key(source), bytes);
-  return bytes;
+  return compileCached(sourceText(), NATIVE_EXPORTS, KEY_EXTRA).wasm;
 }
 
 let loaded: Record<string, (...args: number[]) => number> | undefined;

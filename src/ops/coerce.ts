@@ -1,8 +1,8 @@
 // Turning op arguments into tensors: JS numbers as weakly typed scalars, and dtype promotion.
 
-import { castScalar, promoteWeak, type DType, type DTypeInfo } from '../../runtime/dtype.js';
+import { allocate, castScalar, promoteWeak, type DType, type DTypeInfo } from '../../runtime/dtype.js';
 import { bind } from '../dispatch.js';
-import { tensor, type TensorData } from '../creation.js';
+import { checkDtype, tensor, type TensorData } from '../creation.js';
 import { Tensor } from '../tensor.js';
 
 export type Scalar = number | boolean;
@@ -26,20 +26,11 @@ export function asTensorOf(x: TensorLike, dtype: DType, op = 'tensor'): Tensor {
     if (dtype === 'int32' && typeof x === 'number' && Number.isInteger(x) && (x < -2147483648 || x > 2147483647)) {
       throw new Error(`${op}: the integer ${x} is out of bounds for int32 (as in NumPy, a JS number that does not fit the tensor's dtype is an error)`);
     }
-    const buf = scalarBuffer(dtype);
+    const buf = allocate(dtype, 1);
     buf[0] = castScalar(+x, dtype);
     return new Tensor([], dtype, buf);
   }
   return tensor(x as TensorData, { dtype });
-}
-
-function scalarBuffer(dtype: DType) {
-  switch (dtype) {
-    case 'float32': return new Float32Array(1);
-    case 'float64': return new Float64Array(1);
-    case 'int32': return new Int32Array(1);
-    case 'bool': return new Uint8Array(1);
-  }
 }
 
 export function asTensor(op: string, x: TensorLike): Tensor {
@@ -55,7 +46,7 @@ export function promoted(op: string, a: TensorLike, b: TensorLike): DType {
 
 export function astype(x: Tensor, dtype: DType): Tensor {
   if (!(x instanceof Tensor)) throw new Error(`astype: expected a tensor, got ${typeof x}`);
-  if (!['float32', 'float64', 'int32', 'bool'].includes(dtype)) throw new Error(`astype: unknown dtype ${JSON.stringify(dtype)} (expected float32, float64, int32 or bool)`);
+  checkDtype('astype', dtype);
   return x.dtype === dtype ? x : bind('cast', [x], { dtype });
 }
 

@@ -1,6 +1,6 @@
 // Reductions: sum, mean, prod, max, min, argmax, argmin, logsumexp, variance, std, all, any.
 
-import { normalizeAxes, normalizeAxis, sizeOf } from '../../runtime/shape.js';
+import { keptShape, normalizeAxes, normalizeAxis, sizeOf } from '../../runtime/shape.js';
 import { bind } from '../dispatch.js';
 import type { Tensor } from '../tensor.js';
 import { asTensor, asTensorOf, floatOf, type TensorLike } from './coerce.js';
@@ -8,11 +8,6 @@ import { add, div, equal, exp, greater, isfinite, log, logicalNot, sqrt, square,
 import { reshape } from './shape.js';
 
 export type Axis = number | number[] | undefined;
-
-/** The shape a reduction keeps when keepdims is set: reduced axes become 1. */
-function keptShape(shape: readonly number[], axes: readonly number[]): number[] {
-  return shape.map((d, i) => (axes.includes(i) ? 1 : d));
-}
 
 function reduction(prim: 'reduceSum' | 'reduceProd' | 'reduceMax' | 'reduceMin', op: string, x: Tensor, axis: Axis, keepdims: boolean): Tensor {
   const axes = normalizeAxes(op, axis, x.ndim);
