@@ -30,7 +30,7 @@ function bench(dtype: 'float32' | 'float64', size: number, reps: number): { medi
   for (let i = 0; i < len; i++) { A[i] = Math.sin(i); B[i] = Math.cos(i); }
   const flops = 2 * size ** 3;
   const inner = Math.max(1, Math.round(2e7 / flops)); // ≥ about 0.5 ms a rep
-  const run = () => { for (let r = 0; r < inner; r++) fn(a, b, c, 1, size, size, size, 0, 0, scratch); };
+  const run = () => { for (let r = 0; r < inner; r++) fn(a, b, c, 1, size, size, size, 0, 0, 0, 1, scratch); };
   for (let w = 0; w < 3; w++) run();
   const times: number[] = [];
   for (let r = 0; r < reps; r++) {

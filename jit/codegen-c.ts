@@ -9,12 +9,12 @@ import { broadcastStrides, sizeOf } from '../runtime/shape.js';
 import { collapse } from './codegen-js.js';
 import { planFusion } from './fusion.js';
 import type { Graph, Node } from './graph.js';
+import { nativeStep, type NativeStep } from './native-steps.js';
 
 export interface ArenaBuffer { offset: number; dtype: DType; size: number }
 export type Step =
   | { kind: 'wasm'; fn: string; args: number[] }
-  /** A hand-written kernel of native/ (tj_matmul_f32, ...): buffer args, then integer args. */
-  | { kind: 'native'; fn: string; args: number[]; ints: number[]; bias?: number; out: number }
+  | NativeStep
   | { kind: 'kernel'; node: number; args: number[]; out: number };
 
 export interface WasmPlan {
@@ -94,28 +94,6 @@ export function generateC(g: Graph): WasmProgram {
   const results = [...g.outputs, ...g.updates.map((u) => u.value)].map(allocate);
   const source = ['#include <stdint.h>', '#include <wasm_simd128.h>', '#include "tj_scalar.h"', '#include "tj_simd.h"', '', ...functions].join('\n');
   return { source, plan: { native: steps.some((st) => st.kind === 'native'), buffers, arenaBytes: (arena + 15) & ~15, inputs, constants, results, steps, exports, kernels } };
-}
-
-/**
- * matmul and linear on floats call native/tj_matmul.c when their batch dimensions broadcast
- * simply (one side's batch is all of it or nothing); linear adds its bias after the product.
- */
-function nativeStep(n: Node, out: number, allocate: (n: Node) => number): Step | undefined {
-  if (n.op !== 'matmul' && n.op !== 'linear') return undefined;
-  const [a, b] = n.inputs;
-  const dtype = n.aval.dtype;
-  if (dtype !== 'float32' && dtype !== 'float64') return undefined;
-  const [m, k] = a.aval.shape.slice(-2), nn = b.aval.shape[b.aval.shape.length - 1];
-  const batch = sizeOf(n.aval.shape.slice(0, -2));
-  const aBatch = sizeOf(a.aval.shape.slice(0, -2)), bBatch = sizeOf(b.aval.shape.slice(0, -2));
-  const ok = (x: number) => x === batch || x === 1;
-  if (!ok(aBatch) || !ok(bBatch)) return undefined;
-  return {
-    kind: 'native', fn: dtype === 'float32' ? 'tj_matmul_f32' : 'tj_matmul_f64', out,
-    args: [allocate(a), allocate(b), out],
-    ints: [batch, m, k, nn, aBatch === 1 ? 0 : m * k, bBatch === 1 ? 0 : k * nn],
-    ...(n.op === 'linear' ? { bias: allocate(n.inputs[2]) } : {}),
-  };
 }
 
 /** One fused loop as a C function: out first, then the leaves, all restrict pointers into the arena. */

@@ -19,7 +19,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
   const exportsOf = instantiate(bytes);
   const native = plan.native ? nativeKernels(nativeBytes) : undefined;
   // One scratch region serves every native step of this function (they run one after another).
-  const scratchBytes = native ? Math.max(0, ...plan.steps.map((s) => (s.kind === 'native' ? native.tj_matmul_scratch_bytes(s.ints[1], s.ints[2], s.ints[3]) : 0))) : 0;
+  const scratchBytes = native ? Math.max(0, ...plan.steps.map((s) => (s.kind === 'native' && s.scratch ? native[s.scratch.fn](...s.scratch.ints) : 0))) : 0;
   const scratch = scratchBytes > 0 ? reserve(scratchBytes) : 0;
   const base = reserve(plan.arenaBytes);
   const order = topoOrder(g);
@@ -41,7 +41,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
       const pointers = s.args.map((a) => ptr(plan.buffers[a]));
       const n = s.ints[3];
       return () => {
-        fn(...pointers, ...s.ints, scratch);
+        fn(...pointers, ...s.ints, 0, 1, scratch);
         if (s.bias !== undefined) {
           // linear: the bias joins row by row (the same roundings as matmul, then add).
           const out = views[s.out], bias = views[s.bias];

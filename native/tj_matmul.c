@@ -3,9 +3,13 @@
 // Exports
 //   int  tj_matmul_scratch_bytes(int m, int k, int n)
 //   void tj_matmul_f32(const float* a, const float* b, float* c, int batch, int m, int k, int n,
-//                      int a_batch_stride, int b_batch_stride, void* scratch)
+//                      int a_batch_stride, int b_batch_stride, int part, int parts, void* scratch)
 //   void tj_matmul_f64(const double* a, const double* b, double* c, int batch, int m, int k, int n,
-//                      int a_batch_stride, int b_batch_stride, void* scratch)
+//                      int a_batch_stride, int b_batch_stride, int part, int parts, void* scratch)
+//
+// Like every kernel of native/, a call does the part-th of `parts` shares of the work (0 <= part
+// < parts), each writing its own rows of C, so that several threads can share one product; each
+// share needs its own scratch. parts = 1 does it all.
 //
 // For t in [0, batch): C_t = A_t · B_t, all row-major and contiguous: A_t is m×k at
 // a + t*a_batch_stride, B_t is k×n at b + t*b_batch_stride (strides in elements; 0 broadcasts one
@@ -210,11 +214,11 @@ static void f32_gemm(const float* a, const float* b, float* c, int m, int k, int
 
 EXPORT("tj_matmul_f32")
 void tj_matmul_f32(const float* a, const float* b, float* c, int batch, int m, int k, int n,
-                   int a_batch_stride, int b_batch_stride, void* scratch) {
+                   int a_batch_stride, int b_batch_stride, int part, int parts, void* scratch) {
   if (batch <= 0 || m <= 0 || n <= 0) return;
   if (k <= 0) {
-    float* end = c + (intptr_t)batch * m * n;
-    for (float* p = c; p < end; p++) *p = 0.0f;
+    intptr_t total = (intptr_t)batch * m * n, lo = total * part / parts, hi = total * (part + 1) / parts;
+    for (float* p = c + lo; p < c + hi; p++) *p = 0.0f;
     return;
   }
   float* pa = (float*)align_ptr(scratch);
@@ -222,8 +226,17 @@ void tj_matmul_f32(const float* a, const float* b, float* c, int batch, int m, i
   float* tile = (float*)align_ptr(pb + f32_b_elems(k, n));
   // One B for every batch and the A's laid end to end: a single (batch*m)×k product.
   if (batch > 1 && b_batch_stride == 0 && a_batch_stride == m * k) { m *= batch; batch = 1; }
+  if (batch >= parts) { // whole matrices per share
+    for (int t = batch * part / parts; t < batch * (part + 1) / parts; t++)
+      f32_gemm(a + (intptr_t)t * a_batch_stride, b + (intptr_t)t * b_batch_stride, c + (intptr_t)t * m * n, m, k, n, pa, pb, tile);
+    return;
+  }
+  // Fewer matrices than shares: each share takes a band of rows (whole micro-tiles) of every one.
+  int tiles = (m + F32_MR - 1) / F32_MR;
+  int lo = tiles * part / parts * F32_MR, hi = min_int(m, tiles * (part + 1) / parts * F32_MR);
+  if (lo >= hi) return;
   for (int t = 0; t < batch; t++)
-    f32_gemm(a + (intptr_t)t * a_batch_stride, b + (intptr_t)t * b_batch_stride, c + (intptr_t)t * m * n, m, k, n, pa, pb, tile);
+    f32_gemm(a + (intptr_t)t * a_batch_stride + (intptr_t)lo * k, b + (intptr_t)t * b_batch_stride, c + (intptr_t)t * m * n + (intptr_t)lo * n, hi - lo, k, n, pa, pb, tile);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -322,17 +335,26 @@ static void f64_gemm(const double* a, const double* b, double* c, int m, int k, 
 
 EXPORT("tj_matmul_f64")
 void tj_matmul_f64(const double* a, const double* b, double* c, int batch, int m, int k, int n,
-                   int a_batch_stride, int b_batch_stride, void* scratch) {
+                   int a_batch_stride, int b_batch_stride, int part, int parts, void* scratch) {
   if (batch <= 0 || m <= 0 || n <= 0) return;
   if (k <= 0) {
-    double* end = c + (intptr_t)batch * m * n;
-    for (double* p = c; p < end; p++) *p = 0.0;
+    intptr_t total = (intptr_t)batch * m * n, lo = total * part / parts, hi = total * (part + 1) / parts;
+    for (double* p = c + lo; p < c + hi; p++) *p = 0.0;
     return;
   }
   double* pa = (double*)align_ptr(scratch);
   double* pb = (double*)align_ptr(pa + F64_A_ELEMS);
   double* tile = (double*)align_ptr(pb + f64_b_elems(k, n));
   if (batch > 1 && b_batch_stride == 0 && a_batch_stride == m * k) { m *= batch; batch = 1; }
+  if (batch >= parts) { // whole matrices per share
+    for (int t = batch * part / parts; t < batch * (part + 1) / parts; t++)
+      f64_gemm(a + (intptr_t)t * a_batch_stride, b + (intptr_t)t * b_batch_stride, c + (intptr_t)t * m * n, m, k, n, pa, pb, tile);
+    return;
+  }
+  // Fewer matrices than shares: each share takes a band of rows (whole micro-tiles) of every one.
+  int tiles = (m + F64_MR - 1) / F64_MR;
+  int lo = tiles * part / parts * F64_MR, hi = min_int(m, tiles * (part + 1) / parts * F64_MR);
+  if (lo >= hi) return;
   for (int t = 0; t < batch; t++)
-    f64_gemm(a + (intptr_t)t * a_batch_stride, b + (intptr_t)t * b_batch_stride, c + (intptr_t)t * m * n, m, k, n, pa, pb, tile);
+    f64_gemm(a + (intptr_t)t * a_batch_stride + (intptr_t)lo * k, b + (intptr_t)t * b_batch_stride, c + (intptr_t)t * m * n + (intptr_t)lo * n, hi - lo, k, n, pa, pb, tile);
 }

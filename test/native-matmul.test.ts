@@ -34,11 +34,11 @@ const SENTINEL = 12345.5;
 interface Case { batch: number; m: number; k: number; n: number; aStride?: number; bStride?: number; special?: boolean }
 
 /** Runs one case in one dtype and checks it; returns nothing, asserts on any mismatch. */
-function check(dtype: 'float32' | 'float64', cs: Case) {
+function check(dtype: 'float32' | 'float64', cs: Case, parts = 1) {
   const { memory, f32, f64, scratchBytes } = load();
   const { batch, m, k, n } = cs;
   const aStride = cs.aStride ?? m * k, bStride = cs.bStride ?? k * n;
-  const name = `${dtype} batch=${batch} ${m}x${k}x${n} strides a=${aStride} b=${bStride}`;
+  const name = `${dtype} batch=${batch} ${m}x${k}x${n} strides a=${aStride} b=${bStride} in ${parts} share(s)`;
   const Arr = dtype === 'float32' ? Float32Array : Float64Array;
   const es = Arr.BYTES_PER_ELEMENT;
   const aLen = batch === 0 ? 0 : (batch - 1) * aStride + m * k;
@@ -62,7 +62,7 @@ function check(dtype: 'float32' | 'float64', cs: Case) {
   after.fill(0xdeadbeef);
   const a0 = A.slice(), b0 = B.slice();
 
-  (dtype === 'float32' ? f32 : f64)(aOff, bOff, cOff, batch, m, k, n, aStride, bStride, sOff);
+  for (let part = 0; part < parts; part++) (dtype === 'float32' ? f32 : f64)(aOff, bOff, cOff, batch, m, k, n, aStride, bStride, part, parts, sOff);
 
   for (let i = 0; i < GUARD; i++) {
     assert.is(Cg[i], SENTINEL, `${name}: wrote before C`);
@@ -140,6 +140,14 @@ nativeTest('batches: contiguous, broadcast A or B (stride 0), and strided', () =
     { batch: 2, m: 3, k: 4, n: 10, aStride: 13, bStride: 45 },
     { batch: 2, m: 70, k: 300, n: 12, bStride: 0 },
   ]);
+});
+
+nativeTest('split into shares (as threads call it): every share writes its own part, together all of C', () => {
+  const cases: Case[] = [
+    { batch: 1, m: 33, k: 20, n: 17 }, { batch: 1, m: 3, k: 5, n: 9 }, { batch: 3, m: 10, k: 7, n: 9 },
+    { batch: 4, m: 5, k: 7, n: 9, bStride: 0 }, { batch: 2, m: 6, k: 0, n: 5 }, { batch: 5, m: 4, k: 6, n: 3, aStride: 0 },
+  ];
+  for (const parts of [2, 3, 7]) for (const cs of cases) { check('float32', cs, parts); check('float64', cs, parts); }
 });
 
 nativeTest('NaN and infinity propagate like the float64 loop', () => {

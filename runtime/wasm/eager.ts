@@ -46,7 +46,7 @@ export function wasmMatmul(a: TypedArray, b: TypedArray, out: TypedArray, batch:
   const View = f32 ? Float32Array : Float64Array;
   new View(buf, base, a.length).set(a);
   new View(buf, base + aBytes, b.length).set(b);
-  (f32 ? ex.tj_matmul_f32 : ex.tj_matmul_f64)(base, base + aBytes, base + aBytes + bBytes, batch, m, k, n, aStride, bStride, base + aBytes + bBytes + cBytes);
+  (f32 ? ex.tj_matmul_f32 : ex.tj_matmul_f64)(base, base + aBytes, base + aBytes + bBytes, batch, m, k, n, aStride, bStride, 0, 1, base + aBytes + bBytes + cBytes);
   out.set(new View(sharedMemory().buffer, base + aBytes + bBytes, out.length));
   wasmMatmulCalls++;
   return true;
