@@ -4,7 +4,7 @@
 // since other load on the machine shows up as a gap between the two.
 // Run: npx tsx bench/native-matmul.bench.ts
 import { toolchain } from '../jit/emcc.js';
-import { instantiate } from '../runtime/wasm/memory.js';
+import { instantiate, newMemory } from '../runtime/wasm/memory.js';
 import { nativeKernelsWasm } from '../runtime/wasm/native.js';
 
 const tc = toolchain();
@@ -14,7 +14,7 @@ if (!tc.available) {
 }
 
 // A memory of its own: the bench writes at fixed addresses above HEAP_BASE.
-const memory = new WebAssembly.Memory({ initial: 512, maximum: 65536 });
+const memory = newMemory(512);
 const ex = instantiate(nativeKernelsWasm(), memory);
 
 const HEAP_BASE = 16 << 20; // modules keep static data and stack below this (shared/NOTES.md)
@@ -30,7 +30,7 @@ function bench(dtype: 'float32' | 'float64', size: number, reps: number): { medi
   for (let i = 0; i < len; i++) { A[i] = Math.sin(i); B[i] = Math.cos(i); }
   const flops = 2 * size ** 3;
   const inner = Math.max(1, Math.round(2e7 / flops)); // ≥ about 0.5 ms a rep
-  const run = () => { for (let r = 0; r < inner; r++) fn(a, b, c, 1, size, size, size, 0, 0, 0, 1, scratch); };
+  const run = () => { for (let r = 0; r < inner; r++) fn(a, b, c, 1, size, size, size, 0, 0, 0, 0, 1, scratch); };
   for (let w = 0; w < 3; w++) run();
   const times: number[] = [];
   for (let r = 0; r < reps; r++) {

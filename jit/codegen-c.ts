@@ -9,11 +9,12 @@ import { broadcastStrides, sizeOf } from '../runtime/shape.js';
 import { collapse } from './codegen-js.js';
 import { planFusion } from './fusion.js';
 import type { Graph, Node } from './graph.js';
-import { nativeStep, type NativeStep } from './native-steps.js';
+import { nativeStep, readsThrough, type NativeStep } from './native-steps.js';
 
 export interface ArenaBuffer { offset: number; dtype: DType; size: number }
 export type Step =
-  | { kind: 'wasm'; fn: string; args: number[] }
+  /** A generated loop: fn(out, ...leaves, part, parts, scratch); `work` as in NativeStep. */
+  | { kind: 'wasm'; fn: string; args: number[]; work: number }
   | NativeStep
   | { kind: 'kernel'; node: number; args: number[]; out: number };
 
@@ -48,6 +49,9 @@ const SCALAR_F32: Partial<Record<string, string>> = {
   exp: 'tj_expf_s(a)', log: 'tj_logf_s(a)', tanh: 'tj_tanhf_s(a)', sigmoid: 'tj_sigmoidf_s(a)', erf: 'tj_erff_s(a)',
 };
 
+/** Rough cost per element of the expensive elementwise ops, relative to an add (about 0.12 ns a unit in a SIMD loop). */
+const OP_COST: Partial<Record<string, number>> = { exp: 20, log: 20, tanh: 24, sigmoid: 24, erf: 24, pow: 40, div: 4, sqrt: 4, rsqrt: 5 };
+
 const substitute = (template: string, operands: string[]) => template.replace(/\b([abc])\b/g, (_, v: string) => operands['abc'.indexOf(v)]);
 
 export function generateC(g: Graph): WasmProgram {
@@ -75,8 +79,9 @@ export function generateC(g: Graph): WasmProgram {
   let kernels = 0;
 
   const inputs = g.inputs.map(allocate);
+  const unneeded = readInPlace(g, order, inlined);
   for (const n of order) {
-    if (n.op === 'input' || inlined.has(n)) continue;
+    if (n.op === 'input' || inlined.has(n) || unneeded.has(n)) continue;
     if (n.op === 'const') { constants.push({ buffer: allocate(n), node: pos.get(n)! }); continue; }
     if (n.op === 'reshape') { allocate(n); continue; }
     const out = allocate(n);
@@ -86,7 +91,8 @@ export function generateC(g: Graph): WasmProgram {
       const fn = `k${pos.get(n)}`;
       functions.push(loopFunction(fn, n, leaves, members.get(n) ?? [], pos));
       exports.push(fn);
-      steps.push({ kind: 'wasm', fn, args: [out, ...leaves.map(allocate)] });
+      const group = [...(members.get(n) ?? []), n];
+      steps.push({ kind: 'wasm', fn, args: [out, ...leaves.map(allocate)], work: sizeOf(n.aval.shape) * (1 + 0.12 * group.reduce((w, m) => w + (OP_COST[m.op] ?? 1), 0)) });
     } else {
       steps.push(nativeStep(n, out, allocate) ?? { kind: 'kernel', node: pos.get(n)!, args: n.inputs.map(allocate), out });
     }
@@ -96,12 +102,22 @@ export function generateC(g: Graph): WasmProgram {
   return { source, plan: { native: steps.some((st) => st.kind === 'native'), buffers, arenaBytes: (arena + 15) & ~15, inputs, constants, results, steps, exports, kernels } };
 }
 
+/** Transposes that only native steps read, in place: nothing computes them. */
+function readInPlace(g: Graph, order: Node[], inlined: Set<Node>): Set<Node> {
+  const uses = new Map<Node, number>(), inPlace = new Map<Node, number>();
+  const count = (m: Map<Node, number>, n: Node) => m.set(n, (m.get(n) ?? 0) + 1);
+  for (const n of order) for (const i of n.inputs) count(uses, i);
+  for (const n of [...g.outputs, ...g.updates.map((u) => u.value)]) count(uses, n);
+  for (const n of order) if (!inlined.has(n)) for (const t of readsThrough(n)) count(inPlace, t);
+  return new Set([...inPlace].filter(([t, k]) => uses.get(t) === k).map(([t]) => t));
+}
+
 /** One fused loop as a C function: out first, then the leaves, all restrict pointers into the arena. */
 function loopFunction(fn: string, root: Node, leaves: Node[], members: Node[], pos: Map<Node, number>): string {
   const shape = root.aval.shape;
   const n = sizeOf(shape);
   const group = [...members, root];
-  const params = [`${C_TYPE[root.aval.dtype]}* restrict out`, ...leaves.map((l, i) => `const ${C_TYPE[l.aval.dtype]}* restrict x${i}`)];
+  const params = [`${C_TYPE[root.aval.dtype]}* restrict out`, ...leaves.map((l, i) => `const ${C_TYPE[l.aval.dtype]}* restrict x${i}`), 'int part', 'int parts', 'void* scratch'];
   const modes = leaves.map((l) => (sizeOf(l.aval.shape) === n ? 'full' : sizeOf(l.aval.shape) === 1 ? 'one' : 'strided'));
   const inDtype = (m: Node) => m.inputs[m.op === 'where' ? 1 : 0].aval.dtype;
   const scalarBody = (read: (i: number) => string, write: string): string[] => {
@@ -120,7 +136,8 @@ function loopFunction(fn: string, root: Node, leaves: Node[], members: Node[], p
   const vectorizable = !modes.includes('strided') && group.every((m) => m.aval.dtype === 'float32' && m.inputs.every((i) => i.aval.dtype === 'float32') && SIMD_F32[m.op]);
   if (!modes.includes('strided')) {
     const read = (i: number) => (modes[i] === 'one' ? `x${i}[0]` : `x${i}[i]`);
-    let start = '0';
+    // This call's share: whole 64-byte lines, so shares never write the same cache line.
+    body.push(`  const int chunk = ((${n} + parts - 1) / parts + 15) & ~15;`, `  const int lo = part * chunk < ${n} ? part * chunk : ${n};`, `  const int hi = lo + chunk < ${n} ? lo + chunk : ${n};`);
     if (vectorizable && n >= 4) {
       const local = new Map<Node, string>();
       const splats = leaves.map((_, i) => (modes[i] === 'one' ? `  const v128_t s${i} = wasm_f32x4_splat(x${i}[0]);` : '')).filter(Boolean);
@@ -130,17 +147,18 @@ function loopFunction(fn: string, root: Node, leaves: Node[], members: Node[], p
         local.set(m, t);
         return `    const v128_t ${t} = ${substitute(SIMD_F32[m.op]!, operands)};`;
       });
-      body.push(...splats, `  int i = 0;`, `  for (; i + 4 <= ${n}; i += 4) {`, ...lines, `    wasm_v128_store(out + i, v${pos.get(root)});`, '  }');
-      start = 'i';
-      body.push(`  for (; i < ${n}; i++) {`, ...scalarBody(read, 'out[i]').map((l) => `    ${l}`), '  }');
+      body.push(...splats, `  int i = lo;`, `  for (; i + 4 <= hi; i += 4) {`, ...lines, `    wasm_v128_store(out + i, v${pos.get(root)});`, '  }');
+      body.push(`  for (; i < hi; i++) {`, ...scalarBody(read, 'out[i]').map((l) => `    ${l}`), '  }');
     } else {
-      body.push(`  for (int i = ${start}; i < ${n}; i++) {`, ...scalarBody(read, 'out[i]').map((l) => `    ${l}`), '  }');
+      body.push(`  for (int i = lo; i < hi; i++) {`, ...scalarBody(read, 'out[i]').map((l) => `    ${l}`), '  }');
     }
   } else {
     const { dims, strides } = collapse(shape, leaves.map((l) => broadcastStrides(l.aval.shape, shape)));
     const index = (i: number) => strides[i].map((s, d) => (s === 0 ? '' : `i${d} * ${s}`)).filter(Boolean).join(' + ') || '0';
-    body.push('  int o = 0;');
-    dims.forEach((dim, d) => body.push(`${'  '.repeat(d + 1)}for (int i${d} = 0; i${d} < ${dim}; i${d}++) {`));
+    // This call's share: a range of the outermost dimension.
+    const inner = sizeOf(dims.slice(1));
+    body.push(`  const int lo = (int)((int64_t)${dims[0]} * part / parts), hi = (int)((int64_t)${dims[0]} * (part + 1) / parts);`, `  int o = lo * ${inner};`);
+    dims.forEach((dim, d) => body.push(`${'  '.repeat(d + 1)}for (int i${d} = ${d === 0 ? 'lo' : '0'}; i${d} < ${d === 0 ? 'hi' : dim}; i${d}++) {`));
     const read = (i: number) => (modes[i] === 'one' ? `x${i}[0]` : `x${i}[${index(i)}]`);
     body.push(...scalarBody(read, 'out[o++]').map((l) => `${'  '.repeat(dims.length + 1)}${l}`));
     dims.forEach((_, d) => body.push(`${'  '.repeat(dims.length - d)}}`));

@@ -20,6 +20,7 @@ export const NATIVE_DIR = path.join(packageRoot, 'native');
  */
 export const EMCC_FLAGS: readonly string[] = [
   '-O3', '-msimd128', '-fno-math-errno', // no -ffast-math: NaN and infinity semantics must match the JS kernels
+  '-matomics', '-mbulk-memory', '-Wl,--shared-memory', // a shared memory: helper threads run the same modules on it
   '--no-entry', '-sSTANDALONE_WASM', '-sERROR_ON_UNDEFINED_SYMBOLS=0',
   '-Wl,--import-memory', '-sIMPORTED_MEMORY', '-sALLOW_MEMORY_GROWTH', '-sMAXIMUM_MEMORY=4GB', '-sINITIAL_MEMORY=16MB',
 ];
@@ -34,13 +35,33 @@ const emccEnv = () => ({ ...process.env, EM_CONFIG: EMSDK_CONFIG });
 /** Whether emcc can be run here, with its version (part of every cache key). */
 export function toolchain(): Toolchain | NoToolchain {
   if (found) return found;
+  // `emcc --version` takes ~0.3 s; its answer is kept in the compile cache, keyed by the emcc
+  // file found on PATH (path, size, modification time) and the configuration.
+  const probe = emccFingerprint();
+  const key = probe && cacheKey({ toolchainProbe: probe, config: fs.existsSync(EMSDK_CONFIG) ? fs.readFileSync(EMSDK_CONFIG, 'utf8') : '' });
+  const known = key && readCache(key);
+  if (known) return (found = { available: true, version: new TextDecoder().decode(known) });
   const r = spawnSync('emcc', ['--version'], { encoding: 'utf8', env: emccEnv() });
   if (r.error || r.status !== 0) {
     found = { available: false, reason: r.error ? 'no emcc on PATH (apt-get install -y emscripten)' : `emcc --version failed: ${(r.stderr || r.stdout).trim().split('\n')[0]}` };
   } else {
     found = { available: true, version: r.stdout.split('\n')[0].trim() };
+    if (key) writeCache(key, new TextEncoder().encode(found.version));
   }
   return found;
+}
+
+/** The emcc that PATH finds, as "real path, size, mtime"; undefined when there is none. */
+function emccFingerprint(): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    try {
+      const file = fs.realpathSync(path.join(dir, 'emcc'));
+      const st = fs.statSync(file);
+      if (st.isFile()) return `${file}:${st.size}:${st.mtimeMs}`;
+    } catch { /* not in this directory */ }
+  }
+  return undefined;
 }
 
 export class CompileError extends Error {}

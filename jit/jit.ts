@@ -197,10 +197,8 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
       if (isStatic(i)) return;
       for (const t of flatten(a).leaves) if (!(t instanceof Variable)) ins.push(t.buf);
     });
-    for (const v of variables) ins.push(v.buf);
-    const bufs = entry.compiled!(ins);
+    const bufs = entry.compiled!(ins, variables);
     const outs = graph.outputs.map((n, i) => new Tensor(n.aval.shape.slice(), n.aval.dtype, bufs[i]));
-    graph.updates.forEach((u, i) => { variables[u.input - (graph.inputs.length - variables.length)]._buf = bufs[graph.outputs.length + i]; });
     return unflatten(outDef, outs);
   };
 

@@ -2,7 +2,10 @@
 // what arguments. Every native kernel is called as fn(...buffer pointers, ...ints, part, parts,
 // scratch) and does the part-th of `parts` shares of the work, so a step can be split over threads.
 
-import { sizeOf } from '../runtime/shape.js';
+import { convGeometry, poolGeometry } from '../runtime/kernels/conv.js';
+import type { Params, PoolParams } from '../runtime/primitives/types.js';
+import { sizeOf, type Shape } from '../runtime/shape.js';
+import { CONV_FLOPS_PER_NS, convInts, convMacs, MATMUL_FLOPS_PER_NS, MAX_CONV_SCRATCH, poolInts, POOL_READS_PER_NS, REDUCE_ELEMENTS_PER_NS } from '../runtime/wasm/native.js';
 import type { Node } from './graph.js';
 
 export interface NativeStep {
@@ -14,38 +17,125 @@ export interface NativeStep {
   out: number;
   /** Per-share scratch: bytes = the module's `fn(...ints)`. */
   scratch?: { fn: string; ints: number[] };
-  /** Rough count of arithmetic operations, to decide whether to split the step over threads. */
+  /** Estimated nanoseconds on one thread, to decide whether to split the step over threads. */
   work: number;
   /** linear: a bias row added to every row of the product afterwards. */
   bias?: number;
 }
 
+/** The matrix a transpose of the last two axes reads, or undefined for any other node. */
+function transposedFrom(x: Node): Node | undefined {
+  if (x.op !== 'transpose') return undefined;
+  const perm = (x.params as { perm: readonly number[] }).perm, r = perm.length;
+  const swapsLastTwo = r >= 2 && perm[r - 2] === r - 1 && perm[r - 1] === r - 2 && perm.slice(0, r - 2).every((p, i) => p === i);
+  return swapsLastTwo ? x.inputs[0] : undefined;
+}
+
+/** Whether node n is a matmul or linear that tj_matmul.c computes. */
+function nativeMatmul(n: Node): boolean {
+  if (n.op !== 'matmul' && n.op !== 'linear') return false;
+  const [a, b] = n.inputs;
+  if (n.aval.dtype !== 'float32' && n.aval.dtype !== 'float64') return false;
+  const batch = sizeOf(n.aval.shape.slice(0, -2));
+  const ok = (x: Node) => sizeOf(x.aval.shape.slice(0, -2)) === batch || sizeOf(x.aval.shape.slice(0, -2)) === 1;
+  return ok(a) && ok(b);
+}
+
+/**
+ * The transposes node n's native step reads in place (tj_matmul.c packs a transposed operand as
+ * it is stored): when n is all that reads one, the transposed copy is never made.
+ */
+export function readsThrough(n: Node): Node[] {
+  return nativeMatmul(n) ? n.inputs.slice(0, 2).filter((x) => transposedFrom(x) !== undefined) : [];
+}
+
 /**
  * matmul and linear on floats call native/tj_matmul.c when their batch dimensions broadcast
- * simply (one side's batch is all of it or nothing); linear adds its bias after the product.
+ * simply (one side's batch is all of it or nothing), reading transposed operands in place;
+ * linear adds its bias after the product.
  */
 function matmulStep(n: Node, out: number, allocate: (n: Node) => number): NativeStep | undefined {
+  if (!nativeMatmul(n)) return undefined;
   const [a, b] = n.inputs;
-  const dtype = n.aval.dtype;
-  if (dtype !== 'float32' && dtype !== 'float64') return undefined;
   const [m, k] = a.aval.shape.slice(-2), nn = b.aval.shape[b.aval.shape.length - 1];
   const batch = sizeOf(n.aval.shape.slice(0, -2));
   const aBatch = sizeOf(a.aval.shape.slice(0, -2)), bBatch = sizeOf(b.aval.shape.slice(0, -2));
-  const ok = (x: number) => x === batch || x === 1;
-  if (!ok(aBatch) || !ok(bBatch)) return undefined;
+  const at = transposedFrom(a), bt = transposedFrom(b);
   return {
-    kind: 'native', fn: dtype === 'float32' ? 'tj_matmul_f32' : 'tj_matmul_f64', out,
-    args: [allocate(a), allocate(b), out],
-    ints: [batch, m, k, nn, aBatch === 1 ? 0 : m * k, bBatch === 1 ? 0 : k * nn],
+    kind: 'native', fn: n.aval.dtype === 'float32' ? 'tj_matmul_f32' : 'tj_matmul_f64', out,
+    args: [allocate(at ?? a), allocate(bt ?? b), out],
+    ints: [batch, m, k, nn, aBatch === 1 ? 0 : m * k, bBatch === 1 ? 0 : k * nn, (at ? 1 : 0) | (bt ? 2 : 0)],
     scratch: { fn: 'tj_matmul_scratch_bytes', ints: [m, k, nn] },
-    work: 2 * batch * m * k * nn,
+    work: (2 * batch * m * k * nn) / MATMUL_FLOPS_PER_NS,
     ...(n.op === 'linear' ? { bias: allocate(n.inputs[2]) } : {}),
+  };
+}
+
+/** The kernels' dtype suffix for the dtypes they cover. */
+const SUFFIX: Partial<Record<string, string>> = { float32: 'f32', float64: 'f64', int32: 'i32' };
+const ELEMENT_BYTES: Partial<Record<string, number>> = { float32: 4, float64: 8 };
+
+/** conv2d on floats calls native/tj_conv.c, unless its im2col matrix would be huge. */
+function convStep(n: Node, out: number, allocate: (n: Node) => number): NativeStep | undefined {
+  const [x, w] = n.inputs;
+  const dtype = n.aval.dtype, es = ELEMENT_BYTES[dtype];
+  if (es === undefined) return undefined;
+  const g = convGeometry(x.aval.shape, w.aval.shape, n.params as unknown as Params['conv2d']);
+  if (g.c * g.kh * g.kw * g.oh * g.ow * es > MAX_CONV_SCRATCH) return undefined;
+  const ints = convInts(g), d = SUFFIX[dtype]!;
+  return {
+    kind: 'native', fn: `tj_conv2d_${d}`, out, args: [allocate(x), allocate(w), out], ints,
+    scratch: { fn: `tj_conv2d_${d}_scratch_bytes`, ints },
+    work: (2 * convMacs(g)) / CONV_FLOPS_PER_NS,
+  };
+}
+
+/** maxPool2d (float32, float64, int32) and avgPool2d (floats) call native/tj_conv.c; no scratch. */
+function poolStep(n: Node, out: number, allocate: (n: Node) => number): NativeStep | undefined {
+  const x = n.inputs[0], d = SUFFIX[n.aval.dtype];
+  const kind = n.op === 'maxPool2d' ? 'max' : 'avg';
+  if (d === undefined || (kind === 'avg' && d === 'i32')) return undefined;
+  const g = poolGeometry(x.aval, n.params as unknown as PoolParams);
+  return { kind: 'native', fn: `tj_${kind}pool2d_${d}`, out, args: [allocate(x), out], ints: poolInts(g), work: (sizeOf(n.aval.shape) * g.kh * g.kw) / POOL_READS_PER_NS };
+}
+
+/**
+ * x of `shape` reduced over `axes` as [outer, red, inner], reducing the middle: size-1 axes do
+ * not matter, and the other reduced axes must be one contiguous run; undefined when they are not.
+ */
+export function reduceView(shape: Shape, axes: readonly number[]): { outer: number; red: number; inner: number } | undefined {
+  const matters = (d: number) => shape[d] !== 1 && axes.includes(d);
+  let first = -1, last = -1;
+  for (let d = 0; d < shape.length; d++) if (matters(d)) { if (first < 0) first = d; last = d; }
+  if (first < 0) return { outer: sizeOf(shape), red: 1, inner: 1 };
+  for (let d = first; d <= last; d++) if (shape[d] !== 1 && !axes.includes(d)) return undefined;
+  return { outer: sizeOf(shape.slice(0, first)), red: sizeOf(shape.slice(first, last + 1)), inner: sizeOf(shape.slice(last + 1)) };
+}
+
+const REDUCE_KIND: Partial<Record<string, string>> = { reduceSum: 'sum', reduceProd: 'prod', reduceMax: 'max', reduceMin: 'min' };
+
+/** Reductions over float32, float64 and int32 whose axes form one run call native/tj_reduce.c. */
+function reduceStep(n: Node, out: number, allocate: (n: Node) => number): NativeStep | undefined {
+  const x = n.inputs[0], d = SUFFIX[x.aval.dtype];
+  const view = reduceView(x.aval.shape, (n.params as unknown as Params['reduceSum']).axes);
+  if (d === undefined || view === undefined) return undefined;
+  const ints = [view.outer, view.red, view.inner];
+  return {
+    kind: 'native', fn: `tj_reduce_${REDUCE_KIND[n.op]}_${d}`, out, args: [allocate(x), out], ints,
+    scratch: { fn: 'tj_reduce_scratch_bytes', ints }, work: sizeOf(x.aval.shape) / REDUCE_ELEMENTS_PER_NS,
   };
 }
 
 const STEPS: Partial<Record<string, (n: Node, out: number, allocate: (n: Node) => number) => NativeStep | undefined>> = {
   matmul: matmulStep,
   linear: matmulStep,
+  conv2d: convStep,
+  maxPool2d: poolStep,
+  avgPool2d: poolStep,
+  reduceSum: reduceStep,
+  reduceProd: reduceStep,
+  reduceMax: reduceStep,
+  reduceMin: reduceStep,
 };
 
 /** The native call for node n (its output in buffer `out`), or undefined to run its JS kernel. */

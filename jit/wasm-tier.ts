@@ -5,68 +5,138 @@
 import type { DType, TypedArray } from '../runtime/dtype.js';
 import { primitives, type Arr, type Aval, type Prim } from '../runtime/primitives/index.js';
 import { instantiate, reserve, sharedMemory } from '../runtime/wasm/memory.js';
-import { nativeKernels } from '../runtime/wasm/native.js';
-import type { ArenaBuffer, WasmProgram } from './codegen-c.js';
+import { nativeKernels, nativeShared } from '../runtime/wasm/native.js';
+import { MIN_SHARED_WORK, runShared, shareModule, sharesFor, threadCount } from '../runtime/wasm/threads.js';
+import type { WasmProgram } from './codegen-c.js';
 import { topoOrder, type Graph } from './graph.js';
+import type { Variable } from '../src/variable.js';
 import type { CompiledFn } from './js-tier.js';
 
 type Ctor = new (buffer: ArrayBuffer, byteOffset: number, length: number) => TypedArray;
 const VIEW: Record<DType, Ctor> = { float32: Float32Array, float64: Float64Array, int32: Int32Array, bool: Uint8Array };
 type Impl = (inputs: readonly Arr[], params: unknown, out: Aval) => TypedArray;
 
+/** Input buffers copied into WASM memory (tests check that unchanged inputs and resident variables are not). */
+export const wasmTierStats = { copiesIn: 0 };
+
 export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nativeBytes?: Uint8Array): CompiledFn {
   const { plan } = program;
-  const exportsOf = instantiate(bytes);
+  const module = new WebAssembly.Module(bytes);
+  const exportsOf = instantiate(module);
+  const moduleId = shareModule(module, plan.exports);
   const native = plan.native ? nativeKernels(nativeBytes) : undefined;
-  // One scratch region serves every native step of this function (they run one after another).
-  const scratchBytes = native ? Math.max(0, ...plan.steps.map((s) => (s.kind === 'native' && s.scratch ? native[s.scratch.fn](...s.scratch.ints) : 0))) : 0;
-  const scratch = scratchBytes > 0 ? reserve(scratchBytes) : 0;
+  // One scratch region per thread serves every native step of this function (they run one after another).
+  const scratchBytes = native ? (Math.max(0, ...plan.steps.map((s) => (s.kind === 'native' && s.scratch ? native[s.scratch.fn](...s.scratch.ints) : 0))) + 63) & ~63 : 0;
+  const scratch = scratchBytes > 0 ? reserve(scratchBytes * threadCount()) : 0;
   const base = reserve(plan.arenaBytes);
   const order = topoOrder(g);
-  const fns = plan.exports.map((name) => exportsOf[name]);
-  const ptr = (b: ArenaBuffer) => base + b.offset;
+  const outputs = g.outputs.length;
 
-  let viewsFor: ArrayBuffer | null = null;
-  let views: TypedArray[] = [];
-  const refresh = () => {
-    const buf = sharedMemory().buffer;
-    if (buf !== viewsFor) { views = plan.buffers.map((b) => new VIEW[b.dtype](buf, ptr(b), b.size)); viewsFor = buf; }
-  };
-  refresh();
-  for (const c of plan.constants) views[c.buffer].set(order[c.node].value!);
-
-  const steps = plan.steps.map((s) => {
-    if (s.kind === 'native') {
-      const fn = native![s.fn];
-      const pointers = s.args.map((a) => ptr(plan.buffers[a]));
-      const n = s.ints[3];
-      return () => {
-        fn(...pointers, ...s.ints, 0, 1, scratch);
-        if (s.bias !== undefined) {
-          // linear: the bias joins row by row (the same roundings as matmul, then add).
-          const out = views[s.out], bias = views[s.bias];
-          for (let r = 0; r < out.length; r += n) for (let j = 0; j < n; j++) out[r + j] += bias[j];
-        }
-      };
-    }
-    if (s.kind === 'wasm') {
-      const fn = fns[plan.exports.indexOf(s.fn)];
-      const pointers = s.args.map((a) => ptr(plan.buffers[a]));
-      return () => { fn(...pointers); };
-    }
-    const n = order[s.node];
-    const impl = (primitives[n.op as Prim] as unknown as { impl: Impl }).impl;
-    const avals = n.inputs.map((i) => i.aval);
-    // Other primitives run their JS kernels on views of the arena; the result is copied in.
-    return () => {
-      const result = impl(s.args.map((a, i) => ({ shape: avals[i].shape, dtype: avals[i].dtype, buf: views[a] })), n.params, n.aval);
-      if (result !== views[s.out]) views[s.out].set(result);
-    };
+  // Variables the function updates stay in its arena between calls: each call reads the value
+  // where the last call wrote it and writes the new one where the last call read it, so two
+  // layouts of the arena alternate, the input and update buffers of those variables swapped.
+  const written = new Set(plan.steps.map((s) => (s.kind === 'wasm' ? s.args[0] : s.out)));
+  const swaps = g.updates.map((u, i) => ({ input: plan.inputs[u.input], update: plan.results[outputs + i] }))
+    .filter((sw, i, all) => sw.input !== sw.update && written.has(sw.update) && all.findIndex((o) => o.update === sw.update || o.input === sw.input) === i);
+  const swapped = new Map(swaps.flatMap((sw) => [[sw.input, sw.update], [sw.update, sw.input]] as const));
+  const layouts = [0, 1].map((parity) => {
+    const address = plan.buffers.map((_, id) => base + plan.buffers[parity === 1 ? swapped.get(id) ?? id : id].offset);
+    return { address, ...bindSteps(address) };
   });
-  return (ins) => {
-    refresh();
-    plan.inputs.forEach((b, i) => views[b].set(ins[i]));
-    for (const step of steps) step();
-    return plan.results.map((b) => views[b].slice());
+  let parity = 0;
+
+  function bindSteps(address: number[]) {
+    let viewsFor: ArrayBuffer | null = null;
+    let views: TypedArray[] = [];
+    const refresh = () => {
+      const buf = sharedMemory().buffer;
+      if (buf !== viewsFor) { views = plan.buffers.map((b, id) => new VIEW[b.dtype](buf, address[id], b.size)); viewsFor = buf; }
+      return views;
+    };
+    const steps = plan.steps.map((s) => {
+      if (s.kind === 'native') {
+        const fn = nativeShared(s.fn, nativeBytes);
+        const args = [...s.args.map((a) => address[a]), ...s.ints];
+        const n = s.ints[3];
+        return () => {
+          runShared(fn, args, sharesFor(s.work, MIN_SHARED_WORK), scratch, scratchBytes);
+          if (s.bias !== undefined) {
+            // linear: the bias joins row by row (the same roundings as matmul, then add).
+            const out = views[s.out], bias = views[s.bias];
+            for (let r = 0; r < out.length; r += n) for (let j = 0; j < n; j++) out[r + j] += bias[j];
+          }
+        };
+      }
+      if (s.kind === 'wasm') {
+        const fn = { module: moduleId, index: plan.exports.indexOf(s.fn), local: exportsOf[s.fn] };
+        const args = s.args.map((a) => address[a]);
+        return () => runShared(fn, args, sharesFor(s.work, MIN_SHARED_WORK));
+      }
+      const n = order[s.node];
+      const impl = (primitives[n.op as Prim] as unknown as { impl: Impl }).impl;
+      const avals = n.inputs.map((i) => i.aval);
+      // Other primitives run their JS kernels on views of the arena; the result is copied in.
+      return () => {
+        const result = impl(s.args.map((a, i) => ({ shape: avals[i].shape, dtype: avals[i].dtype, buf: views[a] })), n.params, n.aval);
+        if (result !== views[s.out]) views[s.out].set(result);
+      };
+    });
+    return { refresh, steps };
+  }
+
+  for (const c of plan.constants) for (const l of layouts) l.refresh()[c.buffer].set(order[c.node].value!);
+
+  // What each input buffer holds now (a tensor's buffer is never written after it is made, so
+  // the same buffer object means the same values: no copy).
+  const holds = new Map<number, TypedArray>();
+  const owner = {};
+  /** Variables this function holds, by the address of their value: none of our writes may clobber them unread. */
+  let residents: { v: Variable; address: number }[] = [];
+  const swapOf = new Map(swaps.map((sw) => [sw.input, sw]));
+  const updateOf = g.updates.map((u) => plan.inputs[u.input]);
+
+  return (ins, vars) => {
+    const layout = layouts[parity];
+    const views = layout.refresh();
+    const firstVar = g.inputs.length - vars.length;
+    // A variable we hold whose place another variable takes in this call is copied out first.
+    for (const r of residents) {
+      const slot = plan.inputs.findIndex((b, j) => j >= firstVar && layout.address[b] === r.address);
+      if (r.v._residence?.owner === owner && (slot < 0 || vars[slot - firstVar] !== r.v)) r.v._buf = r.v._buf;
+    }
+    residents = [];
+    plan.inputs.forEach((b, j) => {
+      const v = j >= firstVar ? vars[j - firstVar] : undefined;
+      if (v && swapOf.has(b)) {
+        if (v._residence?.owner === owner && v._residence.address === layout.address[b]) return;
+        views[b].set(v.buf);
+        wasmTierStats.copiesIn++;
+        return;
+      }
+      const buf = v ? v.buf : ins[j];
+      if (holds.get(layout.address[b]) === buf) return;
+      views[b].set(buf);
+      wasmTierStats.copiesIn++;
+      holds.set(layout.address[b], buf);
+    });
+    for (const step of layout.steps) step();
+    const out = plan.results.slice(0, outputs).map((b) => copyOut(views[b]));
+    g.updates.forEach((u, i) => {
+      const v = vars[u.input - firstVar];
+      const result = plan.results[outputs + i];
+      if (!swapOf.has(updateOf[i]) || swapOf.get(updateOf[i])!.update !== result) { v._buf = copyOut(views[result]); return; }
+      const address = layout.address[result], { dtype, size } = plan.buffers[result];
+      v._reside({ owner, address, read: () => copyOut(new VIEW[dtype](sharedMemory().buffer, address, size)) });
+      residents.push({ v, address });
+    });
+    if (swaps.length > 0) parity ^= 1;
+    return out;
   };
+}
+
+/** A copy of a view of WASM memory in an array of its own (allocate and set: faster than slice). */
+function copyOut(view: TypedArray): TypedArray {
+  const copy = new (view.constructor as new (n: number) => TypedArray)(view.length);
+  copy.set(view);
+  return copy;
 }

@@ -3,9 +3,9 @@
 // Exports
 //   int  tj_matmul_scratch_bytes(int m, int k, int n)
 //   void tj_matmul_f32(const float* a, const float* b, float* c, int batch, int m, int k, int n,
-//                      int a_batch_stride, int b_batch_stride, int part, int parts, void* scratch)
+//                      int a_batch_stride, int b_batch_stride, int trans, int part, int parts, void* scratch)
 //   void tj_matmul_f64(const double* a, const double* b, double* c, int batch, int m, int k, int n,
-//                      int a_batch_stride, int b_batch_stride, int part, int parts, void* scratch)
+//                      int a_batch_stride, int b_batch_stride, int trans, int part, int parts, void* scratch)
 //
 // Like every kernel of native/, a call does the part-th of `parts` shares of the work (0 <= part
 // < parts), each writing its own rows of C, so that several threads can share one product; each
@@ -13,7 +13,8 @@
 //
 // For t in [0, batch): C_t = A_t · B_t, all row-major and contiguous: A_t is m×k at
 // a + t*a_batch_stride, B_t is k×n at b + t*b_batch_stride (strides in elements; 0 broadcasts one
-// matrix to every batch) and C_t is m×n at c + t*m*n. C is fully overwritten (zeros when k == 0);
+// matrix to every batch) and C_t is m×n at c + t*m*n. `trans` bit 0 says A_t is stored transposed
+// (as k×m), bit 1 that B_t is (as n×k): the packing reads them so, and no transposed copy is made. C is fully overwritten (zeros when k == 0);
 // m, n or batch may be 0. A and B must not overlap C.
 //
 // Scratch contract: this module uses no malloc and no static data of its own (several modules
@@ -84,7 +85,7 @@ int tj_matmul_scratch_bytes(int m, int k, int n) {
 // ---------------------------------------------------------------------------------------------
 // float32 packing
 
-// A block rows [0, mc) × cols [0, kc) of a (row stride lda) into MR-tall slivers:
+// A block rows [0, mc) × cols [0, kc) of a (element (i, p) at a[i*lda + p]) into MR-tall slivers:
 // dst[s*MR*kc + p*MR + i] = a[(s*MR + i)*lda + p], rows past mc zero.
 static void f32_pack_a(int mc, int kc, const float* a, int lda, float* dst) {
   for (int i0 = 0; i0 < mc; i0 += F32_MR) {
@@ -116,6 +117,24 @@ static void f32_pack_a(int mc, int kc, const float* a, int lda, float* dst) {
   }
 }
 
+// The same from a stored transposed (element (i, p) at a[p*lda + i]): each k step is a row.
+static void f32_pack_at(int mc, int kc, const float* a, int lda, float* dst) {
+  for (int i0 = 0; i0 < mc; i0 += F32_MR) {
+    int mr = min_int(F32_MR, mc - i0);
+    const float* src = a + i0;
+    if (mr == F32_MR) {
+      for (int p = 0; p < kc; p++) wasm_v128_store(dst + 4 * p, wasm_v128_load(src + (intptr_t)p * lda));
+    } else {
+      for (int p = 0; p < kc; p++) {
+        int i = 0;
+        for (; i < mr; i++) dst[p * F32_MR + i] = src[(intptr_t)p * lda + i];
+        for (; i < F32_MR; i++) dst[p * F32_MR + i] = 0.0f;
+      }
+    }
+    dst += F32_MR * kc;
+  }
+}
+
 // B panel rows [0, kc) × cols [0, nc) of b (row stride ldb) into NR-wide slivers:
 // dst[s*NR*kc + p*NR + j] = b[p*ldb + s*NR + j], columns past nc zero.
 static void f32_pack_b(int kc, int nc, const float* b, int ldb, float* dst) {
@@ -135,6 +154,19 @@ static void f32_pack_b(int kc, int nc, const float* b, int ldb, float* dst) {
         for (; j < nr; j++) dst[p * F32_NR + j] = row[j];
         for (; j < F32_NR; j++) dst[p * F32_NR + j] = 0.0f;
       }
+    }
+    dst += F32_NR * kc;
+  }
+}
+
+// The same from b stored transposed (element (p, j) at b[j*ldb + p]).
+static void f32_pack_bt(int kc, int nc, const float* b, int ldb, float* dst) {
+  for (int j0 = 0; j0 < nc; j0 += F32_NR) {
+    int nr = min_int(F32_NR, nc - j0);
+    const float* src = b + (intptr_t)j0 * ldb;
+    for (int j = 0; j < F32_NR; j++) {
+      if (j < nr) { const float* col = src + (intptr_t)j * ldb; for (int p = 0; p < kc; p++) dst[p * F32_NR + j] = col[p]; }
+      else for (int p = 0; p < kc; p++) dst[p * F32_NR + j] = 0.0f;
     }
     dst += F32_NR * kc;
   }
@@ -196,39 +228,124 @@ static void f32_macro(int mc, int nc, int kc, const float* pa, const float* pb, 
   }
 }
 
-// One product: C (m×n) = A (m×k) · B (k×n), k ≥ 1.
-static void f32_gemm(const float* a, const float* b, float* c, int m, int k, int n, float* pa, float* pb, float* tile) {
+// One product: C (m×n) = A (m×k) · B (k×n), k ≥ 1; A and/or B stored transposed per `trans`
+// (lda, ldb: their row strides as stored).
+static void f32_gemm_t(const float* a, int lda, const float* b, int ldb, int trans, float* c, int m, int k, int n, float* pa, float* pb, float* tile) {
+  int ta = trans & 1, tb = trans & 2;
   for (int jc = 0; jc < n; jc += F32_NC) {
     int nc = min_int(F32_NC, n - jc);
     for (int pc = 0; pc < k; pc += F32_KC) {
       int kc = min_int(F32_KC, k - pc);
-      f32_pack_b(kc, nc, b + (intptr_t)pc * n + jc, n, pb);
+      if (tb) f32_pack_bt(kc, nc, b + (intptr_t)jc * ldb + pc, ldb, pb);
+      else f32_pack_b(kc, nc, b + (intptr_t)pc * ldb + jc, ldb, pb);
       for (int ic = 0; ic < m; ic += F32_MC) {
         int mc = min_int(F32_MC, m - ic);
-        f32_pack_a(mc, kc, a + (intptr_t)ic * k + pc, k, pa);
+        if (ta) f32_pack_at(mc, kc, a + (intptr_t)pc * lda + ic, lda, pa);
+        else f32_pack_a(mc, kc, a + (intptr_t)ic * lda + pc, lda, pa);
         f32_macro(mc, nc, kc, pa, pb, c + (intptr_t)ic * n + jc, n, pc == 0, tile);
       }
     }
   }
 }
 
+// C (m×n) = A (m×k) · B (k×n), all row-major and contiguous, k ≥ 1.
+static void f32_gemm(const float* a, const float* b, float* c, int m, int k, int n, float* pa, float* pb, float* tile) {
+  f32_gemm_t(a, k, b, n, 0, c, m, k, n, pa, pb, tile);
+}
+
+// Matrix-vector products (n == 1 or m == 1): no packing, one pass over the matrix.
+// c[i] = dot(M + i*ld, v) for i in [0, len)
+static void f32_dots(const float* M, int ld, const float* v, int k, float* c, int len) {
+  for (int i = 0; i < len; i++) {
+    const float* row = M + (intptr_t)i * ld;
+    v128_t s0 = wasm_f32x4_splat(0.0f), s1 = s0;
+    int p = 0;
+    for (; p + 8 <= k; p += 8) {
+      s0 = wasm_f32x4_add(s0, wasm_f32x4_mul(wasm_v128_load(row + p), wasm_v128_load(v + p)));
+      s1 = wasm_f32x4_add(s1, wasm_f32x4_mul(wasm_v128_load(row + p + 4), wasm_v128_load(v + p + 4)));
+    }
+    s0 = wasm_f32x4_add(s0, s1);
+    float s = (wasm_f32x4_extract_lane(s0, 0) + wasm_f32x4_extract_lane(s0, 1)) + (wasm_f32x4_extract_lane(s0, 2) + wasm_f32x4_extract_lane(s0, 3));
+    for (; p < k; p++) s += row[p] * v[p];
+    c[i] = s;
+  }
+}
+
+// c[j] = sum over p of v[p] * M[p*ld + j], for j in [0, len), in column blocks that stay in L1.
+static void f32_axpys(const float* M, int ld, const float* v, int k, float* c, int len) {
+  for (int j0 = 0; j0 < len; j0 += 512) {
+    int jl = min_int(512, len - j0);
+    float* cb = c + j0;
+    for (int j = 0; j < jl; j++) cb[j] = 0.0f;
+    for (int p = 0; p < k; p++) {
+      const float* row = M + (intptr_t)p * ld + j0;
+      v128_t vp = wasm_f32x4_splat(v[p]);
+      int j = 0;
+      for (; j + 4 <= jl; j += 4) wasm_v128_store(cb + j, wasm_f32x4_add(wasm_v128_load(cb + j), wasm_f32x4_mul(vp, wasm_v128_load(row + j))));
+      for (; j < jl; j++) cb[j] += v[p] * row[j];
+    }
+  }
+}
+
+static void f64_dots(const double* M, int ld, const double* v, int k, double* c, int len) {
+  for (int i = 0; i < len; i++) {
+    const double* row = M + (intptr_t)i * ld;
+    double s = 0.0;
+    for (int p = 0; p < k; p++) s += row[p] * v[p];
+    c[i] = s;
+  }
+}
+
+static void f64_axpys(const double* M, int ld, const double* v, int k, double* c, int len) {
+  for (int j0 = 0; j0 < len; j0 += 256) {
+    int jl = min_int(256, len - j0);
+    double* cb = c + j0;
+    for (int j = 0; j < jl; j++) cb[j] = 0.0;
+    for (int p = 0; p < k; p++) {
+      const double* row = M + (intptr_t)p * ld + j0;
+      for (int j = 0; j < jl; j++) cb[j] += v[p] * row[j];
+    }
+  }
+}
+
+// The products with n == 1 or m == 1, as `parts` shares over the batch or the result's length.
+#define GEMV(T, S) \
+static void S##_gemv(const T* a, const T* b, T* c, int batch, int m, int k, int n, int as, int bs, int trans, int part, int parts) { \
+  int len = n == 1 ? m : n; \
+  int t0 = 0, t1 = batch, lo = 0, hi = len; \
+  if (batch >= parts) { t0 = batch * part / parts; t1 = batch * (part + 1) / parts; } \
+  else { lo = len * part / parts; hi = len * (part + 1) / parts; } \
+  for (int t = t0; t < t1; t++) { \
+    const T* at = a + (intptr_t)t * as; const T* bt = b + (intptr_t)t * bs; T* ct = c + (intptr_t)t * m * n; \
+    if (n == 1) { /* c = A v: rows of A, or columns when A is stored transposed */ \
+      if (trans & 1) S##_axpys(at + lo, m, bt, k, ct + lo, hi - lo); else S##_dots(at + (intptr_t)lo * k, k, bt, k, ct + lo, hi - lo); \
+    } else { /* c = v B: columns of B, or rows when B is stored transposed */ \
+      if (trans & 2) S##_dots(bt + (intptr_t)lo * k, k, at, k, ct + lo, hi - lo); else S##_axpys(bt + lo, n, at, k, ct + lo, hi - lo); \
+    } \
+  } \
+}
+GEMV(float, f32)
+GEMV(double, f64)
+
 EXPORT("tj_matmul_f32")
 void tj_matmul_f32(const float* a, const float* b, float* c, int batch, int m, int k, int n,
-                   int a_batch_stride, int b_batch_stride, int part, int parts, void* scratch) {
+                   int a_batch_stride, int b_batch_stride, int trans, int part, int parts, void* scratch) {
   if (batch <= 0 || m <= 0 || n <= 0) return;
   if (k <= 0) {
     intptr_t total = (intptr_t)batch * m * n, lo = total * part / parts, hi = total * (part + 1) / parts;
     for (float* p = c + lo; p < c + hi; p++) *p = 0.0f;
     return;
   }
+  if (n == 1 || m == 1) { f32_gemv(a, b, c, batch, m, k, n, a_batch_stride, b_batch_stride, trans, part, parts); return; }
   float* pa = (float*)align_ptr(scratch);
   float* pb = (float*)align_ptr(pa + F32_A_ELEMS);
   float* tile = (float*)align_ptr(pb + f32_b_elems(k, n));
   // One B for every batch and the A's laid end to end: a single (batch*m)×k product.
-  if (batch > 1 && b_batch_stride == 0 && a_batch_stride == m * k) { m *= batch; batch = 1; }
+  if (batch > 1 && b_batch_stride == 0 && a_batch_stride == m * k && !(trans & 1)) { m *= batch; batch = 1; }
+  int lda = trans & 1 ? m : k, ldb = trans & 2 ? k : n;
   if (batch >= parts) { // whole matrices per share
     for (int t = batch * part / parts; t < batch * (part + 1) / parts; t++)
-      f32_gemm(a + (intptr_t)t * a_batch_stride, b + (intptr_t)t * b_batch_stride, c + (intptr_t)t * m * n, m, k, n, pa, pb, tile);
+      f32_gemm_t(a + (intptr_t)t * a_batch_stride, lda, b + (intptr_t)t * b_batch_stride, ldb, trans, c + (intptr_t)t * m * n, m, k, n, pa, pb, tile);
     return;
   }
   // Fewer matrices than shares: each share takes a band of rows (whole micro-tiles) of every one.
@@ -236,7 +353,7 @@ void tj_matmul_f32(const float* a, const float* b, float* c, int batch, int m, i
   int lo = tiles * part / parts * F32_MR, hi = min_int(m, tiles * (part + 1) / parts * F32_MR);
   if (lo >= hi) return;
   for (int t = 0; t < batch; t++)
-    f32_gemm(a + (intptr_t)t * a_batch_stride + (intptr_t)lo * k, b + (intptr_t)t * b_batch_stride, c + (intptr_t)t * m * n + (intptr_t)lo * n, hi - lo, k, n, pa, pb, tile);
+    f32_gemm_t(a + (intptr_t)t * a_batch_stride + (intptr_t)lo * (trans & 1 ? 1 : k), lda, b + (intptr_t)t * b_batch_stride, ldb, trans, c + (intptr_t)t * m * n + (intptr_t)lo * n, hi - lo, k, n, pa, pb, tile);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -274,6 +391,31 @@ static void f64_pack_b(int kc, int nc, const double* b, int ldb, double* dst) {
   }
 }
 
+// The transposed forms (element (i, p) of A at a[p*lda + i]; (p, j) of B at b[j*ldb + p]).
+static void f64_pack_at(int mc, int kc, const double* a, int lda, double* dst) {
+  for (int i0 = 0; i0 < mc; i0 += F64_MR) {
+    int mr = min_int(F64_MR, mc - i0);
+    for (int p = 0; p < kc; p++) {
+      const double* row = a + (intptr_t)p * lda + i0;
+      int i = 0;
+      for (; i < mr; i++) dst[p * F64_MR + i] = row[i];
+      for (; i < F64_MR; i++) dst[p * F64_MR + i] = 0.0;
+    }
+    dst += F64_MR * kc;
+  }
+}
+
+static void f64_pack_bt(int kc, int nc, const double* b, int ldb, double* dst) {
+  for (int j0 = 0; j0 < nc; j0 += F64_NR) {
+    int nr = min_int(F64_NR, nc - j0);
+    for (int j = 0; j < F64_NR; j++) {
+      if (j < nr) { const double* col = b + (intptr_t)(j0 + j) * ldb; for (int p = 0; p < kc; p++) dst[p * F64_NR + j] = col[p]; }
+      else for (int p = 0; p < kc; p++) dst[p * F64_NR + j] = 0.0;
+    }
+    dst += F64_NR * kc;
+  }
+}
+
 #define D_ROW_INIT(i) v128_t d##i##0 = wasm_f64x2_splat(0.0), d##i##1 = d##i##0;
 #define D_ROW_STEP(i, o) { v128_t av = wasm_v128_load64_splat(ap + 4 * (o) + (i)); \
     d##i##0 = wasm_f64x2_add(d##i##0, wasm_f64x2_mul(av, b0)); \
@@ -300,16 +442,19 @@ static void f64_kernel(int kc, const double* restrict ap, const double* restrict
   D_ROWS(D_ROW_STORE)
 }
 
-static void f64_gemm(const double* a, const double* b, double* c, int m, int k, int n, double* pa, double* pb, double* tile) {
+static void f64_gemm_t(const double* a, int lda, const double* b, int ldb, int trans, double* c, int m, int k, int n, double* pa, double* pb, double* tile) {
+  int ta = trans & 1, tb = trans & 2;
   for (int jc = 0; jc < n; jc += F64_NC) {
     int nc = min_int(F64_NC, n - jc);
     for (int pc = 0; pc < k; pc += F64_KC) {
       int kc = min_int(F64_KC, k - pc);
       int first = pc == 0;
-      f64_pack_b(kc, nc, b + (intptr_t)pc * n + jc, n, pb);
+      if (tb) f64_pack_bt(kc, nc, b + (intptr_t)jc * ldb + pc, ldb, pb);
+      else f64_pack_b(kc, nc, b + (intptr_t)pc * ldb + jc, ldb, pb);
       for (int ic = 0; ic < m; ic += F64_MC) {
         int mc = min_int(F64_MC, m - ic);
-        f64_pack_a(mc, kc, a + (intptr_t)ic * k + pc, k, pa);
+        if (ta) f64_pack_at(mc, kc, a + (intptr_t)pc * lda + ic, lda, pa);
+        else f64_pack_a(mc, kc, a + (intptr_t)ic * lda + pc, lda, pa);
         double* cb = c + (intptr_t)ic * n + jc;
         for (int j0 = 0; j0 < nc; j0 += F64_NR) {
           int nr = min_int(F64_NR, nc - j0);
@@ -333,22 +478,28 @@ static void f64_gemm(const double* a, const double* b, double* c, int m, int k, 
   }
 }
 
+static void f64_gemm(const double* a, const double* b, double* c, int m, int k, int n, double* pa, double* pb, double* tile) {
+  f64_gemm_t(a, k, b, n, 0, c, m, k, n, pa, pb, tile);
+}
+
 EXPORT("tj_matmul_f64")
 void tj_matmul_f64(const double* a, const double* b, double* c, int batch, int m, int k, int n,
-                   int a_batch_stride, int b_batch_stride, int part, int parts, void* scratch) {
+                   int a_batch_stride, int b_batch_stride, int trans, int part, int parts, void* scratch) {
   if (batch <= 0 || m <= 0 || n <= 0) return;
   if (k <= 0) {
     intptr_t total = (intptr_t)batch * m * n, lo = total * part / parts, hi = total * (part + 1) / parts;
     for (double* p = c + lo; p < c + hi; p++) *p = 0.0;
     return;
   }
+  if (n == 1 || m == 1) { f64_gemv(a, b, c, batch, m, k, n, a_batch_stride, b_batch_stride, trans, part, parts); return; }
   double* pa = (double*)align_ptr(scratch);
   double* pb = (double*)align_ptr(pa + F64_A_ELEMS);
   double* tile = (double*)align_ptr(pb + f64_b_elems(k, n));
-  if (batch > 1 && b_batch_stride == 0 && a_batch_stride == m * k) { m *= batch; batch = 1; }
+  if (batch > 1 && b_batch_stride == 0 && a_batch_stride == m * k && !(trans & 1)) { m *= batch; batch = 1; }
+  int lda = trans & 1 ? m : k, ldb = trans & 2 ? k : n;
   if (batch >= parts) { // whole matrices per share
     for (int t = batch * part / parts; t < batch * (part + 1) / parts; t++)
-      f64_gemm(a + (intptr_t)t * a_batch_stride, b + (intptr_t)t * b_batch_stride, c + (intptr_t)t * m * n, m, k, n, pa, pb, tile);
+      f64_gemm_t(a + (intptr_t)t * a_batch_stride, lda, b + (intptr_t)t * b_batch_stride, ldb, trans, c + (intptr_t)t * m * n, m, k, n, pa, pb, tile);
     return;
   }
   // Fewer matrices than shares: each share takes a band of rows (whole micro-tiles) of every one.
@@ -356,5 +507,5 @@ void tj_matmul_f64(const double* a, const double* b, double* c, int batch, int m
   int lo = tiles * part / parts * F64_MR, hi = min_int(m, tiles * (part + 1) / parts * F64_MR);
   if (lo >= hi) return;
   for (int t = 0; t < batch; t++)
-    f64_gemm(a + (intptr_t)t * a_batch_stride + (intptr_t)lo * k, b + (intptr_t)t * b_batch_stride, c + (intptr_t)t * m * n + (intptr_t)lo * n, hi - lo, k, n, pa, pb, tile);
+    f64_gemm_t(a + (intptr_t)t * a_batch_stride + (intptr_t)lo * (trans & 1 ? 1 : k), lda, b + (intptr_t)t * b_batch_stride, ldb, trans, c + (intptr_t)t * m * n + (intptr_t)lo * n, hi - lo, k, n, pa, pb, tile);
 }

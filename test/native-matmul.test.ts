@@ -5,7 +5,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { toolchain } from '../jit/emcc.js';
-import { instantiate } from '../runtime/wasm/memory.js';
+import { instantiate, newMemory } from '../runtime/wasm/memory.js';
 import { nativeKernelsWasm } from '../runtime/wasm/native.js';
 
 const tc = toolchain();
@@ -19,7 +19,7 @@ let native: Native | undefined;
 function load(): Native {
   if (native) return native;
   // A memory of its own: the test writes at fixed addresses above HEAP_BASE.
-  const memory = new WebAssembly.Memory({ initial: 512, maximum: 65536 });
+  const memory = newMemory(512);
   const ex = instantiate(nativeKernelsWasm(), memory);
   native = { memory, f32: ex.tj_matmul_f32, f64: ex.tj_matmul_f64, scratchBytes: ex.tj_matmul_scratch_bytes };
   return native;
@@ -31,14 +31,15 @@ const rand = () => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return 
 const GUARD = 16; // elements of guard before and after C
 const SENTINEL = 12345.5;
 
-interface Case { batch: number; m: number; k: number; n: number; aStride?: number; bStride?: number; special?: boolean }
+interface Case { batch: number; m: number; k: number; n: number; aStride?: number; bStride?: number; special?: boolean; trans?: number }
 
 /** Runs one case in one dtype and checks it; returns nothing, asserts on any mismatch. */
 function check(dtype: 'float32' | 'float64', cs: Case, parts = 1) {
   const { memory, f32, f64, scratchBytes } = load();
   const { batch, m, k, n } = cs;
   const aStride = cs.aStride ?? m * k, bStride = cs.bStride ?? k * n;
-  const name = `${dtype} batch=${batch} ${m}x${k}x${n} strides a=${aStride} b=${bStride} in ${parts} share(s)`;
+  const trans = cs.trans ?? 0;
+  const name = `${dtype} batch=${batch} ${m}x${k}x${n} strides a=${aStride} b=${bStride} trans=${trans} in ${parts} share(s)`;
   const Arr = dtype === 'float32' ? Float32Array : Float64Array;
   const es = Arr.BYTES_PER_ELEMENT;
   const aLen = batch === 0 ? 0 : (batch - 1) * aStride + m * k;
@@ -62,7 +63,7 @@ function check(dtype: 'float32' | 'float64', cs: Case, parts = 1) {
   after.fill(0xdeadbeef);
   const a0 = A.slice(), b0 = B.slice();
 
-  for (let part = 0; part < parts; part++) (dtype === 'float32' ? f32 : f64)(aOff, bOff, cOff, batch, m, k, n, aStride, bStride, part, parts, sOff);
+  for (let part = 0; part < parts; part++) (dtype === 'float32' ? f32 : f64)(aOff, bOff, cOff, batch, m, k, n, aStride, bStride, trans, part, parts, sOff);
 
   for (let i = 0; i < GUARD; i++) {
     assert.is(Cg[i], SENTINEL, `${name}: wrote before C`);
@@ -76,7 +77,7 @@ function check(dtype: 'float32' | 'float64', cs: Case, parts = 1) {
     for (let i = 0; i < m; i++) {
       for (let j = 0; j < n; j++) {
         let s = 0, mag = 0;
-        for (let p = 0; p < k; p++) { const x = A[ao + i * k + p] * B[bo + p * n + j]; s += x; mag += Math.abs(x); }
+        for (let p = 0; p < k; p++) { const x = A[ao + (trans & 1 ? p * m + i : i * k + p)] * B[bo + (trans & 2 ? j * k + p : p * n + j)]; s += x; mag += Math.abs(x); }
         const got = C[co + i * n + j];
         const at = `${name}: C[${t}][${i}][${j}] = ${got}, want ${s}`;
         if (!Number.isFinite(s) || !Number.isFinite(mag)) {
@@ -148,6 +149,19 @@ nativeTest('split into shares (as threads call it): every share writes its own p
     { batch: 4, m: 5, k: 7, n: 9, bStride: 0 }, { batch: 2, m: 6, k: 0, n: 5 }, { batch: 5, m: 4, k: 6, n: 3, aStride: 0 },
   ];
   for (const parts of [2, 3, 7]) for (const cs of cases) { check('float32', cs, parts); check('float64', cs, parts); }
+});
+
+nativeTest('operands stored transposed (trans bits) and matrix-vector products: read in place, the same products', () => {
+  const cases: Case[] = [
+    { batch: 1, m: 7, k: 13, n: 5 }, { batch: 1, m: 129, k: 257, n: 23 }, { batch: 1, m: 6, k: 260, n: 2057 },
+    { batch: 3, m: 10, k: 7, n: 9 }, { batch: 4, m: 5, k: 7, n: 9, bStride: 0 }, { batch: 2, m: 6, k: 0, n: 5 },
+    // matrix-vector products (their own path)
+    { batch: 1, m: 600, k: 37, n: 1 }, { batch: 1, m: 1, k: 33, n: 1100 }, { batch: 3, m: 9, k: 20, n: 1, bStride: 0 }, { batch: 2, m: 1, k: 5, n: 7 },
+  ];
+  for (const trans of [0, 1, 2, 3]) {
+    for (const cs of cases) { check('float32', { ...cs, trans }); check('float64', { ...cs, trans }); }
+    for (const parts of [2, 3]) for (const cs of [cases[1], cases[3], cases[6], cases[7], cases[8]]) { check('float32', { ...cs, trans }, parts); check('float64', { ...cs, trans }, parts); }
+  }
 });
 
 nativeTest('NaN and infinity propagate like the float64 loop', () => {

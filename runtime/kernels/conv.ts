@@ -1,5 +1,6 @@
 // Eager 2-D convolution (im2col + matmul) and 2-D max/average pooling kernels on raw NCHW TypedArrays.
 
+import type { Aval, PoolParams } from '../primitives/types.js';
 import { matmul, type Buf } from './matmul.js';
 
 export interface Conv2dGeometry {
@@ -13,6 +14,28 @@ export interface Pool2dGeometry {
   n: number; c: number; h: number; w: number;
   kh: number; kw: number; oh: number; ow: number;
   strideH: number; strideW: number; padTop: number; padLeft: number;
+}
+
+/** The convolution geometry of x (shape xs) with weights of shape ws and conv2d params p. */
+export function convGeometry(xs: readonly number[], ws: readonly number[], p: { stride: readonly number[]; padding: readonly number[]; dilation: readonly number[]; groups: number }): Conv2dGeometry {
+  const [n, c, h, w] = xs, [o, , kh, kw] = ws;
+  const [sh, sw] = p.stride, [pt, pb, pl, pr] = p.padding, [dh, dw] = p.dilation;
+  return {
+    n, c, h, w, o, kh, kw, strideH: sh, strideW: sw, padTop: pt, padLeft: pl, dilH: dh, dilW: dw, groups: p.groups,
+    oh: Math.floor((h + pt + pb - dh * (kh - 1) - 1) / sh) + 1,
+    ow: Math.floor((w + pl + pr - dw * (kw - 1) - 1) / sw) + 1,
+  };
+}
+
+/** The pooling geometry of x (NCHW) with pooling params p. */
+export function poolGeometry(x: Aval, p: PoolParams): Pool2dGeometry {
+  const [n, c, h, w] = x.shape;
+  const [kh, kw] = p.kernel, [sh, sw] = p.stride, [pt, pb, pl, pr] = p.padding;
+  return {
+    n, c, h, w, kh, kw, strideH: sh, strideW: sw, padTop: pt, padLeft: pl,
+    oh: Math.floor((h + pt + pb - kh) / sh) + 1,
+    ow: Math.floor((w + pl + pr - kw) / sw) + 1,
+  };
 }
 
 // im2col scratch, one per element type because matmul wants all operands of one dtype.

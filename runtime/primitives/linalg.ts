@@ -3,7 +3,7 @@
 import { allocate, type DType } from '../dtype.js';
 import * as conv from '../kernels/conv.js';
 import { matmul } from '../kernels/matmul.js';
-import { wasmMatmul } from '../wasm/eager.js';
+import { wasmConv2d, wasmMatmul, wasmPool2d } from '../wasm/eager.js';
 import { broadcastShapes, broadcastStrides, fmtShape, sizeOf } from '../shape.js';
 import * as ops from '../../src/ops/index.js';
 import { bind } from '../../src/dispatch.js';
@@ -19,29 +19,20 @@ function checkNumeric(op: string, ...xs: Aval[]): void {
   if (xs.some((x) => x.dtype !== xs[0].dtype)) throw new Error(`internal: ${op} of mixed dtypes`);
 }
 
-function poolGeometry(x: Aval, p: PoolParams): conv.Pool2dGeometry {
-  const [n, c, h, w] = x.shape;
-  const [kh, kw] = p.kernel, [sh, sw] = p.stride, [pt, pb, pl, pr] = p.padding;
-  return {
-    n, c, h, w, kh, kw, strideH: sh, strideW: sw, padTop: pt, padLeft: pl,
-    oh: Math.floor((h + pt + pb - kh) / sh) + 1,
-    ow: Math.floor((w + pl + pr - kw) / sw) + 1,
-  };
-}
-
 function pool<P extends 'maxPool2d' | 'avgPool2d'>(name: P, kernel: (x: Buf, out: Buf, g: conv.Pool2dGeometry) => void, dtypes: readonly DType[], grad: { vjp: VjpRule<P>; jvp: JvpRule<P> }): RuleBase<P> {
   return {
     name, version: 1, kind: 'nn', ...grad,
     infer([x], p: PoolParams) {
       if (x.shape.length !== 4) throw new Error(`${name}: input must be 4-D (NCHW), got shape ${fmtShape(x.shape)}`);
       if (!dtypes.includes(x.dtype)) throw new Error(`${name}: dtype ${x.dtype} is not supported (expected ${dtypes.join(' or ')})`);
-      const g = poolGeometry(x, p);
+      const g = conv.poolGeometry(x, p);
       if (g.oh <= 0 || g.ow <= 0) throw new Error(`${name}: window ${fmtShape(p.kernel)} does not fit input ${fmtShape(x.shape)} with padding ${fmtShape(p.padding)}`);
       return { shape: [g.n, g.c, g.oh, g.ow], dtype: x.dtype };
     },
     impl([x], p: PoolParams, out) {
       const data = allocate(out.dtype, sizeOf(out.shape)) as Buf;
-      kernel(x.buf as Buf, data, poolGeometry(x, p));
+      const g = conv.poolGeometry(x, p);
+      if (!wasmPool2d(name === 'maxPool2d' ? 'max' : 'avg', x.buf, data, g)) kernel(x.buf as Buf, data, g);
       return data;
     },
   } as RuleBase<P>;
@@ -126,13 +117,14 @@ export const linalgRules: { [P in LinalgPrim]: Rule<P> } = {
       if (c % p.groups !== 0 || o % p.groups !== 0 || ci * p.groups !== c) {
         throw new Error(`conv2d: input channels ${c} do not match weights ${fmtShape(w.shape)} with groups=${p.groups} (expected weight dim 1 = ${c / p.groups}, and ${o} divisible by groups)`);
       }
-      const g = convGeometry(x.shape, w.shape, p);
+      const g = conv.convGeometry(x.shape, w.shape, p);
       if (g.oh <= 0 || g.ow <= 0) throw new Error(`conv2d: kernel ${fmtShape([kh, kw])} with dilation ${fmtShape(p.dilation)} does not fit input ${fmtShape([h, wd])} with padding ${fmtShape(p.padding)}`);
       return { shape: [n, o, g.oh, g.ow], dtype: x.dtype };
     },
     impl([x, w], p, out) {
       const data = allocate(out.dtype, sizeOf(out.shape)) as Buf;
-      conv.conv2d(x.buf as Buf, w.buf as Buf, data, convGeometry(x.shape, w.shape, p));
+      const g = conv.convGeometry(x.shape, w.shape, p);
+      if (!wasmConv2d(x.buf, w.buf, data, g)) conv.conv2d(x.buf as Buf, w.buf as Buf, data, g);
       return data;
     },
   },
@@ -152,23 +144,13 @@ export const linalgRules: { [P in LinalgPrim]: Rule<P> } = {
   }),
 };
 
-function convGeometry(xs: readonly number[], ws: readonly number[], p: { stride: readonly number[]; padding: readonly number[]; dilation: readonly number[]; groups: number }): conv.Conv2dGeometry {
-  const [n, c, h, w] = xs, [o, , kh, kw] = ws;
-  const [sh, sw] = p.stride, [pt, pb, pl, pr] = p.padding, [dh, dw] = p.dilation;
-  return {
-    n, c, h, w, o, kh, kw, strideH: sh, strideW: sw, padTop: pt, padLeft: pl, dilH: dh, dilW: dw, groups: p.groups,
-    oh: Math.floor((h + pt + pb - dh * (kh - 1) - 1) / sh) + 1,
-    ow: Math.floor((w + pl + pr - dw * (kw - 1) - 1) / sw) + 1,
-  };
-}
-
 type ConvParams = Params['conv2d'];
 
 /** Every window position (p, q) of a pool as a strided slice of the padded input: [N, C, OH, OW] each. */
 function poolWindows(x: Tensor, p: PoolParams, fill: number): Tensor[] {
   const [pt, pb, pl, pr] = p.padding, [kh, kw] = p.kernel, [sh, sw] = p.stride;
   const xp = pt || pb || pl || pr ? ops.pad(x, [[0, 0], [0, 0], [pt, pb], [pl, pr]], fill) : x;
-  const g = poolGeometry(x, p);
+  const g = conv.poolGeometry(x, p);
   const out: Tensor[] = [];
   for (let i = 0; i < kh; i++) {
     for (let j = 0; j < kw; j++) {

@@ -1,21 +1,27 @@
-// Eager matmul through the prebuilt native kernels (native/tj_matmul.c in WASM) where that is
-// faster than the JS kernel: large float products, once the kernels are built (npm run setup, or
-// any WASM-tier compile, leaves them in the compile cache). Eager code never waits for emcc.
+// Eager matmul, conv2d and pooling through the prebuilt native kernels (native/ in WASM, split over
+// every core) where that beats the JS kernels: float products, convolutions and poolings above a
+// size, once the kernels are built (npm run setup, or any WASM-tier compile, leaves them in the
+// compile cache). Eager code never waits for emcc. TENSORJIT_EAGER_WASM=0 keeps eager ops in JS.
 
 import type { TypedArray } from '../dtype.js';
+import type { Conv2dGeometry, Pool2dGeometry } from '../kernels/conv.js';
 import { toolchain } from '../../jit/emcc.js';
-import { reserve, sharedMemory } from './memory.js';
-import { nativeKernels, nativeKernelsCached } from './native.js';
+import { reserve, sharedMemory, type Exports } from './memory.js';
+import { CONV_FLOPS_PER_NS, convInts, convMacs, MATMUL_FLOPS_PER_NS, MAX_CONV_SCRATCH, nativeKernels, nativeKernelsCached, nativeShared, poolInts, POOL_READS_PER_NS } from './native.js';
+import { MIN_SHARED_WORK, runShared, sharesFor } from './threads.js';
 
-/** Below this many multiply-adds the copies in and out cost more than WASM saves. */
-const MIN_WORK = 48 * 48 * 48;
+/** Below these sizes the copies in and out cost more than WASM saves (multiply-adds; pooling window reads). */
+const MIN_MATMUL_WORK = 48 * 48 * 48;
+const MIN_CONV_WORK = 1 << 12;
+const MIN_POOL_WORK = 1 << 12;
 
-let kernels: Record<string, (...args: number[]) => number> | null | undefined;
-/** How many eager products ran in WASM (tests check the path is taken). */
-export let wasmMatmulCalls = 0;
+/** How many eager calls ran in WASM (tests check the paths are taken). */
+export const eagerWasmCalls = { matmul: 0, conv: 0, pool: 0 };
+
+let kernels: Exports | null | undefined;
 let staging = { base: 0, bytes: 0 };
 
-function available(): Record<string, (...args: number[]) => number> | null {
+function available(): Exports | null {
   if (kernels !== undefined) return kernels;
   if (process.env.TENSORJIT_EAGER_WASM === '0' || !toolchain().available) return (kernels = null);
   const bytes = nativeKernelsCached();
@@ -31,23 +37,60 @@ function stagingFor(bytes: number): number {
   return staging.base;
 }
 
+const align = (x: number) => (x + 63) & ~63;
+const suffix = (a: TypedArray) => (a instanceof Float32Array ? 'f32' : a instanceof Float64Array ? 'f64' : a instanceof Int32Array ? 'i32' : undefined);
+
+/**
+ * Copies the inputs into staging, runs the kernel `fn(...pointers, ...ints, part, parts, scratch)`
+ * in as many shares as its `work` (estimated ns) deserves, each with `scratchBytes` of scratch,
+ * and copies the output back.
+ */
+function runStaged(fn: string, inputs: TypedArray[], out: TypedArray, ints: number[], scratchBytes: number, work: number): void {
+  const offsets: number[] = [];
+  let bytes = 0;
+  for (const a of [...inputs, out]) { offsets.push(bytes); bytes += align(a.byteLength); }
+  const shares = sharesFor(work, MIN_SHARED_WORK), perShare = align(scratchBytes);
+  const base = stagingFor(bytes + perShare * shares);
+  const View = out.constructor as new (b: ArrayBufferLike, o: number, n: number) => TypedArray;
+  const buf = sharedMemory().buffer;
+  inputs.forEach((a, i) => new (a.constructor as typeof View)(buf, base + offsets[i], a.length).set(a));
+  runShared(nativeShared(fn), [...offsets.map((o) => base + o), ...ints], shares, base + bytes, perShare);
+  // The call may have grown the memory: view the buffer afresh.
+  out.set(new View(sharedMemory().buffer, base + offsets[inputs.length], out.length));
+}
+
 /** Runs out = a · b (batched, strides in elements) in WASM; false when it should not or cannot. */
 export function wasmMatmul(a: TypedArray, b: TypedArray, out: TypedArray, batch: number, m: number, k: number, n: number, aStride: number, bStride: number): boolean {
-  const f32 = out instanceof Float32Array, f64 = out instanceof Float64Array;
-  if (!(f32 || f64) || batch * m * k * n < MIN_WORK) return false;
+  const d = suffix(out);
+  if ((d !== 'f32' && d !== 'f64') || batch * m * k * n < MIN_MATMUL_WORK) return false;
   const ex = available();
   if (!ex) return false;
-  const es = f32 ? 4 : 8;
-  const align = (x: number) => (x + 63) & ~63;
-  const aBytes = align(a.length * es), bBytes = align(b.length * es), cBytes = align(out.length * es);
-  const scratchBytes = ex.tj_matmul_scratch_bytes(m, k, n);
-  const base = stagingFor(aBytes + bBytes + cBytes + scratchBytes);
-  const buf = sharedMemory().buffer;
-  const View = f32 ? Float32Array : Float64Array;
-  new View(buf, base, a.length).set(a);
-  new View(buf, base + aBytes, b.length).set(b);
-  (f32 ? ex.tj_matmul_f32 : ex.tj_matmul_f64)(base, base + aBytes, base + aBytes + bBytes, batch, m, k, n, aStride, bStride, 0, 1, base + aBytes + bBytes + cBytes);
-  out.set(new View(sharedMemory().buffer, base + aBytes + bBytes, out.length));
-  wasmMatmulCalls++;
+  runStaged(`tj_matmul_${d}`, [a, b], out, [batch, m, k, n, aStride, bStride, 0], ex.tj_matmul_scratch_bytes(m, k, n), (2 * batch * m * k * n) / MATMUL_FLOPS_PER_NS);
+  eagerWasmCalls.matmul++;
+  return true;
+}
+
+/** Runs out = conv2d(x, w) (runtime/kernels/conv.ts geometry) in WASM; false when it should not or cannot. */
+export function wasmConv2d(x: TypedArray, w: TypedArray, out: TypedArray, g: Conv2dGeometry): boolean {
+  const d = suffix(out);
+  if ((d !== 'f32' && d !== 'f64') || convMacs(g) < MIN_CONV_WORK) return false;
+  const ex = available();
+  if (!ex) return false;
+  const ints = convInts(g);
+  const scratch = ex[`tj_conv2d_${d}_scratch_bytes`](...ints);
+  if (scratch < 0 || scratch > MAX_CONV_SCRATCH) return false;
+  runStaged(`tj_conv2d_${d}`, [x, w], out, ints, scratch, (2 * convMacs(g)) / CONV_FLOPS_PER_NS);
+  eagerWasmCalls.conv++;
+  return true;
+}
+
+/** Runs max or average pooling in WASM; false when it should not or cannot. */
+export function wasmPool2d(kind: 'max' | 'avg', x: TypedArray, out: TypedArray, g: Pool2dGeometry): boolean {
+  const d = suffix(out);
+  const reads = out.length * g.kh * g.kw;
+  if (!d || (kind === 'avg' && d === 'i32') || reads < MIN_POOL_WORK) return false;
+  if (!available()) return false;
+  runStaged(`tj_${kind}pool2d_${d}`, [x], out, poolInts(g), 0, reads / POOL_READS_PER_NS);
+  eagerWasmCalls.pool++;
   return true;
 }

@@ -1,4 +1,5 @@
-// The one WebAssembly.Memory every WASM module of the process shares, the regions handed out in
+// The one WebAssembly.Memory every WASM module of the process shares (a shared memory, so that
+// helper threads run the same modules on it: runtime/wasm/threads.ts), the regions handed out in
 // it, and the imports modules are instantiated with.
 
 const PAGE = 65536;
@@ -8,8 +9,13 @@ export const HEAP_BASE = 16 << 20;
 let memory: WebAssembly.Memory | null = null;
 let heapTop = HEAP_BASE;
 
+/** A new shared memory of `pages` 64 KiB pages that can grow to 4 GiB (the modules are built for one). */
+export function newMemory(pages: number): WebAssembly.Memory {
+  return new WebAssembly.Memory({ initial: pages, maximum: 65536, shared: true });
+}
+
 export function sharedMemory(): WebAssembly.Memory {
-  if (!memory) memory = new WebAssembly.Memory({ initial: (HEAP_BASE >> 16) + 16, maximum: 65536 });
+  if (!memory) memory = newMemory((HEAP_BASE >> 16) + 16);
   return memory;
 }
 
@@ -37,11 +43,13 @@ export function importsFor(mod: WebAssembly.Module, memory: WebAssembly.Memory =
   return imports;
 }
 
+export type Exports = Record<string, (...args: number[]) => number>;
+
 /** Instantiates a module (synchronously) in the shared memory, or in `memory`, and runs its static constructors. */
-export function instantiate(bytes: Uint8Array, memory?: WebAssembly.Memory): Record<string, (...args: number[]) => number> {
-  const mod = new WebAssembly.Module(bytes);
+export function instantiate(bytes: Uint8Array | WebAssembly.Module, memory?: WebAssembly.Memory): Exports {
+  const mod = bytes instanceof WebAssembly.Module ? bytes : new WebAssembly.Module(bytes);
   const instance = new WebAssembly.Instance(mod, importsFor(mod, memory));
-  const exports = instance.exports as Record<string, (...args: number[]) => number>;
+  const exports = instance.exports as Exports;
   exports._initialize?.();
   return exports;
 }

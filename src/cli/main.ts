@@ -32,15 +32,24 @@ function cache(args: string[]): void {
   console.log(`${c.dir}\n${c.entries} entries, ${(c.bytes / 1024).toFixed(0)} KiB`);
 }
 
-/** The benchmark suites run from a checkout (they are TypeScript, run through tsx). */
+/**
+ * The benchmarks run from a checkout (they are TypeScript, run through tsx). With no suite named,
+ * the whole table (bench/suite.bench.ts: every workload eager and on each tier, `--compare` adds
+ * jax-js and TF.js), which rewrites its sections of bench/RESULTS.md; `all` runs every suite.
+ */
 function bench(args: string[]): void {
   const dir = path.join(packageRoot, 'bench');
-  const suites = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts')) : [];
+  const suites = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort() : [];
   if (suites.length === 0) { console.log('the benchmark suites ship with the repository checkout (bench/*.bench.ts)'); process.exitCode = 1; return; }
-  const chosen = args.filter((a) => !a.startsWith('-'));
-  for (const s of suites.filter((f) => chosen.length === 0 || chosen.some((c) => f.startsWith(c)))) {
-    console.log(`\n== ${s}`);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, s), ...args.filter((a) => a.startsWith('-'))], { stdio: 'inherit', cwd: packageRoot });
+  const flags = args.filter((a) => a.startsWith('-'));
+  const named = args.filter((a) => !a.startsWith('-'));
+  const chosen = named.includes('all') ? suites : suites.filter((f) => (named.length === 0 ? ['suite'] : named).some((c) => f.startsWith(c)));
+  if (chosen.length === 0) { console.log(`no benchmark suite matches ${named.join(', ')}; there are: ${suites.map((f) => f.replace('.bench.ts', '')).join(', ')}, all`); process.exitCode = 1; return; }
+  const npm = process.env.npm_lifecycle_event === 'bench';
+  const command = `${npm ? 'npm run bench' : 'npx tensorjit bench'}${args.length ? `${npm ? ' --' : ''} ${args.join(' ')}` : ''}`;
+  for (const s of chosen) {
+    if (chosen.length > 1) console.log(`\n== ${s}`);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, s), ...flags], { stdio: 'inherit', cwd: packageRoot, env: { ...process.env, TENSORJIT_BENCH_COMMAND: command } });
     if (r.status !== 0) process.exitCode = r.status ?? 1;
   }
 }
@@ -52,6 +61,6 @@ switch (command) {
   case 'doctor': doctor(); break;
   case 'cache': cache(rest); break;
   default:
-    console.log('usage: tensorjit demo [epochs] | bench [suite...] [--quick] | doctor | cache [clear]');
+    console.log('usage: tensorjit demo [epochs] | bench [suite...|all] [--quick] [--compare] | doctor | cache [clear]');
     process.exitCode = command === undefined || command === 'help' || command === '--help' ? 0 : 1;
 }

@@ -1,0 +1,169 @@
+// Runs WASM kernels on several cores: worker threads instantiate the same modules in the shared
+// WebAssembly.Memory, each with a stack of its own, and take shares of a kernel's work on request.
+// Tasks are handed over through a SharedArrayBuffer (Atomics.wait/notify), modules through a
+// MessagePort drained synchronously, so a call splits its work without the event loop: it works
+// inside a loop that never awaits. Every kernel is called as fn(...args, part, parts, scratch).
+
+import os from 'node:os';
+import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { reserve, sharedMemory } from './memory.js';
+
+/** Bytes of each worker's stack (kernels keep little on it). */
+const STACK_BYTES = 1 << 20;
+/** Control words per worker: [task sequence, done sequence, ready, failed, module, function, argc, ...args]. */
+const SEQ = 0, DONE = 1, READY = 2, FAILED = 3, MODULE = 4, FN = 5, ARGC = 6, ARGS = 7;
+const MAX_ARGS = 64;
+
+// The worker: a plain CommonJS script, so it needs no loader whether the package runs from its
+// TypeScript sources or from dist/.
+const WORKER_SOURCE = `
+const { workerData, receiveMessageOnPort } = require('node:worker_threads');
+const { control, port, memory, stackTop } = workerData;
+const ctl = new Int32Array(control);
+const modules = new Map();
+function load() {
+  for (let m; (m = receiveMessageOnPort(port)); ) {
+    const { id, module, names } = m.message;
+    const imports = {};
+    for (const imp of WebAssembly.Module.imports(module)) {
+      const ns = (imports[imp.module] ??= {});
+      ns[imp.name] = imp.kind === 'memory' ? memory : () => 0;
+    }
+    const ex = new WebAssembly.Instance(module, imports).exports;
+    if (ex._initialize) ex._initialize();
+    if (ex.stackRestore) ex.stackRestore(stackTop);
+    modules.set(id, names.map((n) => ex[n]));
+  }
+}
+Atomics.store(ctl, ${READY}, 1);
+let seen = 0;
+for (;;) {
+  // Spin briefly before sleeping: the steps of one call come back to back.
+  for (let spin = 0; spin < 20000 && Atomics.load(ctl, ${SEQ}) === seen; spin++);
+  Atomics.wait(ctl, ${SEQ}, seen);
+  const seq = Atomics.load(ctl, ${SEQ});
+  if (seq === seen) continue;
+  seen = seq;
+  try {
+    load();
+    const fn = modules.get(ctl[${MODULE}])[ctl[${FN}]];
+    const args = [];
+    for (let i = 0; i < ctl[${ARGC}]; i++) args.push(ctl[${ARGS} + i]);
+    fn(...args);
+  } catch (e) {
+    Atomics.store(ctl, ${FAILED}, 1);
+    port.postMessage(String(e && e.stack || e));
+  }
+  Atomics.store(ctl, ${DONE}, seq);
+  Atomics.notify(ctl, ${DONE});
+}
+`;
+
+interface Helper { worker: Worker; ctl: Int32Array; port: MessagePort; seq: number }
+
+let helpers: Helper[] | undefined;
+/** Calls whose work was split over helper threads (tests check the path is taken). */
+export const threadStats = { sharedCalls: 0 };
+const modules: { module: WebAssembly.Module; names: string[] }[] = [];
+
+/** Threads a kernel may use, the calling one included: TENSORJIT_THREADS, else the cores (at most 8). */
+export function threadCount(): number {
+  const env = Number(process.env.TENSORJIT_THREADS);
+  if (Number.isInteger(env) && env >= 1) return Math.min(env, 64);
+  return Math.max(1, Math.min(os.availableParallelism(), 8));
+}
+
+function startHelpers(): Helper[] {
+  const list: Helper[] = [];
+  for (let i = 0; i < threadCount() - 1; i++) {
+    const control = new SharedArrayBuffer(4 * (ARGS + MAX_ARGS));
+    const channel = new MessageChannel();
+    const stackTop = (reserve(STACK_BYTES) + STACK_BYTES) & ~15;
+    const worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { control, port: channel.port2, memory: sharedMemory(), stackTop },
+      transferList: [channel.port2],
+    });
+    worker.unref();
+    channel.port1.unref();
+    const helper = { worker, ctl: new Int32Array(control), port: channel.port1, seq: 0 };
+    for (const [id, m] of modules.entries()) channel.port1.postMessage({ id, module: m.module, names: m.names });
+    list.push(helper);
+  }
+  return list;
+}
+
+/** Registers a module whose functions `names` may run on helper threads; returns its id. */
+export function shareModule(module: WebAssembly.Module, names: string[]): number {
+  const id = modules.length;
+  modules.push({ module, names });
+  for (const h of helpers ?? []) h.port.postMessage({ id, module, names });
+  return id;
+}
+
+/** Helper threads ready to take work now (starting them on first use; never waits for them). */
+function readyHelpers(): Helper[] {
+  helpers ??= startHelpers();
+  return helpers.filter((h) => Atomics.load(h.ctl, READY) === 1);
+}
+
+/** How many helper threads can take work now (starting them if they are not yet). */
+export function helpersReady(): number {
+  return readyHelpers().length;
+}
+
+/**
+ * Kernels estimated to take less than this many nanoseconds on one thread run on one thread:
+ * waking a helper and waiting for it costs tens of microseconds.
+ */
+export const MIN_SHARED_WORK = 60_000;
+
+/** How many shares a kernel of about `work` operations should be cut into here and now. */
+export function sharesFor(work: number, minWork: number): number {
+  if (work < minWork || threadCount() === 1) return 1;
+  return 1 + readyHelpers().length;
+}
+
+/** A function of a shared module: its module id and export index, and this thread's instance of it. */
+export interface SharedFn { module: number; index: number; local: (...a: number[]) => unknown }
+
+/**
+ * Runs fn(...args, part, parts, scratch + part * scratchBytes) for every part of `parts`: parts
+ * 0..parts-2 on helper threads, the last on this one, and returns when all are done.
+ */
+export function runShared(fn: SharedFn, args: readonly number[], parts: number, scratch = 0, scratchBytes = 0): void {
+  const used = parts > 1 ? readyHelpers().slice(0, parts - 1) : [];
+  if (used.length < parts - 1) {
+    // Fewer helpers ready than asked for: this thread does every share itself.
+    for (let p = 0; p < parts; p++) fn.local(...args, p, parts, scratch + p * scratchBytes);
+    return;
+  }
+  if (used.length > 0) threadStats.sharedCalls++;
+  if (args.length + 3 > MAX_ARGS) throw new Error(`internal: a shared kernel takes at most ${MAX_ARGS - 3} arguments, got ${args.length}`);
+  used.forEach((h, p) => {
+    const { ctl } = h;
+    ctl[MODULE] = fn.module;
+    ctl[FN] = fn.index;
+    ctl[ARGC] = args.length + 3;
+    for (let i = 0; i < args.length; i++) ctl[ARGS + i] = args[i];
+    ctl[ARGS + args.length] = p;
+    ctl[ARGS + args.length + 1] = parts;
+    ctl[ARGS + args.length + 2] = scratch + p * scratchBytes;
+    h.seq++;
+    Atomics.store(ctl, SEQ, h.seq);
+    Atomics.notify(ctl, SEQ);
+  });
+  fn.local(...args, parts - 1, parts, scratch + (parts - 1) * scratchBytes);
+  for (const h of used) wait(h);
+}
+
+function wait(h: Helper): void {
+  const { ctl } = h;
+  for (let spin = 0; spin < 1000 && Atomics.load(ctl, DONE) !== h.seq; spin++);
+  for (let d; (d = Atomics.load(ctl, DONE)) !== h.seq; ) Atomics.wait(ctl, DONE, d, 100);
+  if (Atomics.load(ctl, FAILED) === 1) {
+    Atomics.store(ctl, FAILED, 0);
+    const msg = receiveMessageOnPort(h.port)?.message;
+    throw new Error(`a WASM kernel failed on a helper thread: ${String(msg ?? 'unknown error')}`);
+  }
+}
