@@ -1,5 +1,6 @@
-// The workloads the benchmarks share: the tanh·exp chain, the logistic-regression and MLP losses
-// and SGD steps (Theano's tutorial models), built from seeded data.
+// The workloads the benchmarks share: the tanh·exp chain, the logistic-regression, MLP, convnet and
+// RNN losses and SGD steps, built from seeded data; `inputs`, `params` and `lr` let bench/peers/
+// rebuild the same model, with the same numbers, in other libraries.
 import * as tj from '../src/index.js';
 import type { Tensor, Variable } from '../src/index.js';
 
@@ -23,7 +24,7 @@ export function logisticRegression() {
   const x = tj.randn([400, 784]), y = tj.astype(tj.greater(tj.rand([400]), 0.5), 'float32');
   const w = tj.variable(tj.zeros([784])), b = tj.variable(tj.zeros([]));
   const loss = () => tj.add(tj.binaryCrossEntropy(tj.sigmoid(tj.add(tj.matmul(x, w), b)), y), tj.mul(tj.sum(tj.square(w)), 0.01));
-  return { params: [w, b], loss, step: sgdStep(loss, [w, b], 0.1) };
+  return { params: [w, b], inputs: { x, y }, lr: 0.1, loss, step: sgdStep(loss, [w, b], 0.1) };
 }
 
 /** A 784-512-512-10 ReLU MLP with softmax cross-entropy at batch 128. */
@@ -37,7 +38,7 @@ export function mlp() {
     const h2 = tj.relu(tj.add(tj.matmul(h1, w2), b2));
     return tj.softmaxCrossEntropy(tj.add(tj.matmul(h2, w3), b3), y);
   };
-  return { params, loss, step: sgdStep(loss, params, 0.01) };
+  return { params, inputs: { x, y }, lr: 0.01, loss, step: sgdStep(loss, params, 0.01) };
 }
 
 /** A LeNet-like convnet on 28x28 digits at batch 32: conv 5x5 (6), pool, conv 5x5 (16), pool, 256-120-84-10. */
@@ -55,7 +56,7 @@ export function convnet() {
     const h4 = tj.relu(tj.add(tj.matmul(h3, f2), fb2));
     return tj.softmaxCrossEntropy(tj.add(tj.matmul(h4, f3), fb3), y);
   };
-  return { params, loss, step: sgdStep(loss, params, 0.01) };
+  return { params, inputs: { x, y }, lr: 0.01, loss, step: sgdStep(loss, params, 0.01) };
 }
 
 /** A tanh RNN unrolled over 50 steps (input 32, hidden 64, batch 16), regressing the last state. */
@@ -69,5 +70,5 @@ export function rnn() {
     for (const x of xs) h = tj.tanh(tj.add(tj.add(tj.matmul(x, wx), tj.matmul(h, wh)), b));
     return tj.mean(tj.square(tj.sub(h, target)));
   };
-  return { params, loss, step: sgdStep(loss, params, 0.05) };
+  return { params, inputs: { xs: tj.stack(xs), target }, lr: 0.05, loss, step: sgdStep(loss, params, 0.05) };
 }
