@@ -4,7 +4,7 @@
 
 import { convGeometry, poolGeometry } from '../runtime/kernels/conv.js';
 import type { Params, PoolParams } from '../runtime/primitives/types.js';
-import { sizeOf, type Shape } from '../runtime/shape.js';
+import { broadcastStrides, sizeOf, stridesOf, type Shape } from '../runtime/shape.js';
 import { CONV_FLOPS_PER_NS, convInts, convMacs, MATMUL_FLOPS_PER_NS, MAX_CONV_SCRATCH, poolInts, POOL_READS_PER_NS, REDUCE_ELEMENTS_PER_NS } from '../runtime/wasm/native.js';
 import type { Node } from './graph.js';
 
@@ -126,10 +126,83 @@ function reduceStep(n: Node, out: number, allocate: (n: Node) => number): Native
   };
 }
 
+/** A strided window of a source (native/tj_layout.c): out[i] = in range ? src[offset + i·strides] : fill. */
+interface Window { dims: number[]; strides: number[]; lo: number[]; hi: number[]; offset: number }
+
+/** transpose, slice, broadcastTo and pad as windows of their input. */
+function windowOf(n: Node): Window | undefined {
+  const x = n.inputs[0], st = stridesOf(x.aval.shape), dims = n.aval.shape.slice();
+  const full = { lo: dims.map(() => 0), hi: dims.slice() };
+  switch (n.op) {
+    case 'transpose': {
+      const { perm } = n.params as unknown as Params['transpose'];
+      return { dims, strides: perm.map((a) => st[a]), offset: 0, ...full };
+    }
+    case 'slice': {
+      const p = n.params as unknown as Params['slice'];
+      if (dims.some((d) => d === 0)) return undefined;
+      return { dims, strides: st.map((s, d) => s * p.steps[d]), offset: p.starts.reduce((o, a, d) => o + a * st[d], 0), ...full };
+    }
+    case 'broadcastTo':
+      return { dims, strides: broadcastStrides(x.aval.shape, dims), offset: 0, ...full };
+    case 'pad': {
+      const { pads } = n.params as unknown as Params['pad'];
+      if (pads.some(([a, b]) => a < 0 || b < 0)) return undefined;
+      return { dims, strides: st, lo: pads.map(([a]) => a), hi: pads.map(([a], d) => a + x.aval.shape[d]), offset: -pads.reduce((o, [a], d) => o + a * st[d], 0) };
+    }
+  }
+  return undefined;
+}
+
+/** Merges neighbouring dimensions a window walks as one (and drops size-1 ones), so that it fits in 6. */
+function collapseWindow(w: Window): Window {
+  const out: Window = { dims: [], strides: [], lo: [], hi: [], offset: w.offset };
+  w.dims.forEach((d, k) => {
+    if (d === 1 && w.lo[k] === 0 && w.hi[k] === 1) return;
+    const last = out.dims.length - 1;
+    const fullHere = w.lo[k] === 0 && w.hi[k] === d;
+    if (last >= 0 && fullHere && out.lo[last] === 0 && out.hi[last] === out.dims[last] && out.strides[last] === w.strides[k] * d) {
+      out.dims[last] *= d; out.hi[last] *= d; out.strides[last] = w.strides[k];
+      return;
+    }
+    out.dims.push(d); out.strides.push(w.strides[k]); out.lo.push(w.lo[k]); out.hi.push(w.hi[k]);
+  });
+  return out;
+}
+
+const WINDOW_BITS: Record<string, number> = { float32: 32, int32: 32, float64: 64, bool: 8 };
+
+/** The fill value's bits as two int32 words (low, high). */
+function fillBits(value: number, dtype: string): [number, number] {
+  if (dtype === 'float32') return [new Int32Array(new Float32Array([value]).buffer)[0], 0];
+  if (dtype === 'float64') { const w = new Int32Array(new Float64Array([value]).buffer); return [w[0], w[1]]; }
+  return [dtype === 'bool' ? (value ? 1 : 0) : value | 0, 0];
+}
+
+/** transpose, slice, broadcastTo and pad run native/tj_layout.c's window copy. */
+function layoutStep(n: Node, out: number, allocate: (n: Node) => number): NativeStep | undefined {
+  const w0 = windowOf(n);
+  if (!w0) return undefined;
+  const w = collapseWindow(w0);
+  if (w.dims.length > 6) return undefined;
+  const pad = 6 - w.dims.length;
+  const ones = (v: number) => new Array<number>(pad).fill(v);
+  const value = n.op === 'pad' ? (n.params as unknown as Params['pad']).value : 0;
+  return {
+    kind: 'native', fn: `tj_window_${WINDOW_BITS[n.aval.dtype]}`, out, args: [allocate(n.inputs[0]), out],
+    ints: [...ones(1), ...w.dims, ...ones(0), ...w.strides, ...ones(0), ...w.lo, ...ones(1), ...w.hi, w.offset, ...fillBits(value, n.aval.dtype)],
+    work: sizeOf(n.aval.shape) / POOL_READS_PER_NS,
+  };
+}
+
 const STEPS: Partial<Record<string, (n: Node, out: number, allocate: (n: Node) => number) => NativeStep | undefined>> = {
   matmul: matmulStep,
   linear: matmulStep,
   conv2d: convStep,
+  transpose: layoutStep,
+  slice: layoutStep,
+  broadcastTo: layoutStep,
+  pad: layoutStep,
   maxPool2d: poolStep,
   avgPool2d: poolStep,
   reduceSum: reduceStep,

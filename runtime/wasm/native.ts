@@ -9,12 +9,13 @@ import type { Conv2dGeometry, Pool2dGeometry } from '../kernels/conv.js';
 import { instantiate, type Exports } from './memory.js';
 import { shareModule, type SharedFn } from './threads.js';
 
-export const NATIVE_SOURCES = ['tj_matmul.c', 'tj_conv.c', 'tj_reduce.c'];
+export const NATIVE_SOURCES = ['tj_matmul.c', 'tj_conv.c', 'tj_reduce.c', 'tj_layout.c'];
 export const NATIVE_EXPORTS = [
   'tj_matmul_f32', 'tj_matmul_f64', 'tj_matmul_scratch_bytes',
   'tj_conv2d_f32', 'tj_conv2d_f64', 'tj_conv2d_f32_scratch_bytes', 'tj_conv2d_f64_scratch_bytes',
   'tj_maxpool2d_f32', 'tj_maxpool2d_f64', 'tj_maxpool2d_i32', 'tj_avgpool2d_f32', 'tj_avgpool2d_f64',
   ...['sum', 'prod', 'max', 'min'].flatMap((k) => ['f32', 'f64', 'i32'].map((d) => `tj_reduce_${k}_${d}`)), 'tj_reduce_scratch_bytes',
+  'tj_window_8', 'tj_window_32', 'tj_window_64',
 ];
 
 /** What the kernels sustain on one core (bench/native-matmul.bench.ts, bench/native-conv.bench.ts): work estimates in ns. */
