@@ -2,6 +2,12 @@
 // helper threads run the same modules on it: runtime/wasm/threads.ts), the regions handed out in
 // it, and the imports modules are instantiated with.
 
+import v8 from 'node:v8';
+
+// V8 first runs WASM with its baseline compiler and optimizes hot functions later: our kernels ran
+// at half speed for their first few dozen calls (an MLP step 16.6 ms, then 8.4). Optimize at once.
+v8.setFlagsFromString('--no-wasm-dynamic-tiering');
+
 const PAGE = 65536;
 /** Modules keep their static data and stack below this address (shared/NOTES.md); regions go above. */
 export const HEAP_BASE = 16 << 20;
