@@ -44,6 +44,11 @@ function start(): void {
   });
 }
 
+/** Starts the worker ahead of the first job (it takes a few hundred ms to boot), so that job is not kept waiting. */
+export function prestart(): void {
+  if (!worker) start();
+}
+
 /** Queues a job; `onDone` runs from a later poll() (on the caller's thread, at a call boundary). */
 export function submit(job: Omit<CompileJob, 'id'>, onDone: Callback): number {
   if (!worker) start();

@@ -7,7 +7,7 @@ import { isEager } from '../src/dispatch.js';
 import { Tensor } from '../src/tensor.js';
 import { flatten, treeDefKey, unflatten } from '../src/tree.js';
 import { Variable } from '../src/variable.js';
-import { poll, submit, drained } from './background.js';
+import { drained, poll, prestart, submit } from './background.js';
 import { backends, type BackendName } from './backends.js';
 import { compileArtifact, type Artifact, type Target } from './compile-job.js';
 import { printGraph, toData, toDot, topoOrder, type Graph } from './graph.js';
@@ -113,6 +113,7 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
   const warned = new Set<string>();
   const backend = resolveBackend(opts.backend, name, warned);
   const upgrade = opts.backend === 'auto' && backend === 'js';
+  if (opts.async) prestart();
   // Methods keep one cache per instance: their Variables live on `this`.
   const perInstance = new WeakMap<object, Map<string, Entry>>();
   const shared = new Map<string, Entry>();
@@ -221,12 +222,15 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
     return runCompiled(entry, args);
   } as unknown as Jitted<F>;
 
+  // f.lower(x) and f.verify(x) see f itself as `this`: that is the plain function's own cache,
+  // not an instance's (a method's instance is given with f.lower.call(instance, x)).
+  const selfOf = (self: unknown) => (self === wrapped ? undefined : self);
   Object.defineProperty(wrapped, 'name', { value: name });
   Object.defineProperty(wrapped, 'stats', { get: () => ({ ...stats }) });
   Object.assign(wrapped, {
     ready: () => drained(),
     lower(this: unknown, ...args: unknown[]): Lowered {
-      const entry = entryFor(this, args, true);
+      const entry = entryFor(selfOf(this), args, true);
       if (!entry) throw new Error(`jit(${name}).lower: this function already has ${MAX_SIGNATURES} signatures`);
       if (entry.broken) throw new Error(`jit(${name}).lower: tracing breaks: ${entry.broken.reason} at ${describeSite(entry.broken.site)}`);
       if (!entry.artifact) throw new Error(`jit(${name}).lower: compiling failed:\n${entry.failed}`);
@@ -235,11 +239,12 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
       return { graph: printGraph(entry.traced!.graph), source: a.program.source, backend: a.target, kernels, dot: toDot(entry.traced!.graph), ...(a.target === 'wasm' ? { cached: a.cached } : {}) };
     },
     verify(this: unknown, ...args: unknown[]): void {
-      const entry = entryFor(this, args, true);
+      const self = selfOf(this);
+      const entry = entryFor(self, args, true);
       if (!entry || entry.broken) throw new Error(`jit(${name}).verify: no compiled version for this call (${entry?.broken ? `graph break: ${entry.broken.reason}` : 'signature cap'})`);
       const vars = entry.traced!.variables;
       const before = vars.map((v) => v._buf);
-      const eagerOut = fn.apply(this, args);
+      const eagerOut = fn.apply(self, args);
       const eagerVars = vars.map((v) => v._buf);
       vars.forEach((v, i) => { v._buf = before[i]; });
       const compiledOut = runCompiled(entry, args);

@@ -197,6 +197,16 @@ test('lower() gives the graph, the generated source, the backend and the kernel 
   assert.is(mlp.lower(tj.ones([2, 3]), tj.ones([3, 4]), tj.ones([4])).kernels, 2); // matmul; bias, relu and the sum in one loop
 });
 
+test('lower() and verify() use the calls\' own compiled entry: no second trace', () => {
+  const f = tj.jit((x: Tensor) => tj.tanh(x), { hot: 0, async: false, backend: 'js' });
+  const x = tj.ones([4]);
+  f(x);
+  assert.is(f.stats.traces, 1);
+  f.lower(x);
+  f.verify(x);
+  assert.is(f.stats.traces, 1);
+});
+
 test('the printed graph is stable and shares equal subexpressions', () => {
   const f = tj.jit((x: Tensor) => tj.add(tj.exp(x), tj.exp(x)));
   const g = f.lower(tj.ones([2])).graph;
