@@ -86,10 +86,17 @@ export function compileC(source: string, exports: readonly string[]): Uint8Array
   }
 }
 
-/** The cache key of a module: its source, exports and whatever else sets it, with the flags and toolchain. */
+let headers: string | undefined;
+/** The headers of native/ that generated sources include: their text is part of every module's key. */
+function nativeHeaders(): string {
+  headers ??= fs.readdirSync(NATIVE_DIR).filter((f) => f.endsWith('.h')).sort().map((f) => `${f}\n${fs.readFileSync(path.join(NATIVE_DIR, f), 'utf8')}`).join('\n');
+  return headers;
+}
+
+/** The cache key of a module: its source, exports and whatever else sets it, with the headers, flags and toolchain. */
 export function wasmKey(source: string, exports: readonly string[], extra: Record<string, string> = {}): string {
   const tc = toolchain();
-  return cacheKey({ ...extra, source, exports, flags: EMCC_FLAGS, toolchain: tc.available ? tc.version : 'none' });
+  return cacheKey({ ...extra, source, exports, headers: nativeHeaders(), flags: EMCC_FLAGS, toolchain: tc.available ? tc.version : 'none' });
 }
 
 /** A module from the compile cache, or undefined (an entry that is not valid WASM is dropped). */
