@@ -27,7 +27,10 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
   const native = plan.native ? nativeKernels(nativeBytes) : undefined;
   // One scratch region per thread serves every native step of this function (they run one after another).
   const scratchBytes = native ? (Math.max(0, ...plan.steps.map((s) => (s.kind === 'native' && s.scratch ? native[s.scratch.fn](...s.scratch.ints) : 0))) + 63) & ~63 : 0;
-  const scratch = scratchBytes > 0 ? reserve(scratchBytes * threadCount()) : 0;
+  // Scratch for as many shares as threads now; a step never takes more shares than that.
+  const maxShares = threadCount();
+  const scratch = scratchBytes > 0 ? reserve(scratchBytes * maxShares) : 0;
+  const shares = (work: number) => Math.min(maxShares, sharesFor(work, MIN_SHARED_WORK));
   const base = reserve(plan.arenaBytes);
   const order = topoOrder(g);
   const outputs = g.outputs.length;
@@ -59,7 +62,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
         const args = [...s.args.map((a) => address[a]), ...s.ints];
         const n = s.ints[3];
         return () => {
-          runShared(fn, args, sharesFor(s.work, MIN_SHARED_WORK), scratch, scratchBytes);
+          runShared(fn, args, shares(s.work), scratch, scratchBytes);
           if (s.bias !== undefined) {
             // linear: the bias joins row by row (the same roundings as matmul, then add).
             const out = views[s.out], bias = views[s.bias];
@@ -70,7 +73,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
       if (s.kind === 'wasm') {
         const fn = { module: moduleId, index: plan.exports.indexOf(s.fn), local: exportsOf[s.fn] };
         const args = s.args.map((a) => address[a]);
-        return () => runShared(fn, args, sharesFor(s.work, MIN_SHARED_WORK));
+        return () => runShared(fn, args, shares(s.work));
       }
       const n = order[s.node];
       const impl = (primitives[n.op as Prim] as unknown as { impl: Impl }).impl;

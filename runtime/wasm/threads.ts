@@ -118,7 +118,7 @@ export function helpersReady(): number {
  */
 export const MIN_SHARED_WORK = 60_000;
 
-/** How many shares a kernel of about `work` operations should be cut into here and now. */
+/** How many shares a kernel estimated at `work` ns on one thread should be cut into here and now. */
 export function sharesFor(work: number, minWork: number): number {
   if (work < minWork || threadCount() === 1) return 1;
   return 1 + readyHelpers().length;
