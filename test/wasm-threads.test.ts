@@ -8,7 +8,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { toolchain } from '../jit/emcc.js';
 import { wasmTierStats } from '../jit/wasm-tier.js';
-import { helpersReady, threadStats } from '../runtime/wasm/threads.js';
+import { nativeKernelsWasm, nativeShared } from '../runtime/wasm/native.js';
+import { helpersReady, runShared, threadStats } from '../runtime/wasm/threads.js';
+import { reserve, sharedMemory } from '../runtime/wasm/memory.js';
 import * as tj from '../src/index.js';
 import type { Tensor, Variable } from '../src/index.js';
 
@@ -121,6 +123,23 @@ wasmTest('variables passed as arguments take turns in one compiled function', ()
   assert.is(tj.sum(v1).item(), 1000 * (10 - 7 * 0.5));
   v1.assign(tj.full([1000], 1));
   assert.is(sgd(v1, g).item(), 1000 * 0.5);
+});
+
+wasmTest('a kernel that traps on both threads throws, and the next split call works', async () => {
+  await helpersStarted();
+  nativeKernelsWasm();
+  const copy = nativeShared('tj_window_32');
+  // A 1-D window of 1M elements read from past the end of memory: both shares trap.
+  const window = (src: number, dst: number, n: number) => [src, dst, 1, 1, 1, 1, 1, n, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, n, 0, 0, 0];
+  assert.throws(() => runShared(copy, window(0x7ff00000, 1 << 24, 1 << 20), 2), /out of bounds|memory access/);
+  // The same kernel within bounds, split again: the helper is free and no stale failure is left.
+  const src = reserve(8 << 20), dst = src + (4 << 20);
+  const a = new Float32Array(sharedMemory().buffer, src, 1 << 20);
+  for (let i = 0; i < a.length; i++) a[i] = i;
+  runShared(copy, window(src, dst, 1 << 20), 2);
+  const b = new Float32Array(sharedMemory().buffer, dst, 1 << 20);
+  assert.is(b[12345], 12345);
+  assert.is(b[(1 << 20) - 1], (1 << 20) - 1);
 });
 
 test.run();

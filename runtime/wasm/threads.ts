@@ -138,8 +138,8 @@ export function runShared(fn: SharedFn, args: readonly number[], parts: number, 
     for (let p = 0; p < parts; p++) fn.local(...args, p, parts, scratch + p * scratchBytes);
     return;
   }
-  if (used.length > 0) threadStats.sharedCalls++;
   if (args.length + 3 > MAX_ARGS) throw new Error(`internal: a shared kernel takes at most ${MAX_ARGS - 3} arguments, got ${args.length}`);
+  if (used.length > 0) threadStats.sharedCalls++;
   used.forEach((h, p) => {
     const { ctl } = h;
     ctl[MODULE] = fn.module;
@@ -153,17 +153,24 @@ export function runShared(fn: SharedFn, args: readonly number[], parts: number, 
     Atomics.store(ctl, SEQ, h.seq);
     Atomics.notify(ctl, SEQ);
   });
-  fn.local(...args, parts - 1, parts, scratch + (parts - 1) * scratchBytes);
-  for (const h of used) wait(h);
+  // Every helper is waited for even when this thread's share throws, so none is left mid-task.
+  let failure: unknown;
+  try {
+    fn.local(...args, parts - 1, parts, scratch + (parts - 1) * scratchBytes);
+  } catch (e) {
+    failure = e;
+  }
+  const helperFailures = used.map(wait).filter((m) => m !== undefined);
+  if (failure !== undefined) throw failure;
+  if (helperFailures.length > 0) throw new Error(`a WASM kernel failed on a helper thread: ${helperFailures[0]}`);
 }
 
-function wait(h: Helper): void {
+/** Waits until helper h has finished its task; its error message if the task threw. */
+function wait(h: Helper): string | undefined {
   const { ctl } = h;
   for (let spin = 0; spin < 1000 && Atomics.load(ctl, DONE) !== h.seq; spin++);
   for (let d; (d = Atomics.load(ctl, DONE)) !== h.seq; ) Atomics.wait(ctl, DONE, d, 100);
-  if (Atomics.load(ctl, FAILED) === 1) {
-    Atomics.store(ctl, FAILED, 0);
-    const msg = receiveMessageOnPort(h.port)?.message;
-    throw new Error(`a WASM kernel failed on a helper thread: ${String(msg ?? 'unknown error')}`);
-  }
+  if (Atomics.load(ctl, FAILED) !== 1) return undefined;
+  Atomics.store(ctl, FAILED, 0);
+  return String(receiveMessageOnPort(h.port)?.message ?? 'unknown error');
 }
