@@ -14,6 +14,7 @@
 // scales them and moves the offset, broadcastTo zeroes some, and pad narrows [l, h) and moves the
 // offset back by l. The scratch is unused. Like every kernel of native/: no static data, and a call
 // does the part-th of `parts` shares (rows of the outer five dimensions), so threads can share it.
+// Rows are walked with dimension 4 in an inner loop, so short rows cost little beyond their copy.
 #include <stdint.h>
 
 #ifndef EXPORT
@@ -27,31 +28,36 @@
 EXPORT("tj_window_" #BITS) \
 void tj_window_##BITS(const T* restrict src, T* restrict dst, WINDOW_PARAMS, int part, int parts, void* scratch) { \
   (void)scratch; \
-  const int d[5] = { d0, d1, d2, d3, d4 }, s[5] = { s0, s1, s2, s3, s4 }, l[5] = { l0, l1, l2, l3, l4 }, h[5] = { h0, h1, h2, h3, h4 }; \
+  const int d[4] = { d0, d1, d2, d3 }, s[4] = { s0, s1, s2, s3 }, l[4] = { l0, l1, l2, l3 }, h[4] = { h0, h1, h2, h3 }; \
   const T fill = FILL; \
   int64_t rows = (int64_t)d0 * d1 * d2 * d3 * d4; \
-  int64_t lo = rows * part / parts, hi = rows * (part + 1) / parts; \
-  if (lo >= hi || d5 <= 0) return; \
-  /* the outer index of the first row, as an odometer */ \
-  int i[5]; \
-  int64_t r = lo; \
-  for (int k = 4; k >= 0; k--) { i[k] = (int)(r % d[k]); r /= d[k]; } \
+  int64_t row = rows * part / parts, end = rows * (part + 1) / parts; \
+  if (row >= end || d5 <= 0) return; \
+  /* the first row's index: dims 0..3 as an odometer, dim 4 counted in the inner loop */ \
+  int i[4], i4 = (int)(row % d4); \
+  int64_t r = row / d4; \
+  for (int k = 3; k >= 0; k--) { i[k] = (int)(r % d[k]); r /= d[k]; } \
   int in_lo = l5 < 0 ? 0 : l5 > d5 ? d5 : l5, in_hi = h5 < in_lo ? in_lo : h5 > d5 ? d5 : h5; \
-  T* out = dst + lo * d5; \
-  for (int64_t row = lo; row < hi; row++, out += d5) { \
+  T* out = dst + row * d5; \
+  while (row < end) { \
     int inside = 1; \
     intptr_t base = offset; \
-    for (int k = 0; k < 5; k++) { inside &= i[k] >= l[k] && i[k] < h[k]; base += (intptr_t)i[k] * s[k]; } \
-    if (!inside) { for (int j = 0; j < d5; j++) out[j] = fill; } \
-    else { \
+    for (int k = 0; k < 4; k++) { inside &= i[k] >= l[k] && i[k] < h[k]; base += (intptr_t)i[k] * s[k]; } \
+    for (; i4 < d4 && row < end; i4++, row++, out += d5) { \
+      if (!inside || i4 < l4 || i4 >= h4) { for (int j = 0; j < d5; j++) out[j] = fill; continue; } \
+      const T* in = src + base + (intptr_t)i4 * s4; \
+      if (d5 <= 4) { /* short rows (a pad that interleaves, say): one pass, no loop set-up per part */ \
+        for (int j = 0; j < d5; j++) out[j] = j >= in_lo && j < in_hi ? in[(intptr_t)j * s5] : fill; \
+        continue; \
+      } \
       for (int j = 0; j < in_lo; j++) out[j] = fill; \
-      const T* in = src + base; \
       if (s5 == 1) { for (int j = in_lo; j < in_hi; j++) out[j] = in[j]; } \
       else if (s5 == 0) { T v = in[0]; for (int j = in_lo; j < in_hi; j++) out[j] = v; } \
       else { for (int j = in_lo; j < in_hi; j++) out[j] = in[(intptr_t)j * s5]; } \
       for (int j = in_hi; j < d5; j++) out[j] = fill; \
     } \
-    for (int k = 4; k >= 0; k--) { if (++i[k] < d[k]) break; i[k] = 0; } \
+    i4 = 0; \
+    for (int k = 3; k >= 0; k--) { if (++i[k] < d[k]) break; i[k] = 0; } \
   } \
 }
 
