@@ -21,11 +21,14 @@ export const eagerWasmCalls = { matmul: 0, conv: 0, pool: 0 };
 let kernels: Exports | null | undefined;
 let staging = { base: 0, bytes: 0 };
 
+/** The native kernels if eager ops may use them: built (in the compile cache), emcc there, not disabled. */
 function available(): Exports | null {
   if (kernels !== undefined) return kernels;
   if (process.env.TENSORJIT_EAGER_WASM === '0' || !toolchain().available) return (kernels = null);
+  // Not built yet: look again at the next call (a WASM-tier compile builds them too); a look is a
+  // file check, small beside the products and convolutions that ask.
   const bytes = nativeKernelsCached();
-  return (kernels = bytes ? nativeKernels(bytes) : null);
+  return bytes ? (kernels = nativeKernels(bytes)) : null;
 }
 
 /** One staging region for every eager call, grown by doubling, so WASM memory stays bounded. */
