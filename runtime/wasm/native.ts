@@ -44,8 +44,11 @@ const sourceText = () => NATIVE_SOURCES.map((f) => fs.readFileSync(path.join(NAT
 const KEY_EXTRA = { target: 'wasm-native' };
 
 /** The kernels module's bytes if a build is in the compile cache (never compiles). */
+let key: string | undefined;
+
 export function nativeKernelsCached(): Uint8Array | undefined {
-  return cachedWasm(wasmKey(sourceText(), NATIVE_EXPORTS, KEY_EXTRA));
+  key ??= wasmKey(sourceText(), NATIVE_EXPORTS, KEY_EXTRA);
+  return cachedWasm(key);
 }
 
 /** The kernels module's bytes: from the cache, or compiled now (about a second) and cached. */
