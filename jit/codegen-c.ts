@@ -64,7 +64,7 @@ export function generateC(g: Graph): WasmProgram {
     const s = storage(n);
     const known = bufferOf.get(s);
     if (known !== undefined) { bufferOf.set(n, known); return known; }
-    arena = (arena + 15) & ~15; // 16-byte alignment for v128 loads
+    arena = (arena + 63) & ~63; // cache-line aligned: v128 loads, and threads' shares never share a line
     const size = sizeOf(s.aval.shape);
     buffers.push({ offset: arena, dtype: s.aval.dtype, size });
     arena += Math.max(size, 1) * BYTES[s.aval.dtype];
@@ -99,7 +99,7 @@ export function generateC(g: Graph): WasmProgram {
   }
   const results = [...g.outputs, ...g.updates.map((u) => u.value)].map(allocate);
   const source = ['#include <stdint.h>', '#include <wasm_simd128.h>', '#include "tj_scalar.h"', '#include "tj_simd.h"', '', ...functions].join('\n');
-  return { source, plan: { native: steps.some((st) => st.kind === 'native'), buffers, arenaBytes: (arena + 15) & ~15, inputs, constants, results, steps, exports, kernels } };
+  return { source, plan: { native: steps.some((st) => st.kind === 'native'), buffers, arenaBytes: (arena + 63) & ~63, inputs, constants, results, steps, exports, kernels } };
 }
 
 /** Transposes that only native steps read, in place: nothing computes them. */

@@ -176,7 +176,7 @@ const WINDOW_BITS: Record<string, number> = { float32: 32, int32: 32, float64: 6
 function fillBits(value: number, dtype: string): [number, number] {
   if (dtype === 'float32') return [new Int32Array(new Float32Array([value]).buffer)[0], 0];
   if (dtype === 'float64') { const w = new Int32Array(new Float64Array([value]).buffer); return [w[0], w[1]]; }
-  return [dtype === 'bool' ? (value ? 1 : 0) : value | 0, 0];
+  return [value | 0, 0]; // pad's value is already an element of the dtype (src/ops/shape.ts)
 }
 
 /** transpose, slice, broadcastTo and pad run native/tj_layout.c's window copy. */

@@ -9,7 +9,6 @@ import { nativeKernels, nativeShared } from '../runtime/wasm/native.js';
 import { MIN_SHARED_WORK, runShared, shareModule, sharesFor, threadCount } from '../runtime/wasm/threads.js';
 import type { WasmProgram } from './codegen-c.js';
 import { topoOrder, type Graph } from './graph.js';
-import type { Variable } from '../src/variable.js';
 import type { CompiledFn } from './js-tier.js';
 
 type Ctor = new (buffer: ArrayBuffer, byteOffset: number, length: number) => TypedArray;
@@ -92,9 +91,10 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
   // What each input buffer holds now (a tensor's buffer is never written after it is made, so
   // the same buffer object means the same values: no copy).
   const holds = new Map<number, TypedArray>();
+  // A compiled function always gets the same Variables in the same slots (signatures key
+  // Variables by identity, methods have a cache per instance), so a value held here is only ever
+  // overwritten by the update of that same Variable.
   const owner = {};
-  /** Variables this function holds, by the address of their value: none of our writes may clobber them unread. */
-  let residents: { v: Variable; address: number }[] = [];
   const swapOf = new Map(swaps.map((sw) => [sw.input, sw]));
   const updateOf = g.updates.map((u) => plan.inputs[u.input]);
 
@@ -102,12 +102,6 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
     const layout = layouts[parity];
     const views = layout.refresh();
     const firstVar = g.inputs.length - vars.length;
-    // A variable we hold whose place another variable takes in this call is copied out first.
-    for (const r of residents) {
-      const slot = plan.inputs.findIndex((b, j) => j >= firstVar && layout.address[b] === r.address);
-      if (r.v._residence?.owner === owner && (slot < 0 || vars[slot - firstVar] !== r.v)) r.v._buf = r.v._buf;
-    }
-    residents = [];
     plan.inputs.forEach((b, j) => {
       const v = j >= firstVar ? vars[j - firstVar] : undefined;
       if (v && swapOf.has(b)) {
@@ -130,7 +124,6 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
       if (!swapOf.has(updateOf[i]) || swapOf.get(updateOf[i])!.update !== result) { v._buf = copyOut(views[result]); return; }
       const address = layout.address[result], { dtype, size } = plan.buffers[result];
       v._reside({ owner, address, read: () => copyOut(new VIEW[dtype](sharedMemory().buffer, address, size)) });
-      residents.push({ v, address });
     });
     if (swaps.length > 0) parity ^= 1;
     return out;

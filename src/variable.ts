@@ -25,6 +25,7 @@ export class Variable extends Tensor {
     // somebody reads it; any write (assign, the JS tier, verify) ends the residence.
     let store = init._buf;
     Object.defineProperty(this, '_buf', {
+      enumerable: true,
       get: () => {
         if (store === undefined && this._residence) store = this._residence.read();
         return store;

@@ -572,4 +572,13 @@ test('random: randn is standard normal', () => {
   check(tj.randn([3, 1, 2]), [3, 1, 2], 'float32');
 });
 
+test('pad fills with its value as an element of the dtype (bool: non-zero is true; int32: truncated)', () => {
+  const b = tj.greater(tj.tensor([1, -1]), 0);
+  assert.equal(Array.from(tj.pad(b, 1, 2).data()), [1, 1, 0, 1]);
+  assert.equal(Array.from(tj.pad(b, 1, 0.5).data()), [1, 1, 0, 1]);
+  assert.equal(Array.from(tj.pad(tj.tensor([5], { dtype: 'int32' }), 1, 2.7).data()), [2, 5, 2]);
+  assert.throws(() => tj.pad(tj.tensor([5], { dtype: 'int32' }), 1, NaN), /pad: value NaN does not fit an int32 tensor \(shape \[1\]\)/);
+  assert.throws(() => tj.pad(tj.tensor([5], { dtype: 'int32' }), 1, 2 ** 31), /does not fit an int32/);
+});
+
 test.run();

@@ -27,11 +27,11 @@ export function sharedMemory(): WebAssembly.Memory {
 
 /**
  * A region of `bytes` for the life of the process (compiled functions are never freed, and there
- * are at most 8 signatures per function), 16-byte aligned; the memory grows to hold it.
+ * are at most 8 signatures per function), aligned to a cache line; the memory grows to hold it.
  */
 export function reserve(bytes: number): number {
   const mem = sharedMemory();
-  const base = (heapTop + 15) & ~15;
+  const base = (heapTop + 63) & ~63;
   heapTop = base + bytes;
   const need = Math.ceil(heapTop / PAGE) - mem.buffer.byteLength / PAGE;
   if (need > 0) mem.grow(need);

@@ -10,8 +10,10 @@ import { reserve, sharedMemory } from './memory.js';
 
 /** Bytes of each worker's stack (kernels keep little on it). */
 const STACK_BYTES = 1 << 20;
-/** Control words per worker: [task sequence, done sequence, ready, failed, module, function, argc, ...args]. */
-const SEQ = 0, DONE = 1, READY = 2, FAILED = 3, MODULE = 4, FN = 5, ARGC = 6, ARGS = 7;
+/** Control words per worker: [task sequence, done sequence, ready, failed, started sequence, module, function, argc, ...args]. */
+const SEQ = 0, DONE = 1, READY = 2, FAILED = 3, STARTED = 4, MODULE = 5, FN = 6, ARGC = 7, ARGS = 8;
+/** A helper that has not picked a task up after this long is taken for dead: this thread does its share. */
+const PICKUP_TIMEOUT_MS = 2000;
 const MAX_ARGS = 64;
 
 // The worker: a plain CommonJS script, so it needs no loader whether the package runs from its
@@ -31,7 +33,7 @@ function load() {
     }
     const ex = new WebAssembly.Instance(module, imports).exports;
     if (ex._initialize) ex._initialize();
-    if (ex.stackRestore) ex.stackRestore(stackTop);
+    (ex.stackRestore ?? ex._emscripten_stack_restore)(stackTop); // shareModule checked it is there
     modules.set(id, names.map((n) => ex[n]));
   }
 }
@@ -44,6 +46,7 @@ for (;;) {
   const seq = Atomics.load(ctl, ${SEQ});
   if (seq === seen) continue;
   seen = seq;
+  Atomics.store(ctl, ${STARTED}, seq);
   try {
     load();
     const fn = modules.get(ctl[${MODULE}])[ctl[${FN}]];
@@ -59,12 +62,15 @@ for (;;) {
 }
 `;
 
-interface Helper { worker: Worker; ctl: Int32Array; port: MessagePort; seq: number }
+interface Helper { worker: Worker; ctl: Int32Array; port: MessagePort; seq: number; dead: boolean }
 
 let helpers: Helper[] | undefined;
+/** The helpers that have started and not died, once they are known to be (checked until all are). */
+let ready: Helper[] = [];
 /** Calls whose work was split over helper threads (tests check the path is taken). */
 export const threadStats = { sharedCalls: 0 };
-const modules: { module: WebAssembly.Module; names: string[] }[] = [];
+/** Modules helpers may run (undefined where a module cannot run on a helper). */
+const modules: ({ module: WebAssembly.Module; names: string[] } | undefined)[] = [];
 
 /** Threads a kernel may use, the calling one included: TENSORJIT_THREADS, else the cores (at most 8). */
 export function threadCount(): number {
@@ -86,25 +92,39 @@ function startHelpers(): Helper[] {
     });
     worker.unref();
     channel.port1.unref();
-    const helper = { worker, ctl: new Int32Array(control), port: channel.port1, seq: 0 };
-    for (const [id, m] of modules.entries()) channel.port1.postMessage({ id, module: m.module, names: m.names });
+    const helper: Helper = { worker, ctl: new Int32Array(control), port: channel.port1, seq: 0, dead: false };
+    // Seen when the event loop runs; a helper that dies inside a synchronous loop is caught by the pickup timeout.
+    worker.on('exit', () => retire(helper));
+    modules.forEach((m, id) => { if (m) channel.port1.postMessage({ id, module: m.module, names: m.names }); });
     list.push(helper);
   }
   return list;
 }
 
-/** Registers a module whose functions `names` may run on helper threads; returns its id. */
+function retire(h: Helper): void {
+  h.dead = true;
+  ready = ready.filter((r) => r !== h);
+}
+
+/**
+ * Registers a module whose functions `names` may run on helper threads; returns its id. A module
+ * without a way to give each thread its own stack (an emcc whose exports we do not know) runs on
+ * this thread only.
+ */
 export function shareModule(module: WebAssembly.Module, names: string[]): number {
   const id = modules.length;
-  modules.push({ module, names });
-  for (const h of helpers ?? []) h.port.postMessage({ id, module, names });
+  const exported = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
+  const entry = exported.has('stackRestore') || exported.has('_emscripten_stack_restore') ? { module, names } : undefined;
+  modules.push(entry);
+  if (entry) for (const h of helpers ?? []) h.port.postMessage({ id, module, names });
   return id;
 }
 
 /** Helper threads ready to take work now (starting them on first use; never waits for them). */
 function readyHelpers(): Helper[] {
   helpers ??= startHelpers();
-  return helpers.filter((h) => Atomics.load(h.ctl, READY) === 1);
+  if (ready.length < helpers.length) ready = helpers.filter((h) => !h.dead && Atomics.load(h.ctl, READY) === 1);
+  return ready;
 }
 
 /** How many helper threads can take work now (starting them if they are not yet). */
@@ -132,7 +152,7 @@ export interface SharedFn { module: number; index: number; local: (...a: number[
  * 0..parts-2 on helper threads, the last on this one, and returns when all are done.
  */
 export function runShared(fn: SharedFn, args: readonly number[], parts: number, scratch = 0, scratchBytes = 0): void {
-  const used = parts > 1 ? readyHelpers().slice(0, parts - 1) : [];
+  const used = parts > 1 && modules[fn.module] ? readyHelpers().slice(0, parts - 1) : [];
   if (used.length < parts - 1) {
     // Fewer helpers ready than asked for: this thread does every share itself.
     for (let p = 0; p < parts; p++) fn.local(...args, p, parts, scratch + p * scratchBytes);
@@ -149,7 +169,7 @@ export function runShared(fn: SharedFn, args: readonly number[], parts: number, 
     ctl[ARGS + args.length] = p;
     ctl[ARGS + args.length + 1] = parts;
     ctl[ARGS + args.length + 2] = scratch + p * scratchBytes;
-    h.seq++;
+    h.seq = (h.seq + 1) | 0; // the control words are int32: wrap as they do
     Atomics.store(ctl, SEQ, h.seq);
     Atomics.notify(ctl, SEQ);
   });
@@ -160,16 +180,28 @@ export function runShared(fn: SharedFn, args: readonly number[], parts: number, 
   } catch (e) {
     failure = e;
   }
-  const helperFailures = used.map(wait).filter((m) => m !== undefined);
+  const helperFailures = used.map((h, p) => wait(h, () => fn.local(...args, p, parts, scratch + p * scratchBytes))).filter((m) => m !== undefined);
   if (failure !== undefined) throw failure;
   if (helperFailures.length > 0) throw new Error(`a WASM kernel failed on a helper thread: ${helperFailures[0]}`);
 }
 
-/** Waits until helper h has finished its task; its error message if the task threw. */
-function wait(h: Helper): string | undefined {
+/**
+ * Waits until helper h has finished its task; its error message if the task threw. A helper that
+ * does not pick the task up in time is retired and `share` runs here instead (should it start
+ * late after all, it writes the same values).
+ */
+function wait(h: Helper, share: () => void): string | undefined {
   const { ctl } = h;
   for (let spin = 0; spin < 1000 && Atomics.load(ctl, DONE) !== h.seq; spin++);
-  for (let d; (d = Atomics.load(ctl, DONE)) !== h.seq; ) Atomics.wait(ctl, DONE, d, 100);
+  const since = Date.now();
+  for (let d; (d = Atomics.load(ctl, DONE)) !== h.seq; ) {
+    if (Atomics.load(ctl, STARTED) !== h.seq && (h.dead || Date.now() - since > PICKUP_TIMEOUT_MS)) {
+      retire(h);
+      share();
+      return undefined;
+    }
+    Atomics.wait(ctl, DONE, d, 100);
+  }
   if (Atomics.load(ctl, FAILED) !== 1) return undefined;
   Atomics.store(ctl, FAILED, 0);
   return String(receiveMessageOnPort(h.port)?.message ?? 'unknown error');

@@ -1,7 +1,7 @@
 // Shape ops: reshape, flatten, squeeze, expandDims, broadcastTo, transpose, concat, stack, split,
 // slice, take, pad, tile, flip.
 
-import { promoteTypes } from '../../runtime/dtype.js';
+import { castScalar, promoteTypes } from '../../runtime/dtype.js';
 import { checkShape, fmtShape, normalizeAxes, normalizeAxis, sizeOf } from '../../runtime/shape.js';
 import { tensor } from '../creation.js';
 import { bind } from '../dispatch.js';
@@ -196,7 +196,12 @@ export function pad(x: TensorLike, pads: PadWidth, value = 0): Tensor {
   if (pairs.length !== t.ndim) throw new Error(`pad: got ${pairs.length} (before, after) pairs for a tensor of rank ${t.ndim} (shape ${fmtShape(t.shape)})`);
   if (pairs.some((p) => !Number.isInteger(p[0]) || !Number.isInteger(p[1]) || p[0] < 0 || p[1] < 0)) throw new Error(`pad: pad widths must be non-negative integers, got ${JSON.stringify(pads)}`);
   if (typeof value !== 'number' && typeof value !== 'boolean') throw new Error(`pad: value must be a number, got ${String(value)}`);
-  return bind('pad', [t], { pads: pairs, value: +value });
+  const v = +value;
+  if (t.dtype === 'int32' && !(Number.isFinite(v) && Math.trunc(v) >= -(2 ** 31) && Math.trunc(v) < 2 ** 31)) {
+    throw new Error(`pad: value ${v} does not fit an int32 tensor (shape ${fmtShape(t.shape)})`);
+  }
+  // The fill as an element of x's dtype (bool: any non-zero is true; int32: truncated), so every tier fills alike.
+  return bind('pad', [t], { pads: pairs, value: castScalar(v, t.dtype) });
 }
 
 export function tile(x: TensorLike, reps: number | number[]): Tensor {
