@@ -90,6 +90,14 @@ function convStep(n: Node, out: number, allocate: (n: Node) => number): NativeSt
   };
 }
 
+/** maxPool2d's gradient on floats calls native/tj_conv.c; no scratch. */
+function poolGradStep(n: Node, out: number, allocate: (n: Node) => number): NativeStep | undefined {
+  const [x, ct] = n.inputs, d = SUFFIX[n.aval.dtype];
+  if (d !== 'f32' && d !== 'f64') return undefined;
+  const g = poolGeometry(x.aval, n.params as unknown as PoolParams);
+  return { kind: 'native', fn: `tj_maxpool2d_grad_${d}`, out, args: [allocate(x), allocate(ct), out], ints: poolInts(g), work: (2 * sizeOf(ct.aval.shape) * g.kh * g.kw) / POOL_READS_PER_NS };
+}
+
 /** maxPool2d (float32, float64, int32) and avgPool2d (floats) call native/tj_conv.c; no scratch. */
 function poolStep(n: Node, out: number, allocate: (n: Node) => number): NativeStep | undefined {
   const x = n.inputs[0], d = SUFFIX[n.aval.dtype];
@@ -205,6 +213,7 @@ const STEPS: Partial<Record<string, (n: Node, out: number, allocate: (n: Node) =
   pad: layoutStep,
   maxPool2d: poolStep,
   avgPool2d: poolStep,
+  maxPool2dGrad: poolGradStep,
   reduceSum: reduceStep,
   reduceProd: reduceStep,
   reduceMax: reduceStep,

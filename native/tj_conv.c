@@ -10,6 +10,7 @@
 //   void tj_conv2d_f64(const double* x, const double* w, double* out, CONV, int part, int parts, void* scratch)
 //   void tj_maxpool2d_{f32,f64,i32}(const T* x, T* out, POOL, int part, int parts, void* scratch)
 //   void tj_avgpool2d_{f32,f64}(const T* x, T* out, POOL, int part, int parts, void* scratch)
+//   void tj_maxpool2d_grad_{f32,f64}(const T* x, const T* ct, T* dx, POOL, int part, int parts, void* scratch)
 //
 // The geometry is runtime/kernels/conv.ts's Conv2dGeometry / Pool2dGeometry: x is [n, c, h, w],
 // the weights [o, c/groups, kh, kw], out [n, o, oh, ow] (pooling: [n, c, oh, ow]); output position
@@ -276,3 +277,43 @@ DEFINE_POOL(max, double, f64, 2, NO_EXTRA)
 DEFINE_POOL(max, int32_t, i32, 4, NO_EXTRA)
 DEFINE_POOL(avg, float, f32, 4, SIZE_EXTRA)
 DEFINE_POOL(avg, double, f64, 2, SIZE_EXTRA)
+
+// The gradient of max pooling (runtime/kernels/conv.ts maxPool2dGrad, the same bits): dx [n, c, h,
+// w] from x and ct [n, c, oh, ow]; each window's ct is split evenly among the positions equal to its
+// max (all of them get NaN when the max is NaN), windows in order, each share rounded to T before it
+// is added. Shares split over planes (n*c), whose dx only their own windows write.
+#define DEFINE_MAXPOOL_GRAD(T, S)                                                                    \
+  EXPORT("tj_maxpool2d_grad_" #S)                                                                    \
+  void tj_maxpool2d_grad_##S(const T* x, const T* ct, T* dx, int n, int c, int h, int w, int kh, int kw, \
+                             int oh, int ow, int sh, int sw, int pt, int pl, int part, int parts, void* scratch) { \
+    (void)scratch;                                                                                   \
+    int64_t planes = (int64_t)n * c, lo = planes * part / parts, hi = planes * (part + 1) / parts;    \
+    for (int64_t plane = lo; plane < hi; plane++) {                                                  \
+      const T* xp = x + plane * h * w;                                                               \
+      const T* cp = ct + plane * oh * ow;                                                            \
+      T* dp = dx + plane * h * w;                                                                    \
+      for (int i = 0; i < h * w; i++) dp[i] = 0;                                                     \
+      for (int oy = 0; oy < oh; oy++) {                                                              \
+        int y0 = oy * sh - pt, ylo = max_int(y0, 0), yhi = min_int(y0 + kh, h);                      \
+        for (int ox = 0; ox < ow; ox++) {                                                            \
+          int x0 = ox * sw - pl, xlo = max_int(x0, 0), xhi = min_int(x0 + kw, w);                    \
+          T m = -INFINITY;                                                                           \
+          int count = 0, nan = 0;                                                                    \
+          for (int y = ylo; y < yhi && !nan; y++)                                                    \
+            for (int xi = xlo; xi < xhi; xi++) {                                                     \
+              T v = xp[y * w + xi];                                                                  \
+              if (v != v) { nan = 1; break; }                                                        \
+              if (v > m) { m = v; count = 1; } else if (v == m) count++;                             \
+            }                                                                                        \
+          if (!nan && count == 0) continue; /* a window wholly in the padding */                     \
+          T share = nan ? (T)NAN : cp[oy * ow + ox] / (T)count;                                      \
+          for (int y = ylo; y < yhi; y++)                                                            \
+            for (int xi = xlo; xi < xhi; xi++)                                                       \
+              if (nan || xp[y * w + xi] == m) dp[y * w + xi] += share;                               \
+        }                                                                                            \
+      }                                                                                              \
+    }                                                                                                \
+  }
+
+DEFINE_MAXPOOL_GRAD(float, f32)
+DEFINE_MAXPOOL_GRAD(double, f64)

@@ -75,6 +75,8 @@ const CASES: { [P in Prim]: Case<P> } = {
     params: { stride: [2, 1], padding: [1, 2, 0, 1], dilation: [1, 2], groups: 2 }, diff: [0, 1],
   },
   maxPool2d: { inputs: () => [distinct([2, 2, 5, 5])], params: { kernel: [3, 2], stride: [2, 2], padding: [1, 1, 0, 1] }, diff: [0] },
+  // Linear in the cotangent (input 1); piecewise constant in x.
+  maxPool2dGrad: { inputs: () => [distinct([2, 2, 5, 5]), uniform([2, 2, 3, 3])], params: { kernel: [3, 2], stride: [2, 2], padding: [1, 1, 0, 1] }, diff: [1] },
   avgPool2d: { inputs: () => [uniform([2, 2, 5, 5])], params: { kernel: [2, 3], stride: [2, 1], padding: [0, 1, 1, 1] }, diff: [0] },
   checkIndex: { inputs: () => [tj.tensor([0, 2, 1], { dtype: 'int32' })], params: { bound: 3, op: 'test', what: 'index' }, diff: [] },
   randomUniform: { inputs: state, params: { shape: [3], dtype: 'float64' }, diff: [] },

@@ -17,6 +17,7 @@ import { eagerWasmCalls } from '../runtime/wasm/eager.js';
 import { instantiate } from '../runtime/wasm/memory.js';
 import { convInts, nativeKernelsWasm, poolInts } from '../runtime/wasm/native.js';
 import * as tj from '../src/index.js';
+import type { Tensor } from '../src/index.js';
 import { convnet } from '../bench/workloads.js';
 
 const tc = toolchain();
@@ -229,6 +230,60 @@ nativeTest('maxPool2d and avgPool2d: exactly the JS kernels, every dtype, with p
       for (const special of ['nan', 'inf', 'zeros'] as const) { checkPool('max', dtype, cs, special); checkPool('avg', dtype, cs, special); }
     }
   }
+});
+
+/** maxPool2d's gradient: the C kernel gives the JS kernel's bits; ties (small integers) split ct evenly. */
+function checkPoolGrad(dtype: 'float32' | 'float64', cs: PoolCase, special: 'none' | 'nan' | 'inf' = 'none') {
+  const p = { kernel: [cs.kh, cs.kw] as const, stride: cs.stride ?? [cs.kh, cs.kw], padding: cs.pad ?? [0, 0, 0, 0] } as const;
+  const g = convK.poolGeometry({ shape: [cs.n, cs.c, cs.h, cs.w], dtype }, p);
+  const name = `maxPool2dGrad ${dtype} ${JSON.stringify(cs)} ${special}`;
+  const x = randArray(dtype, cs.n * cs.c * cs.h * cs.w);
+  for (let i = 0; i < x.length; i++) {
+    x[i] = Math.round(x[i] * 3); // values -3..3: many ties
+    const r = rand();
+    if (special === 'nan' && r > 0.9) x[i] = NaN;
+    if (special === 'inf' && r > 0.8) x[i] = r > 0.9 ? Infinity : -Infinity;
+  }
+  const ct = randArray(dtype, g.n * g.c * g.oh * g.ow);
+  const got = runAllShares(name, `tj_maxpool2d_grad_${SUFFIX[dtype]}`, dtype, [x, ct], x.length, poolInts(g), 0);
+  const want = new ARRAY[dtype](x.length);
+  convK.maxPool2dGrad(x, ct, want, g);
+  for (let i = 0; i < x.length; i++) assert.ok(Object.is(got[i], want[i]), `${name}: dx[${i}] = ${got[i]}, JS kernel ${want[i]}`);
+}
+
+nativeTest('maxPool2dGrad: exactly the JS kernel, with ties, overlapping windows, padding, NaN and ±inf', () => {
+  for (const cs of POOLS) for (const dtype of ['float32', 'float64'] as const) for (const special of ['none', 'nan', 'inf'] as const) checkPoolGrad(dtype, cs, special);
+});
+
+test('maxPool2dGrad (JS kernel): each window\'s cotangent goes to its maxima, split evenly among ties', () => {
+  // Reference from ops: for each window position, the positions equal to the window max share ct.
+  tj.seed(5);
+  const x = tj.astype(tj.floor(tj.mul(tj.rand([2, 3, 7, 6]), 3)), 'float64'); // values 0..2: many ties
+  const p = { kernel: [3, 2] as [number, number], stride: [2, 1] as [number, number], padding: [1, 0, 1, 1] as [number, number, number, number] };
+  const out = tj.maxPool2d(x, p.kernel, { stride: p.stride, padding: p.padding });
+  const ct = tj.randn(out.shape, 'float64');
+  const g = convK.poolGeometry({ shape: x.shape, dtype: 'float64' }, p);
+  const xs = x.data() as Float64Array, cts = ct.data() as Float64Array, outs = out.data() as Float64Array;
+  const want = new Float64Array(xs.length);
+  for (let pl = 0; pl < g.n * g.c; pl++) {
+    for (let oy = 0; oy < g.oh; oy++) {
+      for (let ox = 0; ox < g.ow; ox++) {
+        const o = (pl * g.oh + oy) * g.ow + ox, cells: number[] = [];
+        for (let ki = 0; ki < g.kh; ki++) for (let kj = 0; kj < g.kw; kj++) {
+          const y = oy * g.strideH - g.padTop + ki, xi = ox * g.strideW - g.padLeft + kj;
+          if (y >= 0 && y < g.h && xi >= 0 && xi < g.w && xs[(pl * g.h + y) * g.w + xi] === outs[o]) cells.push((pl * g.h + y) * g.w + xi);
+        }
+        for (const c of cells) want[c] += cts[o] / cells.length;
+      }
+    }
+  }
+  const got = new Float64Array(xs.length);
+  convK.maxPool2dGrad(xs, cts, got, g);
+  for (let i = 0; i < want.length; i++) assert.ok(Math.abs(got[i] - want[i]) <= 1e-12, `dx[${i}] = ${got[i]}, want ${want[i]}`);
+  // The primitive through the tape: grad of sum(maxPool2d(x) * ct) is the same.
+  const viaGrad = tj.grad((t: Tensor) => tj.sum(tj.mul(tj.maxPool2d(t, p.kernel, { stride: p.stride, padding: p.padding }), ct)))(x);
+  const gd = viaGrad.data() as Float64Array;
+  for (let i = 0; i < want.length; i++) assert.ok(Math.abs(gd[i] - want[i]) <= 1e-12, `grad dx[${i}] = ${gd[i]}, want ${want[i]}`);
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -165,3 +165,46 @@ export function maxPool2d(x: Buf, out: Buf, g: Pool2dGeometry): void {
 export function avgPool2d(x: Buf, out: Buf, g: Pool2dGeometry): void {
   pool2d(x, out, g, false);
 }
+
+/**
+ * The gradient of max pooling: dx [n, c, h, w] from x and the output's cotangent ct [n, c, oh, ow].
+ * Each window's ct goes to its maxima (the input positions equal to the window's max), split evenly
+ * among ties; a window whose max is NaN gives NaN to all its positions. Windows are visited in
+ * order and each share is rounded to the element type before it is added (native/tj_conv.c does
+ * the same, so both give the same bits).
+ */
+export function maxPool2dGrad(x: Buf, ct: Buf, dx: Buf, g: Pool2dGeometry): void {
+  const { kh, kw, oh, ow, strideH, strideW, padTop, padLeft } = g;
+  const h = g.h, width = g.w;
+  const round = dx instanceof Float32Array ? Math.fround : (v: number) => v;
+  dx.fill(0);
+  let o = 0;
+  for (let pl = 0; pl < g.n * g.c; pl++) {
+    const base = pl * h * width;
+    for (let oy = 0; oy < oh; oy++) {
+      const y0 = oy * strideH - padTop;
+      const yLo = Math.max(y0, 0), yHi = Math.min(y0 + kh, h);
+      for (let ox = 0; ox < ow; ox++, o++) {
+        const x0 = ox * strideW - padLeft;
+        const xLo = Math.max(x0, 0), xHi = Math.min(x0 + kw, width);
+        let m = -Infinity, count = 0;
+        for (let y = yLo; y < yHi; y++) {
+          for (let xi = xLo; xi < xHi; xi++) {
+            const v = x[base + y * width + xi];
+            if (v > m || v !== v) { m = v; count = 1; } else if (v === m) count++;
+            if (m !== m) break;
+          }
+          if (m !== m) break;
+        }
+        if (count === 0) continue; // a window wholly in the padding
+        const share = m !== m ? NaN : round(ct[o] / count);
+        for (let y = yLo; y < yHi; y++) {
+          for (let xi = xLo; xi < xHi; xi++) {
+            const i = base + y * width + xi;
+            if (m !== m || x[i] === m) dx[i] += share;
+          }
+        }
+      }
+    }
+  }
+}

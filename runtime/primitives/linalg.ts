@@ -3,7 +3,7 @@
 import { allocate, type DType } from '../dtype.js';
 import * as conv from '../kernels/conv.js';
 import { matmul } from '../kernels/matmul.js';
-import { wasmConv2d, wasmMatmul, wasmPool2d } from '../wasm/eager.js';
+import { wasmConv2d, wasmMatmul, wasmMaxPoolGrad, wasmPool2d } from '../wasm/eager.js';
 import { broadcastShapes, broadcastStrides, fmtShape, sizeOf } from '../shape.js';
 import * as ops from '../../src/ops/index.js';
 import { bind } from '../../src/dispatch.js';
@@ -38,7 +38,7 @@ function pool<P extends 'maxPool2d' | 'avgPool2d'>(name: P, kernel: (x: Buf, out
   } as RuleBase<P>;
 }
 
-type LinalgPrim = 'matmul' | 'linear' | 'conv2d' | 'maxPool2d' | 'avgPool2d';
+type LinalgPrim = 'matmul' | 'linear' | 'conv2d' | 'maxPool2d' | 'avgPool2d' | 'maxPool2dGrad';
 
 const matmulRule = () => linalgRules.matmul;
 
@@ -129,15 +129,28 @@ export const linalgRules: { [P in LinalgPrim]: Rule<P> } = {
     },
   },
   maxPool2d: pool('maxPool2d', conv.maxPool2d, NUMERIC, {
-    vjp: (ct, [x], out, p) => {
-      const shares = maxShares(x, out, p);
-      return [poolBackward(x, p, (i) => ops.mul(ct, shares[i]))];
-    },
-    jvp: ([t], [x], out, p) => {
-      const shares = maxShares(x, out, p);
-      return poolWindows(t!, p, 0).map((tw, i) => ops.mul(tw, shares[i])).reduce((a, b) => ops.add(a, b));
-    },
+    vjp: (ct, [x], _out, p) => [bind('maxPool2dGrad', [x, ct], p)],
+    jvp: ([t], [x], out, p) => sharedMax(x, out, t!, p),
   }),
+  maxPool2dGrad: {
+    name: 'maxPool2dGrad', version: 1, kind: 'nn',
+    // Linear in ct; the shares are piecewise constant in x, so no gradient flows into x. The
+    // transpose of "spread each window's ct over its maxima" is "gather by the same shares".
+    vjp: (g, [x], _out, p, needed) => [null, needed[1] ? sharedMax(x, bind('maxPool2d', [x], p), g, p) : null],
+    jvp: ([, t], [x], _out, p) => (t ? bind('maxPool2dGrad', [x, t], p) : null),
+    infer([x, ct], p) {
+      if (x.shape.length !== 4 || (x.dtype !== 'float32' && x.dtype !== 'float64')) throw new Error(`internal: maxPool2dGrad of ${fmtShape(x.shape)} (${x.dtype})`);
+      const g = conv.poolGeometry(x, p);
+      if (ct.dtype !== x.dtype || ct.shape.join() !== [g.n, g.c, g.oh, g.ow].join()) throw new Error(`internal: maxPool2dGrad cotangent ${fmtShape(ct.shape)} (${ct.dtype}) for input ${fmtShape(x.shape)}`);
+      return { shape: x.shape, dtype: x.dtype };
+    },
+    impl([x, ct], p, out) {
+      const data = allocate(out.dtype, sizeOf(out.shape)) as Buf;
+      const g = conv.poolGeometry(x, p);
+      if (!wasmMaxPoolGrad(x.buf, ct.buf, data, g)) conv.maxPool2dGrad(x.buf as Buf, ct.buf as Buf, data, g);
+      return data;
+    },
+  },
   avgPool2d: pool('avgPool2d', conv.avgPool2d, ['float32', 'float64'], {
     vjp: (ct, [x], _out, p) => [poolBackward(x, p, () => ops.div(ct, p.kernel[0] * p.kernel[1]))],
     jvp: ([t], _x, _out, p) => bind('avgPool2d', [t!], p),
@@ -172,6 +185,12 @@ function poolBackward(x: Tensor, p: PoolParams, contribution: (window: number) =
     }
   }
   return padOrCrop(acc!, [[0, 0], [0, 0], [-pt, -pb], [-pl, -pr]]);
+}
+
+/** Sum over window positions of t's window times that position's share of the max: max pooling's JVP. */
+function sharedMax(x: Tensor, out: Tensor, t: Tensor, p: PoolParams): Tensor {
+  const shares = maxShares(x, out, p);
+  return poolWindows(t, p, 0).map((tw, i) => ops.mul(tw, shares[i])).reduce((a, b) => ops.add(a, b));
 }
 
 /** The share of each max-pool window's gradient per window position: 1/ties where it holds the max. */

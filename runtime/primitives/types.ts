@@ -62,6 +62,8 @@ export type Params = { [P in Exclude<ElementwisePrim, 'cast'>]: NoParams } & {
   };
   maxPool2d: PoolParams;
   avgPool2d: PoolParams;
+  /** The gradient of maxPool2d: (x, ct) to dx; each window's ct split evenly among its maxima. */
+  maxPool2dGrad: PoolParams;
   /** Passes int32 indices through unchanged, throwing at run time if one is outside [0, bound). */
   checkIndex: { readonly bound: number; readonly op: string; readonly what: string };
   /** Counter-based random draws: input 0 is the generator state int32 [key0, key1, counter]. */

@@ -97,3 +97,14 @@ export function wasmPool2d(kind: 'max' | 'avg', x: TypedArray, out: TypedArray, 
   eagerWasmCalls.pool++;
   return true;
 }
+
+/** Runs dx = maxPool2dGrad(x, ct) in WASM; false when it should not or cannot. */
+export function wasmMaxPoolGrad(x: TypedArray, ct: TypedArray, dx: TypedArray, g: Pool2dGeometry): boolean {
+  const d = suffix(dx);
+  const reads = ct.length * g.kh * g.kw;
+  if ((d !== 'f32' && d !== 'f64') || reads < MIN_POOL_WORK) return false;
+  if (!available()) return false;
+  runStaged(`tj_maxpool2d_grad_${d}`, [x, ct], dx, poolInts(g), 0, (2 * reads) / POOL_READS_PER_NS);
+  eagerWasmCalls.pool++;
+  return true;
+}

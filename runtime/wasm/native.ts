@@ -14,6 +14,7 @@ export const NATIVE_EXPORTS = [
   'tj_matmul_f32', 'tj_matmul_f64', 'tj_matmul_scratch_bytes',
   'tj_conv2d_f32', 'tj_conv2d_f64', 'tj_conv2d_f32_scratch_bytes', 'tj_conv2d_f64_scratch_bytes',
   'tj_maxpool2d_f32', 'tj_maxpool2d_f64', 'tj_maxpool2d_i32', 'tj_avgpool2d_f32', 'tj_avgpool2d_f64',
+  'tj_maxpool2d_grad_f32', 'tj_maxpool2d_grad_f64',
   ...['sum', 'prod', 'max', 'min'].flatMap((k) => ['f32', 'f64', 'i32'].map((d) => `tj_reduce_${k}_${d}`)), 'tj_reduce_scratch_bytes',
   'tj_window_8', 'tj_window_32', 'tj_window_64',
 ];
