@@ -122,38 +122,44 @@ function im2col(x: Buf, xOff: number, col: Buf, g: Conv2dGeometry): void {
 }
 
 /**
- * One walk over every pooling window of x [n, c, h, w] into out [n, c, oh, ow], clipped to the
- * input: max (padding never wins, NaN propagates) or mean over kh*kw (padding counts as zeros,
- * PyTorch's count_include_pad). The kind is fixed per call, so its branch is always predicted.
+ * Calls visit(o, base, yLo, yHi, xLo, xHi) for every pooling window in output order: output o's
+ * window, clipped to the input, is rows [yLo, yHi) and columns [xLo, xHi) of the plane at base.
  */
-function pool2d(x: Buf, out: Buf, g: Pool2dGeometry, max: boolean): void {
+function forEachWindow(g: Pool2dGeometry, visit: (o: number, base: number, yLo: number, yHi: number, xLo: number, xHi: number) => void): void {
   const { kh, kw, oh, ow, strideH, strideW, padTop, padLeft } = g;
-  const h = g.h, width = g.w;
-  const planes = g.n * g.c;
-  const size = kh * kw;
   let o = 0;
-  for (let pl = 0; pl < planes; pl++) {
-    const base = pl * h * width;
+  for (let pl = 0; pl < g.n * g.c; pl++) {
+    const base = pl * g.h * g.w;
     for (let oy = 0; oy < oh; oy++) {
       const y0 = oy * strideH - padTop;
-      const yLo = Math.max(y0, 0), yHi = Math.min(y0 + kh, h);
+      const yLo = Math.max(y0, 0), yHi = Math.min(y0 + kh, g.h);
       for (let ox = 0; ox < ow; ox++, o++) {
         const x0 = ox * strideW - padLeft;
-        const xLo = Math.max(x0, 0), xHi = Math.min(x0 + kw, width);
-        let acc = max ? -Infinity : 0;
-        for (let y = yLo; y < yHi; y++) {
-          const r = base + y * width;
-          for (let xi = xLo; xi < xHi; xi++) {
-            const v = x[r + xi];
-            // Once acc is NaN neither test passes, so it sticks.
-            if (!max) acc += v;
-            else if (v > acc || v !== v) acc = v;
-          }
-        }
-        out[o] = max ? acc : acc / size;
+        visit(o, base, yLo, yHi, Math.max(x0, 0), Math.min(x0 + kw, g.w));
       }
     }
   }
+}
+
+/**
+ * Max (padding never wins, NaN propagates) or mean over kh*kw (padding counts as zeros, PyTorch's
+ * count_include_pad) of every pooling window of x [n, c, h, w] into out [n, c, oh, ow].
+ */
+function pool2d(x: Buf, out: Buf, g: Pool2dGeometry, max: boolean): void {
+  const width = g.w, size = g.kh * g.kw;
+  forEachWindow(g, (o, base, yLo, yHi, xLo, xHi) => {
+    let acc = max ? -Infinity : 0;
+    for (let y = yLo; y < yHi; y++) {
+      const r = base + y * width;
+      for (let xi = xLo; xi < xHi; xi++) {
+        const v = x[r + xi];
+        // Once acc is NaN neither test passes, so it sticks.
+        if (!max) acc += v;
+        else if (v > acc || v !== v) acc = v;
+      }
+    }
+    out[o] = max ? acc : acc / size;
+  });
 }
 
 /** Max over each window of x [n, c, h, w] into out [n, c, oh, ow]; padding never wins, NaN propagates. */
@@ -174,37 +180,25 @@ export function avgPool2d(x: Buf, out: Buf, g: Pool2dGeometry): void {
  * the same, so both give the same bits).
  */
 export function maxPool2dGrad(x: Buf, ct: Buf, dx: Buf, g: Pool2dGeometry): void {
-  const { kh, kw, oh, ow, strideH, strideW, padTop, padLeft } = g;
-  const h = g.h, width = g.w;
+  const width = g.w;
   const round = dx instanceof Float32Array ? Math.fround : (v: number) => v;
   dx.fill(0);
-  let o = 0;
-  for (let pl = 0; pl < g.n * g.c; pl++) {
-    const base = pl * h * width;
-    for (let oy = 0; oy < oh; oy++) {
-      const y0 = oy * strideH - padTop;
-      const yLo = Math.max(y0, 0), yHi = Math.min(y0 + kh, h);
-      for (let ox = 0; ox < ow; ox++, o++) {
-        const x0 = ox * strideW - padLeft;
-        const xLo = Math.max(x0, 0), xHi = Math.min(x0 + kw, width);
-        let m = -Infinity, count = 0;
-        for (let y = yLo; y < yHi; y++) {
-          for (let xi = xLo; xi < xHi; xi++) {
-            const v = x[base + y * width + xi];
-            if (v > m || v !== v) { m = v; count = 1; } else if (v === m) count++;
-            if (m !== m) break;
-          }
-          if (m !== m) break;
-        }
-        if (count === 0) continue; // a window wholly in the padding
-        const share = m !== m ? NaN : round(ct[o] / count);
-        for (let y = yLo; y < yHi; y++) {
-          for (let xi = xLo; xi < xHi; xi++) {
-            const i = base + y * width + xi;
-            if (m !== m || x[i] === m) dx[i] += share;
-          }
-        }
+  forEachWindow(g, (o, base, yLo, yHi, xLo, xHi) => {
+    let m = -Infinity, count = 0;
+    for (let y = yLo; y < yHi && m === m; y++) {
+      for (let xi = xLo; xi < xHi; xi++) {
+        const v = x[base + y * width + xi];
+        if (v > m || v !== v) { m = v; count = 1; } else if (v === m) count++;
+        if (m !== m) break;
       }
     }
-  }
+    if (count === 0) return; // a window wholly in the padding
+    const share = m !== m ? NaN : round(ct[o] / count);
+    for (let y = yLo; y < yHi; y++) {
+      for (let xi = xLo; xi < xHi; xi++) {
+        const i = base + y * width + xi;
+        if (m !== m || x[i] === m) dx[i] += share;
+      }
+    }
+  });
 }
