@@ -3,7 +3,7 @@
 // primitives run their runtime kernels on views of the WASM memory. The result is the C source
 // and a plan: an arena layout of every buffer and the steps of one call.
 
-import type { DType } from '../runtime/dtype.js';
+import { DTYPE_BYTES, type DType } from '../runtime/dtype.js';
 import { primitives, type ElementwiseRule, type Prim } from '../runtime/primitives/index.js';
 import { broadcastStrides, sizeOf } from '../runtime/shape.js';
 import { collapse } from './codegen-js.js';
@@ -34,7 +34,6 @@ export interface WasmPlan {
 export interface WasmProgram { source: string; plan: WasmPlan }
 
 const C_TYPE: Record<DType, string> = { float32: 'float', float64: 'double', int32: 'int32_t', bool: 'uint8_t' };
-const BYTES: Record<DType, number> = { float32: 4, float64: 8, int32: 4, bool: 1 };
 
 /** SIMD128 forms of float32 elementwise ops over operands a, b (native/tj_simd.h supplies the tj_ ones). */
 const SIMD_F32: Partial<Record<string, string>> = {
@@ -67,7 +66,7 @@ export function generateC(g: Graph): WasmProgram {
     arena = (arena + 63) & ~63; // cache-line aligned: v128 loads, and threads' shares never share a line
     const size = sizeOf(s.aval.shape);
     buffers.push({ offset: arena, dtype: s.aval.dtype, size });
-    arena += Math.max(size, 1) * BYTES[s.aval.dtype];
+    arena += Math.max(size, 1) * DTYPE_BYTES[s.aval.dtype];
     bufferOf.set(s, buffers.length - 1);
     bufferOf.set(n, buffers.length - 1);
     return buffers.length - 1;

@@ -2,6 +2,7 @@
 // what arguments. Every native kernel is called as fn(...buffer pointers, ...ints, part, parts,
 // scratch) and does the part-th of `parts` shares of the work, so a step can be split over threads.
 
+import { DTYPE_BYTES } from '../runtime/dtype.js';
 import { convGeometry, poolGeometry } from '../runtime/kernels/conv.js';
 import type { Params, PoolParams } from '../runtime/primitives/types.js';
 import { broadcastStrides, sizeOf, stridesOf, type Shape } from '../runtime/shape.js';
@@ -73,15 +74,14 @@ function matmulStep(n: Node, out: number, allocate: (n: Node) => number): Native
 
 /** The kernels' dtype suffix for the dtypes they cover. */
 const SUFFIX: Partial<Record<string, string>> = { float32: 'f32', float64: 'f64', int32: 'i32' };
-const ELEMENT_BYTES: Partial<Record<string, number>> = { float32: 4, float64: 8 };
 
 /** conv2d on floats calls native/tj_conv.c, unless its im2col matrix would be huge. */
 function convStep(n: Node, out: number, allocate: (n: Node) => number): NativeStep | undefined {
   const [x, w] = n.inputs;
-  const dtype = n.aval.dtype, es = ELEMENT_BYTES[dtype];
-  if (es === undefined) return undefined;
+  const dtype = n.aval.dtype;
+  if (dtype !== 'float32' && dtype !== 'float64') return undefined;
   const g = convGeometry(x.aval.shape, w.aval.shape, n.params as unknown as Params['conv2d']);
-  if (g.c * g.kh * g.kw * g.oh * g.ow * es > MAX_CONV_SCRATCH) return undefined;
+  if (g.c * g.kh * g.kw * g.oh * g.ow * DTYPE_BYTES[dtype] > MAX_CONV_SCRATCH) return undefined;
   const ints = convInts(g), d = SUFFIX[dtype]!;
   return {
     kind: 'native', fn: `tj_conv2d_${d}`, out, args: [allocate(x), allocate(w), out], ints,
@@ -178,8 +178,6 @@ function collapseWindow(w: Window): Window {
   return out;
 }
 
-const WINDOW_BITS: Record<string, number> = { float32: 32, int32: 32, float64: 64, bool: 8 };
-
 /** The fill value's bits as two int32 words (low, high). */
 function fillBits(value: number, dtype: string): [number, number] {
   if (dtype === 'float32') return [new Int32Array(new Float32Array([value]).buffer)[0], 0];
@@ -197,7 +195,7 @@ function layoutStep(n: Node, out: number, allocate: (n: Node) => number): Native
   const ones = (v: number) => new Array<number>(pad).fill(v);
   const value = n.op === 'pad' ? (n.params as unknown as Params['pad']).value : 0;
   return {
-    kind: 'native', fn: `tj_window_${WINDOW_BITS[n.aval.dtype]}`, out, args: [allocate(n.inputs[0]), out],
+    kind: 'native', fn: `tj_window_${8 * DTYPE_BYTES[n.aval.dtype]}`, out, args: [allocate(n.inputs[0]), out],
     ints: [...ones(1), ...w.dims, ...ones(0), ...w.strides, ...ones(0), ...w.lo, ...ones(1), ...w.hi, w.offset, ...fillBits(value, n.aval.dtype)],
     work: sizeOf(n.aval.shape) / POOL_READS_PER_NS,
   };

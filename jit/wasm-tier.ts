@@ -38,7 +38,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
   // where the last call wrote it and writes the new one where the last call read it, so two
   // layouts of the arena alternate, the input and update buffers of those variables swapped.
   const written = new Set(plan.steps.map((s) => (s.kind === 'wasm' ? s.args[0] : s.out)));
-  const swaps = g.updates.map((u, i) => ({ input: plan.inputs[u.input], update: plan.results[outputs + i] }))
+  const swaps = g.updates.map((u, i) => ({ index: i, input: plan.inputs[u.input], update: plan.results[outputs + i] }))
     .filter((sw, i, all) => sw.input !== sw.update && written.has(sw.update) && all.findIndex((o) => o.update === sw.update || o.input === sw.input) === i);
   const swapped = new Map(swaps.flatMap((sw) => [[sw.input, sw.update], [sw.update, sw.input]] as const));
   const layouts = [0, 1].map((parity) => {
@@ -86,7 +86,9 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
     return { refresh, steps };
   }
 
-  for (const c of plan.constants) for (const l of layouts) l.refresh()[c.buffer].set(order[c.node].value!);
+  // Constants sit at the same addresses in both layouts.
+  const views0 = layouts[0].refresh();
+  for (const c of plan.constants) views0[c.buffer].set(order[c.node].value!);
 
   // What each input buffer holds now (a tensor's buffer is never written after it is made, so
   // the same buffer object means the same values: no copy).
@@ -95,8 +97,8 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
   // Variables by identity, methods have a cache per instance), so a value held here is only ever
   // overwritten by the update of that same Variable.
   const owner = {};
-  const swapOf = new Map(swaps.map((sw) => [sw.input, sw]));
-  const updateOf = g.updates.map((u) => plan.inputs[u.input]);
+  const swappedInputs = new Set(swaps.map((sw) => sw.input));
+  const residentUpdates = new Set(swaps.map((sw) => sw.index));
 
   return (ins, vars) => {
     const layout = layouts[parity];
@@ -104,7 +106,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
     const firstVar = g.inputs.length - vars.length;
     plan.inputs.forEach((b, j) => {
       const v = j >= firstVar ? vars[j - firstVar] : undefined;
-      if (v && swapOf.has(b)) {
+      if (v && swappedInputs.has(b)) {
         if (v._residence?.owner === owner && v._residence.address === layout.address[b]) return;
         views[b].set(v.buf);
         wasmTierStats.copiesIn++;
@@ -121,7 +123,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
     g.updates.forEach((u, i) => {
       const v = vars[u.input - firstVar];
       const result = plan.results[outputs + i];
-      if (!swapOf.has(updateOf[i]) || swapOf.get(updateOf[i])!.update !== result) { v._buf = copyOut(views[result]); return; }
+      if (!residentUpdates.has(i)) { v._buf = copyOut(views[result]); return; }
       const address = layout.address[result], { dtype, size } = plan.buffers[result];
       v._reside({ owner, address, read: () => copyOut(new VIEW[dtype](sharedMemory().buffer, address, size)) });
     });

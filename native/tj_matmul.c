@@ -327,34 +327,39 @@ static void S##_gemv(const T* a, const T* b, T* c, int batch, int m, int k, int 
 GEMV(float, f32)
 GEMV(double, f64)
 
-EXPORT("tj_matmul_f32")
-void tj_matmul_f32(const float* a, const float* b, float* c, int batch, int m, int k, int n,
-                   int a_batch_stride, int b_batch_stride, int trans, int part, int parts, void* scratch) {
-  if (batch <= 0 || m <= 0 || n <= 0) return;
-  if (k <= 0) {
-    intptr_t total = (intptr_t)batch * m * n, lo = total * part / parts, hi = total * (part + 1) / parts;
-    for (float* p = c + lo; p < c + hi; p++) *p = 0.0f;
-    return;
+// The exported product (the header's contract) for element type T: k == 0 gives zeros, n == 1 or
+// m == 1 takes the matrix-vector path, otherwise the packed gemm over whole matrices per share or,
+// with fewer matrices than shares, over bands of rows (whole micro-tiles) of every one.
+#define DEFINE_MATMUL(T, S, MR, A_ELEMS)                                                             \
+  EXPORT("tj_matmul_" #S)                                                                            \
+  void tj_matmul_##S(const T* a, const T* b, T* c, int batch, int m, int k, int n,                   \
+                     int a_batch_stride, int b_batch_stride, int trans, int part, int parts, void* scratch) { \
+    if (batch <= 0 || m <= 0 || n <= 0) return;                                                      \
+    if (k <= 0) {                                                                                    \
+      intptr_t total = (intptr_t)batch * m * n, lo = total * part / parts, hi = total * (part + 1) / parts; \
+      for (T* p = c + lo; p < c + hi; p++) *p = 0;                                                   \
+      return;                                                                                        \
+    }                                                                                                \
+    if (n == 1 || m == 1) { S##_gemv(a, b, c, batch, m, k, n, a_batch_stride, b_batch_stride, trans, part, parts); return; } \
+    T* pa = (T*)align_ptr(scratch);                                                                  \
+    T* pb = (T*)align_ptr(pa + A_ELEMS);                                                             \
+    T* tile = (T*)align_ptr(pb + S##_b_elems(k, n));                                                 \
+    /* One B for every batch and the A's laid end to end: a single (batch*m)×k product. */          \
+    if (batch > 1 && b_batch_stride == 0 && a_batch_stride == m * k && !(trans & 1)) { m *= batch; batch = 1; } \
+    int lda = trans & 1 ? m : k, ldb = trans & 2 ? k : n;                                            \
+    if (batch >= parts) {                                                                            \
+      for (int t = batch * part / parts; t < batch * (part + 1) / parts; t++)                        \
+        S##_gemm_t(a + (intptr_t)t * a_batch_stride, lda, b + (intptr_t)t * b_batch_stride, ldb, trans, c + (intptr_t)t * m * n, m, k, n, pa, pb, tile); \
+      return;                                                                                        \
+    }                                                                                                \
+    int tiles = (m + MR - 1) / MR;                                                                   \
+    int lo = tiles * part / parts * MR, hi = min_int(m, tiles * (part + 1) / parts * MR);            \
+    if (lo >= hi) return;                                                                            \
+    for (int t = 0; t < batch; t++)                                                                  \
+      S##_gemm_t(a + (intptr_t)t * a_batch_stride + (intptr_t)lo * (trans & 1 ? 1 : k), lda, b + (intptr_t)t * b_batch_stride, ldb, trans, c + (intptr_t)t * m * n + (intptr_t)lo * n, hi - lo, k, n, pa, pb, tile); \
   }
-  if (n == 1 || m == 1) { f32_gemv(a, b, c, batch, m, k, n, a_batch_stride, b_batch_stride, trans, part, parts); return; }
-  float* pa = (float*)align_ptr(scratch);
-  float* pb = (float*)align_ptr(pa + F32_A_ELEMS);
-  float* tile = (float*)align_ptr(pb + f32_b_elems(k, n));
-  // One B for every batch and the A's laid end to end: a single (batch*m)×k product.
-  if (batch > 1 && b_batch_stride == 0 && a_batch_stride == m * k && !(trans & 1)) { m *= batch; batch = 1; }
-  int lda = trans & 1 ? m : k, ldb = trans & 2 ? k : n;
-  if (batch >= parts) { // whole matrices per share
-    for (int t = batch * part / parts; t < batch * (part + 1) / parts; t++)
-      f32_gemm_t(a + (intptr_t)t * a_batch_stride, lda, b + (intptr_t)t * b_batch_stride, ldb, trans, c + (intptr_t)t * m * n, m, k, n, pa, pb, tile);
-    return;
-  }
-  // Fewer matrices than shares: each share takes a band of rows (whole micro-tiles) of every one.
-  int tiles = (m + F32_MR - 1) / F32_MR;
-  int lo = tiles * part / parts * F32_MR, hi = min_int(m, tiles * (part + 1) / parts * F32_MR);
-  if (lo >= hi) return;
-  for (int t = 0; t < batch; t++)
-    f32_gemm_t(a + (intptr_t)t * a_batch_stride + (intptr_t)lo * (trans & 1 ? 1 : k), lda, b + (intptr_t)t * b_batch_stride, ldb, trans, c + (intptr_t)t * m * n + (intptr_t)lo * n, hi - lo, k, n, pa, pb, tile);
-}
+
+DEFINE_MATMUL(float, f32, F32_MR, F32_A_ELEMS)
 
 // ---------------------------------------------------------------------------------------------
 // float64: the same scheme with f64x2 vectors and a 4×4 tile.
@@ -482,30 +487,4 @@ static void f64_gemm(const double* a, const double* b, double* c, int m, int k, 
   f64_gemm_t(a, k, b, n, 0, c, m, k, n, pa, pb, tile);
 }
 
-EXPORT("tj_matmul_f64")
-void tj_matmul_f64(const double* a, const double* b, double* c, int batch, int m, int k, int n,
-                   int a_batch_stride, int b_batch_stride, int trans, int part, int parts, void* scratch) {
-  if (batch <= 0 || m <= 0 || n <= 0) return;
-  if (k <= 0) {
-    intptr_t total = (intptr_t)batch * m * n, lo = total * part / parts, hi = total * (part + 1) / parts;
-    for (double* p = c + lo; p < c + hi; p++) *p = 0.0;
-    return;
-  }
-  if (n == 1 || m == 1) { f64_gemv(a, b, c, batch, m, k, n, a_batch_stride, b_batch_stride, trans, part, parts); return; }
-  double* pa = (double*)align_ptr(scratch);
-  double* pb = (double*)align_ptr(pa + F64_A_ELEMS);
-  double* tile = (double*)align_ptr(pb + f64_b_elems(k, n));
-  if (batch > 1 && b_batch_stride == 0 && a_batch_stride == m * k && !(trans & 1)) { m *= batch; batch = 1; }
-  int lda = trans & 1 ? m : k, ldb = trans & 2 ? k : n;
-  if (batch >= parts) { // whole matrices per share
-    for (int t = batch * part / parts; t < batch * (part + 1) / parts; t++)
-      f64_gemm_t(a + (intptr_t)t * a_batch_stride, lda, b + (intptr_t)t * b_batch_stride, ldb, trans, c + (intptr_t)t * m * n, m, k, n, pa, pb, tile);
-    return;
-  }
-  // Fewer matrices than shares: each share takes a band of rows (whole micro-tiles) of every one.
-  int tiles = (m + F64_MR - 1) / F64_MR;
-  int lo = tiles * part / parts * F64_MR, hi = min_int(m, tiles * (part + 1) / parts * F64_MR);
-  if (lo >= hi) return;
-  for (int t = 0; t < batch; t++)
-    f64_gemm_t(a + (intptr_t)t * a_batch_stride + (intptr_t)lo * (trans & 1 ? 1 : k), lda, b + (intptr_t)t * b_batch_stride, ldb, trans, c + (intptr_t)t * m * n + (intptr_t)lo * n, hi - lo, k, n, pa, pb, tile);
-}
+DEFINE_MATMUL(double, f64, F64_MR, F64_A_ELEMS)

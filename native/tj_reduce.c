@@ -66,55 +66,41 @@ static inline v128_t f64_min_step(v128_t a, v128_t v) { return wasm_v128_bitsele
 // ---------------------------------------------------------------------------------------------
 // inner == 1: one contiguous run of n >= 1 elements per output.
 
-static float sum_f32_row(const float* x, int n) {
-  v128_t a0 = wasm_f64x2_splat(0), a1 = a0, a2 = a0, a3 = a0;
-  int i = 0;
-  for (; i + 8 <= n; i += 8) {
-    v128_t u = wasm_v128_load(x + i), v = wasm_v128_load(x + i + 4);
-    a0 = wasm_f64x2_add(a0, wasm_f64x2_promote_low_f32x4(u)); a1 = wasm_f64x2_add(a1, f64x2_promote_high(u));
-    a2 = wasm_f64x2_add(a2, wasm_f64x2_promote_low_f32x4(v)); a3 = wasm_f64x2_add(a3, f64x2_promote_high(v));
+// Float sums and products along a run: four f64x2 accumulators (float32 promoted to double),
+// combined pairwise, then the tail in order. OP is add or mul, H the matching horizontal fold.
+#define DEFINE_F32_ROW(NAME, OP, H, IDENT)                                                           \
+  static float NAME(const float* x, int n) {                                                         \
+    v128_t a0 = wasm_f64x2_splat(IDENT), a1 = a0, a2 = a0, a3 = a0;                                  \
+    int i = 0;                                                                                       \
+    for (; i + 8 <= n; i += 8) {                                                                     \
+      v128_t u = wasm_v128_load(x + i), v = wasm_v128_load(x + i + 4);                               \
+      a0 = wasm_f64x2_##OP(a0, wasm_f64x2_promote_low_f32x4(u)); a1 = wasm_f64x2_##OP(a1, f64x2_promote_high(u)); \
+      a2 = wasm_f64x2_##OP(a2, wasm_f64x2_promote_low_f32x4(v)); a3 = wasm_f64x2_##OP(a3, f64x2_promote_high(v)); \
+    }                                                                                                \
+    double r = H(wasm_f64x2_##OP(wasm_f64x2_##OP(a0, a1), wasm_f64x2_##OP(a2, a3)));                 \
+    for (; i < n; i++) r = SCALAR_##OP(r, x[i]);                                                     \
+    return (float)r;                                                                                 \
   }
-  double s = f64x2_hsum(wasm_f64x2_add(wasm_f64x2_add(a0, a1), wasm_f64x2_add(a2, a3)));
-  for (; i < n; i++) s += x[i];
-  return (float)s;
-}
 
-static float prod_f32_row(const float* x, int n) {
-  v128_t a0 = wasm_f64x2_splat(1), a1 = a0, a2 = a0, a3 = a0;
-  int i = 0;
-  for (; i + 8 <= n; i += 8) {
-    v128_t u = wasm_v128_load(x + i), v = wasm_v128_load(x + i + 4);
-    a0 = wasm_f64x2_mul(a0, wasm_f64x2_promote_low_f32x4(u)); a1 = wasm_f64x2_mul(a1, f64x2_promote_high(u));
-    a2 = wasm_f64x2_mul(a2, wasm_f64x2_promote_low_f32x4(v)); a3 = wasm_f64x2_mul(a3, f64x2_promote_high(v));
+#define DEFINE_F64_ROW(NAME, OP, H, IDENT)                                                           \
+  static double NAME(const double* x, int n) {                                                       \
+    v128_t a0 = wasm_f64x2_splat(IDENT), a1 = a0, a2 = a0, a3 = a0;                                  \
+    int i = 0;                                                                                       \
+    for (; i + 8 <= n; i += 8) {                                                                     \
+      a0 = wasm_f64x2_##OP(a0, wasm_v128_load(x + i)); a1 = wasm_f64x2_##OP(a1, wasm_v128_load(x + i + 2)); \
+      a2 = wasm_f64x2_##OP(a2, wasm_v128_load(x + i + 4)); a3 = wasm_f64x2_##OP(a3, wasm_v128_load(x + i + 6)); \
+    }                                                                                                \
+    double r = H(wasm_f64x2_##OP(wasm_f64x2_##OP(a0, a1), wasm_f64x2_##OP(a2, a3)));                 \
+    for (; i < n; i++) r = SCALAR_##OP(r, x[i]);                                                     \
+    return r;                                                                                        \
   }
-  double p = f64x2_hprod(wasm_f64x2_mul(wasm_f64x2_mul(a0, a1), wasm_f64x2_mul(a2, a3)));
-  for (; i < n; i++) p *= x[i];
-  return (float)p;
-}
 
-static double sum_f64_row(const double* x, int n) {
-  v128_t a0 = wasm_f64x2_splat(0), a1 = a0, a2 = a0, a3 = a0;
-  int i = 0;
-  for (; i + 8 <= n; i += 8) {
-    a0 = wasm_f64x2_add(a0, wasm_v128_load(x + i)); a1 = wasm_f64x2_add(a1, wasm_v128_load(x + i + 2));
-    a2 = wasm_f64x2_add(a2, wasm_v128_load(x + i + 4)); a3 = wasm_f64x2_add(a3, wasm_v128_load(x + i + 6));
-  }
-  double s = f64x2_hsum(wasm_f64x2_add(wasm_f64x2_add(a0, a1), wasm_f64x2_add(a2, a3)));
-  for (; i < n; i++) s += x[i];
-  return s;
-}
-
-static double prod_f64_row(const double* x, int n) {
-  v128_t a0 = wasm_f64x2_splat(1), a1 = a0, a2 = a0, a3 = a0;
-  int i = 0;
-  for (; i + 8 <= n; i += 8) {
-    a0 = wasm_f64x2_mul(a0, wasm_v128_load(x + i)); a1 = wasm_f64x2_mul(a1, wasm_v128_load(x + i + 2));
-    a2 = wasm_f64x2_mul(a2, wasm_v128_load(x + i + 4)); a3 = wasm_f64x2_mul(a3, wasm_v128_load(x + i + 6));
-  }
-  double p = f64x2_hprod(wasm_f64x2_mul(wasm_f64x2_mul(a0, a1), wasm_f64x2_mul(a2, a3)));
-  for (; i < n; i++) p *= x[i];
-  return p;
-}
+#define SCALAR_add(a, b) ((a) + (b))
+#define SCALAR_mul(a, b) ((a) * (b))
+DEFINE_F32_ROW(sum_f32_row, add, f64x2_hsum, 0)
+DEFINE_F32_ROW(prod_f32_row, mul, f64x2_hprod, 1)
+DEFINE_F64_ROW(sum_f64_row, add, f64x2_hsum, 0)
+DEFINE_F64_ROW(prod_f64_row, mul, f64x2_hprod, 1)
 
 // int32 sums and products wrap, so any order gives the exact result.
 #define DEFINE_INT_ROW(NAME, VOP, SOP, IDENT)                                                        \

@@ -80,6 +80,11 @@
 static inline uint32_t tj_f2u_s(float x) { uint32_t u; memcpy(&u, &x, sizeof u); return u; }
 static inline float tj_u2f_s(uint32_t u) { float x; memcpy(&x, &u, sizeof x); return x; }
 
+/* r^2 P(r), the polynomial part of exp(r) = 1 + r + r^2 P(r) (shared by exp and tanh's exp). */
+static inline float tj_exp_poly_s(float r) {
+  return (r * r) * (TJM_EXP_P0 + r * (TJM_EXP_P1 + r * (TJM_EXP_P2 + r * (TJM_EXP_P3 + r * TJM_EXP_P4))));
+}
+
 /* exp(x) = (p + plo) * s1 * s2: p + plo approximates exp(r) to about 0.2 ulp (r = x - k ln2 is kept
    as a two-float sum, 1 + r is compensated), and s1 * s2 = 2^k with both factors normal. */
 typedef struct { float p, plo, s1, s2; } tj_expparts_s;
@@ -94,7 +99,7 @@ static inline tj_expparts_s tj_exp_parts_s(float x) {
   float r = d - kl;
   float bb = r - d;
   float rl = (d - (r - bb)) - (kl + bb); /* r + rl == d - kl exactly (two-sum) */
-  float q = (r * r) * (TJM_EXP_P0 + r * (TJM_EXP_P1 + r * (TJM_EXP_P2 + r * (TJM_EXP_P3 + r * TJM_EXP_P4))));
+  float q = tj_exp_poly_s(r);
   float s = 1.0f + r;
   float t = (((1.0f - s) + r) + rl) + q; /* (1 - s) + r is the exact rounding error of s */
   tj_expparts_s o;
@@ -141,7 +146,7 @@ static inline float tj_tanh_exp_s(float y) {
   float yc = TJM_TANH_EXP_HI < y ? TJM_TANH_EXP_HI : y;
   float kf = __builtin_rintf(yc * TJM_LOG2E);
   float r = (yc - kf * TJM_LN2_HI) - kf * TJM_LN2_LO;
-  float p = 1.0f + (r + (r * r) * (TJM_EXP_P0 + r * (TJM_EXP_P1 + r * (TJM_EXP_P2 + r * (TJM_EXP_P3 + r * TJM_EXP_P4)))));
+  float p = 1.0f + (r + tj_exp_poly_s(r));
   int32_t k = kf == kf ? (int32_t)kf : 0;
   return p * tj_u2f_s((uint32_t)(k + 127) << 23);
 }
@@ -194,6 +199,16 @@ static inline float tj_erff_s(float x) {
 #define TJM_SUB wasm_f32x4_sub
 #define TJM_MUL wasm_f32x4_mul
 
+/* The vector twin of tj_exp_poly_s, the same operations in the same order. */
+static inline v128_t tj_exp_poly_f32x4(v128_t r) {
+  v128_t q = TJM_MUL(TJM_F(TJM_EXP_P4), r);
+  q = TJM_MUL(TJM_ADD(TJM_F(TJM_EXP_P3), q), r);
+  q = TJM_MUL(TJM_ADD(TJM_F(TJM_EXP_P2), q), r);
+  q = TJM_MUL(TJM_ADD(TJM_F(TJM_EXP_P1), q), r);
+  q = TJM_MUL(TJM_MUL(r, r), TJM_ADD(TJM_F(TJM_EXP_P0), q));
+  return q;
+}
+
 typedef struct { v128_t p, plo, s1, s2; } tj_expparts_f32x4;
 
 static inline tj_expparts_f32x4 tj_exp_parts_f32x4(v128_t x) {
@@ -206,11 +221,7 @@ static inline tj_expparts_f32x4 tj_exp_parts_f32x4(v128_t x) {
   v128_t r = TJM_SUB(d, kl);
   v128_t bb = TJM_SUB(r, d);
   v128_t rl = TJM_SUB(TJM_SUB(d, TJM_SUB(r, bb)), TJM_ADD(kl, bb));
-  v128_t q = TJM_MUL(TJM_F(TJM_EXP_P4), r);
-  q = TJM_MUL(TJM_ADD(TJM_F(TJM_EXP_P3), q), r);
-  q = TJM_MUL(TJM_ADD(TJM_F(TJM_EXP_P2), q), r);
-  q = TJM_MUL(TJM_ADD(TJM_F(TJM_EXP_P1), q), r);
-  q = TJM_MUL(TJM_MUL(r, r), TJM_ADD(TJM_F(TJM_EXP_P0), q));
+  v128_t q = tj_exp_poly_f32x4(r);
   v128_t s = TJM_ADD(TJM_F(1.0f), r);
   v128_t t = TJM_ADD(TJM_ADD(TJM_ADD(TJM_SUB(TJM_F(1.0f), s), r), rl), q);
   tj_expparts_f32x4 o;
@@ -255,11 +266,7 @@ static inline v128_t tj_tanh_exp_f32x4(v128_t y) {
   v128_t yc = wasm_f32x4_pmin(y, TJM_F(TJM_TANH_EXP_HI));
   v128_t kf = wasm_f32x4_nearest(TJM_MUL(yc, TJM_F(TJM_LOG2E)));
   v128_t r = TJM_SUB(TJM_SUB(yc, TJM_MUL(kf, TJM_F(TJM_LN2_HI))), TJM_MUL(kf, TJM_F(TJM_LN2_LO)));
-  v128_t q = TJM_MUL(TJM_F(TJM_EXP_P4), r);
-  q = TJM_MUL(TJM_ADD(TJM_F(TJM_EXP_P3), q), r);
-  q = TJM_MUL(TJM_ADD(TJM_F(TJM_EXP_P2), q), r);
-  q = TJM_MUL(TJM_ADD(TJM_F(TJM_EXP_P1), q), r);
-  q = TJM_MUL(TJM_MUL(r, r), TJM_ADD(TJM_F(TJM_EXP_P0), q));
+  v128_t q = tj_exp_poly_f32x4(r);
   v128_t p = TJM_ADD(TJM_F(1.0f), TJM_ADD(r, q));
   v128_t k = wasm_i32x4_trunc_sat_f32x4(kf);
   return TJM_MUL(p, wasm_i32x4_shl(wasm_i32x4_add(k, TJM_I(127)), 23));

@@ -5,6 +5,9 @@ export const DTYPES: readonly DType[] = ['bool', 'int32', 'float32', 'float64'];
 
 export type TypedArray = Float32Array | Float64Array | Int32Array | Uint8Array;
 
+/** Bytes per element of each dtype (bool is one byte). */
+export const DTYPE_BYTES: Record<DType, number> = { float32: 4, float64: 8, int32: 4, bool: 1 };
+
 const RANK: Record<DType, number> = { bool: 0, int32: 1, float32: 2, float64: 3 };
 
 export function isDType(x: unknown): x is DType {
