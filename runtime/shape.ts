@@ -55,7 +55,7 @@ export function broadcastStrides(from: Shape, to: Shape): number[] {
 }
 
 export function normalizeAxis(op: string, axis: number, ndim: number): number {
-  if (!Number.isInteger(axis)) throw new Error(`${op}: axis must be an integer, got ${axis}`);
+  if (!Number.isInteger(axis)) throw new Error(`${op}: axis must be an integer, got ${fmtArg(axis)}`);
   if (axis < -ndim || axis >= ndim) {
     throw new Error(`${op}: axis ${axis} is out of bounds for a tensor of rank ${ndim} (valid: ${-ndim}..${ndim - 1})`);
   }
@@ -66,10 +66,15 @@ export function normalizeAxis(op: string, axis: number, ndim: number): number {
 export function normalizeAxes(op: string, axis: number | readonly number[] | undefined | null, ndim: number): number[] {
   if (axis === undefined || axis === null) return Array.from({ length: ndim }, (_, i) => i);
   const list = typeof axis === 'number' ? [axis] : axis;
-  if (!Array.isArray(list)) throw new Error(`${op}: axis must be a number, an array of numbers or undefined, got ${String(axis)}`);
+  if (!Array.isArray(list)) throw new Error(`${op}: axis must be a number, an array of numbers or undefined, got ${fmtArg(axis)}`);
   const out = list.map((a) => normalizeAxis(op, a, ndim));
   if (new Set(out).size !== out.length) throw new Error(`${op}: repeated axis in ${JSON.stringify(list)}`);
   return out.sort((a, b) => a - b);
+}
+
+/** An argument in a message: strings quoted, so that '1' does not read as the number 1. */
+function fmtArg(v: unknown): string {
+  return typeof v === 'string' ? `the string '${v}'` : Array.isArray(v) ? JSON.stringify(v) : String(v);
 }
 
 export function checkShape(op: string, shape: unknown): number[] {
@@ -79,7 +84,26 @@ export function checkShape(op: string, shape: unknown): number[] {
       throw new Error(`${op}: shape must be an array of non-negative integers, got ${JSON.stringify(shape)}`);
     }
   }
+  checkSize(op, shape);
   return shape.slice();
+}
+
+/**
+ * The most elements one tensor holds: element positions are int32 (argmax, argsort and take's
+ * indices, the compiled kernels' loop counters). Node's own typed-array limit is 2^32 elements.
+ */
+export const MAX_ELEMENTS = 2 ** 31 - 1;
+
+/** Throws, naming the op and the shape, when a tensor of this shape would be too large to hold. */
+export function checkSize(op: string, shape: Shape): void {
+  const n = sizeOf(shape);
+  if (n > MAX_ELEMENTS) throw new Error(`${op}: shape ${fmtShape(shape)} has ${fmtCount(n)} elements, more than the 2^31-1 (${MAX_ELEMENTS}) a tensor can hold`);
+}
+
+/** A large count as people write it where that is short (1e12 rather than 1000000000000). */
+export function fmtCount(n: number): string {
+  const e = n.toExponential().replace('e+', 'e');
+  return n >= 1e9 && e.length <= 8 ? e : String(n);
 }
 
 /** Shape of a reduction's result with its reduced axes kept as size 1 (keepdims). */

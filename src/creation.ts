@@ -1,7 +1,8 @@
 // Tensor creation: tensor() from JS data, and zeros, ones, full, arange, linspace, eye.
 
 import { allocate, castScalar, dtypeOfArray, isDType, type DType, type TypedArray } from '../runtime/dtype.js';
-import { checkShape, fmtShape, sizeOf } from '../runtime/shape.js';
+import { checkShape, checkSize, fmtCount, fmtShape, MAX_ELEMENTS, sizeOf } from '../runtime/shape.js';
+import { describeValue } from './errors.js';
 import { Tensor } from './tensor.js';
 
 export type NestedArray = number | boolean | readonly NestedArray[];
@@ -49,8 +50,25 @@ function describe(x: unknown): string {
 
 function fill(dtype: DType, values: ArrayLike<number | boolean>): TypedArray {
   const buf = allocate(dtype, values.length);
-  for (let i = 0; i < values.length; i++) buf[i] = castScalar(+values[i], dtype);
+  if (dtype === 'int32') for (let i = 0; i < values.length; i++) buf[i] = toInt32('tensor', +values[i], values.length > 1 ? ` (element ${i})` : '');
+  else for (let i = 0; i < values.length; i++) buf[i] = castScalar(+values[i], dtype);
   return buf;
+}
+
+/**
+ * A JS number stored as int32: fractions are truncated (as NumPy's array() does), but NaN, the
+ * infinities and values out of int32's range throw (NumPy 2 raises for them) instead of wrapping.
+ */
+export function toInt32(op: string, v: number, where = ''): number {
+  const t = Math.trunc(v);
+  if (t >= -2147483648 && t <= 2147483647) return t | 0;
+  const why = Number.isNaN(v) ? 'NaN cannot be stored as int32' : `${v} is out of bounds for int32 (which holds -2147483648 to 2147483647)`;
+  throw new Error(`${op}: ${why}${where}`);
+}
+
+/** castScalar, with toInt32's checks for int32. */
+export function storedAs(op: string, v: number, dtype: DType): number {
+  return dtype === 'int32' ? toInt32(op, v) : castScalar(v, dtype);
 }
 
 export function tensor(data: TensorData, opts: TensorOptions = {}): Tensor {
@@ -91,8 +109,9 @@ export function full(shape: number[], value: number | boolean, dtype?: DType, op
   const s = checkShape(op, shape);
   if (typeof value !== 'number' && typeof value !== 'boolean') throw new Error(`${op}: value must be a number or boolean, got ${describe(value)}`);
   const d = dtype === undefined ? (typeof value === 'boolean' ? 'bool' : 'float32') : checkDtype(op, dtype);
+  const stored = storedAs(op, +value, d);
   const buf = allocate(d, sizeOf(s));
-  buf.fill(castScalar(+value, d));
+  buf.fill(stored);
   return new Tensor(s, d, buf);
 }
 
@@ -105,21 +124,27 @@ export function onesLike(t: Tensor): Tensor { return full(t.shape, 1, t.dtype); 
 export function arange(a: number, b?: number, step: number = 1, dtype?: DType): Tensor {
   const [start, stop] = b === undefined ? [0, a] : [a, b];
   for (const [name, v] of [['start', start], ['stop', stop], ['step', step]] as const) {
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`arange: ${name} must be a finite number, got ${String(v)}`);
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`arange: ${name} must be a finite number, got ${describeValue(v)}`);
   }
   if (step === 0) throw new Error('arange: step must not be zero');
-  const d = dtype ?? ([start, stop, step].every(Number.isInteger) ? 'int32' : 'float32');
+  const d = checkDtype('arange', dtype ?? ([start, stop, step].every(Number.isInteger) ? 'int32' : 'float32'));
   const n = Math.max(0, Math.ceil((stop - start) / step));
-  const buf = allocate(checkDtype('arange', d), n);
-  for (let i = 0; i < n; i++) buf[i] = castScalar(start + i * step, d);
+  if (n > MAX_ELEMENTS) throw new Error(`arange: start ${start}, stop ${stop}, step ${step} give ${fmtCount(n)} elements, more than the 2^31-1 (${MAX_ELEMENTS}) a tensor can hold`);
+  if (n > 0) storedAs('arange', start + (n - 1) * step, d); // the last value is the farthest from start
+  const buf = allocate(d, n);
+  for (let i = 0; i < n; i++) buf[i] = storedAs('arange', start + i * step, d);
   return new Tensor([n], d, buf);
 }
 
 export function linspace(start: number, stop: number, num: number, dtype: DType = 'float32'): Tensor {
-  if (!Number.isInteger(num) || num < 0) throw new Error(`linspace: num must be a non-negative integer, got ${num}`);
+  if (!Number.isInteger(num) || num < 0) throw new Error(`linspace: num must be a non-negative integer, got ${describeValue(num)}`);
+  for (const [name, v] of [['start', start], ['stop', stop]] as const) {
+    if (typeof v !== 'number' || Number.isNaN(v)) throw new Error(`linspace: ${name} must be a number, got ${describeValue(v)}`);
+  }
+  checkSize('linspace', [num]);
   const buf = allocate(checkDtype('linspace', dtype), num);
   const step = num > 1 ? (stop - start) / (num - 1) : 0;
-  for (let i = 0; i < num; i++) buf[i] = castScalar(i === num - 1 && num > 1 ? stop : start + i * step, dtype);
+  for (let i = 0; i < num; i++) buf[i] = storedAs('linspace', i === num - 1 && num > 1 ? stop : start + i * step, dtype);
   return new Tensor([num], dtype, buf);
 }
 

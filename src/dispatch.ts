@@ -2,6 +2,7 @@
 // the autodiff tape and the tracer plug in as interpreters.
 
 import { primitives, type Arr, type Params, type Prim } from '../runtime/primitives/index.js';
+import { checkSize } from '../runtime/shape.js';
 import { Tensor } from './tensor.js';
 
 export interface Interpreter {
@@ -18,6 +19,7 @@ export const eager: Interpreter = {
   apply(prim, inputs, params) {
     const rule = primitives[prim] as unknown as AnyRule;
     const out = rule.infer(inputs, params);
+    checkSize(prim, out.shape);
     return new Tensor(out.shape as number[], out.dtype, rule.impl(inputs, params, out));
   },
 };

@@ -1,8 +1,11 @@
 // Training helpers: SGD (with momentum) and Adam. Their state lives in Variables, so a jitted
-// training step that calls step() compiles the whole update.
+// training step that calls step() compiles the whole update. A step checks every gradient and
+// computes every new value before it assigns any, so a step that throws changes nothing.
 
+import type { DType } from '../runtime/dtype.js';
 import { fmtShape } from '../runtime/shape.js';
 import { ones, zerosLike } from './creation.js';
+import { checkOptions, describeValue } from './errors.js';
 import { add, div, mul, sqrt, square, sub } from './ops/elementwise.js';
 import { Tensor } from './tensor.js';
 import { Variable, variable } from './variable.js';
@@ -13,72 +16,97 @@ export interface Optimizer {
   readonly variables: readonly Variable[];
 }
 
-function checkVariables(op: string, vars: readonly Variable[]): void {
-  if (!Array.isArray(vars) || vars.length === 0 || !vars.every((v) => v instanceof Variable)) throw new Error(`${op}: expected a non-empty array of Variables`);
-  for (const v of vars) if (v.dtype !== 'float32' && v.dtype !== 'float64') throw new Error(`${op}: Variables must be float32 or float64, got ${v.dtype} (shape ${fmtShape(v.shape)})`);
+function checkVariables(op: string, vars: readonly Variable[]): Variable[] {
+  if (!Array.isArray(vars) || vars.length === 0) throw new Error(`${op}: expected a non-empty array of Variables, got ${describeValue(vars)}`);
+  vars.forEach((v, i) => {
+    if (!(v instanceof Variable)) throw new Error(`${op}: expected a non-empty array of Variables, but entry ${i} is ${describeValue(v)}${v instanceof Tensor ? ' (make one with variable(t))' : ''}`);
+    if (v.dtype !== 'float32' && v.dtype !== 'float64') throw new Error(`${op}: Variables must be float32 or float64, got ${v.dtype} (Variable ${i}, shape ${fmtShape(v.shape)})`);
+    const j = vars.indexOf(v);
+    if (j !== i) throw new Error(`${op}: the same Variable (shape ${fmtShape(v.shape)}) is listed twice, at ${j} and ${i}`);
+  });
+  return vars.slice();
+}
+
+function positive(op: string, name: string, v: unknown): number {
+  if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v)) throw new Error(`${op}: ${name} must be a positive number, got ${describeValue(v)}`);
+  return v;
+}
+
+/** A decay rate or momentum: a number in [0, 1). */
+function fraction(op: string, name: string, v: unknown): number {
+  if (typeof v !== 'number' || !(v >= 0 && v < 1)) throw new Error(`${op}: ${name} must be a number in [0, 1), got ${describeValue(v)}`);
+  return v;
 }
 
 function checkGrads(op: string, vars: readonly Variable[], grads: readonly Tensor[]): void {
-  if (!Array.isArray(grads) || grads.length !== vars.length) throw new Error(`${op}.step: expected ${vars.length} gradients, got ${Array.isArray(grads) ? grads.length : typeof grads}`);
+  if (!Array.isArray(grads) || grads.length !== vars.length) throw new Error(`${op}.step: expected an array of ${vars.length} gradients, got ${describeValue(grads)}`);
   grads.forEach((g, i) => {
-    if (!(g instanceof Tensor) || g.shape.length !== vars[i].shape.length || g.shape.some((d, j) => d !== vars[i].shape[j])) {
-      throw new Error(`${op}.step: gradient ${i} (shape ${g instanceof Tensor ? fmtShape(g.shape) : typeof g}) does not match its Variable (shape ${fmtShape(vars[i].shape)})`);
+    const v = vars[i];
+    if (!(g instanceof Tensor)) throw new Error(`${op}.step: gradient ${i} must be a Tensor, got ${describeValue(g)} (its Variable: shape ${fmtShape(v.shape)}, ${v.dtype})`);
+    if (g.shape.length !== v.shape.length || g.shape.some((d, j) => d !== v.shape[j])) {
+      throw new Error(`${op}.step: gradient ${i} (shape ${fmtShape(g.shape)}) does not match its Variable (shape ${fmtShape(v.shape)})`);
+    }
+    if (g.dtype !== v.dtype) {
+      throw new Error(`${op}.step: gradient ${i} is ${g.dtype} but its Variable is ${v.dtype} (shape ${fmtShape(v.shape)}); cast it with astype('${v.dtype}')`);
     }
   });
 }
 
-function positive(op: string, name: string, v: number): number {
-  if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v)) throw new Error(`${op}: ${name} must be a positive number, got ${v}`);
-  return v;
+/** Assigns computed values; they were all computed first, so nothing is assigned if computing one throws. */
+function assignAll(updates: readonly (readonly [Variable, Tensor])[]): void {
+  for (const [v, value] of updates) v.assign(value);
 }
 
 export function sgd(variables: Variable[], opts: { lr: number; momentum?: number }): Optimizer {
-  checkVariables('optim.sgd', variables);
-  const lr = positive('optim.sgd', 'lr', opts?.lr);
-  const momentum = opts.momentum ?? 0;
-  if (!(momentum >= 0 && momentum < 1)) throw new Error(`optim.sgd: momentum must be in [0, 1), got ${momentum}`);
-  const velocity = momentum > 0 ? variables.map((v) => variable(zerosLike(v))) : [];
+  const vars = checkVariables('optim.sgd', variables);
+  const o = checkOptions('optim.sgd', opts, ['lr', 'momentum']);
+  const lr = positive('optim.sgd', 'lr', o.lr);
+  const momentum = fraction('optim.sgd', 'momentum', o.momentum ?? 0);
+  const velocity = momentum > 0 ? vars.map((v) => variable(zerosLike(v))) : [];
   return {
-    variables,
+    variables: vars,
     step(grads) {
-      checkGrads('optim.sgd', variables, grads);
-      variables.forEach((v, i) => {
-        if (momentum > 0) {
-          velocity[i].assign(add(mul(velocity[i], momentum), grads[i]));
-          v.assign(sub(v, mul(velocity[i], lr)));
-        } else {
-          v.assign(sub(v, mul(grads[i], lr)));
-        }
+      checkGrads('optim.sgd', vars, grads);
+      const updates = vars.flatMap((v, i) => {
+        if (momentum === 0) return [[v, sub(v, mul(grads[i], lr))] as const];
+        const vel = add(mul(velocity[i], momentum), grads[i]);
+        return [[velocity[i], vel] as const, [v, sub(v, mul(vel, lr))] as const];
       });
+      assignAll(updates);
     },
   };
 }
 
 export function adam(variables: Variable[], opts: { lr?: number; beta1?: number; beta2?: number; eps?: number } = {}): Optimizer {
-  checkVariables('optim.adam', variables);
-  const lr = positive('optim.adam', 'lr', opts.lr ?? 1e-3);
-  const beta1 = opts.beta1 ?? 0.9, beta2 = opts.beta2 ?? 0.999;
-  const eps = positive('optim.adam', 'eps', opts.eps ?? 1e-8);
-  for (const [name, b] of [['beta1', beta1], ['beta2', beta2]] as const) {
-    if (!(b >= 0 && b < 1)) throw new Error(`optim.adam: ${name} must be in [0, 1), got ${b}`);
-  }
-  const m = variables.map((v) => variable(zerosLike(v)));
-  const s = variables.map((v) => variable(zerosLike(v)));
-  // beta^t for bias correction, kept as Variables so compiled steps advance them too.
-  const b1t = variable(ones([], variables[0].dtype));
-  const b2t = variable(ones([], variables[0].dtype));
+  const vars = checkVariables('optim.adam', variables);
+  const o = checkOptions('optim.adam', opts, ['lr', 'beta1', 'beta2', 'eps']);
+  const lr = positive('optim.adam', 'lr', o.lr ?? 1e-3);
+  const beta1 = fraction('optim.adam', 'beta1', o.beta1 ?? 0.9);
+  const beta2 = fraction('optim.adam', 'beta2', o.beta2 ?? 0.999);
+  const eps = positive('optim.adam', 'eps', o.eps ?? 1e-8);
+  const m = vars.map((v) => variable(zerosLike(v)));
+  const s = vars.map((v) => variable(zerosLike(v)));
+  // beta^t for bias correction, kept as Variables so compiled steps advance them too; one pair
+  // per dtype, so a list mixing float32 and float64 Variables updates each in its own dtype.
+  const powers = new Map<DType, { b1t: Variable; b2t: Variable }>();
+  for (const v of vars) if (!powers.has(v.dtype)) powers.set(v.dtype, { b1t: variable(ones([], v.dtype)), b2t: variable(ones([], v.dtype)) });
   return {
-    variables,
+    variables: vars,
     step(grads) {
-      checkGrads('optim.adam', variables, grads);
-      b1t.assign(mul(b1t, beta1));
-      b2t.assign(mul(b2t, beta2));
-      const lrT = mul(div(sqrt(sub(1, b2t)), sub(1, b1t)), lr);
-      variables.forEach((v, i) => {
-        m[i].assign(add(mul(m[i], beta1), mul(grads[i], 1 - beta1)));
-        s[i].assign(add(mul(s[i], beta2), mul(square(grads[i]), 1 - beta2)));
-        v.assign(sub(v, div(mul(m[i], lrT), add(sqrt(s[i]), eps))));
+      checkGrads('optim.adam', vars, grads);
+      const updates: (readonly [Variable, Tensor])[] = [];
+      const lrT = new Map<DType, Tensor>();
+      for (const [d, { b1t, b2t }] of powers) {
+        const b1 = mul(b1t, beta1), b2 = mul(b2t, beta2);
+        updates.push([b1t, b1], [b2t, b2]);
+        lrT.set(d, mul(div(sqrt(sub(1, b2)), sub(1, b1)), lr));
+      }
+      vars.forEach((v, i) => {
+        const mi = add(mul(m[i], beta1), mul(grads[i], 1 - beta1));
+        const si = add(mul(s[i], beta2), mul(square(grads[i]), 1 - beta2));
+        updates.push([m[i], mi], [s[i], si], [v, sub(v, div(mul(mi, lrT.get(v.dtype)!), add(sqrt(si), eps)))]);
       });
+      assignAll(updates);
     },
   };
 }

@@ -155,6 +155,9 @@ const specialize: Phase = {
       return ctx.fit(r, n);
     }),
     rule('square', { op: 'mul', args: [x, x] }, (c, _n, ctx) => ctx.op('square', [c.x])),
+    // relu's forward form (src/ops/elementwise.ts): the same values, -0 and NaN included, in one op.
+    rule('relu-as-maximum', { op: 'where', args: [{ op: 'lessEqual', args: [x, { scalar: (v) => Object.is(v, 0) }] }, { scalar: (v) => Object.is(v, 0), as: 'z' }, x] },
+      (c, n, ctx) => ctx.fit(ctx.op('maximum', [c.x, c.z]), n)),
     // Theano's Gemm: matmul followed by a bias add is one kernel (the matmul must feed only the add).
     rule('matmul-bias', { op: 'add', args: [{ op: 'matmul', args: [{ any: 'a' }, { any: 'b' }], as: 'mm' }, { any: 'bias', where: (n) => n.aval.shape.filter((d, i, s) => !(d === 1 && i < s.length - 1)).length === 1 }], where: floatNode },
       (c, n, ctx) => {

@@ -7,6 +7,7 @@ import { astype } from '../ops/coerce.js';
 import { equal } from '../ops/elementwise.js';
 import { bind, withInterpreter } from '../dispatch.js';
 import { reshape, stack } from '../ops/shape.js';
+import { describeValue } from '../errors.js';
 import { Tensor } from '../tensor.js';
 import { flatten, unflatten, type TreeDef } from '../tree.js';
 import { Variable } from '../variable.js';
@@ -65,10 +66,10 @@ function checkScalarOutput(op: string, out: unknown): Tensor {
   return out;
 }
 
-function normalizeArgnums(argnums: number | number[] | undefined): { list: number[]; single: boolean } {
+function normalizeArgnums(op: string, argnums: number | number[] | undefined): { list: number[]; single: boolean } {
   if (argnums === undefined) return { list: [0], single: true };
   if (typeof argnums === 'number') return { list: [argnums], single: true };
-  if (!Array.isArray(argnums)) throw new Error(`grad: argnums must be a number or an array of numbers, got ${JSON.stringify(argnums)}`);
+  if (!Array.isArray(argnums)) throw new Error(`${op}: argnums must be a number or an array of numbers, got ${describeValue(argnums)}`);
   return { list: argnums, single: false };
 }
 
@@ -85,7 +86,7 @@ function differentiate(op: string, f: Fn, opts: GradOptions, args: unknown[]): [
     const grads = tape.backward([[out, onesLike(out)]], opts.wrt);
     return [out, grads.map((g, i) => g ?? zerosLike(opts.wrt![i]))];
   }
-  const { list, single } = normalizeArgnums(opts.argnums);
+  const { list, single } = normalizeArgnums(op, opts.argnums);
   const tracked = trackArgs(op, tape, args, list);
   const out = checkScalarOutput(op, withInterpreter(tape, () => f(...tracked.args)));
   const flat = tracked.leaves.leaves.flat();
@@ -95,29 +96,38 @@ function differentiate(op: string, f: Fn, opts: GradOptions, args: unknown[]): [
   return [out, single ? perArg[0] : perArg];
 }
 
+function checkFn(op: string, f: unknown): void {
+  if (typeof f !== 'function') throw new Error(`${op}: expected a function, got ${describeValue(f)}`);
+}
+
 export function grad(f: Fn, opts: GradOptions = {}): (...args: any[]) => any {
-  if (typeof f !== 'function') throw new Error(`grad: expected a function, got ${typeof f}`);
+  checkFn('grad', f);
   return (...args) => differentiate('grad', f, opts, args)[1];
 }
 
 export function valueAndGrad(f: Fn, opts: GradOptions = {}): (...args: any[]) => [Tensor, any] {
-  if (typeof f !== 'function') throw new Error(`valueAndGrad: expected a function, got ${typeof f}`);
+  checkFn('valueAndGrad', f);
   return (...args) => differentiate('valueAndGrad', f, opts, args);
 }
 
 /** vjp(f, ...primals) -> [out, pullback]: pullback(ct) gives one cotangent per primal. */
 export function vjp(f: Fn, ...primals: unknown[]): [any, (ct: unknown) => any[]] {
-  if (typeof f !== 'function') throw new Error(`vjp: expected a function, got ${typeof f}`);
+  checkFn('vjp', f);
+  return vjpOf('vjp', f, primals);
+}
+
+/** vjp, with errors naming `op` (the function the user called). */
+function vjpOf(op: string, f: Fn, primals: unknown[]): [any, (ct: unknown) => any[]] {
   const tape = new Tape();
-  const tracked = trackArgs('vjp', tape, primals, primals.map((_, i) => i));
+  const tracked = trackArgs(op, tape, primals, primals.map((_, i) => i));
   const out = withInterpreter(tape, () => f(...tracked.args));
   const outFlat = flatten(out);
   const pullback = (ct: unknown): any[] => {
     const ctFlat = flatten(ct);
-    if (ctFlat.leaves.length !== outFlat.leaves.length) throw new Error(`vjp: the cotangent has ${ctFlat.leaves.length} tensor(s), the output ${outFlat.leaves.length}`);
+    if (ctFlat.leaves.length !== outFlat.leaves.length) throw new Error(`${op}: the cotangent has ${ctFlat.leaves.length} tensor(s), the output ${outFlat.leaves.length}`);
     outFlat.leaves.forEach((o, i) => {
       const c = ctFlat.leaves[i];
-      if (c.shape.length !== o.shape.length || c.shape.some((d, j) => d !== o.shape[j])) throw new Error(`vjp: cotangent shape ${fmtShape(c.shape)} does not match output shape ${fmtShape(o.shape)}`);
+      if (c.shape.length !== o.shape.length || c.shape.some((d, j) => d !== o.shape[j])) throw new Error(`${op}: cotangent shape ${fmtShape(c.shape)} does not match output shape ${fmtShape(o.shape)}`);
     });
     const flat = tracked.leaves.leaves.flat();
     const grads = tape.backward(outFlat.leaves.map((o, i) => [o, ctFlat.leaves[i]] as const), flat);
@@ -129,7 +139,7 @@ export function vjp(f: Fn, ...primals: unknown[]): [any, (ct: unknown) => any[]]
 
 /** jvp(f, primals, tangents) -> [out, tangentOut]: the directional derivative along the tangents. */
 export function jvp(f: Fn, primals: unknown[], tangents: unknown[]): [any, any] {
-  if (typeof f !== 'function') throw new Error(`jvp: expected a function, got ${typeof f}`);
+  checkFn('jvp', f);
   if (!Array.isArray(primals) || !Array.isArray(tangents) || primals.length !== tangents.length) {
     throw new Error('jvp: primals and tangents must be arrays of the same length');
   }
@@ -150,12 +160,30 @@ export function jvp(f: Fn, primals: unknown[], tangents: unknown[]): [any, any] 
 
 /** The Jacobian of f at its argument `argnums` (default 0): shape [...out.shape, ...arg.shape]. */
 export function jacobian(f: Fn, opts: { argnums?: number } = {}): (...args: any[]) => Tensor {
+  checkFn('jacobian', f);
+  return jacobianOf('jacobian', f, singleArgnum('jacobian', opts));
+}
+
+export function hessian(f: Fn, opts: { argnums?: number } = {}): (...args: any[]) => Tensor {
+  checkFn('hessian', f);
+  const argnum = singleArgnum('hessian', opts);
+  return jacobianOf('hessian', (...args) => differentiate('hessian', f, { argnums: argnum }, args)[1], argnum);
+}
+
+function singleArgnum(op: string, opts: { argnums?: number }): number {
+  if (opts === null || typeof opts !== 'object') throw new Error(`${op}: options must be an object like { argnums }, got ${describeValue(opts)}`);
   const argnum = opts.argnums ?? 0;
+  if (!Number.isInteger(argnum) || argnum < 0) throw new Error(`${op}: argnums must be a non-negative integer, got ${describeValue(argnum)}`);
+  return argnum;
+}
+
+/** The Jacobian, with errors naming `op` (jacobian, or hessian as the Jacobian of a gradient). */
+function jacobianOf(op: string, f: Fn, argnum: number): (...args: any[]) => Tensor {
   return (...args) => {
     const x = args[argnum];
-    if (!(x instanceof Tensor)) throw new Error(`jacobian: argument ${argnum} must be a tensor`);
-    const [out, pullback] = vjp((xi: Tensor) => f(...args.slice(0, argnum), xi, ...args.slice(argnum + 1)), x);
-    if (!(out instanceof Tensor)) throw new Error('jacobian: the function must return a tensor');
+    if (!(x instanceof Tensor)) throw new Error(`${op}: argument ${argnum} must be a tensor, got ${describeValue(x)}`);
+    const [out, pullback] = vjpOf(op, (xi: Tensor) => f(...args.slice(0, argnum), xi, ...args.slice(argnum + 1)), [x]);
+    if (!(out instanceof Tensor)) throw new Error(`${op}: the function must return a tensor, got ${describeValue(out)}`);
     const rows: Tensor[] = [];
     for (let i = 0; i < out.size; i++) {
       // The seed is built from the output's shape alone, so jacobian traces under jit.
@@ -165,8 +193,4 @@ export function jacobian(f: Fn, opts: { argnums?: number } = {}): (...args: any[
     if (rows.length === 0) return zeros([...out.shape, ...x.shape], x.dtype);
     return reshape(stack(rows), [...out.shape, ...x.shape]);
   };
-}
-
-export function hessian(f: Fn, opts: { argnums?: number } = {}): (...args: any[]) => Tensor {
-  return jacobian(grad(f, { argnums: opts.argnums ?? 0 }), opts);
 }

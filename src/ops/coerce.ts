@@ -1,8 +1,9 @@
 // Turning op arguments into tensors: JS numbers as weakly typed scalars, and dtype promotion.
 
-import { allocate, castScalar, promoteWeak, type DType, type DTypeInfo } from '../../runtime/dtype.js';
+import { allocate, promoteWeak, type DType, type DTypeInfo } from '../../runtime/dtype.js';
 import { bind } from '../dispatch.js';
-import { checkDtype, tensor, type TensorData } from '../creation.js';
+import { checkDtype, storedAs, tensor, type TensorData } from '../creation.js';
+import { describeValue } from '../errors.js';
 import { Tensor } from '../tensor.js';
 
 export type Scalar = number | boolean;
@@ -13,29 +14,37 @@ export function infoOf(op: string, x: TensorLike): DTypeInfo {
   if (typeof x === 'number') return { dtype: 'float32', weak: true, integral: Number.isInteger(x) };
   if (typeof x === 'boolean') return { dtype: 'bool', weak: true, integral: true };
   if (Array.isArray(x) || ArrayBuffer.isView(x)) {
-    const t = tensor(x as TensorData);
+    const t = fromData(op, x as TensorData);
     return { dtype: t.dtype, weak: false, integral: t.dtype === 'int32' || t.dtype === 'bool' };
   }
-  throw new Error(`${op}: expected a tensor, number, boolean or array, got ${x === null ? 'null' : typeof x}`);
+  throw new Error(`${op}: expected a tensor, number, boolean or array, got ${describeValue(x)}`);
 }
 
 /** Converts x to a tensor of `dtype` (casting a tensor only when its dtype differs). */
 export function asTensorOf(x: TensorLike, dtype: DType, op = 'tensor'): Tensor {
   if (x instanceof Tensor) return x.dtype === dtype ? x : bind('cast', [x], { dtype });
   if (typeof x === 'number' || typeof x === 'boolean') {
-    if (dtype === 'int32' && typeof x === 'number' && Number.isInteger(x) && (x < -2147483648 || x > 2147483647)) {
-      throw new Error(`${op}: the integer ${x} is out of bounds for int32 (as in NumPy, a JS number that does not fit the tensor's dtype is an error)`);
-    }
     const buf = allocate(dtype, 1);
-    buf[0] = castScalar(+x, dtype);
+    buf[0] = storedAs(op, +x, dtype);
     return new Tensor([], dtype, buf);
   }
-  return tensor(x as TensorData, { dtype });
+  if (!Array.isArray(x) && !ArrayBuffer.isView(x)) throw new Error(`${op}: expected a tensor, number, boolean or array, got ${describeValue(x)}`);
+  return fromData(op, x as TensorData, dtype);
+}
+
+/** tensor(x) for an op's array argument; its errors start with the op's name. */
+function fromData(op: string, x: TensorData, dtype?: DType): Tensor {
+  if (op === 'tensor') return tensor(x, { dtype });
+  try {
+    return tensor(x, { dtype });
+  } catch (e) {
+    throw new Error(`${op}: ${(e as Error).message}`);
+  }
 }
 
 export function asTensor(op: string, x: TensorLike): Tensor {
   if (x instanceof Tensor) return x;
-  return asTensorOf(x, infoOf(op, x).dtype);
+  return asTensorOf(x, infoOf(op, x).dtype, op);
 }
 
 /** The dtype two operands promote to, with JS numbers weakly typed. */

@@ -3,7 +3,7 @@
 import type { DType } from '../../runtime/dtype.js';
 import { broadcastShapes } from '../../runtime/shape.js';
 import type { BinaryPrim, UnaryPrim } from '../../runtime/primitives/index.js';
-import { bind, EMPTY } from '../dispatch.js';
+import { bind, EMPTY, isEager } from '../dispatch.js';
 import { Tensor } from '../tensor.js';
 import { asTensor, asTensorOf, floatOf, promoted, type Scalar, type TensorLike } from './coerce.js';
 
@@ -78,15 +78,18 @@ export const logicalAnd = binary('logicalAnd', 'logical');
 export const logicalOr = binary('logicalOr', 'logical');
 
 export function where(cond: TensorLike, a: TensorLike, b: TensorLike): Tensor {
-  const c = asTensorOf(cond, 'bool');
+  const c = asTensorOf(cond, 'bool', 'where');
   const d = promoted('where', a, b);
-  return bind('where', [c, asTensorOf(a, d, 'where'), asTensorOf(b, d, 'where')], EMPTY);
+  const x = asTensorOf(a, d, 'where'), y = asTensorOf(b, d, 'where');
+  broadcastShapes('where', c.shape, x.shape, y.shape);
+  return bind('where', [c, x, y], EMPTY);
 }
 
 export function clip(x: TensorLike, lo: Scalar | Tensor, hi: Scalar | Tensor): Tensor {
-  const shapes = [x, lo, hi].filter((v): v is Tensor => v instanceof Tensor).map((v) => v.shape);
-  broadcastShapes('clip', ...shapes);
-  return minimum(maximum(x, lo), hi);
+  // JS numbers stay weakly typed; anything else must make a tensor, under clip's name.
+  const args = [x, lo, hi].map((v) => (typeof v === 'number' || typeof v === 'boolean' ? v : asTensor('clip', v)));
+  broadcastShapes('clip', ...args.filter((v): v is Tensor => v instanceof Tensor).map((v) => v.shape));
+  return minimum(maximum(args[0], args[1]), args[2]);
 }
 
 export const square = unary('square', 'numeric');
@@ -95,9 +98,16 @@ export function reciprocal(x: TensorLike): Tensor {
   return div(1, x);
 }
 
+/**
+ * max(x, 0) with gradient 0 at x = 0 (as TF, PyTorch and JAX), where maximum's would split the tie.
+ * x <= 0 keeps NaN (NaN <= 0 is false) and turns -0 into 0, as maximum(x, 0) does. With nothing
+ * to differentiate or trace it is maximum itself; compiled, the rewrite 'relu-as-maximum' turns
+ * the where form back into one maximum (a SIMD max).
+ */
 export function relu(x: TensorLike): Tensor {
   const t = asTensor('relu', x);
-  return maximum(asTensorOf(t, inputDtype('relu', 'numeric', t.dtype)), 0);
+  const v = asTensorOf(t, inputDtype('relu', 'numeric', t.dtype));
+  return isEager() ? maximum(v, 0) : where(lessEqual(v, 0), 0, v);
 }
 
 /** log(1 + exp(x)) without overflow: max(x, 0) + log1p(exp(-|x|)). */

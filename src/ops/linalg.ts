@@ -1,6 +1,6 @@
 // Linear algebra: matmul with NumPy semantics (1-D operands, broadcast batches), dot and outer.
 
-import { fmtShape } from '../../runtime/shape.js';
+import { checkSize, fmtShape } from '../../runtime/shape.js';
 import { bind, EMPTY } from '../dispatch.js';
 import type { Tensor } from '../tensor.js';
 import { asTensor, asTensorOf, promoted, type TensorLike } from './coerce.js';
@@ -12,6 +12,7 @@ export function matmul(a: TensorLike, b: TensorLike): Tensor {
   if (x.ndim === 0 || y.ndim === 0) throw new Error(`matmul: operands must be at least 1-D, got shapes ${fmtShape(x.shape)} and ${fmtShape(y.shape)}`);
   const kx = x.shape[x.ndim - 1], ky = y.ndim === 1 ? y.shape[0] : y.shape[y.ndim - 2];
   if (kx !== ky) throw new Error(`matmul: inner dimensions differ: ${fmtShape(x.shape)} @ ${fmtShape(y.shape)} (${kx} != ${ky})`);
+  checkBatches(x.shape, y.shape);
   let d = promoted('matmul', x, y);
   if (d === 'bool') d = 'int32';
   const x2 = x.ndim === 1 ? reshape(x, [1, kx]) : x;
@@ -24,6 +25,17 @@ export function matmul(a: TensorLike, b: TensorLike): Tensor {
     r = reshape(r, s);
   }
   return r;
+}
+
+/** The batch dimensions (all but the last two) must broadcast; the message names both full shapes. */
+function checkBatches(a: readonly number[], b: readonly number[]): void {
+  const ba = a.slice(0, -2), bb = b.slice(0, -2);
+  for (let i = 1; i <= Math.min(ba.length, bb.length); i++) {
+    const p = ba[ba.length - i], q = bb[bb.length - i];
+    if (p !== q && p !== 1 && q !== 1) {
+      throw new Error(`matmul: batch dimensions of ${fmtShape(a)} @ ${fmtShape(b)} cannot be broadcast together (${fmtShape(ba)} against ${fmtShape(bb)}: ${p} != ${q})`);
+    }
+  }
 }
 
 /** NumPy dot: products of scalars, matmul up to 2-D, and the last axis of a against the second-to-last of b beyond. */
@@ -41,5 +53,7 @@ export function dot(a: TensorLike, b: TensorLike): Tensor {
 }
 
 export function outer(a: TensorLike, b: TensorLike): Tensor {
-  return mul(reshape(a, [-1, 1]), reshape(b, [1, -1]));
+  const x = asTensor('outer', a), y = asTensor('outer', b);
+  checkSize('outer', [x.size, y.size]);
+  return mul(reshape(x, [-1, 1]), reshape(y, [1, -1]));
 }

@@ -1,8 +1,9 @@
 // Neural-network functions: softmax family, one-hot, cross-entropies, conv2d and pooling.
 
-import { fmtShape, normalizeAxis } from '../../runtime/shape.js';
+import { broadcastShapes, checkSize, fmtShape, normalizeAxis } from '../../runtime/shape.js';
 import { arange } from '../creation.js';
 import { bind } from '../dispatch.js';
+import { checkOptions, describeValue } from '../errors.js';
 import { Tensor } from '../tensor.js';
 import { asTensor, asTensorOf, floatOf, promoted, type TensorLike } from './coerce.js';
 import { add, clip, div, equal, exp, log, mul, neg, sub } from './elementwise.js';
@@ -35,8 +36,9 @@ function intLabels(op: string, labels: TensorLike): Tensor {
 
 /** oneHot(indices, depth): float32 rows with a 1 at each index (rows of out-of-range indices are all zero). */
 export function oneHot(indices: TensorLike, depth: number): Tensor {
-  const idx = intLabels('oneHot', Array.isArray(indices) || typeof indices === 'number' ? asTensorOf(indices, 'int32') : indices);
-  if (!Number.isInteger(depth) || depth < 0) throw new Error(`oneHot: depth must be a non-negative integer, got ${depth}`);
+  const idx = intLabels('oneHot', Array.isArray(indices) || typeof indices === 'number' ? asTensorOf(indices, 'int32', 'oneHot') : indices);
+  if (!Number.isInteger(depth) || depth < 0) throw new Error(`oneHot: depth must be a non-negative integer, got ${describeValue(depth)}`);
+  checkSize('oneHot', [...idx.shape, depth]);
   return asTensorOf(equal(expandDims(idx, -1), arange(depth)), 'float32');
 }
 
@@ -59,7 +61,8 @@ export function softmaxCrossEntropy(logits: TensorLike, labels: TensorLike): Ten
 /** Mean of -(y log p + (1 - y) log(1 - p)), with p kept inside [eps, 1 - eps]. */
 export function binaryCrossEntropy(p: TensorLike, y: TensorLike): Tensor {
   const d = floatOf(promoted('binaryCrossEntropy', p, y));
-  const pt = asTensorOf(p, d), yt = asTensorOf(y, d);
+  const pt = asTensorOf(p, d, 'binaryCrossEntropy'), yt = asTensorOf(y, d, 'binaryCrossEntropy');
+  broadcastShapes('binaryCrossEntropy', pt.shape, yt.shape);
   const eps = d === 'float64' ? 1e-12 : 1e-7;
   const pc = clip(pt, eps, 1 - eps);
   return neg(mean(add(mul(yt, log(pc)), mul(sub(1, yt), log(sub(1, pc))))));
@@ -72,7 +75,7 @@ export interface PoolOptions { stride?: Pair; padding?: Padding }
 
 function pair(op: string, name: string, v: Pair | undefined, dflt: number, min: number): [number, number] {
   const p: [number, number] = v === undefined ? [dflt, dflt] : typeof v === 'number' ? [v, v] : [v[0], v[1]];
-  if (!Array.isArray(v) && typeof v !== 'number' && v !== undefined) throw new Error(`${op}: ${name} must be a number or a pair, got ${JSON.stringify(v)}`);
+  if (!Array.isArray(v) && typeof v !== 'number' && v !== undefined) throw new Error(`${op}: ${name} must be a number or a pair, got ${describeValue(v)}`);
   if (!p.every((x) => Number.isInteger(x) && x >= min)) throw new Error(`${op}: ${name} must be integers >= ${min}, got ${JSON.stringify(v)}`);
   return p;
 }
@@ -92,13 +95,14 @@ function paddingOf(op: string, p: Padding | undefined, hw: readonly number[], k:
 }
 
 /** 2-D convolution (cross-correlation) of x [N, C, H, W] with w [O, C/groups, KH, KW]. */
-export function conv2d(x: TensorLike, w: TensorLike, opts: Conv2dOptions = {}): Tensor {
+export function conv2d(x: TensorLike, w: TensorLike, options: Conv2dOptions = {}): Tensor {
   const xt = asTensor('conv2d', x), wt = asTensor('conv2d', w);
+  const opts = checkOptions('conv2d', options, ['stride', 'padding', 'dilation', 'groups']);
   if (xt.ndim !== 4 || wt.ndim !== 4) throw new Error(`conv2d: input and weights must be 4-D (NCHW, OIHW), got ${fmtShape(xt.shape)} and ${fmtShape(wt.shape)}`);
   const stride = pair('conv2d', 'stride', opts.stride, 1, 1);
   const dilation = pair('conv2d', 'dilation', opts.dilation, 1, 1);
   const groups = opts.groups ?? 1;
-  if (!Number.isInteger(groups) || groups < 1) throw new Error(`conv2d: groups must be a positive integer, got ${groups}`);
+  if (!Number.isInteger(groups) || groups < 1) throw new Error(`conv2d: groups must be a positive integer, got ${describeValue(groups)}`);
   const padding = paddingOf('conv2d', opts.padding, xt.shape.slice(2), wt.shape.slice(2), stride, dilation);
   let d = promoted('conv2d', xt, wt);
   if (d === 'bool') d = 'int32';
@@ -115,11 +119,11 @@ function poolArgs(op: string, x: TensorLike, kernel: Pair | (PoolOptions & { ker
   let k: Pair | undefined, o: PoolOptions;
   if (typeof kernel === 'object' && !Array.isArray(kernel)) {
     const kk = kernel as PoolOptions & { kernelSize?: Pair; kernel?: Pair };
+    o = checkOptions(op, kk, ['kernelSize', 'kernel', 'stride', 'padding']);
     k = kk.kernelSize ?? kk.kernel;
-    o = kk;
   } else {
     k = kernel as Pair;
-    o = typeof opts === 'number' ? { stride: opts } : opts ?? {};
+    o = typeof opts === 'number' ? { stride: opts } : checkOptions(op, opts, ['stride', 'padding']);
   }
   if (k === undefined) throw new Error(`${op}: a kernel size is required`);
   const kp = pair(op, 'kernel size', k, 1, 1);

@@ -2,7 +2,7 @@
 // slice, take, pad, tile, flip.
 
 import { castScalar, promoteTypes } from '../../runtime/dtype.js';
-import { checkShape, fmtShape, normalizeAxes, normalizeAxis, sizeOf } from '../../runtime/shape.js';
+import { checkShape, checkSize, fmtShape, normalizeAxes, normalizeAxis, sizeOf } from '../../runtime/shape.js';
 import { tensor } from '../creation.js';
 import { bind } from '../dispatch.js';
 import { Tensor } from '../tensor.js';
@@ -214,6 +214,7 @@ export function tile(x: TensorLike, reps: number | number[]): Tensor {
   // Interleave a repeat axis before every axis, broadcast it, then merge each pair.
   const inter = t.shape.flatMap((d) => [1, d]);
   const target = t.shape.flatMap((d, i) => [r[i], d]);
+  checkSize('tile', t.shape.map((d, i) => d * r[i]));
   return reshape(broadcastTo(reshape(t, inter), target), t.shape.map((d, i) => d * r[i]));
 }
 
