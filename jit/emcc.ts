@@ -1,12 +1,13 @@
 // The Emscripten driver: finds emcc, runs it with the project's emsdk.config (EM_CONFIG) and the
-// one set of compiler flags, and reports a failed compile with emcc's message and the source.
+// one set of compiler flags under a time limit (TENSORJIT_COMPILE_TIMEOUT), checks what it wrote,
+// and reports a failed compile with emcc's message and the source.
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheKey, readCache, writeCache } from './cache.js';
+import { cachedOrBuild, cacheKey, readCache, writeCache } from './cache.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** From jit/ in the sources and from dist/jit/ in the build, the package root holds both. */
@@ -32,21 +33,29 @@ let found: Toolchain | NoToolchain | undefined;
 
 const emccEnv = () => ({ ...process.env, EM_CONFIG: EMSDK_CONFIG });
 
-/** Whether emcc can be run here, with its version (part of every cache key). */
-export function toolchain(): Toolchain | NoToolchain {
+/** Whether a line is what `emcc --version` prints first: "emcc (Emscripten gcc/clang-like ...) 3.1.6 (...)". */
+export const isEmccVersion = (line: string) => /^emcc \(Emscripten\b[^\n]*\) \d+\.\d+\.\d+[^\n]*$/.test(line);
+
+/**
+ * Whether emcc can be run here, with its version (part of every cache key). `store: false` keeps
+ * a freshly probed version out of the compile cache (doctor writes nothing there).
+ */
+export function toolchain({ store = true }: { store?: boolean } = {}): Toolchain | NoToolchain {
   if (found) return found;
   // `emcc --version` takes ~0.3 s; its answer is kept in the compile cache, keyed by the emcc
-  // file found on PATH (path, size, modification time) and the configuration.
+  // file found on PATH (path, size, modification time) and the configuration. An entry that does
+  // not read as an emcc version line is dropped and emcc asked again.
   const probe = emccFingerprint();
   const key = probe && cacheKey({ toolchainProbe: probe, config: fs.existsSync(EMSDK_CONFIG) ? fs.readFileSync(EMSDK_CONFIG, 'utf8') : '' });
-  const known = key && readCache(key);
-  if (known) return (found = { available: true, version: new TextDecoder().decode(known) });
+  const decode = (b: Uint8Array) => new TextDecoder().decode(b);
+  const known = key && readCache(key, (b) => isEmccVersion(decode(b)));
+  if (known) return (found = { available: true, version: decode(known) });
   const r = spawnSync('emcc', ['--version'], { encoding: 'utf8', env: emccEnv() });
   if (r.error || r.status !== 0) {
     found = { available: false, reason: r.error ? 'no emcc on PATH (apt-get install -y emscripten)' : `emcc --version failed: ${(r.stderr || r.stdout).trim().split('\n')[0]}` };
   } else {
     found = { available: true, version: r.stdout.split('\n')[0].trim() };
-    if (key) writeCache(key, new TextEncoder().encode(found.version));
+    if (key && store && isEmccVersion(found.version)) writeCache(key, new TextEncoder().encode(found.version));
   }
   return found;
 }
@@ -66,24 +75,56 @@ function emccFingerprint(): string | undefined {
 
 export class CompileError extends Error {}
 
+export const DEFAULT_COMPILE_TIMEOUT_S = 120;
+
+/** How long one emcc run may take, in seconds: TENSORJIT_COMPILE_TIMEOUT, else 120. */
+export function compileTimeout(): number {
+  const raw = process.env.TENSORJIT_COMPILE_TIMEOUT;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_COMPILE_TIMEOUT_S;
+  const s = Number(raw);
+  if (!Number.isFinite(s) || s <= 0) throw new CompileError(`TENSORJIT_COMPILE_TIMEOUT must be a positive number of seconds, got ${JSON.stringify(raw)}`);
+  return s;
+}
+
+/** The exports of a module, for messages: the first few and how many more. */
+const exportList = (exports: readonly string[]) => exports.length <= 4 ? exports.join(', ') : `${exports.slice(0, 4).join(', ')} and ${exports.length - 4} more`;
+
 /** Compiles C source to a WASM module exporting `exports`; throws CompileError with emcc's output and the source. */
 export function compileC(source: string, exports: readonly string[]): Uint8Array {
   const tc = toolchain();
   if (!tc.available) throw new CompileError(`cannot compile to WASM: ${tc.reason}`);
+  const seconds = compileTimeout();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-emcc-'));
   try {
     const src = path.join(dir, 'kernel.c'), out = path.join(dir, 'kernel.wasm');
     fs.writeFileSync(src, source);
     const args = [...EMCC_FLAGS, '-I', NATIVE_DIR, `-sEXPORTED_FUNCTIONS=${exports.map((e) => `_${e}`).join(',')}`, src, '-o', out];
-    const r = spawnSync('emcc', args, { encoding: 'utf8', env: emccEnv(), maxBuffer: 16 << 20 });
+    // In a process group of its own, so that a timeout ends clang and wasm-opt too, not only emcc
+    // (spawnSync honours `detached`, though its typings leave it out).
+    const options = { encoding: 'utf8', env: emccEnv(), maxBuffer: 16 << 20, timeout: seconds * 1000, detached: true } as const;
+    const r = spawnSync('emcc', args, options);
+    const what = `${source.split('\n').length} lines of C exporting ${exportList(exports)}`;
+    if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
+      if (r.pid > 0) try { process.kill(-r.pid, 'SIGKILL'); } catch { /* the whole group is gone already */ }
+      throw new CompileError(`emcc timed out after ${seconds} s compiling ${what}; TENSORJIT_COMPILE_TIMEOUT sets the limit in seconds`);
+    }
     if (r.status !== 0) {
       const numbered = source.split('\n').map((l, i) => `${String(i + 1).padStart(4)}  ${l}`).join('\n');
       throw new CompileError(`emcc failed (exit ${r.status ?? r.signal}):\n${(r.stderr || r.stdout || String(r.error)).trim()}\n--- generated source ---\n${numbered}`);
     }
-    return new Uint8Array(fs.readFileSync(out));
+    return checkedOutput(out, what, r.stderr || r.stdout);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** What emcc wrote to `out`, if it is a WASM module; an exit status of 0 alone is not trusted. */
+function checkedOutput(out: string, what: string, log: string): Uint8Array {
+  const said = log.trim() ? `; emcc said:\n${log.trim()}` : '';
+  if (!fs.existsSync(out)) throw new CompileError(`emcc exited 0 but wrote no ${path.basename(out)} compiling ${what}${said}`);
+  const wasm = new Uint8Array(fs.readFileSync(out));
+  if (!WebAssembly.validate(wasm)) throw new CompileError(`emcc exited 0 but its output (${wasm.length} bytes) is not a valid WASM module compiling ${what}${said}`);
+  return wasm;
 }
 
 let headers: string | undefined;
@@ -104,12 +145,13 @@ export function cachedWasm(key: string): Uint8Array | undefined {
   return readCache(key, (b) => WebAssembly.validate(b));
 }
 
-/** compileC through the compile cache: `cached` says whether emcc was spared. */
+/**
+ * compileC through the compile cache: `cached` says whether emcc was spared. Processes compiling
+ * the same module at once wait for the first one's result (up to the compile timeout and a margin).
+ */
 export function compileCached(source: string, exports: readonly string[], extra: Record<string, string> = {}): { wasm: Uint8Array; cached: boolean } {
   const key = wasmKey(source, exports, extra);
-  const hit = cachedWasm(key);
-  if (hit) return { wasm: hit, cached: true };
-  const wasm = compileC(source, exports);
-  writeCache(key, wasm);
-  return { wasm, cached: false };
+  const waitMs = (compileTimeout() + 10) * 1000;
+  const { bytes, cached } = cachedOrBuild(key, () => compileC(source, exports), (b) => WebAssembly.validate(b), waitMs);
+  return { wasm: bytes, cached };
 }

@@ -1,6 +1,7 @@
-// The compile cache and the emcc driver: round trips, corrupt entries, TENSORJIT_CACHE_DIR,
+// The compile cache and the emcc driver: round trips, corrupt or misplaced entries, TENSORJIT_CACHE_DIR,
 // concurrent processes, and compile errors that show emcc's message with the source.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,6 +46,37 @@ test('a corrupt or truncated entry is dropped and never returned', () => {
   writeCache(key, new Uint8Array([5]));
   clearMemoryCache();
   assert.is(readCache(key, () => false), undefined, 'an entry the caller finds invalid is dropped too');
+});
+
+test('an entry records its key: a valid entry of another key copied into place is dropped', () => {
+  const mine = cacheKey({ source: 'mine' }), theirs = cacheKey({ source: 'theirs' });
+  writeCache(theirs, new Uint8Array([6, 6, 6]));
+  const file = (k: string) => path.join(dir, k.slice(0, 2), `${k}.bin`);
+  fs.mkdirSync(path.dirname(file(mine)), { recursive: true });
+  fs.copyFileSync(file(theirs), file(mine));
+  clearMemoryCache();
+  assert.is(readCache(mine), undefined);
+  assert.not.ok(fs.existsSync(file(mine)), 'the misplaced entry was removed');
+  assert.equal(Array.from(readCache(theirs)!), [6, 6, 6], 'the original is still good');
+});
+
+test('an entry of the previous format (TJC1: magic, checksum, payload) is dropped', () => {
+  const key = cacheKey({ source: 'old format' });
+  const payload = Buffer.from([1, 2, 3]);
+  const file = path.join(dir, key.slice(0, 2), `${key}.bin`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, Buffer.concat([Buffer.from('TJC1'), createHash('sha256').update(payload).digest(), payload]));
+  assert.is(readCache(key), undefined);
+  assert.not.ok(fs.existsSync(file));
+});
+
+test('clearCache removes the cache\'s files and nothing else', () => {
+  writeCache(cacheKey({ source: 'to clear' }), new Uint8Array([1]));
+  fs.writeFileSync(path.join(dir, 'not-ours.txt'), 'keep me');
+  clearCache();
+  assert.is(cacheInfo().entries, 0);
+  assert.is(fs.readFileSync(path.join(dir, 'not-ours.txt'), 'utf8'), 'keep me');
+  fs.rmSync(path.join(dir, 'not-ours.txt'));
 });
 
 const run = (args: string[]) => new Promise<{ bad: number; seen: number }>((resolve, reject) => {

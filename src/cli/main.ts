@@ -5,20 +5,25 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cacheInfo, clearCache } from '../../jit/cache.js';
+import { cacheDirProblem, cacheInfo, clearCache } from '../../jit/cache.js';
 import { toolchain } from '../../jit/emcc.js';
+import { nativeKernelsCached } from '../../runtime/wasm/native.js';
 import { backends } from '../jit.js';
 import { demo } from './demo.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const packageRoot = [path.resolve(here, '../..'), path.resolve(here, '../../..')].find((d) => fs.existsSync(path.join(d, 'package.json')))!;
 
+/** Reports what runs here; writes nothing into the compile cache (the emcc version probe is not stored). */
 function doctor(): void {
-  const tc = toolchain();
+  const tc = toolchain({ store: false });
   console.log(`node ${process.version}; emcc: ${tc.available ? tc.version : `missing (${tc.reason})`}`);
   for (const b of backends()) console.log(`  ${b.name.padEnd(6)} ${b.available ? 'available' : `unavailable: ${b.reason}`}`);
-  const c = cacheInfo();
+  const c = cacheInfo(), problem = cacheDirProblem();
   console.log(`compile cache: ${c.dir} (${c.entries} entries, ${(c.bytes / 1024).toFixed(0)} KiB)`);
+  if (problem) console.log(`  not writable (${problem}): compiled modules are kept in memory only, and compiled again by every process`);
+  const built = tc.available && nativeKernelsCached();
+  console.log(`prebuilt WASM kernels: ${built ? `built (${(built.length / 1024).toFixed(0)} KiB)` : tc.available ? 'not built (npm run setup builds them; so does the first WASM-tier compile)' : 'not built (no emcc)'}`);
 }
 
 function cache(args: string[]): void {
