@@ -13,11 +13,11 @@ if (!tc.available) {
   process.exit(0);
 }
 
-// A memory of its own: the bench writes at fixed addresses above HEAP_BASE.
+// A memory of its own: the module's data and stack sit low in it; the bench writes above HEAP_BASE.
 const memory = newMemory(512);
-const ex = instantiate(nativeKernelsWasm(), memory);
+const ex = instantiate(nativeKernelsWasm(), memory).exports;
 
-const HEAP_BASE = 16 << 20; // modules keep static data and stack below this (shared/NOTES.md)
+const HEAP_BASE = 16 << 20; // above the module's static data and stack in a memory of its own
 
 function bench(dtype: 'float32' | 'float64', size: number, reps: number): { median: number; best: number } {
   const Arr = dtype === 'float32' ? Float32Array : Float64Array;

@@ -16,14 +16,16 @@ export const EMSDK_CONFIG = path.join(packageRoot, 'emsdk.config');
 export const NATIVE_DIR = path.join(packageRoot, 'native');
 
 /**
- * The flags of every WASM module: SIMD, standalone (no JS glue), and the memory imported so that
- * every compiled function shares one WebAssembly.Memory (see shared/NOTES.md).
+ * The flags of every WASM module: SIMD, a shared memory (helper threads run the same modules on
+ * it), and position-independent (a side module): its static data goes wherever the loader puts
+ * `__memory_base`, so modules sharing one WebAssembly.Memory never overlap (runtime/wasm/memory.ts).
+ * Side modules link no libc of their own unless told: the position-independent threaded libc and
+ * compiler runtime of Emscripten's sysroot are linked in statically.
  */
 export const EMCC_FLAGS: readonly string[] = [
   '-O3', '-msimd128', '-fno-math-errno', // no -ffast-math: NaN and infinity semantics must match the JS kernels
-  '-matomics', '-mbulk-memory', '-Wl,--shared-memory', // a shared memory: helper threads run the same modules on it
-  '--no-entry', '-sSTANDALONE_WASM', '-sERROR_ON_UNDEFINED_SYMBOLS=0',
-  '-Wl,--import-memory', '-sIMPORTED_MEMORY', '-sALLOW_MEMORY_GROWTH', '-sMAXIMUM_MEMORY=4GB', '-sINITIAL_MEMORY=16MB',
+  '-matomics', '-mbulk-memory', '-Wl,--shared-memory',
+  '-sSIDE_MODULE=2', '-lc-mt', '-lcompiler_rt-mt',
 ];
 
 export interface Toolchain { available: true; version: string } 

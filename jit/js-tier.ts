@@ -12,7 +12,10 @@ import type { JsProgram } from './codegen-js.js';
  * A compiled graph: takes the buffers of the inputs that are not Variables, and the Variables
  * (the graph's last inputs); returns the output buffers and has updated the Variables.
  */
-export type CompiledFn = (ins: readonly TypedArray[], vars: readonly Variable[]) => TypedArray[];
+export type CompiledFn = ((ins: readonly TypedArray[], vars: readonly Variable[]) => TypedArray[]) & {
+  /** Set by the jit wrapper: called when a tier holding memory outside the JS heap moved the function off it. */
+  onEvict?: () => void;
+};
 
 /** For each update of g, the index of its Variable among the graph's `varCount` variable inputs. */
 export function updateTargets(g: Graph, varCount: number): number[] {

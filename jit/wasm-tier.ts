@@ -1,14 +1,19 @@
 // Loads a compiled WASM program: every module shares one WebAssembly.Memory; each compiled
 // function owns an arena in it (inputs, constants, intermediates, results), allocated once, so a
-// call allocates nothing in the WASM heap and memory stays bounded in any loop.
+// call allocates nothing in the WASM heap and memory stays bounded in any loop. The arena, the
+// scratch and the module's static data are given back when the function is unreachable or
+// evicted (runtime/wasm/holdings.ts).
 
 import type { DType, TypedArray } from '../runtime/dtype.js';
 import { primitives, type Arr, type Aval, type Prim } from '../runtime/primitives/index.js';
-import { instantiate, reserve, sharedMemory } from '../runtime/wasm/memory.js';
+import { allocateFor, hold } from '../runtime/wasm/holdings.js';
+import type { LoadedModule } from '../runtime/wasm/memory.js';
+import { instantiate, release, reserve, sharedMemory, unload } from '../runtime/wasm/memory.js';
 import { nativeKernels, nativeShared } from '../runtime/wasm/native.js';
 import { MIN_SHARED_WORK, runShared, shareModule, sharesFor, threadCount } from '../runtime/wasm/threads.js';
 import type { WasmProgram } from './codegen-c.js';
 import { topoOrder, type Graph } from './graph.js';
+import type { Residence, Variable } from '../src/variable.js';
 import type { CompiledFn } from './js-tier.js';
 
 type Ctor = new (buffer: ArrayBuffer, byteOffset: number, length: number) => TypedArray;
@@ -20,17 +25,23 @@ export const wasmTierStats = { copiesIn: 0 };
 
 export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nativeBytes?: Uint8Array): CompiledFn {
   const { plan } = program;
-  const module = new WebAssembly.Module(bytes);
-  const exportsOf = instantiate(module);
-  const moduleId = shareModule(module, plan.exports);
   const native = plan.native ? nativeKernels(nativeBytes) : undefined;
   // One scratch region per thread serves every native step of this function (they run one after another).
   const scratchBytes = native ? (Math.max(0, ...plan.steps.map((s) => (s.kind === 'native' && s.scratch ? native[s.scratch.fn](...s.scratch.ints) : 0))) + 63) & ~63 : 0;
   // Scratch for as many shares as threads now; a step never takes more shares than that.
   const maxShares = threadCount();
-  const scratch = scratchBytes > 0 ? reserve(scratchBytes * maxShares) : 0;
   const shares = (work: number) => Math.min(maxShares, sharesFor(work, MIN_SHARED_WORK));
-  const base = reserve(plan.arenaBytes);
+  const [base, scratch] = allocateFor([plan.arenaBytes, scratchBytes * maxShares], 'loading a compiled function into WASM memory', (n) => reserve(n, 'a compiled function\'s arena'));
+  let loaded: LoadedModule | undefined, moduleId: number;
+  try {
+    loaded = instantiate(bytes);
+    moduleId = shareModule(loaded, plan.exports);
+  } catch (e) {
+    for (const a of [base, scratch]) if (a) release(a);
+    if (loaded) unload(loaded.layout);
+    throw e;
+  }
+  const exportsOf = loaded.exports;
   const order = topoOrder(g);
   const outputs = g.outputs.length;
 
@@ -96,18 +107,22 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
   // A compiled function always gets the same Variables in the same slots (signatures key
   // Variables by identity, methods have a cache per instance), so a value held here is only ever
   // overwritten by the update of that same Variable.
-  const owner = {};
   const swappedInputs = new Set(swaps.map((sw) => sw.input));
   const residentUpdates = new Set(swaps.map((sw) => sw.index));
 
-  return (ins, vars) => {
+  // The Variables resident in this arena, held weakly: eviction copies them out even after the
+  // function itself is gone, without keeping them or the function alive.
+  const residents: (WeakRef<Variable> | undefined)[] = [];
+  const run: CompiledFn = (ins, vars) => {
+    if (holding.released) throw new Error('internal: a compiled function ran after its WASM memory was given back');
+    holding.touch();
     const layout = layouts[parity];
     const views = layout.refresh();
     const firstVar = g.inputs.length - vars.length;
     plan.inputs.forEach((b, j) => {
       const v = j >= firstVar ? vars[j - firstVar] : undefined;
       if (v && swappedInputs.has(b)) {
-        if (v._residence?.owner === owner && v._residence.address === layout.address[b]) return;
+        if (v._residence?.owner === holding.token && v._residence.address === layout.address[b]) return;
         views[b].set(v.buf);
         wasmTierStats.copiesIn++;
         return;
@@ -124,11 +139,38 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
       const v = vars[u.input - firstVar];
       const result = plan.results[outputs + i];
       if (!residentUpdates.has(i)) { v._buf = copyOut(views[result]); return; }
-      const address = layout.address[result], { dtype, size } = plan.buffers[result];
-      v._reside({ owner, address, read: () => copyOut(new VIEW[dtype](sharedMemory().buffer, address, size)) });
+      const { dtype, size } = plan.buffers[result];
+      v._reside(residence(holding.token, layout.address[result], dtype, size));
+      if (residents[i]?.deref() !== v) residents[i] = new WeakRef(v);
     });
     if (swaps.length > 0) parity ^= 1;
     return out;
+  };
+  const holding = hold([base, scratch], plan.arenaBytes + scratchBytes * maxShares, { loaded, id: moduleId }, evictThrough(new WeakRef(run), residents));
+  return run;
+}
+
+/**
+ * A Variable's value living at `address`; it keeps `owner` (the holding's token), so the arena
+ * outlives the function while a value lives in it. Made here, not inside loadWasm, whose closures'
+ * shared context would keep the whole function alive.
+ */
+function residence(owner: object, address: number, dtype: DType, size: number): Residence {
+  return { owner, address, read: () => copyOut(new VIEW[dtype](sharedMemory().buffer, address, size)) };
+}
+
+/**
+ * What eviction does: copies the values still resident here out to their Variables (read, then
+ * written back as their own), then tells the jit wrapper. It reaches the function and the
+ * Variables only weakly, through a closure made here for the same reason as residence's.
+ */
+function evictThrough(run: WeakRef<CompiledFn>, residents: (WeakRef<Variable> | undefined)[]): (token: object | undefined) => void {
+  return (token) => {
+    for (const ref of residents) {
+      const v = ref?.deref();
+      if (token && v?._residence?.owner === token) v._buf = v._buf;
+    }
+    run.deref()?.onEvict?.();
   };
 }
 

@@ -22,7 +22,7 @@ import { convnet } from '../bench/workloads.js';
 
 const tc = toolchain();
 const PAGE = 65536;
-const HEAP_BASE = 16 << 20; // modules keep static data and stack below this (shared/NOTES.md)
+const HEAP_BASE = 16 << 20; // above the module's static data and stack in a memory of its own
 
 /** The test's own memory (the kernels are built for a shared one: -matomics, --shared-memory). */
 const testMemory = (pages: number) => new WebAssembly.Memory({ initial: pages, maximum: 65536, shared: true });
@@ -36,7 +36,7 @@ let native: { memory: WebAssembly.Memory; ex: Record<string, Fn> } | undefined;
 function load() {
   if (!native) {
     const memory = testMemory(512);
-    native = { memory, ex: instantiate(nativeKernelsWasm(), memory) };
+    native = { memory, ex: instantiate(nativeKernelsWasm(), memory).exports };
   }
   return native;
 }

@@ -10,7 +10,7 @@ import { nativeKernelsWasm } from '../runtime/wasm/native.js';
 
 const tc = toolchain();
 const PAGE = 65536;
-const HEAP_BASE = 16 << 20; // modules keep static data and stack below this (shared/NOTES.md)
+const HEAP_BASE = 16 << 20; // above the module's static data and stack in a memory of its own
 
 type Fn = (...args: number[]) => number;
 interface Native { memory: WebAssembly.Memory; f32: Fn; f64: Fn; scratchBytes: Fn }
@@ -18,9 +18,9 @@ interface Native { memory: WebAssembly.Memory; f32: Fn; f64: Fn; scratchBytes: F
 let native: Native | undefined;
 function load(): Native {
   if (native) return native;
-  // A memory of its own: the test writes at fixed addresses above HEAP_BASE.
+  // A memory of its own: the module's data and stack sit low in it; the test writes above HEAP_BASE.
   const memory = newMemory(512);
-  const ex = instantiate(nativeKernelsWasm(), memory);
+  const ex = instantiate(nativeKernelsWasm(), memory).exports;
   native = { memory, f32: ex.tj_matmul_f32, f64: ex.tj_matmul_f64, scratchBytes: ex.tj_matmul_scratch_bytes };
   return native;
 }

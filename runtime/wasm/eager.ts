@@ -6,7 +6,7 @@
 import type { TypedArray } from '../dtype.js';
 import type { Conv2dGeometry, Pool2dGeometry } from '../kernels/conv.js';
 import { toolchain } from '../../jit/emcc.js';
-import { reserve, sharedMemory, type Exports } from './memory.js';
+import { release, reserve, sharedMemory, type Exports } from './memory.js';
 import { CONV_FLOPS_PER_NS, convInts, convMacs, MATMUL_FLOPS_PER_NS, MAX_CONV_SCRATCH, nativeKernels, nativeKernelsCached, nativeShared, poolInts, POOL_READS_PER_NS } from './native.js';
 import { MIN_SHARED_WORK, runShared, sharesFor } from './threads.js';
 
@@ -35,7 +35,9 @@ function available(): Exports | null {
 function stagingFor(bytes: number): number {
   if (bytes > staging.bytes) {
     const size = Math.max(bytes, staging.bytes * 2);
-    staging = { base: reserve(size), bytes: size };
+    if (staging.base) release(staging.base);
+    staging = { base: 0, bytes: 0 };
+    staging = { base: reserve(size, 'eager kernels\' staging'), bytes: size };
   }
   return staging.base;
 }

@@ -61,8 +61,8 @@ let loaded: { exports: Exports; id: number } | undefined;
 
 function load(bytes?: Uint8Array): { exports: Exports; id: number } {
   if (!loaded) {
-    const module = new WebAssembly.Module(bytes ?? nativeKernelsWasm());
-    loaded = { exports: instantiate(module), id: shareModule(module, NATIVE_EXPORTS) };
+    const module = instantiate(bytes ?? nativeKernelsWasm());
+    loaded = { exports: module.exports, id: shareModule(module, NATIVE_EXPORTS) };
   }
   return loaded;
 }

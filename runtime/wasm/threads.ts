@@ -6,10 +6,10 @@
 
 import os from 'node:os';
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
-import { reserve, sharedMemory } from './memory.js';
+import { threadsFromEnv } from '../env.js';
+import { reserve, sharedMemory, STACK_BYTES, type LoadedModule } from './memory.js';
+import { MODULE_IMPORTS_SOURCE, type ModuleLayout } from './module-imports.js';
 
-/** Bytes of each worker's stack (kernels keep little on it). */
-const STACK_BYTES = 1 << 20;
 /** Control words per worker: [task sequence, done sequence, ready, failed, started sequence, module, function, argc, ...args]. */
 const SEQ = 0, DONE = 1, READY = 2, FAILED = 3, STARTED = 4, MODULE = 5, FN = 6, ARGC = 7, ARGS = 8;
 /** A helper that has not picked a task up after this long is taken for dead: this thread does its share. */
@@ -23,19 +23,29 @@ const { workerData, receiveMessageOnPort } = require('node:worker_threads');
 const { control, port, memory, stackTop } = workerData;
 const ctl = new Int32Array(control);
 const modules = new Map();
+const failed = new Map();
+const moduleImports = ${MODULE_IMPORTS_SOURCE};
+const stackPointer = new WebAssembly.Global({ value: 'i32', mutable: true }, stackTop);
+// Every message waiting is read first: a module already unloaded is never instantiated, since its
+// start function would initialise data in a region that may belong to another module by now.
 function load() {
-  for (let m; (m = receiveMessageOnPort(port)); ) {
-    const { id, module, names } = m.message;
-    const imports = {};
-    for (const imp of WebAssembly.Module.imports(module)) {
-      const ns = (imports[imp.module] ??= {});
-      ns[imp.name] = imp.kind === 'memory' ? memory : () => 0;
+  const messages = [];
+  for (let m; (m = receiveMessageOnPort(port)); ) messages.push(m.message);
+  const unloaded = new Set(messages.filter((m) => !m.module).map((m) => m.id));
+  for (const { id, module, names, layout } of messages) {
+    if (!module || unloaded.has(id)) { modules.delete(id); failed.delete(id); continue; }
+    try {
+      const instance = new WebAssembly.Instance(module, moduleImports(module, memory, stackPointer, layout));
+      modules.set(id, names.map((n) => instance.exports[n]));
+    } catch (e) {
+      failed.set(id, 'loading the module on a helper thread failed: ' + (e && e.message || e));
     }
-    const ex = new WebAssembly.Instance(module, imports).exports;
-    if (ex._initialize) ex._initialize();
-    (ex.stackRestore ?? ex._emscripten_stack_restore)(stackTop); // shareModule checked it is there
-    modules.set(id, names.map((n) => ex[n]));
   }
+}
+function kernel(id, index) {
+  const fns = modules.get(id);
+  if (!fns) throw new Error(failed.get(id) || 'module ' + id + ' was never loaded on this helper');
+  return fns[index];
 }
 Atomics.store(ctl, ${READY}, 1);
 let seen = 0;
@@ -45,11 +55,13 @@ for (;;) {
   Atomics.wait(ctl, ${SEQ}, seen);
   const seq = Atomics.load(ctl, ${SEQ});
   if (seq === seen) continue;
+  // Claim the task; if the calling thread claimed it first (it gave up waiting and ran the share
+  // itself), this helper has been retired: stop, never touching memory it may no longer own.
+  if (Atomics.compareExchange(ctl, ${STARTED}, seen, seq) !== seen) break;
   seen = seq;
-  Atomics.store(ctl, ${STARTED}, seq);
   try {
     load();
-    const fn = modules.get(ctl[${MODULE}])[ctl[${FN}]];
+    const fn = kernel(ctl[${MODULE}], ctl[${FN}]);
     const args = [];
     for (let i = 0; i < ctl[${ARGC}]; i++) args.push(ctl[${ARGS} + i]);
     fn(...args);
@@ -62,20 +74,21 @@ for (;;) {
 }
 `;
 
-interface Helper { worker: Worker; ctl: Int32Array; port: MessagePort; seq: number; dead: boolean }
+/** A helper thread; `sent` are the modules posted to it (posted at its first task of each, so idle helpers hold none). */
+interface Helper { worker: Worker; ctl: Int32Array; port: MessagePort; seq: number; dead: boolean; sent: Set<number> }
 
 let helpers: Helper[] | undefined;
 /** The helpers that have started and not died, once they are known to be (checked until all are). */
 let ready: Helper[] = [];
 /** Calls whose work was split over helper threads (tests check the path is taken). */
 export const threadStats = { sharedCalls: 0 };
-/** Modules helpers may run (undefined where a module cannot run on a helper). */
-const modules: ({ module: WebAssembly.Module; names: string[] } | undefined)[] = [];
+/** Modules helpers may run (undefined once unloaded). */
+const modules: ({ module: WebAssembly.Module; names: string[]; layout: ModuleLayout } | undefined)[] = [];
 
 /** Threads a kernel may use, the calling one included: TENSORJIT_THREADS, else the cores (at most 8). */
 export function threadCount(): number {
-  const env = Number(process.env.TENSORJIT_THREADS);
-  if (Number.isInteger(env) && env >= 1) return Math.min(env, 64);
+  const env = threadsFromEnv();
+  if (env !== undefined) return Math.min(env, 64);
   return Math.max(1, Math.min(os.availableParallelism(), 8));
 }
 
@@ -84,7 +97,7 @@ function startHelpers(): Helper[] {
   for (let i = 0; i < threadCount() - 1; i++) {
     const control = new SharedArrayBuffer(4 * (ARGS + MAX_ARGS));
     const channel = new MessageChannel();
-    const stackTop = (reserve(STACK_BYTES) + STACK_BYTES) & ~15;
+    const stackTop = reserve(STACK_BYTES, 'a helper thread\'s stack') + STACK_BYTES;
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: { control, port: channel.port2, memory: sharedMemory(), stackTop },
@@ -92,10 +105,9 @@ function startHelpers(): Helper[] {
     });
     worker.unref();
     channel.port1.unref();
-    const helper: Helper = { worker, ctl: new Int32Array(control), port: channel.port1, seq: 0, dead: false };
+    const helper: Helper = { worker, ctl: new Int32Array(control), port: channel.port1, seq: 0, dead: false, sent: new Set() };
     // Seen when the event loop runs; a helper that dies inside a synchronous loop is caught by the pickup timeout.
     worker.on('exit', () => retire(helper));
-    modules.forEach((m, id) => { if (m) channel.port1.postMessage({ id, module: m.module, names: m.names }); });
     list.push(helper);
   }
   return list;
@@ -106,18 +118,18 @@ function retire(h: Helper): void {
   ready = ready.filter((r) => r !== h);
 }
 
-/**
- * Registers a module whose functions `names` may run on helper threads; returns its id. A module
- * without a way to give each thread its own stack (an emcc whose exports we do not know) runs on
- * this thread only.
- */
-export function shareModule(module: WebAssembly.Module, names: string[]): number {
+/** Registers a loaded module whose functions `names` may run on helper threads; returns its id. */
+export function shareModule(loaded: LoadedModule, names: string[]): number {
   const id = modules.length;
-  const exported = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
-  const entry = exported.has('stackRestore') || exported.has('_emscripten_stack_restore') ? { module, names } : undefined;
+  const entry = { module: loaded.module, names, layout: loaded.layout };
   modules.push(entry);
-  if (entry) for (const h of helpers ?? []) h.port.postMessage({ id, module, names });
   return id;
+}
+
+/** Forgets a module on every thread (it must never run again). */
+export function unshareModule(id: number): void {
+  modules[id] = undefined;
+  for (const h of helpers ?? []) if (h.sent.delete(id)) h.port.postMessage({ id });
 }
 
 /** Helper threads ready to take work now (starting them on first use; never waits for them). */
@@ -140,7 +152,7 @@ export const MIN_SHARED_WORK = 60_000;
 
 /** How many shares a kernel estimated at `work` ns on one thread should be cut into here and now. */
 export function sharesFor(work: number, minWork: number): number {
-  if (work < minWork || threadCount() === 1) return 1;
+  if (threadCount() === 1 || work < minWork) return 1; // threadCount first: a bad TENSORJIT_THREADS throws at the first kernel
   return 1 + readyHelpers().length;
 }
 
@@ -162,6 +174,10 @@ export function runShared(fn: SharedFn, args: readonly number[], parts: number, 
   if (used.length > 0) threadStats.sharedCalls++;
   used.forEach((h, p) => {
     const { ctl } = h;
+    if (!h.sent.has(fn.module)) {
+      h.port.postMessage({ id: fn.module, ...modules[fn.module] });
+      h.sent.add(fn.module);
+    }
     ctl[MODULE] = fn.module;
     ctl[FN] = fn.index;
     ctl[ARGC] = args.length + 3;
@@ -187,16 +203,20 @@ export function runShared(fn: SharedFn, args: readonly number[], parts: number, 
 
 /**
  * Waits until helper h has finished its task; its error message if the task threw. A helper that
- * does not pick the task up in time is retired and `share` runs here instead (should it start
- * late after all, it writes the same values).
+ * has died, or has not picked the task up in time, is retired and `share` runs here instead: the
+ * task is claimed first (the same compare-and-swap the helper does), so a late helper can never
+ * start it afterwards and write into memory given to something else by then.
  */
 function wait(h: Helper, share: () => void): string | undefined {
   const { ctl } = h;
   for (let spin = 0; spin < 1000 && Atomics.load(ctl, DONE) !== h.seq; spin++);
   const since = Date.now();
+  const before = (h.seq - 1) | 0;
   for (let d; (d = Atomics.load(ctl, DONE)) !== h.seq; ) {
-    if (Atomics.load(ctl, STARTED) !== h.seq && (h.dead || Date.now() - since > PICKUP_TIMEOUT_MS)) {
+    const late = Date.now() - since > PICKUP_TIMEOUT_MS && Atomics.compareExchange(ctl, STARTED, before, ~before) === before;
+    if (h.dead || late) {
       retire(h);
+      void h.worker.terminate();
       share();
       return undefined;
     }

@@ -12,6 +12,7 @@ declare namespace WebAssembly {
     constructor(bytes: BufferSource);
     static imports(module: Module): ModuleImportDescriptor[];
     static exports(module: Module): ModuleExportDescriptor[];
+    static customSections(module: Module, name: string): ArrayBuffer[];
   }
   class Instance {
     constructor(module: Module, imports?: Imports);
@@ -22,7 +23,11 @@ declare namespace WebAssembly {
     readonly buffer: ArrayBuffer;
     grow(delta: number): number;
   }
-  class Global { value: unknown }
+  interface GlobalDescriptor { value: 'i32' | 'i64' | 'f32' | 'f64'; mutable?: boolean }
+  class Global {
+    constructor(descriptor: GlobalDescriptor, value?: number);
+    value: unknown;
+  }
   class Table { readonly length: number }
   function validate(bytes: BufferSource): boolean;
 }
