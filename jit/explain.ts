@@ -6,7 +6,7 @@ import { printGraph } from './graph.js';
 import { nodeCount } from './jit.js';
 import { describeSite, locateBreak, type BreakSite } from './locate.js';
 import { optimize } from './optimize.js';
-import { GraphBreak, trace } from './tracer.js';
+import { GraphBreak, trace, TracedCodeThrew } from './tracer.js';
 
 export interface Explanation {
   graphBreaks: { reason: string; site: BreakSite }[];
@@ -27,6 +27,7 @@ export function explain(fn: (...args: any[]) => unknown, ...args: unknown[]): Ex
     const { graph, rewrites } = optimize(traced);
     report = { graphBreaks: [], nodesBefore: nodeCount(traced), nodesAfter: nodeCount(graph), rewrites, kernels: generateJs(graph).kernels, graph: printGraph(graph) };
   } catch (e) {
+    if (e instanceof TracedCodeThrew) throw e.error;
     if (!(e instanceof GraphBreak)) throw e;
     report = { graphBreaks: [{ reason: e.reason, site: locateBreak(fn, e.reason, e.source.stack ?? '') }], nodesBefore: 0, nodesAfter: 0, rewrites: [], kernels: 0, graph: '' };
   }

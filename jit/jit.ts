@@ -15,7 +15,7 @@ import { loadJs, type CompiledFn } from './js-tier.js';
 import { loadWasm } from './wasm-tier.js';
 import { optimize } from './optimize.js';
 import { describeSite, locateBreak, type BreakSite } from './locate.js';
-import { GraphBreak, trace, type TraceResult } from './tracer.js';
+import { GraphBreak, trace, TracedCodeThrew, type TraceResult } from './tracer.js';
 
 export interface JitOptions {
   hot?: number;
@@ -53,7 +53,13 @@ interface Entry {
   broken?: { reason: string; site: BreakSite };
   artifact?: Artifact;
   compiled?: CompiledFn;
+  /** The JS tier kept when a higher tier replaces it: where an evicted or failing higher tier goes back to. */
+  fallback?: { artifact: Artifact; compiled: CompiledFn };
   failed?: string;
+  /** Moved off a higher tier to bound its memory: not compiled again. */
+  evicted?: boolean;
+  /** The function threw while traced for this signature (its error): calls run eagerly. */
+  threw?: { error: unknown };
 }
 
 const debugLevel = () => Number(process.env.TENSORJIT_DEBUG ?? 0);
@@ -62,10 +68,12 @@ function checkOptions(opts: JitOptions): Required<Omit<JitOptions, 'static'>> & 
   if (opts === null || typeof opts !== 'object') throw new Error(`jit: options must be an object, got ${String(opts)}`);
   const hot = opts.hot ?? 2;
   if (!Number.isInteger(hot) || hot < 0) throw new Error(`jit: hot must be a non-negative integer, got ${opts.hot}`);
-  const backend = opts.backend ?? (process.env.TENSORJIT_BACKEND as JitOptions['backend']) ?? 'auto';
+  // An empty TENSORJIT_BACKEND means unset.
+  const backend = opts.backend ?? ((process.env.TENSORJIT_BACKEND || undefined) as JitOptions['backend']) ?? 'auto';
   if (!['auto', 'js', 'wasm', 'native', 'cuda'].includes(backend)) throw new Error(`jit: unknown backend ${JSON.stringify(backend)} (expected auto, js, wasm, native or cuda)`);
   const stat = opts.static ?? [];
   if (!Array.isArray(stat) || !stat.every((i) => Number.isInteger(i) && i >= 0)) throw new Error(`jit: static must be an array of argument indices, got ${JSON.stringify(opts.static)}`);
+  if (opts.async !== undefined && typeof opts.async !== 'boolean') throw new Error(`jit: async must be true or false, got ${JSON.stringify(opts.async)}`);
   return { hot, async: opts.async ?? true, backend, static: stat };
 }
 
@@ -124,34 +132,82 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
     return c;
   };
 
-  const load = (entry: Entry, artifact: Artifact) => {
-    entry.artifact = artifact;
-    entry.compiled = artifact.target === 'js' ? loadJs(entry.traced!.graph, artifact.program) : loadWasm(entry.traced!.graph, artifact.program, artifact.wasm, artifact.native);
+  const note = (key: string, message: string) => {
+    if (warned.has(key)) return;
+    warned.add(key);
+    console.warn(message);
+  };
+
+  /** Loads an artifact into the entry; a load that fails leaves the entry on the tier it was on and returns why. */
+  const load = (entry: Entry, artifact: Artifact): string | undefined => {
+    let compiled: CompiledFn;
+    try {
+      compiled = artifact.target === 'js' ? loadJs(entry.traced!.graph, artifact.program) : loadWasm(entry.traced!.graph, artifact.program, artifact.wasm, artifact.native);
+    } catch (e) {
+      return `could not load the ${artifact.target} code: ${e instanceof Error ? e.message : String(e)}`;
+    }
     stats.compiles++;
+    // The JS tier finishing after a higher tier (separate compile lanes) stays behind it as its fallback.
+    if (artifact.target === 'js' && entry.compiled) {
+      entry.fallback = { artifact, compiled };
+      return undefined;
+    }
+    if (entry.artifact?.target === 'js' && entry.compiled) entry.fallback = { artifact: entry.artifact, compiled: entry.compiled };
+    compiled.onEvict = () => {
+      entry.evicted = true;
+      entry.artifact = entry.fallback?.artifact;
+      entry.compiled = entry.fallback?.compiled;
+      if (!entry.compiled) tryJs(entry);
+      note('evict', `tensorjit: jit(${name}) left the WASM tier for ${entry.compiled ? 'the JS tier' : 'eager'}: compiled functions hold more WASM memory than TENSORJIT_WASM_MEMORY_MB allows, and it was the least recently used`);
+    };
+    entry.artifact = artifact;
+    entry.compiled = compiled;
     if (debugLevel() >= 2) console.error(`tensorjit: ${name}: generated ${artifact.target} source\n${artifact.program.source}`);
+    return undefined;
   };
 
   const compile = (entry: Entry, sync: boolean) => {
     const graph = entry.traced!.graph;
     if (debugLevel() >= 1 && !entry.artifact) console.error(`tensorjit: ${name}: traced graph\n${printGraph(graph)}`);
-    const fail = (error: string) => {
+    // A tier that cannot be built or loaded leaves the JS tier (built now if it was not) in its place, with one warning.
+    const fail = (error: string, target: Target) => {
       entry.failed = error;
-      console.warn(`tensorjit: jit(${name}) failed to compile; that signature stays eager:\n${error}`);
+      const onJs = target !== 'js' && (entry.compiled !== undefined || tryJs(entry));
+      note(`fail:${target}`, `tensorjit: jit(${name}) failed to compile for ${target}; that signature ${onJs ? 'runs on the JS tier' : 'stays eager'}:\n${error}`);
+    };
+    const loadOrFail = (artifact: Artifact) => {
+      const error = load(entry, artifact);
+      if (error) fail(error, artifact.target);
     };
     if (sync) {
-      try { load(entry, compileArtifact({ id: 0, target: backend, graph: toData(graph) })); } catch (e) { fail(e instanceof Error ? e.message : String(e)); }
+      let artifact: Artifact;
+      try { artifact = compileArtifact({ id: 0, target: backend, graph: toData(graph) }); } catch (e) { return fail(e instanceof Error ? e.message : String(e), backend); }
+      loadOrFail(artifact);
       return;
     }
     // A synchronous lower() may have compiled this entry meanwhile; the first result stands.
     const data = toData(graph);
-    submit({ target: backend, graph: data }, (r) => (entry.compiled ? undefined : r.ok ? load(entry, r.artifact!) : fail(r.error!)));
-    // 'auto': the JS tier is in within milliseconds; the same worker then builds the WASM tier
-    // (when it finds emcc) and the next call after it finishes swaps it in.
+    submit({ target: backend, graph: data }, (r) => {
+      if (entry.compiled && !(upgrade && entry.artifact?.target !== 'js' && !entry.fallback)) return;
+      if (r.ok) loadOrFail(r.artifact!);
+      else if (!entry.compiled) fail(r.error!, backend);
+    });
+    // 'auto': the JS tier is in within milliseconds; the toolchain lane then builds the WASM tier
+    // (when it finds emcc) and the next call after it finishes swaps it in. Failing there is quiet.
     if (upgrade) {
       submit({ target: 'wasm', graph: data }, (r) => {
-        if (r.ok) load(entry, r.artifact!);
-        else if (debugLevel() >= 1) console.error(`tensorjit: ${name}: staying on the JS tier: ${r.error}`);
+        const error = r.ok ? load(entry, r.artifact!) : r.error;
+        if (error && debugLevel() >= 1) console.error(`tensorjit: ${name}: staying on the JS tier: ${error}`);
       });
+    }
+  };
+
+  /** Builds the JS tier synchronously (generating JS takes milliseconds); false if even that fails. */
+  const tryJs = (entry: Entry): boolean => {
+    try {
+      return load(entry, compileArtifact({ id: 0, target: 'js', graph: toData(entry.traced!.graph) })) === undefined;
+    } catch {
+      return false;
     }
   };
 
@@ -161,6 +217,10 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
       const traced = trace(name, fn, self, args, isStatic);
       return { traced: { ...traced, graph: optimize(traced.graph).graph } };
     } catch (e) {
+      // The function threw while traced: this signature runs eagerly, so its assigns and its
+      // exception are exactly the eager run's (the rule on every tier; compiled code applies
+      // updates only after every step succeeded).
+      if (e instanceof TracedCodeThrew) return { threw: { error: e.error } };
       if (!(e instanceof GraphBreak)) throw e;
       stats.graphBreaks++;
       const site = locateBreak(fn, e.reason, e.source.stack ?? '');
@@ -184,7 +244,7 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
       entry = traceEntry(self, args);
       cache.set(key, entry);
       if (entry.traced) compile(entry, sync);
-    } else if (sync && entry.traced && !entry.compiled && !entry.failed) {
+    } else if (sync && entry.traced && !entry.compiled && !entry.failed && !entry.evicted) {
       // A background compile is still running; lower()/verify() want the result now.
       compile(entry, true);
     }
@@ -232,8 +292,9 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
     lower(this: unknown, ...args: unknown[]): Lowered {
       const entry = entryFor(selfOf(this), args, true);
       if (!entry) throw new Error(`jit(${name}).lower: this function already has ${MAX_SIGNATURES} signatures`);
+      if (entry.threw) throw entry.threw.error;
       if (entry.broken) throw new Error(`jit(${name}).lower: tracing breaks: ${entry.broken.reason} at ${describeSite(entry.broken.site)}`);
-      if (!entry.artifact) throw new Error(`jit(${name}).lower: compiling failed:\n${entry.failed}`);
+      if (!entry.artifact) throw new Error(`jit(${name}).lower: ${entry.evicted ? 'this signature was moved off the WASM tier to bound its memory and runs eagerly' : `compiling failed:\n${entry.failed}`}`);
       const a = entry.artifact!;
       const kernels = a.target === 'js' ? a.program.kernels : a.program.plan.kernels;
       return { graph: printGraph(entry.traced!.graph), source: a.program.source, backend: a.target, kernels, dot: toDot(entry.traced!.graph), ...(a.target === 'wasm' ? { cached: a.cached } : {}) };
@@ -241,12 +302,15 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
     verify(this: unknown, ...args: unknown[]): void {
       const self = selfOf(this);
       const entry = entryFor(self, args, true);
+      if (entry?.threw) throw entry.threw.error;
       if (!entry || entry.broken) throw new Error(`jit(${name}).verify: no compiled version for this call (${entry?.broken ? `graph break: ${entry.broken.reason}` : 'signature cap'})`);
       const vars = entry.traced!.variables;
       const before = vars.map((v) => v._buf);
       const eagerOut = fn.apply(self, args);
       const eagerVars = vars.map((v) => v._buf);
       vars.forEach((v, i) => { v._buf = before[i]; });
+      // The eager run may have loaded another function's compile, evicting this one.
+      if (!entry.compiled) throw new Error(`jit(${name}).verify: no compiled version for this call (${entry.failed ? 'compiling failed' : 'moved off its tier to bound memory'})`);
       const compiledOut = runCompiled(entry, args);
       const a = flatten(eagerOut).leaves, b = flatten(compiledOut).leaves;
       if (a.length !== b.length) throw new Error(`jit(${name}).verify: eager gives ${a.length} tensors, compiled ${b.length}`);

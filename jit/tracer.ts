@@ -3,6 +3,7 @@
 // assigns become updates applied after each call.
 
 import { primitives, type Aval, type Params, type Prim } from '../runtime/primitives/index.js';
+import { checkSize } from '../runtime/shape.js';
 import { withInterpreter, type Interpreter } from '../src/dispatch.js';
 import { TracedValueError } from '../src/errors.js';
 import { Tensor } from '../src/tensor.js';
@@ -42,6 +43,7 @@ class TraceInterpreter implements Interpreter {
   apply<P extends Prim>(prim: P, inputs: readonly Tensor[], params: Params[P]): Tensor {
     const nodes = inputs.map((t) => this.nodeOf(t));
     const aval = (primitives[prim] as unknown as AnyRule).infer(nodes.map((n) => n.aval), params);
+    checkSize(prim, aval.shape);
     const node = this.builder.node(prim, nodes, params as Record<string, unknown>, aval);
     return this.abstract(node);
   }
@@ -72,6 +74,13 @@ export class GraphBreak extends Error {
   }
 }
 
+/** The traced function itself threw (`error`); the caller decides what that call does instead. */
+export class TracedCodeThrew extends Error {
+  constructor(readonly error: unknown) {
+    super(error instanceof Error ? error.message : String(error));
+  }
+}
+
 /**
  * Traces fn on abstract stand-ins for the tensor leaves of `args` (Variables among them stay
  * themselves and are read as Variables). Throws GraphBreak if fn reads a traced value.
@@ -96,7 +105,7 @@ export function trace(name: string, fn: (...args: any[]) => unknown, self: unkno
     out = withInterpreter(tr, () => fn.apply(self, tracedArgs));
   } catch (e) {
     if (e instanceof TracedValueError) throw new GraphBreak(e.reason, e);
-    throw e;
+    throw new TracedCodeThrew(e);
   } finally {
     Variable.onAssign = previousHook;
   }
