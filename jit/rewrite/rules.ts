@@ -1,7 +1,7 @@
 // The rewrite rules, by phase in Theano's order: merge, canonicalize, stabilize, specialize.
 // Fusion and memory planning happen in code generation (jit/codegen-js.ts).
 
-import { isFloat } from '../../runtime/dtype.js';
+import { isFloat, type DType } from '../../runtime/dtype.js';
 import { primitives, type Aval, type Arr, type Prim } from '../../runtime/primitives/index.js';
 import { sizeOf } from '../../runtime/shape.js';
 import type { Node } from '../graph.js';
@@ -13,6 +13,28 @@ const y: Pattern = { any: 'y' };
 const floatNode = (n: Node) => isFloat(n.aval.dtype);
 const rule = (name: string, pattern: Pattern, rewrite: RewriteRule['rewrite']): RewriteRule => ({ name, pattern, rewrite });
 const sameShape = (a: Node, b: Node) => a.aval.shape.length === b.aval.shape.length && a.aval.shape.every((d, i) => d === b.aval.shape[i]);
+
+// IEEE special values. A replacement must give what the eager ops give at -0, ±Infinity and NaN
+// too, not only at ordinary numbers: these say where a node can be ruled out of holding some.
+const constHas = (n: Node, bad: (v: number) => boolean) => n.op === 'const' && n.value !== undefined && Array.prototype.some.call(n.value, bad);
+const fromExactDtype = (n: Node) => n.op === 'cast' && !isFloat(n.inputs[0].aval.dtype);
+/** n never holds -0 (integers and bools have none; exp, abs, square, sigmoid never return it). */
+const neverNegZero = (n: Node): boolean => !isFloat(n.aval.dtype) || ['exp', 'abs', 'square', 'sigmoid'].includes(n.op) || fromExactDtype(n)
+  || (n.op === 'const' && !constHas(n, (v) => Object.is(v, -0)));
+/** n never holds -Infinity. */
+const neverNegInf = (n: Node): boolean => !isFloat(n.aval.dtype) || ['exp', 'abs', 'square', 'sigmoid', 'sqrt'].includes(n.op) || fromExactDtype(n)
+  || (n.op === 'const' && !constHas(n, (v) => v === -Infinity));
+/** v + 0, which is v except that -0 becomes +0 (round to nearest): for a replacement whose eager form never gives -0. */
+const plusZero = (ctx: RewriteContext, v: Node): Node => (neverNegZero(v) ? v : ctx.op('add', [v, ctx.constant(0, v.aval.dtype)]));
+/** 0 - v: -v, except that +0 gives +0 instead of -0. */
+const zeroMinus = (ctx: RewriteContext, v: Node): Node => ctx.op('sub', [ctx.constant(0, v.aval.dtype), v]);
+/** Whether primitive `prim` accepts inputs of these types (its own dtype rules, e.g. square has no bool). */
+const accepts = (prim: Prim, inputs: readonly Node[], params: Record<string, unknown> = {}): boolean => {
+  try { (primitives[prim] as unknown as { infer(i: readonly Aval[], p: unknown): Aval }).infer(inputs.map((i) => i.aval), params); return true; } catch { return false; }
+};
+/** A JS number as a value of `dtype` (what a constant of that dtype stores). */
+const asDtype = (v: number, dtype: DType): number => (dtype === 'float32' ? Math.fround(v) : dtype === 'int32' ? v | 0 : dtype === 'bool' ? (v ? 1 : 0) : v);
+const SMALLEST_NORMAL: Partial<Record<DType, number>> = { float32: 2 ** -126, float64: 2 ** -1022 };
 
 // ---------------------------------------------------------------------------------------------
 // merge: equal subexpressions are one node by construction (interning); equal constants too.
@@ -40,9 +62,18 @@ const constantFold: RewriteRule = {
 const collect = (op: 'add' | 'mul'): RewriteRule => rule(`${op}-collect-constants`,
   { op, args: [{ op, args: [x, { scalar: () => true, as: 'c1' }] }, { scalar: () => true, as: 'c2' }] },
   (c, n, ctx) => {
-    const a = scalarValue(c.c1)!, b = scalarValue(c.c2)!;
-    const k = ctx.constant(op === 'add' ? a + b : a * b, n.aval.dtype);
-    return ctx.fit(ctx.op(op, [c.x, k]), n);
+    const a = scalarValue(c.c1)!, b = scalarValue(c.c2)!, dtype = n.aval.dtype;
+    // The constant is computed as the dtype computes it: int32 wraps (Math.imul: a * b in doubles
+    // loses the low bits past 2^53), bool add and mul are or and and (1 + 1 would store a bool 2).
+    const k = dtype === 'int32' ? (op === 'add' ? (a + b) | 0 : Math.imul(a, b))
+      : dtype === 'bool' ? (op === 'add' ? (a || b ? 1 : 0) : (a && b ? 1 : 0))
+      : asDtype(op === 'add' ? a + b : a * b, dtype);
+    if (isFloat(dtype)) {
+      // (x * 1e30) * 1e30 is not x * inf (x = 1e-30), (x * 1e-30) * 1e-30 not x * 0 (x = 1e30).
+      if (!Number.isFinite(k) && Number.isFinite(a) && Number.isFinite(b)) return null;
+      if (op === 'mul' && Math.abs(k) < SMALLEST_NORMAL[dtype]! && a !== 0 && b !== 0) return null;
+    }
+    return ctx.fit(ctx.op(op, [c.x, ctx.constant(k, dtype)]), n);
   });
 
 /** (x + c) + y -> (x + y) + c: constants move to the outside of a chain, where collect meets them. */
@@ -55,14 +86,18 @@ const canonicalize: Phase = {
   rules: [
     constantFold,
     rule('mul-by-one', { op: 'mul', args: [x, { scalar: 1 }] }, (c, n, ctx) => ctx.fit(c.x, n)),
-    rule('add-zero', { op: 'add', args: [x, { scalar: 0 }] }, (c, n, ctx) => ctx.fit(c.x, n)),
-    rule('sub-zero', { op: 'sub', args: [x, { scalar: 0 }] }, (c, n, ctx) => ctx.fit(c.x, n)),
+    // x + 0 is x except at x = -0 (-0 + 0 is +0); x + (-0) is x everywhere. x - 0 the other way round.
+    rule('add-zero', { op: 'add', args: [x, { scalar: 0, as: 'z' }] }, (c, n, ctx) => (Object.is(scalarValue(c.z), -0) || neverNegZero(c.x) ? ctx.fit(c.x, n) : null)),
+    rule('sub-zero', { op: 'sub', args: [x, { scalar: 0, as: 'z' }] }, (c, n, ctx) => (Object.is(scalarValue(c.z), 0) || neverNegZero(c.x) ? ctx.fit(c.x, n) : null)),
     rule('div-by-one', { op: 'div', args: [x, { scalar: 1 }] }, (c, n, ctx) => ctx.fit(c.x, n)),
     // x - x is 0 and x / x is 1 only where x is finite and non-zero: integers for the first, never for the second.
     rule('sub-self', { op: 'sub', args: [x, x], where: (n) => n.aval.dtype === 'int32' }, (_c, n, ctx) => ctx.fit(ctx.constant(0, n.aval.dtype), n)),
     rule('neg-neg', { op: 'neg', args: [{ op: 'neg', args: [x] }] }, (c) => c.x),
-    rule('exp-log', { op: 'exp', args: [{ op: 'log', args: [x] }] }, (c) => c.x),
-    rule('log-exp', { op: 'log', args: [{ op: 'exp', args: [x] }] }, (c) => c.x),
+    // exp(log x) is x only for x >= 0 (NaN below, as PyTensor's local_exp_log_nan_switch has it;
+    // +0 at -0); log(exp x) is x (+0 at -0), exp's overflow aside.
+    rule('exp-log', { op: 'exp', args: [{ op: 'log', args: [x] }] }, (c, n, ctx) =>
+      ctx.op('where', [ctx.op('greaterEqual', [c.x, ctx.constant(0, n.aval.dtype)]), plusZero(ctx, c.x), ctx.constant(NaN, n.aval.dtype)])),
+    rule('log-exp', { op: 'log', args: [{ op: 'exp', args: [x] }] }, (c, _n, ctx) => plusZero(ctx, c.x)),
     rule('transpose-transpose', { op: 'transpose', args: [{ op: 'transpose', args: [x], as: 'inner' }], as: 'outer' }, (c, _n, ctx) => {
       const p1 = c.inner.params.perm as number[], p2 = c.outer.params.perm as number[];
       const perm = p2.map((i) => p1[i]);
@@ -76,9 +111,12 @@ const canonicalize: Phase = {
       const xs = [...new Array(full.length - c.x.aval.shape.length).fill(1), ...c.x.aval.shape];
       if (!axes.every((a) => xs[a] === 1)) return null; // a summed axis had real data: not a pure copy
       const copies = axes.reduce((k, a) => k * full[a], 1);
+      // No copies at all: the empty sum is 0, not x * 0 (NaN at inf and NaN, -0 at negatives).
+      if (copies === 0) return ctx.fit(ctx.constant(0, n.aval.dtype), n);
       const base = ctx.op('reshape', [c.x], { shape: xs.filter((_, i) => !axes.includes(i)) });
       const widened = ctx.fit(base, n);
-      return copies === 1 ? widened : ctx.op('mul', [widened, ctx.constant(copies, n.aval.dtype)]);
+      const r = copies === 1 ? widened : ctx.op('mul', [widened, ctx.constant(copies, n.aval.dtype)]);
+      return axes.length > 0 ? plusZero(ctx, r) : r; // a sum starts at +0: a sum of -0s is +0
     }),
     collect('add'),
     collect('mul'),
@@ -105,18 +143,24 @@ const isMaxShifted = (n: Node) => n.op === 'sub' && n.inputs[1].op === 'reshape'
 const stabilize: Phase = {
   name: 'stabilize',
   rules: [
-    rule('log1p', { op: 'log', args: [{ op: 'add', args: [x, one] }], where: floatNode }, (c, n, ctx) => ctx.fit(ctx.op('log1p', [c.x]), n)),
-    rule('log1p-of-sub', { op: 'log', args: [{ op: 'sub', args: [one, x] }], where: floatNode }, (c, n, ctx) => ctx.fit(ctx.op('log1p', [ctx.op('neg', [c.x])]), n)),
-    rule('expm1', { op: 'sub', args: [expOf('x'), one], where: floatNode }, (c, n, ctx) => ctx.fit(ctx.op('expm1', [c.x]), n)),
+    // log never gives -0 and exp(x) - 1 never does; log1p and expm1 do at -0: their argument is
+    // made +0 there (log(1 - x) at x = +0: 0 - x instead of -x).
+    rule('log1p', { op: 'log', args: [{ op: 'add', args: [x, one] }], where: floatNode }, (c, n, ctx) => ctx.fit(ctx.op('log1p', [plusZero(ctx, c.x)]), n)),
+    rule('log1p-of-sub', { op: 'log', args: [{ op: 'sub', args: [one, x] }], where: floatNode }, (c, n, ctx) => ctx.fit(ctx.op('log1p', [zeroMinus(ctx, c.x)]), n)),
+    rule('expm1', { op: 'sub', args: [expOf('x'), one], where: floatNode }, (c, n, ctx) => ctx.fit(ctx.op('expm1', [plusZero(ctx, c.x)]), n)),
     // Not on log1p(exp(-|v|)): that is the stable form itself.
     rule('softplus', { op: 'log1p', args: [{ op: 'exp', args: [{ any: 'x', where: (n) => !(n.op === 'neg' && n.inputs[0].op === 'abs') }] }] }, (c, _n, ctx) => softplus(ctx, c.x)),
-    rule('log-sigmoid', { op: 'log', args: [{ op: 'sigmoid', args: [x] }] }, (c, _n, ctx) => ctx.op('neg', [softplus(ctx, ctx.op('neg', [c.x]))])),
+    // -softplus(..) is -0 where softplus is 0 (x = inf): 0 - softplus where the eager form is a log (never -0).
+    rule('log-sigmoid', { op: 'log', args: [{ op: 'sigmoid', args: [x] }] }, (c, _n, ctx) => zeroMinus(ctx, softplus(ctx, ctx.op('neg', [c.x])))),
     rule('log-one-minus-sigmoid', { op: 'log1p', args: [{ op: 'neg', args: [{ op: 'sigmoid', args: [x] }] }] }, (c, _n, ctx) => ctx.op('neg', [softplus(ctx, c.x)])),
+    rule('log-one-minus-sigmoid', { op: 'log1p', args: [{ op: 'sub', args: [{ scalar: (v) => Object.is(v, 0) }, { op: 'sigmoid', args: [x] }] }] }, (c, _n, ctx) => zeroMinus(ctx, softplus(ctx, c.x))),
     // log(exp(a) / s) = a - log(s): log(softmax) written as exp/sum becomes log-softmax.
-    rule('log-div-exp', { op: 'log', args: [{ op: 'div', args: [expOf('a'), y] }] }, (c, n, ctx) => ctx.fit(ctx.op('sub', [c.a, ctx.op('log', [c.y])]), n)),
+    rule('log-div-exp', { op: 'log', args: [{ op: 'div', args: [expOf('a'), y] }] }, (c, n, ctx) => ctx.fit(ctx.op('sub', [plusZero(ctx, c.a), ctx.op('log', [c.y])]), n)),
     // log(sum(exp(x))) -> max + log(sum(exp(x - max))); not when x is already shifted by its max.
     rule('logsumexp', { op: 'log', args: [{ op: 'reduceSum', args: [{ op: 'exp', args: [{ any: 'x', where: (n) => !isMaxShifted(n) }] }], as: 's' }] }, (c, n, ctx) => {
       const axes = c.s.params.axes as number[];
+      // Over an empty axis the sum is 0 and the log -inf; a max there has no value (it throws).
+      if (axes.some((a) => c.x.aval.shape[a] === 0)) return null;
       const m = ctx.op('reduceMax', [c.x], { axes });
       const keep = c.x.aval.shape.map((d, i) => (axes.includes(i) ? 1 : d));
       const shift = ctx.op('where', [ctx.op('isfinite', [m]), m, ctx.constant(0, n.aval.dtype)]);
@@ -143,6 +187,19 @@ const stabilize: Phase = {
 // ---------------------------------------------------------------------------------------------
 // specialize: cheaper forms for the kernels we generate.
 
+/**
+ * pow(v, ±0.5) as sqrt / rsqrt, exactly: C's pow (and Math.pow) give pow(-0, 0.5) = +0 and
+ * pow(-inf, 0.5) = inf, pow(-0, -0.5) = inf and pow(-inf, -0.5) = +0, where sqrt(-0) is -0 and
+ * sqrt(-inf) NaN. So v + 0 (-0 becomes +0), and a select at -inf; both left out where v cannot
+ * hold those values (sqrt(abs x), rsqrt(exp x), ...). Still much cheaper than pow.
+ */
+function halfPower(ctx: RewriteContext, v: Node, e: number): Node {
+  const dtype = v.aval.dtype;
+  const root = ctx.op(e > 0 ? 'sqrt' : 'rsqrt', [plusZero(ctx, v)]);
+  if (neverNegInf(v)) return root;
+  return ctx.op('where', [ctx.op('equal', [v, ctx.constant(-Infinity, dtype)]), ctx.constant(e > 0 ? Infinity : 0, dtype), root]);
+}
+
 const specialize: Phase = {
   name: 'specialize',
   rules: [
@@ -151,10 +208,11 @@ const specialize: Phase = {
       const sq = () => ctx.op('mul', [v, v]);
       const oneC = () => ctx.constant(1, n.aval.dtype);
       const r = e === 2 ? sq() : e === 3 ? ctx.op('mul', [sq(), v]) : e === 4 ? ctx.op('mul', [sq(), sq()]) : e === -1 ? ctx.op('div', [oneC(), v])
-        : e === -2 ? ctx.op('div', [oneC(), sq()]) : e === 0.5 ? ctx.op('sqrt', [v]) : ctx.op('rsqrt', [v]);
+        : e === -2 ? ctx.op('div', [oneC(), sq()]) : halfPower(ctx, v, e);
       return ctx.fit(r, n);
     }),
-    rule('square', { op: 'mul', args: [x, x] }, (c, _n, ctx) => ctx.op('square', [c.x])),
+    // x * x, also where two operands became one node (interning): square has no bool (mul is and there).
+    rule('square', { op: 'mul', args: [x, x], where: (n) => accepts('square', [n.inputs[0]]) }, (c, _n, ctx) => ctx.op('square', [c.x])),
     // relu's forward form (src/ops/elementwise.ts): the same values, -0 and NaN included, in one op.
     rule('relu-as-maximum', { op: 'where', args: [{ op: 'lessEqual', args: [x, { scalar: (v) => Object.is(v, 0) }] }, { scalar: (v) => Object.is(v, 0), as: 'z' }, x] },
       (c, n, ctx) => ctx.fit(ctx.op('maximum', [c.x, c.z]), n)),
@@ -164,8 +222,13 @@ const specialize: Phase = {
         if (ctx.uses(c.mm) !== 1 || c.bias.aval.shape[c.bias.aval.shape.length - 1] !== n.aval.shape[n.aval.shape.length - 1] || c.bias.aval.shape.length > n.aval.shape.length) return null;
         return ctx.op('linear', [c.a, c.b, c.bias]);
       }),
-    rule('div-by-constant', { op: 'div', args: [x, { scalar: (v) => v !== 0 && Number.isFinite(v) && Number.isFinite(1 / v), as: 'k' }], where: floatNode }, (c, n, ctx) =>
-      ctx.fit(ctx.op('mul', [c.x, ctx.constant(1 / scalarValue(c.k)!, n.aval.dtype)]), n)),
+    // Only where 1/k is finite and normal in the dtype: float32 k = 1e-39 has no finite reciprocal
+    // (x * inf is NaN at x = 0, where x / k is 0), and a subnormal 1/k loses digits.
+    rule('div-by-constant', { op: 'div', args: [x, { scalar: (v) => v !== 0 && Number.isFinite(v), as: 'k' }], where: floatNode }, (c, n, ctx) => {
+      const r = asDtype(1 / scalarValue(c.k)!, n.aval.dtype);
+      if (!Number.isFinite(r) || Math.abs(r) < SMALLEST_NORMAL[n.aval.dtype]!) return null;
+      return ctx.fit(ctx.op('mul', [c.x, ctx.constant(r, n.aval.dtype)]), n);
+    }),
   ],
 };
 
