@@ -3,8 +3,17 @@
 import fs from 'node:fs';
 import { toolchain } from './emcc.js';
 
+/** The compiled backends of {@link jit}. */
 export type BackendName = 'js' | 'wasm' | 'native' | 'cuda';
-export interface BackendInfo { name: BackendName; available: boolean; reason?: string }
+/** One backend as {@link backends} reports it: whether it can run on this machine now, and if not, why. */
+export interface BackendInfo {
+  /** The backend, as `jit`'s `backend` option names it. */
+  name: BackendName;
+  /** Whether it can run on this machine now. */
+  available: boolean;
+  /** Why it is not available. */
+  reason?: string;
+}
 
 let cached: BackendInfo[] | undefined;
 
@@ -13,6 +22,17 @@ function hasLibcuda(): boolean {
   return dirs.some((d) => fs.existsSync(`${d}/libcuda.so.1`));
 }
 
+/**
+ * Every compiled backend of {@link jit}, whether it is available on this machine now, and the
+ * reason where it is not (for example that no `emcc` was found).
+ *
+ * @example
+ * ```ts
+ * tj.backends();
+ * // [{ name: 'js', available: true }, { name: 'wasm', available: false, reason: '...' }, ...]
+ * ```
+ * @category Compilation
+ */
 export function backends(): BackendInfo[] {
   if (cached) return cached.map((b) => ({ ...b }));
   const tc = toolchain();

@@ -1,8 +1,17 @@
 // Data types: their storage arrays and the promotion lattice (bool < int32 < float32 < float64).
 
+/**
+ * The element types of tensors. Promotion order: bool < int32 < float32 < float64.
+ * @category Types
+ */
 export type DType = 'float32' | 'float64' | 'int32' | 'bool';
 export const DTYPES: readonly DType[] = ['bool', 'int32', 'float32', 'float64'];
 
+/**
+ * The TypedArrays that hold tensor data: Float32Array (float32), Float64Array (float64),
+ * Int32Array (int32) and Uint8Array (bool, 0 or 1).
+ * @category Types
+ */
 export type TypedArray = Float32Array | Float64Array | Int32Array | Uint8Array;
 
 /** Bytes per element of each dtype (bool is one byte). */

@@ -5,9 +5,26 @@ import { checkShape, checkSize, fmtCount, fmtShape, MAX_ELEMENTS, sizeOf } from 
 import { describeValue } from './errors.js';
 import { Tensor } from './tensor.js';
 
+/**
+ * A number, a boolean, or a (nested) array of them with a rectangular shape.
+ * @category Types
+ */
 export type NestedArray = number | boolean | readonly NestedArray[];
+/**
+ * Data {@link tensor} accepts: a number, a boolean, a nested array, or a TypedArray.
+ * @category Types
+ */
 export type TensorData = NestedArray | TypedArray;
-export interface TensorOptions { dtype?: DType; shape?: number[] }
+/**
+ * Options of {@link tensor}.
+ * @category Types
+ */
+export interface TensorOptions {
+  /** The dtype to store the data as (default: inferred from the data). */
+  dtype?: DType;
+  /** The shape to give the data; its size must equal the number of elements. */
+  shape?: number[];
+}
 
 function checkDtype(op: string, dtype: unknown): DType {
   if (!isDType(dtype)) throw new Error(`${op}: unknown dtype ${JSON.stringify(dtype)} (expected float32, float64, int32 or bool)`);
@@ -56,7 +73,7 @@ function fill(dtype: DType, values: ArrayLike<number | boolean>): TypedArray {
 }
 
 /**
- * A JS number stored as int32: fractions are truncated (as NumPy's array() does), but NaN, the
+ * @internal A JS number stored as int32: fractions are truncated (as NumPy's array() does), but NaN, the
  * infinities and values out of int32's range throw (NumPy 2 raises for them) instead of wrapping.
  */
 export function toInt32(op: string, v: number, where = ''): number {
@@ -66,11 +83,27 @@ export function toInt32(op: string, v: number, where = ''): number {
   throw new Error(`${op}: ${why}${where}`);
 }
 
-/** castScalar, with toInt32's checks for int32. */
+/** @internal castScalar, with toInt32's checks for int32. */
 export function storedAs(op: string, v: number, dtype: DType): number {
   return dtype === 'int32' ? toInt32(op, v) : castScalar(v, dtype);
 }
 
+/**
+ * Makes a tensor from JS data. JS numbers give float32 and booleans bool, unless `dtype` says otherwise;
+ * Float32Array gives float32, Float64Array float64, Int32Array int32, and Uint8Array bool (only with
+ * `dtype: 'bool'`). Ragged arrays, non-numeric entries, and a `shape` that does not match throw.
+ *
+ * @param data - A number, boolean, nested array, or TypedArray (copied).
+ * @param opts - `dtype` to convert to, and `shape` to give the data (its size must match).
+ * @example
+ * ```ts
+ * tj.tensor([[1, 2], [3, 4]]);                // shape [2, 2], float32
+ * tj.tensor([1, 2, 3], { dtype: 'int32' });   // int32
+ * tj.tensor(new Float64Array(6), { shape: [2, 3] }); // float64, shape [2, 3]
+ * tj.tensor(true);                            // a 0-d bool tensor
+ * ```
+ * @category Creation
+ */
 export function tensor(data: TensorData, opts: TensorOptions = {}): Tensor {
   if (opts === null || typeof opts !== 'object') throw new Error(`tensor: options must be an object like { dtype, shape }, got ${String(opts)}`);
   const want = opts.dtype === undefined ? undefined : checkDtype('tensor', opts.dtype);
@@ -105,6 +138,19 @@ export function tensor(data: TensorData, opts: TensorOptions = {}): Tensor {
   return new Tensor(shape, dtype, buf);
 }
 
+/**
+ * A tensor of `shape` filled with `value`.
+ *
+ * @param shape - The shape.
+ * @param value - The fill value.
+ * @param dtype - The dtype (default float32 for a number, bool for a boolean).
+ * @example
+ * ```ts
+ * tj.full([2, 2], 7);          // [[7, 7], [7, 7]] float32
+ * tj.full([3], 1, 'int32');    // [1, 1, 1] int32
+ * ```
+ * @category Creation
+ */
 export function full(shape: number[], value: number | boolean, dtype?: DType, op = 'full'): Tensor {
   const s = checkShape(op, shape);
   if (typeof value !== 'number' && typeof value !== 'boolean') throw new Error(`${op}: value must be a number or boolean, got ${describe(value)}`);
@@ -115,12 +161,70 @@ export function full(shape: number[], value: number | boolean, dtype?: DType, op
   return new Tensor(s, d, buf);
 }
 
+/**
+ * A tensor of `shape` filled with 0.
+ *
+ * @param shape - The shape.
+ * @param dtype - The dtype (default float32).
+ * @example
+ * ```ts
+ * tj.zeros([2, 3]);            // float32
+ * tj.zeros([4], 'int32');
+ * ```
+ * @category Creation
+ */
 export function zeros(shape: number[], dtype: DType = 'float32'): Tensor { return full(shape, 0, dtype, 'zeros'); }
+/**
+ * A tensor of `shape` filled with 1.
+ *
+ * @param shape - The shape.
+ * @param dtype - The dtype (default float32).
+ * @example
+ * ```ts
+ * tj.ones([2, 3]);
+ * ```
+ * @category Creation
+ */
 export function ones(shape: number[], dtype: DType = 'float32'): Tensor { return full(shape, 1, dtype, 'ones'); }
+/**
+ * Zeros with the shape and dtype of `t`.
+ *
+ * @param t - The tensor whose shape and dtype to use.
+ * @example
+ * ```ts
+ * tj.zerosLike(tj.tensor([1, 2], { dtype: 'int32' })); // [0, 0] int32
+ * ```
+ * @category Creation
+ */
 export function zerosLike(t: Tensor): Tensor { return full(t.shape, 0, t.dtype); }
+/**
+ * Ones with the shape and dtype of `t`.
+ *
+ * @param t - The tensor whose shape and dtype to use.
+ * @example
+ * ```ts
+ * tj.onesLike(tj.zeros([2, 2])); // [[1, 1], [1, 1]]
+ * ```
+ * @category Creation
+ */
 export function onesLike(t: Tensor): Tensor { return full(t.shape, 1, t.dtype); }
 
-/** arange(stop) or arange(start, stop, step?): int32 when every argument is an integer, else float32. */
+/**
+ * Evenly spaced values in [start, stop): `arange(stop)` or `arange(start, stop, step?)`. int32 when
+ * every argument is an integer, else float32 (or `dtype`).
+ *
+ * @param a - `stop` when it is the only argument, else `start`.
+ * @param b - `stop`.
+ * @param step - The spacing (default 1; negative counts down; 0 throws).
+ * @param dtype - The dtype of the result.
+ * @example
+ * ```ts
+ * tj.arange(4);          // [0, 1, 2, 3] int32
+ * tj.arange(1, 2, 0.25); // [1, 1.25, 1.5, 1.75] float32
+ * tj.arange(3, 0, -1);   // [3, 2, 1]
+ * ```
+ * @category Creation
+ */
 export function arange(a: number, b?: number, step: number = 1, dtype?: DType): Tensor {
   const [start, stop] = b === undefined ? [0, a] : [a, b];
   for (const [name, v] of [['start', start], ['stop', stop], ['step', step]] as const) {
@@ -136,6 +240,19 @@ export function arange(a: number, b?: number, step: number = 1, dtype?: DType): 
   return new Tensor([n], d, buf);
 }
 
+/**
+ * `num` evenly spaced values from `start` to `stop`, both included.
+ *
+ * @param start - The first value.
+ * @param stop - The last value.
+ * @param num - How many values (a non-negative integer).
+ * @param dtype - The dtype (default float32).
+ * @example
+ * ```ts
+ * tj.linspace(0, 1, 5); // [0, 0.25, 0.5, 0.75, 1]
+ * ```
+ * @category Creation
+ */
 export function linspace(start: number, stop: number, num: number, dtype: DType = 'float32'): Tensor {
   if (!Number.isInteger(num) || num < 0) throw new Error(`linspace: num must be a non-negative integer, got ${describeValue(num)}`);
   for (const [name, v] of [['start', start], ['stop', stop]] as const) {
@@ -148,6 +265,19 @@ export function linspace(start: number, stop: number, num: number, dtype: DType 
   return new Tensor([num], dtype, buf);
 }
 
+/**
+ * An identity matrix: ones on the diagonal, zeros elsewhere.
+ *
+ * @param n - The number of rows.
+ * @param m - The number of columns (default n).
+ * @param dtype - The dtype (default float32).
+ * @example
+ * ```ts
+ * tj.eye(2);    // [[1, 0], [0, 1]]
+ * tj.eye(2, 3); // [[1, 0, 0], [0, 1, 0]]
+ * ```
+ * @category Creation
+ */
 export function eye(n: number, m: number = n, dtype: DType = 'float32'): Tensor {
   checkShape('eye', [n, m]);
   const buf = allocate(checkDtype('eye', dtype), n * m);

@@ -10,9 +10,18 @@ import { add, div, mul, sqrt, square, sub } from './ops/elementwise.js';
 import { Tensor } from './tensor.js';
 import { Variable, variable } from './variable.js';
 
+/**
+ * An optimizer made by {@link optim}: `step(grads)` assigns new values to its Variables.
+ * @category Training
+ */
 export interface Optimizer {
-  /** Assigns new values to the Variables from gradients given in the same order. */
+  /**
+   * Assigns new values to the Variables from gradients given in the same order (same shapes and
+   * dtypes, else it throws and nothing changes).
+   * @param grads - One gradient per Variable.
+   */
   step(grads: readonly Tensor[]): void;
+  /** The Variables this optimizer updates, in order. */
   readonly variables: readonly Variable[];
 }
 
@@ -57,6 +66,21 @@ function assignAll(updates: readonly (readonly [Variable, Tensor])[]): void {
   for (const [v, value] of updates) v.assign(value);
 }
 
+/**
+ * Stochastic gradient descent, with optional momentum: `v = momentum * v + g; w -= lr * v`. Its state
+ * lives in Variables, so a jitted training step that calls `step` compiles the whole update.
+ *
+ * @param variables - The float Variables to train (each once).
+ * @param opts - `lr` (the learning rate, required) and `momentum` (in [0, 1), default 0).
+ * @returns An {@link Optimizer}; `step(grads)` takes the gradients in the same order as `variables`.
+ * @example
+ * ```ts
+ * const w = tj.variable(tj.zeros([3]));
+ * const opt = tj.optim.sgd([w], { lr: 0.1, momentum: 0.9 });
+ * const [, grads] = tj.valueAndGrad(() => tj.sum(tj.square(tj.sub(w, 1))), { wrt: [w] })();
+ * opt.step(grads);
+ * ```
+ */
 export function sgd(variables: Variable[], opts: { lr: number; momentum?: number }): Optimizer {
   const vars = checkVariables('optim.sgd', variables);
   const o = checkOptions('optim.sgd', opts, ['lr', 'momentum']);
@@ -77,6 +101,21 @@ export function sgd(variables: Variable[], opts: { lr: number; momentum?: number
   };
 }
 
+/**
+ * Adam (Kingma and Ba), with bias correction. Its state (moments and step powers) lives in
+ * Variables, so a jitted training step that calls `step` compiles the whole update.
+ *
+ * @param variables - The float Variables to train (each once).
+ * @param opts - `lr` (default 1e-3), `beta1` (0.9), `beta2` (0.999), `eps` (1e-8).
+ * @returns An {@link Optimizer}; `step(grads)` takes the gradients in the same order as `variables`.
+ * @example
+ * ```ts
+ * const w = tj.variable(tj.zeros([3]));
+ * const opt = tj.optim.adam([w], { lr: 0.01 });
+ * const [, grads] = tj.valueAndGrad(() => tj.sum(tj.square(tj.sub(w, 1))), { wrt: [w] })();
+ * opt.step(grads);
+ * ```
+ */
 export function adam(variables: Variable[], opts: { lr?: number; beta1?: number; beta2?: number; eps?: number } = {}): Optimizer {
   const vars = checkVariables('optim.adam', variables);
   const o = checkOptions('optim.adam', opts, ['lr', 'beta1', 'beta2', 'eps']);
@@ -111,4 +150,18 @@ export function adam(variables: Variable[], opts: { lr?: number; beta1?: number;
   };
 }
 
+/**
+ * Optimizers: {@link optim.sgd | sgd} and {@link optim.adam | adam}. Each takes an array of
+ * Variables and options, and returns an {@link Optimizer} whose `step(grads)` assigns the updated values. A step checks every
+ * gradient and computes every new value before it assigns any, so a step that throws changes nothing.
+ *
+ * @namespace
+ * @example
+ * ```ts
+ * const opt = tj.optim.adam([w, b], { lr: 1e-3 });
+ * const [loss, grads] = tj.valueAndGrad(lossFn, { wrt: [w, b] })();
+ * opt.step(grads);
+ * ```
+ * @category Training
+ */
 export const optim = { sgd, adam };

@@ -8,14 +8,32 @@ import { bind } from './dispatch.js';
 import { Tensor } from './tensor.js';
 import { Variable } from './variable.js';
 
+/**
+ * A seedable random number generator: counter-based, so the same seed gives the same numbers
+ * eagerly and under {@link jit}. Its whole state is one int32 {@link Variable}, which a compiled
+ * function reads as an input and advances as an update (as Theano's random streams). The functions
+ * {@link seed}, {@link rand} and {@link randn} use a default generator; make your own for an
+ * independent stream.
+ *
+ * @example
+ * ```ts
+ * const g = new tj.Generator(42);
+ * const a = g.randn([2, 2]);
+ * g.seed(42);
+ * g.randn([2, 2]); // the same numbers as a
+ * ```
+ * @category Random
+ */
 export class Generator {
-  /** The current state, assigned a new value after every draw. */
+  /** The current state, [key0, key1, counter] (int32), assigned a new value after every draw. */
   readonly state: Variable;
 
+  /** @param seed - The seed (a finite number; its integer part is used). */
   constructor(seed = 0) {
     this.state = new Variable(Generator.stateFor(seed));
   }
 
+  /** @internal The state for a seed: two key words from its low and high 32 bits, and counter 0. */
   static stateFor(seed: number): Tensor {
     if (typeof seed !== 'number' || !Number.isFinite(seed)) throw new Error(`seed: expected a finite number, got ${String(seed)}`);
     const s = Math.trunc(seed);
@@ -23,6 +41,10 @@ export class Generator {
     return new Tensor([3], 'int32', new Int32Array([s | 0, Math.floor(s / 2 ** 32) | 0, 0]));
   }
 
+  /**
+   * Restarts the stream from seed `n`.
+   * @param n - The seed (a finite number).
+   */
   seed(n: number): void {
     this.state.assign(Generator.stateFor(n));
   }
@@ -36,16 +58,59 @@ export class Generator {
     return out;
   }
 
-  /** Uniform samples in [0, 1). */
+  /**
+   * Uniform samples in [0, 1).
+   * @param shape - The shape of the result.
+   * @param dtype - float32 (default) or float64.
+   */
   rand(shape: number[], dtype: DType = 'float32'): Tensor { return this.draw('randomUniform', 'rand', shape, dtype); }
-  /** Standard normal samples. */
+  /**
+   * Standard normal samples (mean 0, standard deviation 1).
+   * @param shape - The shape of the result.
+   * @param dtype - float32 (default) or float64.
+   */
   randn(shape: number[], dtype: DType = 'float32'): Tensor { return this.draw('randomNormal', 'randn', shape, dtype); }
 }
 
 const STEP = new Tensor([3], 'int32', new Int32Array([0, 0, 1]));
 
+/** @internal The generator behind seed, rand and randn. */
 export const defaultGenerator = new Generator(0);
 
+/**
+ * Seeds the default generator: afterwards {@link rand} and {@link randn} give the same numbers
+ * every run, eagerly and under {@link jit}.
+ *
+ * @param n - The seed (a finite number).
+ * @example
+ * ```ts
+ * tj.seed(0); const a = tj.randn([3]);
+ * tj.seed(0); const b = tj.randn([3]); // the same numbers as a
+ * ```
+ * @category Random
+ */
 export function seed(n: number): void { defaultGenerator.seed(n); }
+/**
+ * Uniform samples in [0, 1) from the default generator (see {@link seed}).
+ *
+ * @param shape - The shape of the result.
+ * @param dtype - float32 (default) or float64.
+ * @example
+ * ```ts
+ * tj.rand([2, 3]);
+ * ```
+ * @category Random
+ */
 export function rand(shape: number[], dtype?: DType): Tensor { return defaultGenerator.rand(shape, dtype); }
+/**
+ * Standard normal samples (mean 0, standard deviation 1) from the default generator (see {@link seed}).
+ *
+ * @param shape - The shape of the result.
+ * @param dtype - float32 (default) or float64.
+ * @example
+ * ```ts
+ * tj.randn([64, 10]);
+ * ```
+ * @category Random
+ */
 export function randn(shape: number[], dtype?: DType): Tensor { return defaultGenerator.randn(shape, dtype); }

@@ -11,6 +11,19 @@ import { Tensor } from './tensor.js';
  */
 export interface Residence { owner: object; address: number; read(): TypedArray }
 
+/**
+ * A tensor whose value can be replaced with {@link Variable.assign}: the state of training loops
+ * and of compiled functions. A {@link jit}-compiled function reads a Variable's current value on
+ * every call, and an `assign` inside it takes effect after each call, as it would eagerly. Make
+ * one with {@link variable}.
+ *
+ * @example
+ * ```ts
+ * const w = tj.variable(tj.zeros([3]));
+ * w.assign(tj.add(w, 1)); // w is now [1, 1, 1]
+ * ```
+ * @category State
+ */
 export class Variable extends Tensor {
   /** @internal Called with the new value after every assign (the tracer hooks in here). */
   static onAssign: ((v: Variable, value: Tensor) => boolean) | undefined;
@@ -18,7 +31,7 @@ export class Variable extends Tensor {
   /** @internal Set while a compiled function holds the value; the value is copied out on first read. */
   _residence: Residence | undefined;
 
-  /** @internal */
+  /** @hidden Use variable() instead (hidden from the docs, kept in the types). */
   constructor(init: Tensor) {
     super(init.shape.slice(), init.dtype, init._buf);
     // The value is read through an accessor so that a resident value is copied out only when
@@ -39,7 +52,19 @@ export class Variable extends Tensor {
   /** @internal */
   _reside: (r: Residence) => void;
 
-  /** Replaces the value; the new one must have the same shape and dtype, else nothing changes. */
+  /**
+   * Replaces the value. The new value must have the same shape and dtype, else it throws and
+   * nothing changes.
+   *
+   * @param value - The new value (a tensor, or data for {@link tensor}).
+   * @returns This Variable.
+   * @example
+   * ```ts
+   * const v = tj.variable(tj.zeros([2]));
+   * v.assign(tj.tensor([1, 2]));
+   * v.assign(tj.zeros([3])); // throws: the shape differs
+   * ```
+   */
   assign(value: TensorLike): this {
     const t = value instanceof Tensor ? value : asTensor('assign', value);
     if (t.dtype !== this.dtype || t.shape.length !== this.shape.length || t.shape.some((d, i) => d !== this.shape[i])) {
@@ -50,11 +75,23 @@ export class Variable extends Tensor {
     return this;
   }
 
+  /** The value printed as by {@link Tensor.toString}, wrapped in `Variable(...)`. */
   override toString(): string {
     return `Variable(${super.toString()})`;
   }
 }
 
+/**
+ * Makes a {@link Variable} holding `init` (copied from data when it is not a tensor).
+ *
+ * @param init - The initial value: its shape and dtype are the Variable's for good.
+ * @example
+ * ```ts
+ * const w = tj.variable(tj.randn([784, 10]));
+ * const b = tj.variable(tj.zeros([10]));
+ * ```
+ * @category State
+ */
 export function variable(init: TensorLike): Variable {
   return new Variable(asTensor('variable', init));
 }

@@ -14,6 +14,10 @@ import { Variable } from '../variable.js';
 import { ForwardTrace } from './forward.js';
 import { Tape } from './tape.js';
 
+/**
+ * Options of {@link grad} and {@link valueAndGrad}.
+ * @category Types
+ */
 export interface GradOptions {
   /** Which positional arguments to differentiate: one index (default 0) or several. */
   argnums?: number | number[];
@@ -21,6 +25,7 @@ export interface GradOptions {
   wrt?: Variable[];
 }
 
+/** A function of tensors (or trees of tensors). */
 type Fn = (...args: any[]) => any;
 
 /**
@@ -100,17 +105,64 @@ function checkFn(op: string, f: unknown): void {
   if (typeof f !== 'function') throw new Error(`${op}: expected a function, got ${describeValue(f)}`);
 }
 
+/**
+ * The gradient of a scalar-valued function, as a function (reverse mode). Works eagerly, inside
+ * {@link jit}, and under `jit` (`jit(grad(f))`); gradients of gradients work too.
+ *
+ * @param f - A function returning a scalar (size-1) float tensor. Its arguments may be tensors or
+ *   trees (arrays and plain objects) of tensors.
+ * @param opts - `argnums`: the argument to differentiate (default 0) or an array of them; or `wrt`:
+ *   Variables to differentiate a zero-argument `f` with respect to.
+ * @returns A function taking f's arguments and returning the gradient, shaped as the argument (an
+ *   array of gradients when `argnums` is an array or `wrt` is given).
+ * @example
+ * ```ts
+ * const f = (x: tj.Tensor) => tj.sum(tj.square(x));
+ * tj.grad(f)(tj.tensor([1, 2]));                      // [2, 4]
+ * tj.grad(tj.grad((t: tj.Tensor) => tj.sin(t)))(tj.tensor(1)); // -sin(1)
+ * const g = tj.grad((a: tj.Tensor, b: tj.Tensor) => tj.sum(tj.mul(a, b)), { argnums: [0, 1] });
+ * g(tj.tensor([1, 2]), tj.tensor([3, 4]));            // [[3, 4], [1, 2]]
+ * ```
+ * @category Differentiation
+ */
 export function grad(f: Fn, opts: GradOptions = {}): (...args: any[]) => any {
   checkFn('grad', f);
   return (...args) => differentiate('grad', f, opts, args)[1];
 }
 
+/**
+ * Like {@link grad}, but the returned function gives `[value, grads]`: f's value and its gradient.
+ *
+ * @param f - A function returning a scalar (size-1) float tensor.
+ * @param opts - `argnums` (default 0) or `wrt` (Variables), as for {@link grad}.
+ * @example
+ * ```ts
+ * const w = tj.variable(tj.zeros([3]));
+ * const x = tj.tensor([[1, 2, 3], [4, 5, 6]]);
+ * const loss = () => tj.sum(tj.square(tj.sub(tj.matmul(x, w), 1)));
+ * const [value, [gw]] = tj.valueAndGrad(loss, { wrt: [w] })(); // 2, [-10, -14, -18]
+ * ```
+ * @category Differentiation
+ */
 export function valueAndGrad(f: Fn, opts: GradOptions = {}): (...args: any[]) => [Tensor, any] {
   checkFn('valueAndGrad', f);
   return (...args) => differentiate('valueAndGrad', f, opts, args);
 }
 
-/** vjp(f, ...primals) -> [out, pullback]: pullback(ct) gives one cotangent per primal. */
+/**
+ * Runs f at `primals` and returns `[out, pullback]`: `pullback(cotangent)` gives the vector-Jacobian
+ * product, one cotangent per primal (reverse mode, for functions with any output).
+ *
+ * @param f - A function of the primals returning a tensor or a tree of tensors.
+ * @param primals - f's arguments (float tensors or trees of them).
+ * @returns `[out, pullback]`; the cotangent passed to `pullback` has out's structure and shapes.
+ * @example
+ * ```ts
+ * const [out, pullback] = tj.vjp((x: tj.Tensor) => tj.mul(x, x), tj.tensor([1, 2]));
+ * pullback(tj.ones([2])); // [[2, 4]]: one cotangent per primal
+ * ```
+ * @category Differentiation
+ */
 export function vjp(f: Fn, ...primals: unknown[]): [any, (ct: unknown) => any[]] {
   checkFn('vjp', f);
   return vjpOf('vjp', f, primals);
@@ -137,7 +189,19 @@ function vjpOf(op: string, f: Fn, primals: unknown[]): [any, (ct: unknown) => an
   return [out, pullback];
 }
 
-/** jvp(f, primals, tangents) -> [out, tangentOut]: the directional derivative along the tangents. */
+/**
+ * Runs f at `primals` and returns `[out, tangentOut]`: the Jacobian-vector product, the derivative of f
+ * along `tangents` (forward mode).
+ *
+ * @param f - A function of the primals.
+ * @param primals - f's arguments, as an array.
+ * @param tangents - One tangent per primal, with the same shapes.
+ * @example
+ * ```ts
+ * const [y, dy] = tj.jvp((x: tj.Tensor) => tj.sin(x), [tj.tensor([0, 1])], [tj.ones([2])]); // dy = cos(x)
+ * ```
+ * @category Differentiation
+ */
 export function jvp(f: Fn, primals: unknown[], tangents: unknown[]): [any, any] {
   checkFn('jvp', f);
   if (!Array.isArray(primals) || !Array.isArray(tangents) || primals.length !== tangents.length) {
@@ -158,12 +222,35 @@ export function jvp(f: Fn, primals: unknown[], tangents: unknown[]): [any, any] 
   return [out, unflatten(def, leaves.map((o) => trace.tangentOf(o) ?? zerosLike(o)))];
 }
 
-/** The Jacobian of f at its argument `argnums` (default 0): shape [...out.shape, ...arg.shape]. */
+/**
+ * The Jacobian of f with respect to one tensor argument, as a function; its result has shape
+ * [...out.shape, ...arg.shape]. Computed with one pullback per output element: for small problems.
+ *
+ * @param f - A function returning a tensor.
+ * @param opts - `argnums`: the argument to differentiate (default 0).
+ * @example
+ * ```ts
+ * tj.jacobian((x: tj.Tensor) => tj.mul(x, 2))(tj.tensor([1, 2])); // [[2, 0], [0, 2]]
+ * ```
+ * @category Differentiation
+ */
 export function jacobian(f: Fn, opts: { argnums?: number } = {}): (...args: any[]) => Tensor {
   checkFn('jacobian', f);
   return jacobianOf('jacobian', f, singleArgnum('jacobian', opts));
 }
 
+/**
+ * The Hessian (the Jacobian of the gradient) of a scalar-valued f with respect to one tensor argument,
+ * as a function; its result has shape [...arg.shape, ...arg.shape]. For small problems.
+ *
+ * @param f - A function returning a scalar float tensor.
+ * @param opts - `argnums`: the argument to differentiate (default 0).
+ * @example
+ * ```ts
+ * tj.hessian((x: tj.Tensor) => tj.sum(tj.pow(x, 3)))(tj.tensor([1, 2])); // [[6, 0], [0, 12]]
+ * ```
+ * @category Differentiation
+ */
 export function hessian(f: Fn, opts: { argnums?: number } = {}): (...args: any[]) => Tensor {
   checkFn('hessian', f);
   const argnum = singleArgnum('hessian', opts);

@@ -6,10 +6,21 @@ import { checkDtype, storedAs, tensor, type TensorData } from '../creation.js';
 import { describeValue } from '../errors.js';
 import { Tensor } from '../tensor.js';
 
+/**
+ * A JS number or boolean, usable where an op takes a scalar.
+ * @category Types
+ */
 export type Scalar = number | boolean;
+/**
+ * What ops accept as a tensor argument: a Tensor, a JS number or boolean (weakly typed, as a
+ * 0-d tensor), a nested array, or a TypedArray (see {@link tensor}).
+ * @category Types
+ */
 export type TensorLike = Tensor | TensorData;
 
+/** @internal The dtype of an op argument, and whether it is weakly typed (a JS number or boolean). */
 export function infoOf(op: string, x: TensorLike): DTypeInfo {
+  if (x instanceof Tensor && x._weak) return { dtype: 'float32', weak: true, integral: x._weak.integral };
   if (x instanceof Tensor) return { dtype: x.dtype, weak: false, integral: x.dtype !== 'float32' && x.dtype !== 'float64' };
   if (typeof x === 'number') return { dtype: 'float32', weak: true, integral: Number.isInteger(x) };
   if (typeof x === 'boolean') return { dtype: 'bool', weak: true, integral: true };
@@ -20,8 +31,10 @@ export function infoOf(op: string, x: TensorLike): DTypeInfo {
   throw new Error(`${op}: expected a tensor, number, boolean or array, got ${describeValue(x)}`);
 }
 
-/** Converts x to a tensor of `dtype` (casting a tensor only when its dtype differs). */
+/** @internal Converts x to a tensor of `dtype` (casting a tensor only when its dtype differs). */
 export function asTensorOf(x: TensorLike, dtype: DType, op = 'tensor'): Tensor {
+  // A traced JS number becomes `dtype` from its float64 value, as the number itself would.
+  if (x instanceof Tensor && x._weak) return x._weak.source.dtype === dtype ? x._weak.source : bind('cast', [x._weak.source], { dtype });
   if (x instanceof Tensor) return x.dtype === dtype ? x : bind('cast', [x], { dtype });
   if (typeof x === 'number' || typeof x === 'boolean') {
     const buf = allocate(dtype, 1);
@@ -42,23 +55,38 @@ function fromData(op: string, x: TensorData, dtype?: DType): Tensor {
   }
 }
 
+/** @internal Converts an op argument to a tensor (JS numbers as weakly typed float32 scalars). */
 export function asTensor(op: string, x: TensorLike): Tensor {
   if (x instanceof Tensor) return x;
   return asTensorOf(x, infoOf(op, x).dtype, op);
 }
 
-/** The dtype two operands promote to, with JS numbers weakly typed. */
+/** @internal The dtype two operands promote to, with JS numbers weakly typed. */
 export function promoted(op: string, a: TensorLike, b: TensorLike): DType {
-  if (a instanceof Tensor && b instanceof Tensor) return a.dtype === b.dtype ? a.dtype : promoteWeak(infoOf(op, a), infoOf(op, b));
+  if (a instanceof Tensor && b instanceof Tensor && !a._weak && !b._weak) return a.dtype === b.dtype ? a.dtype : promoteWeak(infoOf(op, a), infoOf(op, b));
   return promoteWeak(infoOf(op, a), infoOf(op, b));
 }
 
+/**
+ * x converted to another dtype (x itself when it already has it). Floats to int32 truncate toward
+ * zero; to bool, non-zero is true. The function form of {@link Tensor.astype}.
+ *
+ * @param x - The tensor to convert.
+ * @param dtype - The dtype of the result.
+ * @example
+ * ```ts
+ * tj.astype(tj.tensor([1.7, -1.7]), 'int32'); // [1, -1] int32
+ * tj.astype(tj.tensor([0, 2]), 'bool');       // [false, true]
+ * ```
+ * @category Tensors
+ */
 export function astype(x: Tensor, dtype: DType): Tensor {
   if (!(x instanceof Tensor)) throw new Error(`astype: expected a tensor, got ${typeof x}`);
   checkDtype('astype', dtype);
   return x.dtype === dtype ? x : bind('cast', [x], { dtype });
 }
 
+/** @internal The float dtype an op computes a dtype in: float64 stays, anything else is float32. */
 export function floatOf(d: DType): DType {
   return d === 'float64' ? 'float64' : 'float32';
 }

@@ -1,8 +1,10 @@
-// All op functions, re-exported for the entry point and the Tensor methods.
+// All op functions, re-exported for the entry point and the Tensor methods. The entry re-exports
+// this whole module, so it names only public functions: the coercion helpers (asTensor, asTensorOf,
+// infoOf, promoted, floatOf) and shiftedLogSumExp stay in their own modules, for internal imports.
 
-export * from './coerce.js';
+export { astype, type Scalar, type TensorLike } from './coerce.js';
 export * from './elementwise.js';
-export * from './reduce.js';
+export { sum, mean, prod, max, min, argmax, argmin, logsumexp, variance, std, all, any, type Axis } from './reduce.js';
 export * from './shape.js';
 export * from './linalg.js';
 export * from './nn.js';

@@ -7,6 +7,21 @@ import { asTensor, asTensorOf, promoted, type TensorLike } from './coerce.js';
 import { mul } from './elementwise.js';
 import { reshape, transpose } from './shape.js';
 
+/**
+ * Matrix product with NumPy's semantics: 2-D operands multiply as matrices, a 1-D operand is
+ * treated as a row (left) or column (right) vector and that axis is dropped from the result, and
+ * leading batch dimensions broadcast. Bool operands are multiplied as int32.
+ *
+ * @param a - The left operand, at least 1-D, shape [..., n, k] (or [k]).
+ * @param b - The right operand, at least 1-D, shape [..., k, m] (or [k]).
+ * @returns Shape [...batch, n, m]; throws naming both shapes when k differs.
+ * @example
+ * ```ts
+ * tj.matmul(tj.tensor([[1, 2], [3, 4]]), tj.tensor([1, 1])); // [3, 7]
+ * tj.matmul(tj.ones([5, 2, 3]), tj.ones([3, 4])).shape;     // [5, 2, 4]
+ * ```
+ * @category Linear algebra
+ */
 export function matmul(a: TensorLike, b: TensorLike): Tensor {
   const x = asTensor('matmul', a), y = asTensor('matmul', b);
   if (x.ndim === 0 || y.ndim === 0) throw new Error(`matmul: operands must be at least 1-D, got shapes ${fmtShape(x.shape)} and ${fmtShape(y.shape)}`);
@@ -38,7 +53,18 @@ function checkBatches(a: readonly number[], b: readonly number[]): void {
   }
 }
 
-/** NumPy dot: products of scalars, matmul up to 2-D, and the last axis of a against the second-to-last of b beyond. */
+/**
+ * NumPy's dot: the product of scalars, the inner product of vectors, matmul for 2-D operands, and
+ * beyond that a sum over the last axis of a and the second-to-last of b.
+ *
+ * @param a - The left operand.
+ * @param b - The right operand.
+ * @example
+ * ```ts
+ * tj.dot(tj.tensor([1, 2, 3]), tj.tensor([4, 5, 6])); // 32
+ * ```
+ * @category Linear algebra
+ */
 export function dot(a: TensorLike, b: TensorLike): Tensor {
   const x = asTensor('dot', a), y = asTensor('dot', b);
   if (x.ndim === 0 || y.ndim === 0) return mul(x, y);
@@ -52,6 +78,17 @@ export function dot(a: TensorLike, b: TensorLike): Tensor {
   return reshape(r, [...x.shape.slice(0, -1), ...y.shape.slice(0, -2), y.shape[y.ndim - 1]]);
 }
 
+/**
+ * The outer product of two tensors, each flattened: shape [a.size, b.size].
+ *
+ * @param a - The left operand (flattened).
+ * @param b - The right operand (flattened).
+ * @example
+ * ```ts
+ * tj.outer(tj.tensor([1, 2]), tj.tensor([3, 4, 5])); // [[3, 4, 5], [6, 8, 10]]
+ * ```
+ * @category Linear algebra
+ */
 export function outer(a: TensorLike, b: TensorLike): Tensor {
   const x = asTensor('outer', a), y = asTensor('outer', b);
   checkSize('outer', [x.size, y.size]);

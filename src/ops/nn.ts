@@ -15,6 +15,18 @@ function floatTensor(op: string, x: TensorLike): Tensor {
   return asTensorOf(t, floatOf(t.dtype));
 }
 
+/**
+ * exp(x) / sum(exp(x)) along an axis, shifted by the maximum so that it is stable for large inputs. Integer and bool inputs give float32.
+ *
+ * @param x - The logits.
+ * @param axis - The axis to normalize over (default -1, the last).
+ * @example
+ * ```ts
+ * tj.softmax(tj.tensor([1000, 0])); // [1, 0]
+ * tj.softmax(tj.tensor([[1, 1], [0, 0]]), 0); // [[0.7310586, 0.7310586], [0.2689414, 0.2689414]]
+ * ```
+ * @category Neural networks
+ */
 export function softmax(x: TensorLike, axis = -1): Tensor {
   const t = floatTensor('softmax', x);
   const a = [normalizeAxis('softmax', axis, t.ndim)];
@@ -22,6 +34,17 @@ export function softmax(x: TensorLike, axis = -1): Tensor {
   return div(e, sum(e, a, true));
 }
 
+/**
+ * log(softmax(x)) along an axis, computed as x - logsumexp(x) so that it stays finite and accurate. Integer and bool inputs give float32.
+ *
+ * @param x - The logits.
+ * @param axis - The axis to normalize over (default -1, the last).
+ * @example
+ * ```ts
+ * tj.logSoftmax(tj.tensor([0, 0])); // [-0.6931472, -0.6931472]
+ * ```
+ * @category Neural networks
+ */
 export function logSoftmax(x: TensorLike, axis = -1): Tensor {
   const t = floatTensor('logSoftmax', x);
   const { shift, logSum } = shiftedLogSumExp(t, [normalizeAxis('logSoftmax', axis, t.ndim)]);
@@ -34,7 +57,17 @@ function intLabels(op: string, labels: TensorLike): Tensor {
   return l;
 }
 
-/** oneHot(indices, depth): float32 rows with a 1 at each index (rows of out-of-range indices are all zero). */
+/**
+ * One-hot rows: a float32 tensor of shape [...indices.shape, depth] with a 1 at each index (rows of out-of-range indices are all zero).
+ *
+ * @param indices - int32 class ids (a tensor, number or array of integers).
+ * @param depth - The number of classes.
+ * @example
+ * ```ts
+ * tj.oneHot([0, 2], 3); // [[1, 0, 0], [0, 0, 1]]
+ * ```
+ * @category Neural networks
+ */
 export function oneHot(indices: TensorLike, depth: number): Tensor {
   const idx = intLabels('oneHot', Array.isArray(indices) || typeof indices === 'number' ? asTensorOf(indices, 'int32', 'oneHot') : indices);
   if (!Number.isInteger(depth) || depth < 0) throw new Error(`oneHot: depth must be a non-negative integer, got ${describeValue(depth)}`);
@@ -42,7 +75,19 @@ export function oneHot(indices: TensorLike, depth: number): Tensor {
   return asTensorOf(equal(expandDims(idx, -1), arange(depth)), 'float32');
 }
 
-/** Mean over the batch of -log softmax(logits)[label]; logits [..., C], labels int32 [...]. */
+/**
+ * The mean over the batch of -log(softmax(logits)[label]), computed stably (large logits do not overflow). Labels out of range throw.
+ *
+ * @param logits - Unnormalized scores, shape [..., classes].
+ * @param labels - int32 class ids, shape [...] (the logits' shape without the last axis).
+ * @returns A 0-d float tensor.
+ * @example
+ * ```ts
+ * const logits = tj.tensor([[2, 0, 0], [0, 0, 3]]);
+ * tj.softmaxCrossEntropy(logits, tj.tensor([0, 2], { dtype: 'int32' })); // 0.1672
+ * ```
+ * @category Neural networks
+ */
 export function softmaxCrossEntropy(logits: TensorLike, labels: TensorLike): Tensor {
   const z = floatTensor('softmaxCrossEntropy', logits);
   const l = intLabels('softmaxCrossEntropy', labels);
@@ -58,7 +103,18 @@ export function softmaxCrossEntropy(logits: TensorLike, labels: TensorLike): Ten
   return mean(sub(reshape(logSum, batch), picked));
 }
 
-/** Mean of -(y log p + (1 - y) log(1 - p)), with p kept inside [eps, 1 - eps]. */
+/**
+ * The mean of -(y log(p) + (1 - y) log(1 - p)), with p clipped to [eps, 1 - eps] (eps 1e-7 for float32, 1e-12 for float64) so that it stays finite.
+ *
+ * @param p - Predicted probabilities in [0, 1].
+ * @param y - Targets in [0, 1], broadcasting with p.
+ * @returns A 0-d float tensor.
+ * @example
+ * ```ts
+ * tj.binaryCrossEntropy(tj.tensor([0.5, 0.9]), tj.tensor([1, 1])); // 0.39925
+ * ```
+ * @category Neural networks
+ */
 export function binaryCrossEntropy(p: TensorLike, y: TensorLike): Tensor {
   const d = floatOf(promoted('binaryCrossEntropy', p, y));
   const pt = asTensorOf(p, d, 'binaryCrossEntropy'), yt = asTensorOf(y, d, 'binaryCrossEntropy');
@@ -68,10 +124,42 @@ export function binaryCrossEntropy(p: TensorLike, y: TensorLike): Tensor {
   return neg(mean(add(mul(yt, log(pc)), mul(sub(1, yt), log(sub(1, pc))))));
 }
 
-type Pair = number | readonly [number, number];
+/**
+ * A size given for both spatial axes, or as [height, width].
+ * @category Types
+ */
+export type Pair = number | readonly [number, number];
+/**
+ * Padding of {@link conv2d} and the pools: one number for every side, [height, width],
+ * [top, bottom, left, right], `'valid'` (none), or `'same'` (so that the output size is
+ * ceil(input / stride)).
+ * @category Types
+ */
 export type Padding = number | readonly [number, number] | readonly [number, number, number, number] | 'valid' | 'same';
-export interface Conv2dOptions { stride?: Pair; padding?: Padding; dilation?: Pair; groups?: number }
-export interface PoolOptions { stride?: Pair; padding?: Padding }
+/**
+ * Options of {@link conv2d}.
+ * @category Types
+ */
+export interface Conv2dOptions {
+  /** The step between windows (default 1). */
+  stride?: Pair;
+  /** Padding of the input (default 0). */
+  padding?: Padding;
+  /** The spacing between kernel elements (default 1). */
+  dilation?: Pair;
+  /** Input and output channels split into this many groups (default 1). */
+  groups?: number;
+}
+/**
+ * Options of {@link maxPool2d} and {@link avgPool2d}.
+ * @category Types
+ */
+export interface PoolOptions {
+  /** The step between windows (default: the window size). */
+  stride?: Pair;
+  /** Padding of the input (default 0). */
+  padding?: Padding;
+}
 
 function pair(op: string, name: string, v: Pair | undefined, dflt: number, min: number): [number, number] {
   const p: [number, number] = v === undefined ? [dflt, dflt] : typeof v === 'number' ? [v, v] : [v[0], v[1]];
@@ -94,7 +182,21 @@ function paddingOf(op: string, p: Padding | undefined, hw: readonly number[], k:
   return q as [number, number, number, number];
 }
 
-/** 2-D convolution (cross-correlation) of x [N, C, H, W] with w [O, C/groups, KH, KW]. */
+/**
+ * 2-D convolution (cross-correlation, as in deep-learning frameworks) of an NCHW input with OIHW weights.
+ *
+ * @param x - The input, shape [N, C, H, W].
+ * @param w - The weights, shape [O, C / groups, KH, KW].
+ * @param options - `stride` (default 1), `padding` (a {@link Padding}, default 0), `dilation` (default 1), `groups` (default 1).
+ * @returns Shape [N, O, OH, OW].
+ * @example
+ * ```ts
+ * const x = tj.ones([1, 1, 4, 4]), w = tj.ones([2, 1, 3, 3]);
+ * tj.conv2d(x, w).shape;                      // [1, 2, 2, 2]
+ * tj.conv2d(x, w, { padding: 'same' }).shape; // [1, 2, 4, 4]
+ * ```
+ * @category Neural networks
+ */
 export function conv2d(x: TensorLike, w: TensorLike, options: Conv2dOptions = {}): Tensor {
   const xt = asTensor('conv2d', x), wt = asTensor('conv2d', w);
   const opts = checkOptions('conv2d', options, ['stride', 'padding', 'dilation', 'groups']);
@@ -132,11 +234,37 @@ function poolArgs(op: string, x: TensorLike, kernel: Pair | (PoolOptions & { ker
   return { t, params: { kernel: kp, stride: s, padding } };
 }
 
+/**
+ * 2-D max pooling over the last two axes of an NCHW input.
+ *
+ * @param x - The input, shape [N, C, H, W].
+ * @param kernel - The window size (a number or [height, width]), or an object `{ kernelSize, stride?, padding? }`.
+ * @param opts - `{ stride?, padding? }` (the stride defaults to the window size), or the stride as a number.
+ * @example
+ * ```ts
+ * const x = tj.reshape(tj.arange(16), [1, 1, 4, 4]);
+ * tj.maxPool2d(x, 2); // [[[[5, 7], [13, 15]]]]
+ * ```
+ * @category Neural networks
+ */
 export function maxPool2d(x: TensorLike, kernel: Pair | (PoolOptions & { kernelSize?: Pair }), opts?: PoolOptions | number): Tensor {
   const { t, params } = poolArgs('maxPool2d', x, kernel, opts);
   return bind('maxPool2d', [t.dtype === 'bool' ? asTensorOf(t, 'int32') : t], params);
 }
 
+/**
+ * 2-D average pooling over the last two axes of an NCHW input; integer and bool inputs give float32.
+ *
+ * @param x - The input, shape [N, C, H, W].
+ * @param kernel - The window size (a number or [height, width]), or an object `{ kernelSize, stride?, padding? }`.
+ * @param opts - `{ stride?, padding? }` (the stride defaults to the window size), or the stride as a number.
+ * @example
+ * ```ts
+ * const x = tj.reshape(tj.arange(16), [1, 1, 4, 4]);
+ * tj.avgPool2d(x, 2); // [[[[2.5, 4.5], [10.5, 12.5]]]]
+ * ```
+ * @category Neural networks
+ */
 export function avgPool2d(x: TensorLike, kernel: Pair | (PoolOptions & { kernelSize?: Pair }), opts?: PoolOptions | number): Tensor {
   const { t, params } = poolArgs('avgPool2d', x, kernel, opts);
   return bind('avgPool2d', [asTensorOf(t, floatOf(t.dtype))], params);

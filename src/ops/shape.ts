@@ -13,6 +13,17 @@ function checkIntList(op: string, what: string, xs: unknown): number[] {
   return xs as number[];
 }
 
+/**
+ * The same elements in a new shape (row-major order). One entry may be -1: it is inferred.
+ *
+ * @param x - The tensor to reshape.
+ * @param shape - The new shape; its size must equal x's.
+ * @example
+ * ```ts
+ * tj.reshape(tj.arange(6), [2, -1]); // [[0, 1, 2], [3, 4, 5]]
+ * ```
+ * @category Shape
+ */
 export function reshape(x: TensorLike, shape: number[]): Tensor {
   const t = asTensor('reshape', x);
   const s = checkIntList('reshape', 'shape', shape);
@@ -29,10 +40,32 @@ export function reshape(x: TensorLike, shape: number[]): Tensor {
   return bind('reshape', [t], { shape: out });
 }
 
+/**
+ * x as a 1-D tensor (row-major order).
+ *
+ * @param x - The tensor to flatten.
+ * @example
+ * ```ts
+ * tj.flatten(tj.zeros([2, 3])).shape; // [6]
+ * ```
+ * @category Shape
+ */
 export function flatten(x: TensorLike): Tensor {
   return reshape(x, [-1]);
 }
 
+/**
+ * Removes size-1 axes: all of them, or the given ones (which must have size 1, else it throws).
+ *
+ * @param x - The tensor.
+ * @param axis - An axis or a list of axes to remove; all size-1 axes when undefined.
+ * @example
+ * ```ts
+ * tj.squeeze(tj.zeros([1, 3, 1])).shape;    // [3]
+ * tj.squeeze(tj.zeros([1, 3, 1]), 0).shape; // [3, 1]
+ * ```
+ * @category Shape
+ */
 export function squeeze(x: TensorLike, axis?: number | number[]): Tensor {
   const t = asTensor('squeeze', x);
   if (axis === undefined) return reshape(t, t.shape.filter((d) => d !== 1));
@@ -43,6 +76,18 @@ export function squeeze(x: TensorLike, axis?: number | number[]): Tensor {
   return reshape(t, t.shape.filter((_, i) => !axes.includes(i)));
 }
 
+/**
+ * Inserts a size-1 axis at position `axis` of the result.
+ *
+ * @param x - The tensor.
+ * @param axis - Where the new axis goes (negative counts from the end of the result).
+ * @example
+ * ```ts
+ * tj.expandDims(tj.zeros([3]), 0).shape;  // [1, 3]
+ * tj.expandDims(tj.zeros([3]), -1).shape; // [3, 1]
+ * ```
+ * @category Shape
+ */
 export function expandDims(x: TensorLike, axis: number): Tensor {
   const t = asTensor('expandDims', x);
   const a = normalizeAxis('expandDims', axis, t.ndim + 1);
@@ -51,6 +96,17 @@ export function expandDims(x: TensorLike, axis: number): Tensor {
   return reshape(t, s);
 }
 
+/**
+ * x broadcast to `shape` with NumPy's rules (size-1 and missing leading axes are repeated).
+ *
+ * @param x - The tensor.
+ * @param shape - The target shape.
+ * @example
+ * ```ts
+ * tj.broadcastTo(tj.tensor([1, 2]), [2, 2]); // [[1, 2], [1, 2]]
+ * ```
+ * @category Shape
+ */
 export function broadcastTo(x: TensorLike, shape: number[]): Tensor {
   const t = asTensor('broadcastTo', x);
   const s = checkShape('broadcastTo', shape);
@@ -58,6 +114,18 @@ export function broadcastTo(x: TensorLike, shape: number[]): Tensor {
   return bind('broadcastTo', [t], { shape: s });
 }
 
+/**
+ * Permutes the axes: reverses them by default (the matrix transpose for 2-D). Also `x.T`.
+ *
+ * @param x - The tensor.
+ * @param perm - The new order of the axes (a permutation of 0..ndim-1; negative allowed).
+ * @example
+ * ```ts
+ * tj.transpose(tj.tensor([[1, 2], [3, 4]]));         // [[1, 3], [2, 4]]
+ * tj.transpose(tj.zeros([2, 3, 4]), [2, 0, 1]).shape; // [4, 2, 3]
+ * ```
+ * @category Shape
+ */
 export function transpose(x: TensorLike, perm?: number[]): Tensor {
   const t = asTensor('transpose', x);
   const p = perm === undefined ? t.shape.map((_, i) => t.ndim - 1 - i) : checkIntList('transpose', 'perm', perm).map((a) => normalizeAxis('transpose', a, t.ndim));
@@ -73,6 +141,17 @@ function tensorList(op: string, xs: readonly TensorLike[]): Tensor[] {
   return ts.map((t) => asTensorOf(t, d));
 }
 
+/**
+ * Joins tensors of the same rank along an existing axis (the other axes must match). Dtypes promote.
+ *
+ * @param xs - A non-empty array of tensors (or arrays).
+ * @param axis - The axis to join along (default 0).
+ * @example
+ * ```ts
+ * tj.concat([tj.tensor([1, 2]), tj.tensor([3])]); // [1, 2, 3]
+ * ```
+ * @category Shape
+ */
 export function concat(xs: readonly TensorLike[], axis = 0): Tensor {
   const ts = tensorList('concat', xs);
   const nd = ts[0].ndim;
@@ -85,6 +164,18 @@ export function concat(xs: readonly TensorLike[], axis = 0): Tensor {
   return bind('concat', ts, { axis: a });
 }
 
+/**
+ * Joins tensors of the same shape along a new axis. Dtypes promote.
+ *
+ * @param xs - A non-empty array of tensors (or arrays) of one shape.
+ * @param axis - Where the new axis goes in the result (default 0).
+ * @example
+ * ```ts
+ * tj.stack([tj.tensor([1, 2]), tj.tensor([3, 4])]);    // [[1, 2], [3, 4]]
+ * tj.stack([tj.tensor([1, 2]), tj.tensor([3, 4])], 1); // [[1, 3], [2, 4]]
+ * ```
+ * @category Shape
+ */
 export function stack(xs: readonly TensorLike[], axis = 0): Tensor {
   const ts = tensorList('stack', xs);
   for (const t of ts) {
@@ -97,7 +188,20 @@ export function stack(xs: readonly TensorLike[], axis = 0): Tensor {
   return expanded.length === 1 ? expanded[0] : bind('concat', expanded, { axis: a });
 }
 
-/** split(x, n) into n equal parts, or split(x, [i, j, ...]) at those indices, along `axis`. */
+/**
+ * Splits x along an axis into `n` equal parts, or at the given indices (as NumPy's array_split with indices).
+ *
+ * @param x - The tensor to split.
+ * @param sectionsOrIndices - A number of equal sections (which must divide the axis), or the indices to cut at.
+ * @param axis - The axis to split (default 0).
+ * @returns An array of tensors.
+ * @example
+ * ```ts
+ * tj.split(tj.arange(6), 3);      // [[0, 1], [2, 3], [4, 5]]
+ * tj.split(tj.arange(6), [1, 4]); // [[0], [1, 2, 3], [4, 5]]
+ * ```
+ * @category Shape
+ */
 export function split(x: TensorLike, sectionsOrIndices: number | number[], axis = 0): Tensor[] {
   const t = asTensor('split', x);
   const a = normalizeAxis('split', axis, t.ndim);
@@ -124,8 +228,21 @@ export function split(x: TensorLike, sectionsOrIndices: number | number[], axis 
 }
 
 /**
- * NumPy basic slicing per axis: x[starts[d]:ends[d]:steps[d]]. Missing trailing axes are taken
- * whole; null/undefined entries mean "from the start" / "to the end" in the step's direction.
+ * NumPy basic slicing, `x[starts[0]:ends[0]:steps[0], ...]`: ends are exclusive, negative values count
+ * from the end, out-of-range values are clamped, and axes past the given lists are taken whole;
+ * `null` means "from the start" or "to the end" in the step's direction.
+ *
+ * @param x - The tensor to slice.
+ * @param starts - The first index on each axis.
+ * @param ends - The end (exclusive) on each axis; to the end when omitted.
+ * @param steps - The step on each axis (default 1; negative walks backwards; 0 throws).
+ * @example
+ * ```ts
+ * tj.slice(tj.tensor([[1, 2, 3], [4, 5, 6]]), [0, 1]); // [[2, 3], [5, 6]]
+ * tj.slice(tj.arange(10), [1], [8], [3]);             // [1, 4, 7]
+ * tj.slice(tj.arange(5), [null], [null], [-1]);       // [4, 3, 2, 1, 0]
+ * ```
+ * @category Shape
  */
 export function slice(x: TensorLike, starts: (number | null | undefined)[], ends?: (number | null | undefined)[], steps?: (number | null | undefined)[]): Tensor {
   const t = asTensor('slice', x);
@@ -175,7 +292,21 @@ function indexTensor(op: string, indices: TensorLike): Tensor {
   throw new Error(`${op}: indices must be an int32 tensor, an integer or an array of integers`);
 }
 
-/** take(x, indices, axis): NumPy take; without an axis, x is flattened first. */
+/**
+ * Gathers elements along an axis at the given indices (NumPy's take); without an axis, x is
+ * flattened first. Indices out of range throw.
+ *
+ * @param x - The tensor to gather from.
+ * @param indices - Integer indices: an int32 tensor, a number, or an array; the result has their shape in place of the axis.
+ * @param axis - The axis to index; the flattened tensor when undefined.
+ * @example
+ * ```ts
+ * const x = tj.tensor([[1, 2], [3, 4]]);
+ * tj.take(x, [1, 0], 0); // [[3, 4], [1, 2]]
+ * tj.take(x, [3, 0]);    // [4, 1]
+ * ```
+ * @category Shape
+ */
 export function take(x: TensorLike, indices: TensorLike, axis?: number): Tensor {
   const t = asTensor('take', x);
   const idx = indexTensor('take', indices);
@@ -183,9 +314,26 @@ export function take(x: TensorLike, indices: TensorLike, axis?: number): Tensor 
   return bind('gather', [t, idx], { axis: normalizeAxis('take', axis, t.ndim) });
 }
 
+/**
+ * Pad widths for {@link pad}: one number for every side, one [before, after] pair for every axis,
+ * or one pair per axis.
+ * @category Types
+ */
 export type PadWidth = number | readonly [number, number] | readonly (readonly [number, number])[];
 
-/** pad(x, p): p as one number for all sides, [before, after] for every axis, or one pair per axis. */
+/**
+ * Pads x with a constant.
+ *
+ * @param x - The tensor to pad.
+ * @param pads - One number for every side of every axis, one `[before, after]` pair for every axis, or one pair per axis.
+ * @param value - The fill value (default 0).
+ * @example
+ * ```ts
+ * tj.pad(tj.tensor([[1]]), 1);             // [[0, 0, 0], [0, 1, 0], [0, 0, 0]]
+ * tj.pad(tj.tensor([1, 2]), [[1, 2]], 9); // [9, 1, 2, 9, 9]
+ * ```
+ * @category Shape
+ */
 export function pad(x: TensorLike, pads: PadWidth, value = 0): Tensor {
   const t = asTensor('pad', x);
   let pairs: [number, number][];
@@ -204,6 +352,18 @@ export function pad(x: TensorLike, pads: PadWidth, value = 0): Tensor {
   return bind('pad', [t], { pads: pairs, value: castScalar(v, t.dtype) });
 }
 
+/**
+ * Repeats x `reps` times along each axis (NumPy's tile: x or reps is padded with leading 1s to the same length).
+ *
+ * @param x - The tensor to repeat.
+ * @param reps - Repetitions per axis, or one number for the last axis.
+ * @example
+ * ```ts
+ * tj.tile(tj.tensor([1, 2]), 2);      // [1, 2, 1, 2]
+ * tj.tile(tj.tensor([1, 2]), [2, 1]); // [[1, 2], [1, 2]]
+ * ```
+ * @category Shape
+ */
 export function tile(x: TensorLike, reps: number | number[]): Tensor {
   const t0 = asTensor('tile', x);
   const r0 = checkIntList('tile', 'reps', typeof reps === 'number' ? [reps] : reps);
@@ -218,6 +378,18 @@ export function tile(x: TensorLike, reps: number | number[]): Tensor {
   return reshape(broadcastTo(reshape(t, inter), target), t.shape.map((d, i) => d * r[i]));
 }
 
+/**
+ * Reverses the order of elements along the given axes (all axes by default).
+ *
+ * @param x - The tensor.
+ * @param axis - An axis or a list of axes; all axes when undefined.
+ * @example
+ * ```ts
+ * tj.flip(tj.tensor([[1, 2], [3, 4]]));    // [[4, 3], [2, 1]]
+ * tj.flip(tj.tensor([[1, 2], [3, 4]]), 1); // [[2, 1], [4, 3]]
+ * ```
+ * @category Shape
+ */
 export function flip(x: TensorLike, axis?: number | number[]): Tensor {
   const t = asTensor('flip', x);
   const axes = normalizeAxes('flip', axis, t.ndim);
