@@ -1,6 +1,7 @@
 // The benchmark table (benchmark.js): each workload eagerly and on every available compiled tier, and
 // with --compare the same workloads, same numbers, in jax-js and TF.js (cpu, wasm) in this process.
-// Prints the tables and rewrites their sections of bench/RESULTS.md (machine and versions included).
+// Prints the tables and rewrites their sections of bench/RESULTS.md (machine and versions included)
+// when run from the repository checkout (bench/report.ts resultsFile); elsewhere stdout only.
 // Run: npm run bench [-- --quick] [-- --compare]
 import os from 'node:os';
 import Benchmark from 'benchmark';
@@ -8,7 +9,7 @@ import { toolchain } from '../jit/emcc.js';
 import * as tj from '../src/index.js';
 import type { Tensor, Variable } from '../src/index.js';
 import { CHECK_INDEX, type Host, type Peer, type Spec, type Step, type WorkloadKey } from './peers/types.js';
-import { writeResultsSection } from './report.js';
+import { resultsNote, writeResultsSection } from './report.js';
 import { convnet, logisticRegression, mlp, rnn, tanhExpChain } from './workloads.js';
 
 const flags = process.argv.slice(2).filter((a) => a.startsWith('-'));
@@ -150,4 +151,4 @@ if (compare) {
   console.log(`\n${lines.join('\n')}`);
   writeResultsSection('compare', lines.join('\n'));
 }
-console.log(`\nwrote bench/RESULTS.md (${compare ? 'suite and compare sections' : 'suite section'})`);
+console.log(`\n${resultsNote(compare ? 'suite and compare sections' : 'suite section')}`);

@@ -90,9 +90,24 @@ function train(model: Model, trainer: EagerTrainer, data: { train: Data; test: D
   return { model: model.name, mode: mode === 'eager' ? 'eager' : `@jit (${lastTier})`, accuracy: accuracy(model, data.test), msPerStep: time / stepsDone };
 }
 
+/** The most epochs (passes over the 8,000 training digits) the demo takes. */
+export const MAX_EPOCHS = 100;
+const epochsRange = `an integer from 1 to ${MAX_EPOCHS} (passes over the 8,000 training digits)`;
+
+function checkEpochs(epochs: number): number {
+  if (!Number.isInteger(epochs) || epochs < 1 || epochs > MAX_EPOCHS) throw new RangeError(`epochs must be ${epochsRange}, got ${epochs}`);
+  return epochs;
+}
+
+/** The command line's epochs argument: digits only, 1 to MAX_EPOCHS; throws a RangeError naming it otherwise. */
+export function parseEpochs(arg: string): number {
+  if (!/^\d+$/.test(arg.trim())) throw new RangeError(`epochs must be ${epochsRange}, got ${JSON.stringify(arg)}`);
+  return checkEpochs(Number(arg));
+}
+
 export function demo(opts: { epochs?: number; out?: (s: string) => void } = {}): Row[] {
   const out = opts.out ?? ((s: string) => console.log(s));
-  const epochs = opts.epochs ?? 8;
+  const epochs = checkEpochs(opts.epochs ?? 8);
   const t0 = performance.now();
   const data = load(8000, 2000);
   out(`tensorjit demo: MNIST, ${data.train.n} training and ${data.test.n} test digits; backends: ${tj.backends().map((b) => `${b.name}${b.available ? '' : ' (unavailable)'}`).join(', ')}`);
