@@ -12,11 +12,15 @@ import type { Graph, Node } from './graph.js';
 import { nativeStep, readsThrough, type NativeStep } from './native-steps.js';
 
 export interface ArenaBuffer { offset: number; dtype: DType; size: number }
-export type Step =
+export type Step = (
   /** A generated loop: fn(out, ...leaves, part, parts, scratch); `work` as in NativeStep. */
   | { kind: 'wasm'; fn: string; args: number[]; work: number }
   | NativeStep
-  | { kind: 'kernel'; node: number; args: number[]; out: number };
+  | { kind: 'kernel'; node: number; args: number[]; out: number }
+) & {
+  /** Positions (in topological order) of the graph nodes the step computes, for `f.profile()`. */
+  nodes: number[];
+};
 
 export interface WasmPlan {
   /** Whether steps call the hand-written kernels of native/ (loaded as a module of their own). */
@@ -91,9 +95,13 @@ export function generateC(g: Graph): WasmProgram {
       functions.push(loopFunction(fn, n, leaves, members.get(n) ?? [], pos));
       exports.push(fn);
       const group = [...(members.get(n) ?? []), n];
-      steps.push({ kind: 'wasm', fn, args: [out, ...leaves.map(allocate)], work: sizeOf(n.aval.shape) * (1 + 0.12 * group.reduce((w, m) => w + (OP_COST[m.op] ?? 1), 0)) });
+      const nodes = group.map((m) => pos.get(m)!).sort((a, b) => a - b);
+      steps.push({ kind: 'wasm', fn, args: [out, ...leaves.map(allocate)], work: sizeOf(n.aval.shape) * (1 + 0.12 * group.reduce((w, m) => w + (OP_COST[m.op] ?? 1), 0)), nodes });
     } else {
-      steps.push(nativeStep(n, out, allocate) ?? { kind: 'kernel', node: pos.get(n)!, args: n.inputs.map(allocate), out });
+      const native = nativeStep(n, out, allocate);
+      // A native step also stands for the transposes it reads in place (nothing else computes them).
+      const nodes = native ? [...readsThrough(n).filter((t) => unneeded.has(t)), n].map((m) => pos.get(m)!).sort((a, b) => a - b) : [pos.get(n)!];
+      steps.push({ ...(native ?? { kind: 'kernel', node: pos.get(n)!, args: n.inputs.map(allocate), out }), nodes });
     }
   }
   const results = [...g.outputs, ...g.updates.map((u) => u.value)].map(allocate);

@@ -19,6 +19,19 @@ export interface JsProgram {
   constNodes: number[];
   /** Loops plus kernel calls one call runs. */
   kernels: number;
+  /** Each of those `kernels`, in the order a call runs them: for `f.profile()`. */
+  steps: JsStep[];
+}
+
+/** One loop or kernel call of a JS program, and the positions (topological order) of the graph nodes it computes. */
+export interface JsStep { label: string; kind: 'loop' | 'kernel'; nodes: number[] }
+
+export interface JsOptions {
+  /**
+   * Generate the profiling variant: `compiled(ins, C, R, H, P)` brackets the j-th step with
+   * `const _pj = P.now();` and `P.add(j, _pj);` (everything else is the same program).
+   */
+  profile?: boolean;
 }
 
 /** Reductions whose loop also computes their elementwise input, with their accumulation step. */
@@ -30,7 +43,7 @@ const REDUCE_STEP: Partial<Record<string, (acc: E.Expr, v: E.Expr) => E.Expr>> =
 const REDUCE_INIT: Record<string, number> = { reduceSum: 0, reduceMax: -Infinity, reduceMin: Infinity };
 const FUSED_REDUCTIONS = new Set(Object.keys(REDUCE_STEP));
 
-export function generateJs(g: Graph): JsProgram {
+export function generateJs(g: Graph, opts: JsOptions = {}): JsProgram {
   const plan = planFusion(g, { fusedReductions: FUSED_REDUCTIONS });
   const { order, pos, inlined, groupOf, members, isFusedReduce, domainOf, storage, lastUse, escapes } = plan;
   const groupLeaves = plan.leaves;
@@ -40,6 +53,16 @@ export function generateJs(g: Graph): JsProgram {
   const helpers: E.Stmt[] = [];
   const kernelNodes: number[] = [], constNodes: number[] = [];
   let kernels = 0;
+  const steps: JsStep[] = [];
+  /** Records the step whose statements are body[start..]; the profiling variant times them. */
+  const step = (start: number, label: string, kind: JsStep['kind'], nodes: Node[]) => {
+    const j = steps.length;
+    steps.push({ label, kind, nodes: nodes.map((m) => pos.get(m)!).sort((a, b) => a - b) });
+    if (!opts.profile) return;
+    body.splice(start, 0, E.decl('const', `_p${j}`, E.call(E.member(E.id('P'), 'now'), [])));
+    body.push(E.exprStmt(E.call(E.member(E.id('P'), 'add'), [E.lit(j), E.id(`_p${j}`)])));
+  };
+  const groupNodes = (root: Node) => [...(members.get(root) ?? []), root];
   const free: Node[] = []; // storages whose readers have all run
   const freed = new Set<Node>();
 
@@ -56,12 +79,17 @@ export function generateJs(g: Graph): JsProgram {
       body.push(E.decl('const', v, E.id(name.get(n.inputs[0])!)));
     } else if (isFusedReduce(n) && inlined.has(n.inputs[0])) {
       kernels++;
+      const start = body.length;
       body.push(...ownFunction(`L${k}`, groupLeaves(n), reduceLoop(n, groupLeaves(n), v), v));
+      step(start, `loop L${k}`, 'loop', groupNodes(n));
     } else if (isElementwise(n)) {
       kernels++;
+      const start = body.length;
+      const covered: Node[] = [];
       // Reductions this loop absorbed run first, in the same kernel; the loop reads their results.
       for (const [r, root] of plan.absorbedInto) {
         if (root !== n) continue;
+        covered.push(...groupNodes(r));
         name.set(r, `b${pos.get(r)}`);
         body.push(...ownFunction(`L${pos.get(r)}`, plan.leaves(r), reduceLoop(r, plan.leaves(r), `b${pos.get(r)}`), `b${pos.get(r)}`));
       }
@@ -80,9 +108,12 @@ export function generateJs(g: Graph): JsProgram {
         body.push(E.decl('const', v, E.newExpr(ARRAY[n.aval.dtype], [E.lit(size)])));
       }
       body.push(...ownFunction(`L${k}`, leaves, loop(n, leaves, v), undefined, v));
+      step(start, `loop L${k}`, 'loop', [...covered, ...groupNodes(n)]);
     } else {
       kernels++;
+      const start = body.length;
       body.push(E.decl('const', v, E.call(E.index('R', kernelNodes.length), n.inputs.map((i) => E.id(name.get(i)!)))));
+      step(start, `kernel ${n.op}`, 'kernel', [n]);
       kernelNodes.push(k);
     }
     // Buffers whose last reader was this node become free for later loops.
@@ -212,8 +243,8 @@ export function generateJs(g: Graph): JsProgram {
     return [result ? E.decl('const', result, call) : E.exprStmt(call)];
   }
 
-  const program = { type: 'Program', sourceType: 'script', body: [E.fnDecl('compiled', ['ins', 'C', 'R', 'H'], [...helpers, ...body])] };
-  return { source: generate(program as never), kernelNodes, constNodes, kernels };
+  const program = { type: 'Program', sourceType: 'script', body: [E.fnDecl('compiled', ['ins', 'C', 'R', 'H', ...(opts.profile ? ['P'] : [])], [...helpers, ...body])] };
+  return { source: generate(program as never), kernelNodes, constNodes, kernels, steps };
 }
 
 /** Merges adjacent output dims that every operand walks contiguously, so loops nest less deeply. */

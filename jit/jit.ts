@@ -5,7 +5,7 @@
 import type { TypedArray } from '../runtime/dtype.js';
 import { isEager } from '../src/dispatch.js';
 import { Tensor } from '../src/tensor.js';
-import { flatten, treeDefKey, unflatten } from '../src/tree.js';
+import { flatten, treeDefKey, unflatten, type TreeDef } from '../src/tree.js';
 import { Variable } from '../src/variable.js';
 import { drained, poll, prestart, submit } from './background.js';
 import { backends, type BackendName } from './backends.js';
@@ -14,24 +14,51 @@ import { printGraph, toData, toDot, topoOrder, type Graph } from './graph.js';
 import { loadJs, type CompiledFn } from './js-tier.js';
 import { loadWasm } from './wasm-tier.js';
 import { optimize } from './optimize.js';
+import { checkProfileOptions, profileCompiled, type Profile, type ProfileOptions } from './profile.js';
 import { describeSite, locateBreak, type BreakSite } from './locate.js';
-import { GraphBreak, trace, TracedCodeThrew, type TraceResult } from './tracer.js';
+import { GraphBreak, traceLearning, TracedCodeThrew, type LearnedStatic, type TraceResult } from './tracer.js';
 
+/** Options of {@link jit}. */
 export interface JitOptions {
+  /** Calls that run eagerly before the function is traced and compiled (default 2). */
   hot?: number;
+  /** Compile in a worker thread and swap the result in at a later call (default true); false compiles at the call that needs it. */
   async?: boolean;
+  /**
+   * Where compiled code runs: 'auto' (default: the JS tier first, then WASM where emcc is found),
+   * 'js', 'wasm', 'native' or 'cuda'. Naming one that is not available throws with backends()'s reason.
+   */
   backend?: 'auto' | BackendName;
+  /** Indices of arguments whose values (not only shapes) are part of the signature: compile-time constants. */
   static?: number[];
 }
 
+/** Where a call ran: eagerly or on a compiled tier. */
 export type Tier = 'eager' | BackendName;
 
-export interface JitStats { calls: number; eagerCalls: number; compiledCalls: number; traces: number; compiles: number; graphBreaks: number; tier: Tier }
+/** Counters of a jitted function (a snapshot: read `f.stats` again for new values). */
+export interface JitStats {
+  /** Calls made, and how many of them ran eagerly or compiled. */
+  calls: number;
+  eagerCalls: number;
+  compiledCalls: number;
+  /** Signatures traced, and compiled tiers loaded. */
+  traces: number;
+  compiles: number;
+  /** Signatures that stay eager because tracing read a traced value. */
+  graphBreaks: number;
+  /** The tier of the latest call. */
+  tier: Tier;
+}
 
+/** What a signature compiles to, from `f.lower(...args)`. */
 export interface Lowered {
+  /** The optimized graph as text. */
   graph: string;
+  /** The generated source of the tier in use (JS or C). */
   source: string;
   backend: BackendName;
+  /** Kernels (fused loops and kernel calls) one call runs. */
   kernels: number;
   /** The graph in Graphviz dot form (`dot -Tsvg`). */
   dot: string;
@@ -39,12 +66,24 @@ export interface Lowered {
   cached?: boolean;
 }
 
+/** A jitted function: the function itself, plus what {@link jit} adds to it. */
 export type Jitted<F extends (...args: any[]) => any> = F & {
+  /** Counters: calls, traces, compiles, graph breaks and the tier of the latest call. */
   readonly stats: JitStats;
+  /** Resolves when every compile started so far has finished and been swapped in. */
   ready(): Promise<void>;
+  /** Compiles the signature of `args` (now, if it is not yet) and describes it. */
   lower(...args: Parameters<F>): Lowered;
+  /** Runs `args` eagerly and compiled side by side; throws if results or Variables differ beyond float tolerance. */
   verify(...args: Parameters<F>): void;
+  /**
+   * Runs the compiled function of this signature a few times and prints and returns the time of
+   * each kernel; `f.profile.with({ print: false })(...args)` for options.
+   */
+  profile: ((...args: Parameters<F>) => Profile) & { with(opts: ProfileOptions): (...args: Parameters<F>) => Profile };
 };
+
+export type { Profile, ProfileOptions, ProfileRow } from './profile.js';
 
 export const MAX_SIGNATURES = 8;
 
@@ -60,21 +99,25 @@ interface Entry {
   evicted?: boolean;
   /** The function threw while traced for this signature (its error): calls run eagerly. */
   threw?: { error: unknown };
+  /** Which arguments were static when it was traced (the rest feed the graph's inputs). */
+  statics?: boolean[];
 }
 
 const debugLevel = () => Number(process.env.TENSORJIT_DEBUG ?? 0);
 
-function checkOptions(opts: JitOptions): Required<Omit<JitOptions, 'static'>> & { static: number[] } {
+function checkOptions(opts: JitOptions): Required<Omit<JitOptions, 'static' | 'backend'>> & { static: number[]; backend: JitOptions['backend'] } {
   if (opts === null || typeof opts !== 'object') throw new Error(`jit: options must be an object, got ${String(opts)}`);
   const hot = opts.hot ?? 2;
   if (!Number.isInteger(hot) || hot < 0) throw new Error(`jit: hot must be a non-negative integer, got ${opts.hot}`);
   // An empty TENSORJIT_BACKEND means unset.
   const backend = opts.backend ?? ((process.env.TENSORJIT_BACKEND || undefined) as JitOptions['backend']) ?? 'auto';
-  if (!['auto', 'js', 'wasm', 'native', 'cuda'].includes(backend)) throw new Error(`jit: unknown backend ${JSON.stringify(backend)} (expected auto, js, wasm, native or cuda)`);
+  if (!['auto', 'js', 'wasm', 'native', 'cuda'].includes(backend)) {
+    throw new Error(`jit: unknown backend ${JSON.stringify(backend)}${opts.backend === undefined ? ' in TENSORJIT_BACKEND' : ''} (expected auto, js, wasm, native or cuda)`);
+  }
   const stat = opts.static ?? [];
   if (!Array.isArray(stat) || !stat.every((i) => Number.isInteger(i) && i >= 0)) throw new Error(`jit: static must be an array of argument indices, got ${JSON.stringify(opts.static)}`);
   if (opts.async !== undefined && typeof opts.async !== 'boolean') throw new Error(`jit: async must be true or false, got ${JSON.stringify(opts.async)}`);
-  return { hot, async: opts.async ?? true, backend, static: stat };
+  return { hot, async: opts.async ?? true, backend: opts.backend, static: stat };
 }
 
 const variableIds = new WeakMap<Variable, number>();
@@ -86,41 +129,66 @@ function variableId(v: Variable): number {
 }
 
 function staticKey(x: unknown): string {
+  if (typeof x === 'number') return Object.is(x, -0) ? '-0' : String(x);
   if (x instanceof Tensor) return `T${x.dtype}[${x.shape}]{${x._buf ? Array.from(x._buf).join(',') : '?'}}`;
   if (typeof x === 'function') return `fn:${x.name}`;
   try { return JSON.stringify(x) ?? String(x); } catch { return String(x); }
 }
 
-/** Shapes, dtypes, static values and tree structure: what makes a call need its own graph. */
+/**
+ * Shapes, dtypes, static values and tree structure: what makes a call need its own graph. A JS
+ * number traced as a value adds only whether it is integral (that decides its weak dtype).
+ */
 function signatureOf(args: unknown[], isStatic: (i: number) => boolean): string {
   return args.map((a, i) => {
     if (isStatic(i)) return `S${staticKey(a)}`;
-    const { leaves, def } = flatten(a);
-    return `${treeDefKey(def)}<${leaves.map((t) => (t instanceof Variable ? `V${variableId(t)}` : `${t.dtype}[${t.shape}]`)).join(';')}>`;
+    const { leaves, def } = flatten(a, true);
+    return `${treeDefKey(def)}<${leaves.map(leafKey).join(';')}>`;
   }).join('|');
 }
 
-/** The tier a function compiles to first ('auto' starts on JS and may move up to WASM later). */
-function resolveBackend(requested: JitOptions['backend'], name: string, warned: Set<string>): Target {
-  if (requested === 'auto' || requested === 'js' || requested === undefined) return 'js';
+function leafKey(t: Tensor | number): string {
+  if (typeof t === 'number') return Number.isInteger(t) ? 'int' : 'num';
+  return t instanceof Variable ? `V${variableId(t)}` : `${t.dtype}[${t.shape}]`;
+}
+
+const envWarned = new Set<string>();
+
+/**
+ * The backend a function asks for: a `backend` option naming one that is not available throws
+ * here, with backends()'s reason; TENSORJIT_BACKEND naming one warns once and means 'auto'.
+ */
+function requestedBackend(option: JitOptions['backend'], name: string): 'auto' | BackendName {
+  const fromEnv = option === undefined;
+  const requested = option ?? ((process.env.TENSORJIT_BACKEND || 'auto') as 'auto' | BackendName);
+  if (requested === 'auto' || requested === 'js') return requested;
   const info = backends().find((b) => b.name === requested)!;
-  if (info.available && requested === 'wasm') return 'wasm';
-  if (!warned.has(requested)) {
-    warned.add(requested);
-    console.warn(`tensorjit: jit(${name}) asked for backend "${requested}", which is not available (${info.reason}); using the JS tier`);
+  if (info.available) return requested;
+  if (!fromEnv) throw new Error(`jit(${name}): backend "${requested}" is not available: ${info.reason}`);
+  if (!envWarned.has(requested)) {
+    envWarned.add(requested);
+    console.warn(`tensorjit: TENSORJIT_BACKEND=${requested} is not available (${info.reason}); using "auto"`);
   }
-  return 'js';
+  return 'auto';
+}
+
+/** The tier a function compiles to first ('auto' starts on JS and may move up to WASM later). */
+function firstTarget(requested: 'auto' | BackendName): Target {
+  return requested === 'wasm' ? 'wasm' : 'js';
 }
 
 export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOptions = {}, label?: string): Jitted<F> {
   if (typeof fn !== 'function') throw new Error(`jit: expected a function, got ${fn === null ? 'null' : typeof fn}`);
   const opts = checkOptions(options);
   const name = label ?? (fn.name || 'anonymous');
-  const isStatic = (i: number) => opts.static.includes(i);
+  // Number arguments the function turned out to need the value of: static from then on.
+  const learned: LearnedStatic = new Map();
+  const isStatic = (i: number) => opts.static.includes(i) || learned.has(i);
   const stats: JitStats = { calls: 0, eagerCalls: 0, compiledCalls: 0, traces: 0, compiles: 0, graphBreaks: 0, tier: 'eager' };
   const warned = new Set<string>();
-  const backend = resolveBackend(opts.backend, name, warned);
-  const upgrade = opts.backend === 'auto' && backend === 'js';
+  const requested = requestedBackend(opts.backend, name);
+  const backend = firstTarget(requested);
+  const upgrade = requested === 'auto';
   if (opts.async) prestart();
   // Methods keep one cache per instance: their Variables live on `this`.
   const perInstance = new WeakMap<object, Map<string, Entry>>();
@@ -168,7 +236,6 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
 
   const compile = (entry: Entry, sync: boolean) => {
     const graph = entry.traced!.graph;
-    if (debugLevel() >= 1 && !entry.artifact) console.error(`tensorjit: ${name}: traced graph\n${printGraph(graph)}`);
     // A tier that cannot be built or loaded leaves the JS tier (built now if it was not) in its place, with one warning.
     const fail = (error: string, target: Target) => {
       entry.failed = error;
@@ -214,8 +281,13 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
   const traceEntry = (self: unknown, args: unknown[]): Entry => {
     stats.traces++;
     try {
-      const traced = trace(name, fn, self, args, isStatic);
-      return { traced: { ...traced, graph: optimize(traced.graph).graph } };
+      const before = learned.size;
+      const traced = traceLearning(name, fn, self, args, isStatic, learned);
+      if (learned.size > before && debugLevel() >= 1) console.error(`tensorjit: ${name}: static from now on: ${[...learned].map(([i, why]) => `argument ${i} (${why})`).join(', ')}`);
+      if (debugLevel() >= 1) console.error(`tensorjit: ${name}: traced graph, before rewriting\n${printGraph(traced.graph)}`);
+      const graph = optimize(traced.graph).graph;
+      if (debugLevel() >= 1) console.error(`tensorjit: ${name}: graph after rewriting\n${printGraph(graph)}`);
+      return { traced: { ...traced, graph }, statics: args.map((_, i) => isStatic(i)) };
     } catch (e) {
       // The function threw while traced: this signature runs eagerly, so its assigns and its
       // exception are exactly the eager run's (the rule on every tier; compiled code applies
@@ -231,7 +303,7 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
 
   const entryFor = (self: unknown, args: unknown[], sync: boolean): Entry | undefined => {
     const cache = cacheFor(self);
-    const key = signatureOf(args, isStatic);
+    let key = signatureOf(args, isStatic);
     let entry = cache.get(key);
     if (!entry) {
       if (cache.size >= MAX_SIGNATURES) {
@@ -242,6 +314,8 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
         return undefined;
       }
       entry = traceEntry(self, args);
+      // Tracing may have made number arguments static: the signature then names their values.
+      key = signatureOf(args, isStatic);
       cache.set(key, entry);
       if (entry.traced) compile(entry, sync);
     } else if (sync && entry.traced && !entry.compiled && !entry.failed && !entry.evicted) {
@@ -251,17 +325,22 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
     return entry;
   };
 
-  const runCompiled = (entry: Entry, args: unknown[]): unknown => {
+  const runCompiled = (entry: Entry, args: unknown[], compiled: CompiledFn = entry.compiled!): unknown => {
     const { graph, variables, outDef } = entry.traced!;
     const ins: TypedArray[] = [];
     args.forEach((a, i) => {
-      if (isStatic(i)) return;
-      for (const t of flatten(a).leaves) if (!(t instanceof Variable)) ins.push(t.buf);
+      if (entry.statics![i]) return;
+      for (const t of flatten(a, true).leaves) {
+        if (typeof t === 'number') ins.push(Float64Array.of(t));
+        else if (!(t instanceof Variable)) ins.push(t.buf);
+      }
     });
-    const bufs = entry.compiled!(ins, variables);
-    const outs = graph.outputs.map((n, i) => new Tensor(n.aval.shape.slice(), n.aval.dtype, bufs[i]));
-    return unflatten(outDef, outs);
+    return wrapOutputs(graph, outDef, compiled(ins, variables));
   };
+
+  // The last signature called, as a guard checked without building the signature: calls that
+  // repeat it (the common case in a loop) skip signatureOf and the cache lookup.
+  let guard: Guard | undefined;
 
   const eager = (self: unknown, args: unknown[]) => {
     stats.eagerCalls++;
@@ -275,8 +354,15 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
     if (!isEager()) return fn.apply(this, args);
     stats.calls++;
     if (stats.calls <= opts.hot) return eager(this, args);
+    if (guard && guard.self === this && guard.entry.compiled && guardMatches(guard, args)) {
+      const entry = guard.entry;
+      stats.compiledCalls++;
+      stats.tier = entry.artifact!.target;
+      return wrapOutputs(entry.traced!.graph, entry.traced!.outDef, entry.compiled!(guardInputs(guard, args), entry.traced!.variables));
+    }
     const entry = entryFor(this, args, !opts.async);
     if (!entry?.compiled) return eager(this, args);
+    guard = guardFor(this, args, entry, isStatic) ?? guard;
     stats.compiledCalls++;
     stats.tier = entry.artifact!.target;
     return runCompiled(entry, args);
@@ -285,10 +371,26 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
   // f.lower(x) and f.verify(x) see f itself as `this`: that is the plain function's own cache,
   // not an instance's (a method's instance is given with f.lower.call(instance, x)).
   const selfOf = (self: unknown) => (self === wrapped ? undefined : self);
+  /** f.profile: compiles the signature as lower() does, then times the tier it runs on. */
+  const profileWith = (self: unknown, args: unknown[], options: ProfileOptions): Profile => {
+    const entry = entryFor(self, args, true);
+    const why = `jit(${name}).profile: nothing compiled to profile for this call`;
+    if (!entry) throw new Error(`${why}: this function already has ${MAX_SIGNATURES} signatures, and new ones run eagerly`);
+    if (entry.threw) throw new Error(`${why}: the function threw while traced, so this signature runs eagerly: ${entry.threw.error instanceof Error ? entry.threw.error.message : String(entry.threw.error)}`, { cause: entry.threw.error });
+    if (entry.broken) throw new Error(`${why}: this signature runs eagerly (graph break: ${entry.broken.reason} at ${describeSite(entry.broken.site)})`);
+    if (!entry.compiled || !entry.artifact) throw new Error(`${why}: this signature runs eagerly (${entry.evicted ? 'moved off its tier to bound memory' : `compiling failed:\n${entry.failed}`})`);
+    return profileCompiled(name, entry.artifact.target, entry.traced!.graph, entry.compiled, entry.traced!.variables, (fn) => runCompiled(entry, args, fn), options);
+  };
   Object.defineProperty(wrapped, 'name', { value: name });
   Object.defineProperty(wrapped, 'stats', { get: () => ({ ...stats }) });
   Object.assign(wrapped, {
     ready: () => drained(),
+    profile: Object.assign(function (this: unknown, ...args: unknown[]): Profile { return profileWith(selfOf(this), args, {}); }, {
+      with: (opts: ProfileOptions) => {
+        checkProfileOptions(opts, name);
+        return function (this: unknown, ...args: unknown[]): Profile { return profileWith(selfOf(this), args, opts); };
+      },
+    }),
     lower(this: unknown, ...args: unknown[]): Lowered {
       const entry = entryFor(selfOf(this), args, true);
       if (!entry) throw new Error(`jit(${name}).lower: this function already has ${MAX_SIGNATURES} signatures`);
@@ -319,6 +421,68 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
     },
   });
   return wrapped;
+}
+
+/** The output buffers of a compiled call as tensors, in the function's result structure. */
+function wrapOutputs(graph: Graph, outDef: TreeDef, bufs: TypedArray[]): unknown {
+  const outs = graph.outputs.map((n, i) => new Tensor(n.aval.shape.slice(), n.aval.dtype, bufs[i]));
+  return outDef.kind === 'leaf' ? outs[0] : unflatten(outDef, outs);
+}
+
+/** What one argument of a guarded signature must be: a tensor of a dtype and shape, that Variable, a number (integral or not), or that static value. */
+type ArgGuard =
+  | { kind: 'tensor'; dtype: string; shape: readonly number[] }
+  | { kind: 'variable'; v: Variable }
+  | { kind: 'number'; integral: boolean }
+  | { kind: 'static'; value: unknown };
+
+interface Guard { self: unknown; entry: Entry; args: ArgGuard[] }
+
+/**
+ * A guard for a call whose arguments are all flat (tensors, Variables, numbers, or static
+ * primitives): undefined for trees or static objects, which take the signature path every call.
+ */
+function guardFor(self: unknown, args: unknown[], entry: Entry, isStatic: (i: number) => boolean): Guard | undefined {
+  if (!entry.statics || args.some((_, i) => entry.statics![i] !== isStatic(i))) return undefined;
+  const kinds: ArgGuard[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (entry.statics[i]) {
+      if (a !== null && (typeof a === 'object' || typeof a === 'function')) return undefined;
+      kinds.push({ kind: 'static', value: a });
+    } else if (a instanceof Variable) kinds.push({ kind: 'variable', v: a });
+    else if (a instanceof Tensor) kinds.push({ kind: 'tensor', dtype: a.dtype, shape: a.shape.slice() });
+    else if (typeof a === 'number') kinds.push({ kind: 'number', integral: Number.isInteger(a) });
+    else return undefined;
+  }
+  return { self, entry, args: kinds };
+}
+
+function guardMatches(g: Guard, args: unknown[]): boolean {
+  if (args.length !== g.args.length) return false;
+  for (let i = 0; i < args.length; i++) {
+    const k = g.args[i], a = args[i];
+    if (k.kind === 'tensor') {
+      if (!(a instanceof Tensor) || a instanceof Variable || a.dtype !== k.dtype || a.shape.length !== k.shape.length) return false;
+      for (let d = 0; d < k.shape.length; d++) if (a.shape[d] !== k.shape[d]) return false;
+    } else if (k.kind === 'variable') {
+      if (a !== k.v) return false;
+    } else if (k.kind === 'number') {
+      if (typeof a !== 'number' || Number.isInteger(a) !== k.integral) return false;
+    } else if (!Object.is(a, k.value)) return false;
+  }
+  return true;
+}
+
+/** The graph's input buffers for a call that matched guard g (tensors' buffers, numbers as float64). */
+function guardInputs(g: Guard, args: unknown[]): TypedArray[] {
+  const ins: TypedArray[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const k = g.args[i].kind;
+    if (k === 'tensor') ins.push((args[i] as Tensor).buf);
+    else if (k === 'number') ins.push(Float64Array.of(args[i] as number));
+  }
+  return ins;
 }
 
 function compareTensors(what: string, want: TypedArray, got: TypedArray, dtype: string, name: string): void {

@@ -6,7 +6,20 @@ import * as H from '../runtime/kernels/scalar-helpers.js';
 import { primitives, type Arr, type Aval, type Prim } from '../runtime/primitives/index.js';
 import type { Variable } from '../src/variable.js';
 import { topoOrder, type Graph } from './graph.js';
-import type { JsProgram } from './codegen-js.js';
+import { generateJs, type JsProgram } from './codegen-js.js';
+
+/** One step a compiled call runs (a fused loop or a kernel), and the positions (topological order) of the nodes it computes. */
+export interface ProfiledStep { label: string; kind: 'loop' | 'kernel' | 'native'; nodes: number[] }
+
+/** One timed call: its outputs, and milliseconds per step, copying inputs in and results out. */
+export interface ProfiledRun { outs: TypedArray[]; stepMs: number[]; copyInMs: number; copyOutMs: number }
+
+/** The timed variant of a compiled function (`f.profile()`): the same steps, each timed. */
+export interface Profiler {
+  steps: ProfiledStep[];
+  /** Does what the compiled function does (updates included), timing each step. */
+  run(ins: readonly TypedArray[], vars: readonly Variable[]): ProfiledRun;
+}
 
 /**
  * A compiled graph: takes the buffers of the inputs that are not Variables, and the Variables
@@ -15,6 +28,8 @@ import type { JsProgram } from './codegen-js.js';
 export type CompiledFn = ((ins: readonly TypedArray[], vars: readonly Variable[]) => TypedArray[]) & {
   /** Set by the jit wrapper: called when a tier holding memory outside the JS heap moved the function off it. */
   onEvict?: () => void;
+  /** Builds the timed variant (only `f.profile()` asks: the normal path is untouched). */
+  profiler?: () => Profiler;
 };
 
 /** For each update of g, the index of its Variable among the graph's `varCount` variable inputs. */
@@ -23,8 +38,10 @@ export function updateTargets(g: Graph, varCount: number): number[] {
 }
 
 type Impl = (inputs: readonly Arr[], params: unknown, out: Aval) => TypedArray;
+type Program = (ins: readonly TypedArray[], C: TypedArray[], R: unknown[], h: typeof H, P?: unknown) => TypedArray[];
 
-export function loadJs(g: Graph, prog: JsProgram): CompiledFn {
+/** The program's function, with its kernel calls R and constants C bound. */
+function bind(g: Graph, prog: JsProgram): (ins: readonly TypedArray[], P?: unknown) => TypedArray[] {
   const order = topoOrder(g);
   const R = prog.kernelNodes.map((k) => {
     const n = order[k];
@@ -34,11 +51,53 @@ export function loadJs(g: Graph, prog: JsProgram): CompiledFn {
   });
   const C = prog.constNodes.map((k) => order[k].value!);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  const compiled = new Function(`${prog.source}\nreturn compiled;`)() as (ins: readonly TypedArray[], C: TypedArray[], R: unknown[], h: typeof H) => TypedArray[];
+  const compiled = new Function(`${prog.source}\nreturn compiled;`)() as Program;
+  return (ins, P) => compiled(ins, C, R, H, P);
+}
+
+export function loadJs(g: Graph, prog: JsProgram): CompiledFn {
+  const compiled = bind(g, prog);
   const outputs = g.outputs.length;
-  return (ins, vars) => {
-    const bufs = compiled([...ins, ...vars.map((v) => v.buf)], C, R, H);
-    updateTargets(g, vars.length).forEach((v, i) => { vars[v]._buf = bufs[outputs + i]; });
-    return bufs.slice(0, outputs);
+  let targets: number[] | undefined;
+  const run: CompiledFn = (ins, vars) => {
+    const all = ins.slice();
+    for (const v of vars) all.push(v.buf);
+    const bufs = compiled(all);
+    targets ??= updateTargets(g, vars.length);
+    for (let i = 0; i < targets.length; i++) vars[targets[i]]._buf = bufs[outputs + i];
+    bufs.length = outputs;
+    return bufs;
+  };
+  run.profiler = () => jsProfiler(g, prog);
+  return run;
+}
+
+/**
+ * The profiling variant of a JS program: generated again with each step between P.now() and
+ * P.add(j, start), the rest unchanged. Copying in is gathering the buffers (a Variable resident
+ * in WASM memory is read out there); copying out, the Variables' updates and the outputs.
+ */
+function jsProfiler(g: Graph, prog: JsProgram): Profiler {
+  const timed = generateJs(g, { profile: true });
+  if (timed.kernels !== prog.kernels || timed.source.length < prog.source.length) throw new Error('internal: the profiling variant of a JS program does not match it');
+  const compiled = bind(g, timed);
+  const now = () => performance.now();
+  const acc = new Float64Array(timed.steps.length);
+  const P = { now, add: (j: number, start: number) => { acc[j] += performance.now() - start; } };
+  const outputs = g.outputs.length;
+  return {
+    steps: timed.steps.map((s) => ({ ...s, nodes: s.nodes.slice() })),
+    run(ins, vars) {
+      acc.fill(0);
+      const t0 = now();
+      const all = [...ins, ...vars.map((v) => v.buf)];
+      const t1 = now();
+      const bufs = compiled(all, P);
+      const t2 = now();
+      updateTargets(g, vars.length).forEach((v, i) => { vars[v]._buf = bufs[outputs + i]; });
+      const outs = bufs.slice(0, outputs);
+      const t3 = now();
+      return { outs, stepMs: Array.from(acc), copyInMs: t1 - t0, copyOutMs: t3 - t2 };
+    },
   };
 }

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'acorn';
 import { simple } from 'acorn-walk';
 
+/** Where in the user's code a graph break happened: file, line and column, the line's text and the expression. */
 export interface BreakSite { file?: string; line?: number; column?: number; lineText?: string; expression?: string }
 
 /** The folders the library's modules live in, under the package root and under its build's outDir (tsconfig.build.json "include"). */

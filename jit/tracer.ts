@@ -65,6 +65,8 @@ export interface TraceResult {
   /** The Variables the graph reads, in the order of their input nodes after the argument leaves. */
   variables: Variable[];
   outDef: TreeDef;
+  /** Tensors the function closed over (not arguments or Variables): frozen into the graph as constants. */
+  frozen: Aval[];
 }
 
 /** Where tracing stopped because the function read a traced value. */
@@ -81,21 +83,51 @@ export class TracedCodeThrew extends Error {
   }
 }
 
+/** The function needed the concrete value of the JS number traced as a value in argument `arg`. */
+export class NumberNeeded extends Error {
+  constructor(readonly arg: number, readonly how: string) {
+    super(`argument ${arg}'s value was needed (${how})`);
+  }
+}
+
+/**
+ * The stand-in for a JS number argument traced as a value: a weakly typed 0-d float32 tensor
+ * whose float64 source is the graph input. Used as a JS number (arithmetic, a comparison, a
+ * template string) it throws NumberNeeded, and the argument becomes static.
+ */
+class TracedNumber extends Tensor {
+  constructor(readonly arg: number) {
+    super([], 'float32', undefined);
+  }
+
+  override [Symbol.toPrimitive](): never {
+    throw new NumberNeeded(this.arg, 'JS arithmetic or a comparison on it');
+  }
+
+  /** How it shows in an op's error message (a shape or an axis that got the stand-in). */
+  toJSON(): string {
+    return `<argument ${this.arg}, traced as a value>`;
+  }
+}
+
 /**
  * Traces fn on abstract stand-ins for the tensor leaves of `args` (Variables among them stay
- * themselves and are read as Variables). Throws GraphBreak if fn reads a traced value.
+ * themselves and are read as Variables) and for the JS numbers of arguments that are not static
+ * (weakly typed values, fed at each call as float64 inputs). Throws GraphBreak if fn reads a
+ * traced value, NumberNeeded if it needs a traced number's value, TracedCodeThrew if it throws.
  */
 export function trace(name: string, fn: (...args: any[]) => unknown, self: unknown, args: unknown[], isStatic: (i: number) => boolean): TraceResult {
   const tr = new TraceInterpreter();
   const argInputs: Node[] = [];
   const tracedArgs = args.map((a, i) => {
     if (isStatic(i)) return a;
-    const { leaves, def } = flatten(a);
+    const { leaves, def } = flatten(a, true);
     return unflatten(def, leaves.map((t) => {
       if (t instanceof Variable) return t;
-      const n = tr.builder.input({ shape: t.shape, dtype: t.dtype }, `arg${argInputs.length}`);
+      const shape = typeof t === 'number' ? [] : t.shape, dtype = typeof t === 'number' ? 'float64' : t.dtype;
+      const n = tr.builder.input({ shape, dtype }, `arg${argInputs.length}`);
       argInputs.push(n);
-      return tr.abstract(n);
+      return typeof t === 'number' ? tracedNumber(tr, i, n, Number.isInteger(t)) : tr.abstract(n);
     }));
   });
   const previousHook = Variable.onAssign;
@@ -104,6 +136,7 @@ export function trace(name: string, fn: (...args: any[]) => unknown, self: unkno
   try {
     out = withInterpreter(tr, () => fn.apply(self, tracedArgs));
   } catch (e) {
+    if (e instanceof NumberNeeded) throw e;
     if (e instanceof TracedValueError) throw new GraphBreak(e.reason, e);
     throw new TracedCodeThrew(e);
   } finally {
@@ -115,5 +148,44 @@ export function trace(name: string, fn: (...args: any[]) => unknown, self: unkno
   const inputs = [...argInputs, ...variables.map((v) => tr.variables.get(v)!)];
   const updates = [...tr.assigned].map(([v, value]) => ({ input: argInputs.length + variables.indexOf(v), value }))
     .filter((u) => inputs[u.input] !== u.value);
-  return { graph: { name, inputs, outputs, updates }, variables, outDef: def };
+  // Constants standing for tensors with dimensions (a literal number in an op is a 0-d constant).
+  const frozen = [...tr.nodes].filter(([t, n]) => n.op === 'const' && t.shape.length > 0).map(([, n]) => n.aval);
+  return { graph: { name, inputs, outputs, updates }, variables, outDef: def, frozen };
+}
+
+function tracedNumber(tr: TraceInterpreter, arg: number, input: Node, integral: boolean): Tensor {
+  const t = new TracedNumber(arg);
+  t._weak = { source: tr.abstract(input), integral };
+  tr.nodes.set(t, tr.builder.node('cast', [input], { dtype: 'float32' }, { shape: [], dtype: 'float32' }));
+  return t;
+}
+
+/** Why arguments holding JS numbers became static: argument index → what needed the value. */
+export type LearnedStatic = Map<number, string>;
+
+const hasNumber = (x: unknown): boolean => flatten(x, true).leaves.some((l) => typeof l === 'number');
+
+/**
+ * trace(), learning which number arguments must be static: one whose value the function needs
+ * (NumberNeeded) becomes static and the trace runs again; if the function throws otherwise while
+ * numbers are traced as values (a shape or an axis given as one, say), all number arguments
+ * become static and it runs again once. What was learned goes into `learned` (kept by the caller).
+ */
+export function traceLearning(name: string, fn: (...args: any[]) => unknown, self: unknown, args: unknown[], isStatic: (i: number) => boolean, learned: LearnedStatic): TraceResult {
+  const statics = (i: number) => isStatic(i) || learned.has(i);
+  for (;;) {
+    try {
+      return trace(name, fn, self, args, statics);
+    } catch (e) {
+      if (e instanceof NumberNeeded && !learned.has(e.arg)) {
+        learned.set(e.arg, e.how);
+        continue;
+      }
+      const traced = args.map((a, i) => i).filter((i) => !statics(i) && hasNumber(args[i]));
+      if (!(e instanceof TracedCodeThrew) || traced.length === 0) throw e;
+      const result = trace(name, fn, self, args, (i) => statics(i) || traced.includes(i));
+      for (const i of traced) learned.set(i, `used where a concrete number is needed: ${e.message}`);
+      return result;
+    }
+  }
 }

@@ -14,7 +14,7 @@ import { MIN_SHARED_WORK, runShared, shareModule, sharesFor, threadCount } from 
 import type { WasmProgram } from './codegen-c.js';
 import { topoOrder, type Graph } from './graph.js';
 import type { Residence, Variable } from '../src/variable.js';
-import type { CompiledFn } from './js-tier.js';
+import type { CompiledFn, Profiler, ProfiledStep } from './js-tier.js';
 
 type Ctor = new (buffer: ArrayBuffer, byteOffset: number, length: number) => TypedArray;
 const VIEW: Record<DType, Ctor> = { float32: Float32Array, float64: Float64Array, int32: Int32Array, bool: Uint8Array };
@@ -30,7 +30,8 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
   const scratchBytes = native ? (Math.max(0, ...plan.steps.map((s) => (s.kind === 'native' && s.scratch ? native[s.scratch.fn](...s.scratch.ints) : 0))) + 63) & ~63 : 0;
   // Scratch for as many shares as threads now; a step never takes more shares than that.
   const maxShares = threadCount();
-  const shares = (work: number) => Math.min(maxShares, sharesFor(work, MIN_SHARED_WORK));
+  // Small steps skip the thread bookkeeping altogether (threadCount() above checked TENSORJIT_THREADS).
+  const shares = (work: number) => (work < MIN_SHARED_WORK ? 1 : Math.min(maxShares, sharesFor(work, MIN_SHARED_WORK)));
   const [base, scratch] = allocateFor([plan.arenaBytes, scratchBytes * maxShares], 'loading a compiled function into WASM memory', (n) => reserve(n, 'a compiled function\'s arena'));
   let loaded: LoadedModule | undefined, moduleId: number;
   try {
@@ -113,11 +114,8 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
   // The Variables resident in this arena, held weakly: eviction copies them out even after the
   // function itself is gone, without keeping them or the function alive.
   const residents: (WeakRef<Variable> | undefined)[] = [];
-  const run: CompiledFn = (ins, vars) => {
-    if (holding.released) throw new Error('internal: a compiled function ran after its WASM memory was given back');
-    holding.touch();
-    const layout = layouts[parity];
-    const views = layout.refresh();
+  /** Copies the inputs that changed (and Variables not resident where this layout reads them) into the arena. */
+  const copyIn = (layout: (typeof layouts)[number], views: TypedArray[], ins: readonly TypedArray[], vars: readonly Variable[]) => {
     const firstVar = g.inputs.length - vars.length;
     plan.inputs.forEach((b, j) => {
       const v = j >= firstVar ? vars[j - firstVar] : undefined;
@@ -133,7 +131,10 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
       wasmTierStats.copiesIn++;
       holds.set(layout.address[b], buf);
     });
-    for (const step of layout.steps) step();
+  };
+  /** Copies the outputs out, updates the Variables (resident ones stay in the arena) and flips the layout. */
+  const finish = (layout: (typeof layouts)[number], views: TypedArray[], vars: readonly Variable[]): TypedArray[] => {
+    const firstVar = g.inputs.length - vars.length;
     const out = plan.results.slice(0, outputs).map((b) => copyOut(views[b]));
     g.updates.forEach((u, i) => {
       const v = vars[u.input - firstVar];
@@ -146,6 +147,44 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
     if (swaps.length > 0) parity ^= 1;
     return out;
   };
+  const enter = () => {
+    if (holding.released) throw new Error('internal: a compiled function ran after its WASM memory was given back');
+    holding.touch();
+  };
+  const run: CompiledFn = (ins, vars) => {
+    enter();
+    const layout = layouts[parity];
+    const views = layout.refresh();
+    copyIn(layout, views, ins, vars);
+    for (const step of layout.steps) step();
+    return finish(layout, views, vars);
+  };
+  // f.profile(): the same call, each step (and the copies) timed; built only when asked for.
+  run.profiler = (): Profiler => ({
+    steps: plan.steps.map((s): ProfiledStep => ({
+      label: s.kind === 'wasm' ? `loop ${s.fn}` : s.kind === 'native' ? s.fn : `kernel ${order[s.node].op}`,
+      kind: s.kind === 'wasm' ? 'loop' : s.kind,
+      nodes: s.nodes.slice(),
+    })),
+    run(ins, vars) {
+      enter();
+      const t0 = performance.now();
+      const layout = layouts[parity];
+      const views = layout.refresh();
+      copyIn(layout, views, ins, vars);
+      const stepMs: number[] = [];
+      let t = performance.now();
+      const copyInMs = t - t0;
+      for (const step of layout.steps) {
+        step();
+        const t1 = performance.now();
+        stepMs.push(t1 - t);
+        t = t1;
+      }
+      const outs = finish(layout, views, vars);
+      return { outs, stepMs, copyInMs, copyOutMs: performance.now() - t };
+    },
+  });
   const holding = hold([base, scratch], plan.arenaBytes + scratchBytes * maxShares, { loaded, id: moduleId }, evictThrough(new WeakRef(run), residents));
   return run;
 }

@@ -13,11 +13,17 @@ function isPlainObject(x: unknown): x is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** Leaves in depth-first order (object keys sorted), and the definition to rebuild the tree. */
-export function flatten(tree: unknown): { leaves: Tensor[]; def: TreeDef } {
-  const leaves: Tensor[] = [];
+/**
+ * Leaves in depth-first order (object keys sorted), and the definition to rebuild the tree.
+ * With `numbers`, JS numbers are leaves too (jit traces them as values); otherwise they are
+ * static parts of the structure, like booleans and strings.
+ */
+export function flatten(tree: unknown): { leaves: Tensor[]; def: TreeDef };
+export function flatten(tree: unknown, numbers: true): { leaves: (Tensor | number)[]; def: TreeDef };
+export function flatten(tree: unknown, numbers = false): { leaves: (Tensor | number)[]; def: TreeDef } {
+  const leaves: (Tensor | number)[] = [];
   const walk = (x: unknown): TreeDef => {
-    if (x instanceof Tensor) { leaves.push(x); return { kind: 'leaf' }; }
+    if (x instanceof Tensor || (numbers && typeof x === 'number')) { leaves.push(x); return { kind: 'leaf' }; }
     if (Array.isArray(x)) return { kind: 'array', children: x.map(walk) };
     if (isPlainObject(x)) {
       const keys = Object.keys(x).sort();

@@ -138,6 +138,13 @@ test('@jit decorates methods; each instance reads its own Variables', () => {
   assert.equal(b.w.toArray(), [13]);
   assert.equal(b.bump(tj.tensor([1])).toArray(), [14]);
   assert.ok((b.bump as unknown as tj.Jitted<(x: Tensor) => Tensor>).stats.compiledCalls >= 2); // decorators do not change a method's static type
+  // Each instance has its own jitted method: its own stats, and lower/verify without naming the instance.
+  const jitted = (s: Scaler) => s.bump as unknown as tj.Jitted<(x: Tensor) => Tensor>;
+  assert.is(jitted(a).stats.calls, 1);
+  assert.is(jitted(b).stats.calls, 2);
+  assert.ok(jitted(a) !== jitted(b));
+  assert.match(jitted(a).lower(tj.tensor([1])).graph, /var0/);
+  jitted(b).verify(tj.tensor([1]));
 });
 
 test('trees in and out', () => {

@@ -138,21 +138,27 @@ wasmTest('background compile swaps the WASM version in inside a synchronous loop
   close(f(a), tj.exp(tj.mul(a, 0.5)), 4e-7);
 });
 
-test('without emcc, asking for wasm warns once and runs on the JS tier', () => {
+test('without emcc, backend "wasm" throws at jit() with the reason; TENSORJIT_BACKEND=wasm warns once and runs on "auto"', () => {
   const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', `
     import('${new URL('../src/index.ts', import.meta.url).href}').then((tj) => {
       const b = tj.backends().find((x) => x.name === 'wasm');
-      const f = tj.jit((x) => tj.mul(x, 2), { hot: 0, async: false, backend: 'wasm' });
+      let thrown = '';
+      try { tj.jit((x) => tj.mul(x, 2), { hot: 0, async: false, backend: 'wasm' }); } catch (e) { thrown = e.message; }
+      process.env.TENSORJIT_BACKEND = 'wasm';
+      const f = tj.jit((x) => tj.mul(x, 2), { hot: 0, async: false });
+      const g = tj.jit((x) => tj.mul(x, 3), { hot: 0, async: false });
       const out = f(tj.ones([2])).toArray();
-      console.log(JSON.stringify({ available: b.available, reason: b.reason, tier: f.stats.tier, out }));
+      g(tj.ones([2]));
+      console.log(JSON.stringify({ available: b.available, reason: b.reason, thrown, tier: f.stats.tier, out }));
     });`], { encoding: 'utf8', env: { ...process.env, PATH: '/nonexistent' } });
   assert.is(r.status, 0, r.stderr);
   const res = JSON.parse(r.stdout.trim().split('\n').pop()!);
   assert.is(res.available, false);
   assert.match(res.reason, /emcc/);
+  assert.match(res.thrown, /backend "wasm" is not available: no emcc/);
   assert.is(res.tier, 'js');
   assert.equal(res.out, [2, 2]);
-  assert.match(r.stderr, /backend "wasm", which is not available/);
+  assert.is(r.stderr.match(/TENSORJIT_BACKEND=wasm is not available/g)?.length, 1, r.stderr);
 });
 
 test.run();
