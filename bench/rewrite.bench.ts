@@ -43,4 +43,5 @@ const suite = new Benchmark.Suite('rewrite');
 suite
   .add(`rewrite the MLP step (${nodeCount(mlpGraph)} nodes)`, () => optimize(mlpGraph), { maxTime: quick ? 1 : 4 })
   .add(`rewrite the elementwise graph (${nodeCount(chainGraph)} nodes)`, () => optimize(chainGraph), { minSamples: 5, maxTime: quick ? 2 : 6 });
-report(suite);
+// Issue #12's budget: the 5,000-node graph rewrites in 0.15 s at most.
+report(suite, (name, mean) => (name.includes('elementwise') ? `${mean <= 0.15 ? 'within' : 'OVER'} the 0.15 s budget` : ''));

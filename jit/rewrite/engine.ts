@@ -1,10 +1,13 @@
 // The rewrite engine: rules are data (a pattern, a replacement function, a name), matched with
-// commutativity, applied in named phases run to a fixed point with a loop guard.
+// commutativity, applied in named phases run to a fixed point with a loop guard. Each phase's
+// rules are indexed by the op at their pattern's root (built once per phase); a pass that
+// rewrites nothing builds nothing and returns the graph it was given. Which phases and rules run
+// comes from the database in ./registry.ts.
 
 import { primitives, type Aval, type Prim } from '../../runtime/primitives/index.js';
 import type { DType, TypedArray } from '../../runtime/dtype.js';
 import { allocate } from '../../runtime/dtype.js';
-import { GraphBuilder, printGraph, topoOrder, typeText, type Graph, type Node } from '../graph.js';
+import { GraphBuilder, paramsKey, printGraph, topoOrder, typeText, type Graph, type Node } from '../graph.js';
 
 /** A pattern: an op with argument patterns, a capture of anything, or a scalar constant test. */
 export type Pattern =
@@ -33,36 +36,78 @@ export function scalarValue(n: Node): number | undefined {
   return v;
 }
 
-function match(p: Pattern, n: Node, c: Captures): boolean {
+type Matcher = (n: Node, c: Captures) => boolean;
+
+/** The capture names a pattern binds (its `any` and `as` names), for undoing a failed commutative trial. */
+function captureNames(p: Pattern, out: Set<string>): Set<string> {
+  if ('any' in p) out.add(p.any);
+  else if (p.as) out.add(p.as);
+  if ('op' in p) for (const a of p.args ?? []) captureNames(a, out);
+  return out;
+}
+
+/**
+ * A pattern compiled to a function: the root's op test first, then `where`, then the arguments
+ * (both orders for a commutative binary op, the given order first). On failure the captures may
+ * hold partial bindings; a commutative node clears those of a failed order before the next.
+ */
+function compilePattern(p: Pattern): Matcher {
   if ('any' in p) {
-    if (p.where && !p.where(n)) return false;
-    const prev = c[p.any];
-    if (prev !== undefined) return prev === n; // the same name twice means the same node (interning)
-    c[p.any] = n;
-    return true;
+    const name = p.any, where = p.where;
+    return (n, c) => {
+      if (where && !where(n)) return false;
+      const prev = c[name];
+      if (prev !== undefined) return prev === n; // the same name twice means the same node (interning)
+      c[name] = n;
+      return true;
+    };
   }
   if ('scalar' in p) {
-    const v = scalarValue(n);
-    if (v === undefined || !(typeof p.scalar === 'number' ? Object.is(v, p.scalar) || v === p.scalar : p.scalar(v))) return false;
-    if (p.as) c[p.as] = n;
-    return true;
+    const test = p.scalar, as = p.as;
+    return (n, c) => {
+      const v = scalarValue(n);
+      if (v === undefined || !(typeof test === 'number' ? Object.is(v, test) || v === test : test(v))) return false;
+      if (as) c[as] = n;
+      return true;
+    };
   }
   const ops = typeof p.op === 'string' ? [p.op] : p.op;
-  if (!ops.includes(n.op as Prim)) return false;
-  if (p.where && !p.where(n)) return false;
-  const args = p.args;
-  if (args) {
-    if (args.length !== n.inputs.length) return false;
-    const orders = args.length === 2 && COMMUTATIVE.has(n.op) ? [[0, 1], [1, 0]] : [args.map((_, i) => i)];
-    let ok = false;
-    for (const order of orders) {
-      const trial: Captures = { ...c };
-      if (order.every((j, i) => match(args[i], n.inputs[j], trial))) { Object.assign(c, trial); ok = true; break; }
+  const one = ops.length === 1 ? ops[0] : undefined;
+  const opSet = new Set<string>(ops);
+  const where = p.where, as = p.as;
+  const args = p.args?.map(compiled);
+  const names = p.args ? [...captureNames({ op: ops as Prim[], args: p.args }, new Set())] : [];
+  return (n, c) => {
+    if (one !== undefined ? n.op !== one : !opSet.has(n.op)) return false;
+    if (where && !where(n)) return false;
+    if (args) {
+      const inputs = n.inputs;
+      if (args.length !== inputs.length) return false;
+      if (args.length === 2 && COMMUTATIVE.has(n.op)) {
+        const saved = names.map((k) => c[k]);
+        if (!(args[0](inputs[0], c) && args[1](inputs[1], c))) {
+          names.forEach((k, i) => { c[k] = saved[i]; });
+          if (!(args[0](inputs[1], c) && args[1](inputs[0], c))) return false;
+        }
+      } else {
+        for (let i = 0; i < args.length; i++) if (!args[i](inputs[i], c)) return false;
+      }
     }
-    if (!ok) return false;
-  }
-  if (p.as) c[p.as] = n;
-  return true;
+    if (as) c[as] = n;
+    return true;
+  };
+}
+
+const matchers = new WeakMap<Pattern, Matcher>();
+function compiled(p: Pattern): Matcher {
+  let m = matchers.get(p);
+  if (!m) { m = compilePattern(p); matchers.set(p, m); }
+  return m;
+}
+
+/** Whether `n` matches pattern `p`; on success `c` holds the captures. */
+export function match(p: Pattern, n: Node, c: Captures): boolean {
+  return compiled(p)(n, c);
 }
 
 type InferRule = { infer(inputs: readonly Aval[], params: unknown): Aval };
@@ -109,47 +154,198 @@ export interface PhaseLog { phase: string; fired: string[]; passes: number }
 
 const sameAval = (a: Aval, b: Aval) => a.dtype === b.dtype && a.shape.length === b.shape.length && a.shape.every((d, i) => d === b.shape[i]);
 
-/** Rebuilds the graph node by node, trying the phase's rules on each, until a pass changes nothing. */
-export function runPhase(g: Graph, phase: Phase, log: PhaseLog[]): Graph {
-  const entry: PhaseLog = { phase: phase.name, fired: [], passes: 0 };
-  log.push(entry);
-  for (;;) {
-    if (entry.passes >= MAX_PASSES) throw new Error(`rewrite: phase ${phase.name} did not reach a fixed point in ${MAX_PASSES} passes (rules keep firing: ${[...new Set(entry.fired.slice(-10))].join(', ')})`);
-    entry.passes++;
-    const builder = new GraphBuilder();
-    const useCounts = new Map<Node, number>();
-    const ctx = new RewriteContext(builder, useCounts);
-    const map = new Map<Node, Node>();
-    const uses = new Map<Node, number>();
-    for (const n of topoOrder(g)) for (const i of n.inputs) uses.set(i, (uses.get(i) ?? 0) + 1);
-    for (const o of [...g.outputs, ...g.updates.map((u) => u.value)]) uses.set(o, (uses.get(o) ?? 0) + 1);
-    let changed = false;
-    const inputs = g.inputs.map((n) => { const m = builder.input(n.aval, n.label ?? 'in'); map.set(n, m); return m; });
-    for (const n of topoOrder(g)) {
-      if (map.has(n)) continue;
-      let m = n.op === 'const' ? builder.constant(n.aval, n.value!) : builder.node(n.op as Prim, n.inputs.map((i) => map.get(i)!), n.params, n.aval);
-      for (let k = 0; k < MAX_RULES_PER_NODE; k++) {
-        let fired = false;
-        for (const rule of phase.rules) {
-          const captures: Captures = {};
-          if (!match(rule.pattern, m, captures)) continue;
-          const r = rule.rewrite(captures, m, ctx);
-          if (r === null || r === m) continue;
-          if (!sameAval(r.aval, m.aval)) throw new Error(`rewrite: rule ${rule.name} changed ${typeText(m.aval)} into ${typeText(r.aval)}`);
-          entry.fired.push(rule.name);
-          m = r;
-          fired = changed = true;
-          break;
-        }
-        if (!fired) break;
+// ---------------------------------------------------------------------------------------------
+// The index: each rule is tried only on nodes whose op its pattern's root names.
+
+/** The ops a pattern's root can match (a scalar test matches only constants), or undefined for a wildcard root. */
+export function rootOps(p: Pattern): readonly string[] | undefined {
+  if ('any' in p) return undefined;
+  if ('scalar' in p) return ['const'];
+  return typeof p.op === 'string' ? [p.op] : p.op;
+}
+
+/** A phase's rules by the op at their pattern's root; wildcard-rooted rules are in every list. */
+export interface RuleIndex {
+  /** The rules whose root is a wildcard: tried on every node. */
+  readonly general: readonly RewriteRule[];
+  /** The rules that can match a node of this op, in the phase's order. */
+  rulesFor(op: string): readonly RewriteRule[];
+}
+
+const indexes = new WeakMap<Phase, RuleIndex>();
+
+/** The phase's index, built once per phase (phases are immutable data; the registry hands out the same objects). */
+export function ruleIndex(phase: Phase): RuleIndex {
+  let ix = indexes.get(phase);
+  if (!ix) {
+    const roots = phase.rules.map((r) => rootOps(r.pattern));
+    const general = phase.rules.filter((_, i) => roots[i] === undefined);
+    const byOp = new Map<string, RewriteRule[]>();
+    for (const op of new Set(roots.flatMap((o) => o ?? []))) {
+      // Merged in the phase's order, so the first rule that fires is the one it was without the index.
+      byOp.set(op, phase.rules.filter((_, i) => roots[i] === undefined || roots[i]!.includes(op)));
+    }
+    ix = { general, rulesFor: (op) => byOp.get(op) ?? general };
+    indexes.set(phase, ix);
+  }
+  return ix;
+}
+
+/** Called before each attempt to match a rule at a node: for tests that count attempts. */
+export type MatchHook = (rule: RewriteRule, node: Node) => void;
+let matchHook: MatchHook | undefined;
+
+/** Installs (or, with undefined, removes) the match-attempt hook; returns the one it replaces. */
+export function setMatchHook(hook: MatchHook | undefined): MatchHook | undefined {
+  const prev = matchHook;
+  matchHook = hook;
+  return prev;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Passes
+
+/**
+ * Whether rebuilding `g` in a fresh GraphBuilder would give back one node per node (no merges),
+ * so that a pass where no rule fires may return `g` itself. Mirrors GraphBuilder's interning: a
+ * node merges with an earlier one of the same op, inputs and params; a constant with one of the
+ * same buffer and type, or (16 elements or fewer) the same type and values. Graphs this engine
+ * built are interned already except, rarely, for constants: only those are checked there.
+ */
+const builtHere = new WeakSet<Graph>();
+const canonical = new WeakMap<Graph, boolean>();
+function isCanonical(g: Graph, order: readonly Node[]): boolean {
+  let known = canonical.get(g);
+  if (known !== undefined) return known;
+  const onlyConsts = builtHere.has(g);
+  const inputs = new Set(g.inputs);
+  const local = new Map<Node, number>();
+  const keys = new Set<string>();
+  const byBuffer = new Map<TypedArray, Node>();
+  known = true;
+  for (let i = 0; i < order.length && known; i++) {
+    const n = order[i];
+    local.set(n, i);
+    if (n.op === 'input') { known = inputs.has(n); continue; }
+    if (n.op === 'const') {
+      const seen = byBuffer.get(n.value!);
+      if (seen && sameAval(seen.aval, n.aval)) { known = false; break; }
+      if (n.value!.length <= 16) {
+        const key = `const:${n.aval.dtype}:${n.aval.shape.join(',')}:${Array.from(n.value!, (v) => (Object.is(v, -0) ? '-0' : String(v))).join(',')}`;
+        if (keys.has(key)) { known = false; break; }
+        keys.add(key);
       }
+      byBuffer.set(n.value!, n);
+      continue;
+    }
+    if (onlyConsts) continue;
+    const key = `${n.op}(${n.inputs.map((x) => local.get(x)).join(',')}){${paramsKey(n.params)}}`;
+    if (keys.has(key)) known = false;
+    keys.add(key);
+  }
+  canonical.set(g, known);
+  return known;
+}
+
+/** Whether a rule rewrites `n` (tried on the graph's own nodes; anything it builds is thrown away). */
+function wouldFire(n: Node, rules: readonly RewriteRule[], ctx: RewriteContext): boolean {
+  for (const rule of rules) {
+    matchHook?.(rule, n);
+    const captures: Captures = {};
+    if (!match(rule.pattern, n, captures)) continue;
+    const r = rule.rewrite(captures, n, ctx);
+    if (r !== null && r !== n) return true;
+  }
+  return false;
+}
+
+/**
+ * One pass: every node in topological order, its inputs replaced by their rewritten forms, then
+ * the phase's rules for its op tried until none fires. Until a rule fires the pass only looks
+ * (nothing is built); a pass where none fires returns `g` itself. From the first node a rule
+ * rewrites, the graph is rebuilt in a fresh GraphBuilder (interning merges what becomes equal).
+ */
+function rewritePass(g: Graph, index: RuleIndex, entry: PhaseLog): { graph: Graph; fired: boolean } {
+  const order = topoOrder(g);
+  const uses = new Map<Node, number>();
+  for (const n of order) for (const i of n.inputs) uses.set(i, (uses.get(i) ?? 0) + 1);
+  for (const o of g.outputs) uses.set(o, (uses.get(o) ?? 0) + 1);
+  for (const u of g.updates) uses.set(u.value, (uses.get(u.value) ?? 0) + 1);
+  // What ctx.uses() answers: the counts of the nodes visited so far (as the rebuilding loop has them).
+  const useCounts = new Map<Node, number>();
+  const isInput = new Set(g.inputs);
+
+  let builder: GraphBuilder | undefined;
+  let ctx: RewriteContext | undefined;
+  const map = new Map<Node, Node>();
+  let inputs: Node[] = [];
+  const rebuilt = (n: Node) => (n.op === 'const' ? builder!.constant(n.aval, n.value!) : builder!.node(n.op as Prim, n.inputs.map((i) => map.get(i)!), n.params, n.aval));
+  const startBuilding = (upTo: number) => {
+    builder = new GraphBuilder();
+    useCounts.clear();
+    ctx = new RewriteContext(builder, useCounts);
+    inputs = g.inputs.map((n) => { const m = builder!.input(n.aval, n.label ?? 'in'); map.set(n, m); return m; });
+    for (let j = 0; j < upTo; j++) {
+      const n = order[j];
+      if (map.has(n)) continue;
+      const m = rebuilt(n);
       map.set(n, m);
       useCounts.set(m, uses.get(n) ?? 0);
     }
-    g = { name: g.name, inputs, outputs: g.outputs.map((n) => map.get(n)!), updates: g.updates.map((u) => ({ input: u.input, value: map.get(u.value)! })) };
-    if (!changed) break;
+  };
+
+  let fired = false;
+  if (!isCanonical(g, order)) startBuilding(0);
+  const scan = builder === undefined ? new RewriteContext(new GraphBuilder(), useCounts) : undefined;
+  for (let k = 0; k < order.length; k++) {
+    const n = order[k];
+    if (builder === undefined) {
+      if (isInput.has(n)) continue;
+      if (!wouldFire(n, index.rulesFor(n.op), scan!)) { useCounts.set(n, uses.get(n) ?? 0); continue; }
+      startBuilding(k);
+    }
+    if (map.has(n)) continue;
+    let m = rebuilt(n);
+    for (let t = 0; t < MAX_RULES_PER_NODE; t++) {
+      let firedHere = false;
+      for (const rule of index.rulesFor(m.op)) {
+        matchHook?.(rule, m);
+        const captures: Captures = {};
+        if (!match(rule.pattern, m, captures)) continue;
+        const r = rule.rewrite(captures, m, ctx!);
+        if (r === null || r === m) continue;
+        if (!sameAval(r.aval, m.aval)) throw new Error(`rewrite: rule ${rule.name} changed ${typeText(m.aval)} into ${typeText(r.aval)}`);
+        entry.fired.push(rule.name);
+        m = r;
+        firedHere = fired = true;
+        break;
+      }
+      if (!firedHere) break;
+    }
+    map.set(n, m);
+    useCounts.set(m, uses.get(n) ?? 0);
   }
-  return g;
+  if (builder === undefined) return { graph: g, fired: false };
+  const graph: Graph = { name: g.name, inputs, outputs: g.outputs.map((n) => map.get(n)!), updates: g.updates.map((u) => ({ input: u.input, value: map.get(u.value)! })) };
+  builtHere.add(graph);
+  return { graph, fired };
+}
+
+/**
+ * Runs the phase's rules to a fixed point: passes until one changes nothing (MAX_PASSES at most).
+ * A phase that changes nothing returns `g` itself, not a copy.
+ */
+export function runPhase(g: Graph, phase: Phase, log: PhaseLog[]): Graph {
+  const entry: PhaseLog = { phase: phase.name, fired: [], passes: 0 };
+  log.push(entry);
+  const index = ruleIndex(phase);
+  for (;;) {
+    if (entry.passes >= MAX_PASSES) throw new Error(`rewrite: phase ${phase.name} did not reach a fixed point in ${MAX_PASSES} passes (rules keep firing: ${[...new Set(entry.fired.slice(-10))].join(', ')})`);
+    entry.passes++;
+    const { graph, fired } = rewritePass(g, index, entry);
+    g = graph;
+    if (!fired) return g;
+  }
 }
 
 /** Rewrites never change what a graph returns: the checker every phase must pass. */

@@ -1,11 +1,13 @@
-// The rewrite rules, by phase in Theano's order: merge, canonicalize, stabilize, specialize.
-// Fusion and memory planning happen in code generation (jit/codegen-js.ts).
+// The rewrite rules, by phase in Theano's order: merge, canonicalize, stabilize, specialize,
+// fusion; registered in the optimizer's database (./registry.ts) at PyTensor's optdb positions.
+// Fused loops and memory planning are built in code generation (jit/codegen-js.ts).
 
 import { isFloat, type DType } from '../../runtime/dtype.js';
 import { primitives, type Aval, type Arr, type Prim } from '../../runtime/primitives/index.js';
 import { sizeOf } from '../../runtime/shape.js';
 import type { Node } from '../graph.js';
 import { scalarValue, type Phase, type Pattern, type RewriteContext, type RewriteRule } from './engine.js';
+import { DEFAULT_TAGS, optdb } from './registry.js';
 import { cancelFactors, distributeToCancel } from './mul-canonical.js';
 
 const x: Pattern = { any: 'x' };
@@ -217,6 +219,7 @@ const specialize: Phase = {
     rule('relu-as-maximum', { op: 'where', args: [{ op: 'lessEqual', args: [x, { scalar: (v) => Object.is(v, 0) }] }, { scalar: (v) => Object.is(v, 0), as: 'z' }, x] },
       (c, n, ctx) => ctx.fit(ctx.op('maximum', [c.x, c.z]), n)),
     // Theano's Gemm: matmul followed by a bias add is one kernel (the matmul must feed only the add).
+    // Registered with the tag `linear` (below): only for backends that have that kernel.
     rule('matmul-bias', { op: 'add', args: [{ op: 'matmul', args: [{ any: 'a' }, { any: 'b' }], as: 'mm' }, { any: 'bias', where: (n) => n.aval.shape.filter((d, i, s) => !(d === 1 && i < s.length - 1)).length === 1 }], where: floatNode },
       (c, n, ctx) => {
         if (ctx.uses(c.mm) !== 1 || c.bias.aval.shape[c.bias.aval.shape.length - 1] !== n.aval.shape[n.aval.shape.length - 1] || c.bias.aval.shape.length > n.aval.shape.length) return null;
@@ -250,4 +253,19 @@ const fusion: Phase = {
   ],
 };
 
-export const PHASES: readonly Phase[] = [merge, canonicalize, stabilize, specialize, fusion, { name: 'final-merge', rules: [] }];
+// ---------------------------------------------------------------------------------------------
+// The phases in the optimizer's database, at PyTensor's optdb positions (merge 0, canonicalize 1,
+// stabilize 1.5, specialize 2, elemwise fusion 49, the last merge 100), so a backend's own phases
+// can go in between. merge and final-merge have no rules: rebuilding interns the graph.
+
+/** Rules that need a kernel only some backends have: the tag that backend enables. */
+const NEEDS: Readonly<Record<string, string>> = { 'matmul-bias': 'linear' };
+
+const builtIn: [Phase, number][] = [[merge, 0], [canonicalize, 1], [stabilize, 1.5], [specialize, 2], [fusion, 49], [{ name: 'final-merge', rules: [] }, 100]];
+for (const [phase, position] of builtIn) {
+  optdb.register(phase.name, { position });
+  for (const r of phase.rules) optdb.registerRules(phase.name, [r], NEEDS[r.name] ? { tags: [NEEDS[r.name]] } : {});
+}
+
+/** The built-in phases as optimize() runs them by default (DEFAULT_TAGS), as registered when this module loaded. */
+export const PHASES: readonly Phase[] = optdb.query({ tags: DEFAULT_TAGS });
