@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NATIVE_EXPORTS, NATIVE_SOURCES, setPrebuiltProvider } from '../runtime/wasm/prebuilt.js';
 import { cachedOrBuild, cacheKey, readCache, writeCache } from './cache.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -157,3 +158,16 @@ export function compileCached(source: string, exports: readonly string[], extra:
   const { bytes, cached } = cachedOrBuild(key, () => compileC(source, exports), (b) => WebAssembly.validate(b), waitMs);
   return { wasm: bytes, cached };
 }
+
+// The prebuilt kernels of native/ are built by this driver into the compile cache; the runtime
+// (runtime/wasm/prebuilt.ts) gets their bytes through this provider, registered when the compiler
+// side loads, so it never imports the driver itself.
+const PREBUILT_KEY_EXTRA = { target: 'wasm-native' };
+const prebuiltSource = () => NATIVE_SOURCES.map((f) => fs.readFileSync(path.join(NATIVE_DIR, f), 'utf8')).join('\n');
+let prebuiltKey: string | undefined;
+
+setPrebuiltProvider({
+  cached: () => cachedWasm((prebuiltKey ??= wasmKey(prebuiltSource(), NATIVE_EXPORTS, PREBUILT_KEY_EXTRA))),
+  build: () => compileCached(prebuiltSource(), NATIVE_EXPORTS, PREBUILT_KEY_EXTRA).wasm,
+  available: () => toolchain().available,
+});

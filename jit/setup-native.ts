@@ -3,15 +3,15 @@
 // succeeds: everything then runs on the JS kernels.
 import { toolchain } from './emcc.js';
 import { cacheDir } from './cache.js';
-import { nativeKernelsCached, nativeKernelsWasm } from '../runtime/wasm/native.js';
+import { prebuiltKernelsCached, prebuiltKernelsWasm } from '../runtime/wasm/prebuilt.js';
 
 const tc = toolchain();
 if (!tc.available) {
   console.log(`tensorjit setup: native kernels not built (${tc.reason}); the JS kernels will be used`);
-} else if (nativeKernelsCached()) {
+} else if (prebuiltKernelsCached()) {
   console.log(`tensorjit setup: native kernels already built (${cacheDir()})`);
 } else {
   const t0 = Date.now();
-  const bytes = nativeKernelsWasm();
+  const bytes = prebuiltKernelsWasm();
   console.log(`tensorjit setup: built the native kernels with ${tc.version} in ${Date.now() - t0} ms (${bytes.length} bytes, cached in ${cacheDir()})`);
 }

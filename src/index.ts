@@ -1,5 +1,7 @@
 // The public entry of tensorjit.
 
+import './methods.js';
+
 export { Tensor } from './tensor.js';
 export type { DType, TypedArray } from '../runtime/dtype.js';
 export { tensor, zeros, ones, full, arange, linspace, eye, zerosLike, onesLike } from './creation.js';

@@ -4,7 +4,21 @@ import type { DType, TypedArray } from '../runtime/dtype.js';
 import { sizeOf } from '../runtime/shape.js';
 import { TracedValueError } from './errors.js';
 import { formatTensor } from './format.js';
-import * as ops from './ops/index.js';
+import type * as Ops from './ops/index.js';
+
+// The methods forward to the op functions, which construct Tensors: src/methods.ts (imported by
+// the package entry) hands them over (installOps), so this module imports the ops only as types
+// and no import circle forms.
+let ops: typeof Ops = new Proxy({} as typeof Ops, {
+  get: (_, name) => {
+    throw new Error(`internal: Tensor.${String(name)} used before the ops were loaded (import the package entry)`);
+  },
+});
+
+/** @internal Called once by src/methods.ts with the op functions the methods forward to. */
+export function installOps(module: typeof Ops): void {
+  ops = module;
+}
 import type { Axis, PadWidth, Scalar, TensorLike } from './ops/index.js';
 
 /**

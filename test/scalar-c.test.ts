@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { allocate, DTYPES, type DType } from '../runtime/dtype.js';
-import { BINARY, primitives, primitiveNames, type Arr, type ElementwiseRule, type Prim } from '../runtime/primitives/index.js';
+import { BINARY, primitives, primitiveNames, type Arr, type ElementwisePrim, type ElementwiseRule, type Prim } from '../runtime/primitives/index.js';
+import { scalarC } from '../jit/render/scalar-c.js';
 
 const nativeDir = fileURLToPath(new URL('../native/', import.meta.url));
 const cc = ['cc', 'gcc', 'clang'].find((c) => spawnSync(c, ['--version']).status === 0);
@@ -51,7 +52,7 @@ function buildCases(): Case[] {
         let outDtype: DType;
         try { outDtype = rule.infer(inputs, params as never).dtype; } catch { continue; } // a dtype this primitive does not take
         const expected = rule.impl(inputs, params as never, { shape: inputs[0].shape, dtype: outDtype });
-        out.push({ label: `${prim}(${inDtype}${'dtype' in params ? ` -> ${outDtype}` : ''})`, inputs, outDtype, expected, expr: rule.scalar.c(inDtype, outDtype) });
+        out.push({ label: `${prim}(${inDtype}${'dtype' in params ? ` -> ${outDtype}` : ''})`, inputs, outDtype, expected, expr: scalarC(prim as ElementwisePrim, inDtype, outDtype) });
       }
     }
   }

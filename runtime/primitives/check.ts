@@ -6,8 +6,6 @@ import type { Rule } from './types.js';
 export const checkRules: { checkIndex: Rule<'checkIndex'> } = {
   checkIndex: {
     name: 'checkIndex', version: 1, kind: 'shape',
-    vjp: () => [null], // integer data: no gradient flows
-    jvp: () => null,
     infer([x], p) {
       if (x.dtype !== 'int32') throw new Error(`${p.op}: ${p.what}s must be int32, got ${x.dtype}`);
       return x;

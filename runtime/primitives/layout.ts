@@ -3,10 +3,6 @@
 import { allocate } from '../dtype.js';
 import * as K from '../kernels/layout.js';
 import { broadcastStrides, fmtShape, sameShape, sizeOf, stridesOf } from '../shape.js';
-import type { Tensor } from '../../src/tensor.js';
-import * as ops from '../../src/ops/index.js';
-import { bind } from '../../src/dispatch.js';
-import { padOrCrop, sumToShape, unslice } from './grad-util.js';
 import type { Rule } from './types.js';
 
 type LayoutPrim = 'reshape' | 'broadcastTo' | 'transpose' | 'slice' | 'concat' | 'pad' | 'gather';
@@ -14,8 +10,6 @@ type LayoutPrim = 'reshape' | 'broadcastTo' | 'transpose' | 'slice' | 'concat' |
 export const layoutRules: { [P in LayoutPrim]: Rule<P> } = {
   reshape: {
     name: 'reshape', version: 1, kind: 'shape',
-    vjp: (ct, [x]) => [ops.reshape(ct, x.shape)],
-    jvp: ([t], _x, _out, p) => bind('reshape', [t!], p),
     infer([x], p) {
       if (sizeOf(p.shape) !== sizeOf(x.shape)) throw new Error(`reshape: cannot reshape ${fmtShape(x.shape)} (size ${sizeOf(x.shape)}) into ${fmtShape(p.shape)} (size ${sizeOf(p.shape)})`);
       return { shape: p.shape, dtype: x.dtype };
@@ -24,8 +18,6 @@ export const layoutRules: { [P in LayoutPrim]: Rule<P> } = {
   },
   broadcastTo: {
     name: 'broadcastTo', version: 1, kind: 'shape',
-    vjp: (ct, [x]) => [sumToShape(ct, x.shape)],
-    jvp: ([t], _x, _out, p) => ops.broadcastTo(t!, p.shape as number[]),
     infer([x], p) {
       const s = x.shape, t = p.shape, off = t.length - s.length;
       const ok = off >= 0 && s.every((d, i) => d === t[off + i] || d === 1);
@@ -41,8 +33,6 @@ export const layoutRules: { [P in LayoutPrim]: Rule<P> } = {
   },
   transpose: {
     name: 'transpose', version: 1, kind: 'shape',
-    vjp: (ct, _x, _out, p) => [ops.transpose(ct, inversePerm(p.perm))],
-    jvp: ([t], _x, _out, p) => bind('transpose', [t!], p),
     infer([x], p) {
       const nd = x.shape.length;
       const valid = p.perm.length === nd && [...p.perm].sort((a, b) => a - b).every((v, i) => v === i);
@@ -57,8 +47,6 @@ export const layoutRules: { [P in LayoutPrim]: Rule<P> } = {
   },
   slice: {
     name: 'slice', version: 1, kind: 'shape',
-    vjp: (ct, [x], _out, p) => [unslice(ct, x.shape, p.starts, p.steps)],
-    jvp: ([t], _x, _out, p) => bind('slice', [t!], p),
     infer([x], p) {
       const nd = x.shape.length;
       if (p.starts.length !== nd || p.steps.length !== nd || p.shape.length !== nd) throw new Error(`internal: slice params of wrong rank for shape ${fmtShape(x.shape)}`);
@@ -81,8 +69,6 @@ export const layoutRules: { [P in LayoutPrim]: Rule<P> } = {
   },
   concat: {
     name: 'concat', version: 1, kind: 'shape',
-    vjp: (ct, xs, _out, p) => ops.split(ct, cumulative(xs.map((x) => x.shape[p.axis])), p.axis),
-    jvp: (ts, xs, _out, p) => bind('concat', ts.map((t, i) => t ?? ops.zerosLike(xs[i])), p),
     infer(xs, p) {
       const first = xs[0];
       const shape = first.shape.slice();
@@ -103,8 +89,6 @@ export const layoutRules: { [P in LayoutPrim]: Rule<P> } = {
   },
   pad: {
     name: 'pad', version: 1, kind: 'shape',
-    vjp: (ct, _x, _out, p) => [padOrCrop(ct, p.pads.map(([lo, hi]) => [-lo, -hi] as [number, number]))],
-    jvp: ([t], _x, _out, p) => bind('pad', [t!], { pads: p.pads, value: 0 }),
     infer([x], p) {
       if (p.pads.length !== x.shape.length) throw new Error(`pad: expected ${x.shape.length} (before, after) pairs for shape ${fmtShape(x.shape)}, got ${p.pads.length}`);
       return { shape: x.shape.map((d, i) => d + p.pads[i][0] + p.pads[i][1]), dtype: x.dtype };
@@ -117,8 +101,6 @@ export const layoutRules: { [P in LayoutPrim]: Rule<P> } = {
   },
   gather: {
     name: 'gather', version: 1, kind: 'shape',
-    vjp: (ct, [x, idx], _out, p) => [scatterAdd(ct, x.shape, idx, p.axis), null],
-    jvp: ([t], [, idx], _out, p) => bind('gather', [t!, idx], p),
     infer([x, idx], p) {
       if (idx.dtype !== 'int32') throw new Error(`take: indices must be int32, got ${idx.dtype}`);
       if (x.shape[p.axis] === 0 && sizeOf(idx.shape) > 0) throw new Error(`take: cannot take from axis ${p.axis} of size zero in shape ${fmtShape(x.shape)}`);
@@ -135,31 +117,3 @@ export const layoutRules: { [P in LayoutPrim]: Rule<P> } = {
     },
   },
 };
-
-function inversePerm(perm: readonly number[]): number[] {
-  const inv = new Array<number>(perm.length);
-  perm.forEach((p, i) => { inv[p] = i; });
-  return inv;
-}
-
-/** Split points from section lengths: [2, 3, 4] -> [2, 5]. */
-function cumulative(lengths: readonly number[]): number[] {
-  const out: number[] = [];
-  let at = 0;
-  for (let i = 0; i + 1 < lengths.length; i++) out.push((at += lengths[i]));
-  return out;
-}
-
-/**
- * The transpose of take along `axis`: cotangents of repeated indices add up. Written as a product
- * with the one-hot matrix of the indices, so it needs no scatter primitive.
- */
-function scatterAdd(ct: Tensor, inShape: readonly number[], idx: Tensor, axis: number): Tensor {
-  const len = inShape[axis], m = idx.size;
-  const outer = inShape.slice(0, axis).reduce((a, b) => a * b, 1);
-  const inner = inShape.slice(axis + 1).reduce((a, b) => a * b, 1);
-  const wrapped = ops.where(ops.less(idx, 0), ops.add(idx, len), idx);
-  const hot = ops.astype(ops.oneHot(ops.reshape(wrapped, [m]), len), ct.dtype); // [m, len]
-  const g = ops.matmul(ops.transpose(hot), ops.reshape(ct, [outer, m, inner])); // [outer, len, inner]
-  return ops.reshape(g, inShape as number[]);
-}

@@ -13,8 +13,6 @@ function checkState(name: string, s: Aval, dtype: DType): void {
 export const randomRules: { randomUniform: Rule<'randomUniform'>; randomNormal: Rule<'randomNormal'> } = {
   randomUniform: {
     name: 'randomUniform', version: 1, kind: 'random',
-    vjp: () => [null], // draws do not depend differentiably on the generator state
-    jvp: () => null,
     infer([s], p) { checkState('rand', s, p.dtype); return { shape: p.shape, dtype: p.dtype }; },
     impl([s], p) {
       const data = allocate(p.dtype, sizeOf(p.shape));
@@ -24,8 +22,6 @@ export const randomRules: { randomUniform: Rule<'randomUniform'>; randomNormal: 
   },
   randomNormal: {
     name: 'randomNormal', version: 1, kind: 'random',
-    vjp: () => [null],
-    jvp: () => null,
     infer([s], p) { checkState('randn', s, p.dtype); return { shape: p.shape, dtype: p.dtype }; },
     impl([s], p) {
       const data = allocate(p.dtype, sizeOf(p.shape));

@@ -1,8 +1,9 @@
-// The shape of a primitive record: params per primitive, and the rule every primitive must supply.
+// The shape of a primitive record: params per primitive, and the rule every primitive must supply:
+// name, version, kind, shape/dtype inference and the eager JS kernel. Derivatives (src/autodiff/)
+// and scalar expressions (runtime/kernels/scalar-js.ts, jit/render/scalar-c.ts) are tables of their own.
 
 import type { DType, TypedArray } from '../dtype.js';
 import type { Shape } from '../shape.js';
-import type { Tensor } from '../../src/tensor.js';
 
 /** An abstract value: what tracing and shape inference know about a tensor. */
 export interface Aval { readonly shape: Shape; readonly dtype: DType }
@@ -73,22 +74,6 @@ export type Params = { [P in Exclude<ElementwisePrim, 'cast'>]: NoParams } & {
 
 export type Prim = keyof Params;
 
-/** How code generators render an elementwise primitive, given input and output dtypes. */
-export interface ScalarExpr {
-  /** A JS expression over operands a, b, c; helpers are reachable as H.name. */
-  js(inDtype: DType, outDtype: DType): string;
-  /** A C expression over operands a, b, c (the WASM tier's header supplies the helpers). */
-  c(inDtype: DType, outDtype: DType): string;
-}
-
-/**
- * Reverse mode: cotangent of the output to cotangents of the inputs (null: no gradient flows).
- * `needed[i]` says whether input i's cotangent will be used; costly rules skip the others.
- */
-export type VjpRule<P extends Prim> = (ct: Tensor, inputs: readonly Tensor[], out: Tensor, params: Params[P], needed: readonly boolean[]) => (Tensor | null)[];
-/** Forward mode: tangents of the inputs (null: zero) to the tangent of the output. */
-export type JvpRule<P extends Prim> = (tangents: readonly (Tensor | null)[], inputs: readonly Tensor[], out: Tensor, params: Params[P]) => Tensor | null;
-
 export type PrimKind = 'elementwise' | 'reduction' | 'shape' | 'linalg' | 'nn' | 'random';
 
 export interface RuleBase<P extends Prim> {
@@ -100,14 +85,10 @@ export interface RuleBase<P extends Prim> {
   infer(inputs: readonly Aval[], params: Params[P]): Aval;
   /** The eager JS kernel: computes the result's data (shape and dtype are `out`). */
   impl(inputs: readonly Arr[], params: Params[P], out: Aval): TypedArray;
-  /** Filled by the autodiff rules. */
-  vjp?: VjpRule<P>;
-  jvp?: JvpRule<P>;
 }
 
 export interface ElementwiseRule<P extends Prim> extends RuleBase<P> {
   readonly kind: 'elementwise';
-  readonly scalar: ScalarExpr;
 }
 
 export type Rule<P extends Prim> = P extends ElementwisePrim ? ElementwiseRule<P> : RuleBase<P>;

@@ -5,9 +5,8 @@
 
 import type { TypedArray } from '../dtype.js';
 import type { Conv2dGeometry, Pool2dGeometry } from '../kernels/conv.js';
-import { toolchain } from '../../jit/emcc.js';
 import { release, reserve, sharedMemory, type Exports } from './memory.js';
-import { CONV_FLOPS_PER_NS, convInts, convMacs, MATMUL_FLOPS_PER_NS, MAX_CONV_SCRATCH, nativeKernels, nativeKernelsCached, nativeShared, poolInts, POOL_READS_PER_NS } from './native.js';
+import { CONV_FLOPS_PER_NS, convInts, convMacs, MATMUL_FLOPS_PER_NS, MAX_CONV_SCRATCH, poolInts, POOL_READS_PER_NS, prebuiltAvailable, prebuiltKernels, prebuiltKernelsCached, prebuiltShared } from './prebuilt.js';
 import { MIN_SHARED_WORK, runShared, sharesFor } from './threads.js';
 
 /** Below these sizes the copies in and out cost more than WASM saves (multiply-adds; pooling window reads). */
@@ -21,14 +20,17 @@ export const eagerWasmCalls = { matmul: 0, conv: 0, pool: 0 };
 let kernels: Exports | null | undefined;
 let staging = { base: 0, bytes: 0 };
 
-/** The native kernels if eager ops may use them: built (in the compile cache), emcc there, not disabled. */
+/** The prebuilt kernels if eager ops may use them: built (in the compile cache), emcc there, not disabled. */
 function available(): Exports | null {
   if (kernels !== undefined) return kernels;
-  if (process.env.TENSORJIT_EAGER_WASM === '0' || !toolchain().available) return (kernels = null);
+  if (process.env.TENSORJIT_EAGER_WASM === '0') return (kernels = null);
+  const toolchainThere = prebuiltAvailable();
+  if (toolchainThere === undefined) return null; // no provider registered yet: look again later
+  if (!toolchainThere) return (kernels = null);
   // Not built yet: look again at the next call (a WASM-tier compile builds them too); a look is a
   // file check, small beside the products and convolutions that ask.
-  const bytes = nativeKernelsCached();
-  return bytes ? (kernels = nativeKernels(bytes)) : null;
+  const bytes = prebuiltKernelsCached();
+  return bytes ? (kernels = prebuiltKernels(bytes)) : null;
 }
 
 /** One staging region for every eager call, grown by doubling, so WASM memory stays bounded. */
@@ -59,7 +61,7 @@ function runStaged(fn: string, inputs: TypedArray[], out: TypedArray, ints: numb
   const View = out.constructor as new (b: ArrayBufferLike, o: number, n: number) => TypedArray;
   const buf = sharedMemory().buffer;
   inputs.forEach((a, i) => new (a.constructor as typeof View)(buf, base + offsets[i], a.length).set(a));
-  runShared(nativeShared(fn), [...offsets.map((o) => base + o), ...ints], shares, base + bytes, perShare);
+  runShared(prebuiltShared(fn), [...offsets.map((o) => base + o), ...ints], shares, base + bytes, perShare);
   // The call may have grown the memory: view the buffer afresh.
   out.set(new View(sharedMemory().buffer, base + offsets[inputs.length], out.length));
 }

@@ -2,11 +2,14 @@
 // primals, applying each primitive's JVP rule as it goes.
 
 import { isFloat } from '../../runtime/dtype.js';
-import { primitives, type JvpRule, type Params, type Prim } from '../../runtime/primitives/index.js';
-import { interpreterBelow, runBelow, type Interpreter } from '../dispatch.js';
+import type { Params, Prim } from '../../runtime/primitives/index.js';
+import { assignBelow, interpreterBelow, runBelow, type Interpreter } from '../dispatch.js';
 import { astype } from '../ops/coerce.js';
 import { broadcastTo } from '../ops/shape.js';
+import { jvpRules } from './jvp.js';
+import type { JvpRule } from './rule-types.js';
 import type { Tensor } from '../tensor.js';
+import type { Variable } from '../variable.js';
 
 export class ForwardTrace implements Interpreter {
   private readonly tangents = new Map<Tensor, Tensor>();
@@ -24,7 +27,7 @@ export class ForwardTrace implements Interpreter {
     if (!isFloat(out.dtype)) return out;
     const tans = inputs.map((x) => this.tangents.get(x) ?? null);
     if (tans.every((t) => t === null)) return out;
-    const rule = primitives[prim].jvp as JvpRule<P> | undefined;
+    const rule = jvpRules[prim] as JvpRule<P> | undefined;
     if (rule === undefined) throw new Error(`jvp: primitive ${prim} has no JVP rule`);
     const t = runBelow(this, () => {
       const r = rule(tans, inputs, out, params);
@@ -35,5 +38,10 @@ export class ForwardTrace implements Interpreter {
     });
     if (t !== null) this.tangents.set(out, t);
     return out;
+  }
+
+  /** Assigns pass through to the interpreter below (no tangent is kept for a Variable). */
+  assign(v: Variable, value: Tensor): void {
+    assignBelow(this, v, value);
   }
 }

@@ -2,12 +2,15 @@
 // backward pass that runs their VJP rules. Tapes nest (grad of grad): each delegates to the one below.
 
 import { isFloat } from '../../runtime/dtype.js';
-import { primitives, type Params, type Prim, type VjpRule } from '../../runtime/primitives/index.js';
-import { interpreterBelow, type Interpreter } from '../dispatch.js';
-import { sumToShape } from '../../runtime/primitives/grad-util.js';
+import type { Params, Prim } from '../../runtime/primitives/index.js';
+import { assignBelow, interpreterBelow, type Interpreter } from '../dispatch.js';
+import { sumToShape } from './grad-util.js';
 import { astype } from '../ops/coerce.js';
 import { add } from '../ops/elementwise.js';
 import { Tensor } from '../tensor.js';
+import type { VjpRule } from './rule-types.js';
+import { vjpRules } from './vjp.js';
+import type { Variable } from '../variable.js';
 
 interface Entry { prim: Prim; inputs: readonly Tensor[]; params: unknown; out: Tensor }
 
@@ -29,6 +32,11 @@ export class Tape implements Interpreter {
     return out;
   }
 
+  /** Assigns pass through to the interpreter below, as when no tape is recording. */
+  assign(v: Variable, value: Tensor): void {
+    assignBelow(this, v, value);
+  }
+
   /**
    * Cotangents of `sources` given cotangents of outputs (null where no path leads).
    * Call after the tape is popped: the VJP rules' own ops then go to the interpreters below,
@@ -46,7 +54,7 @@ export class Tape implements Interpreter {
       const g = cts.get(e.out);
       if (g === undefined) continue;
       cts.delete(e.out);
-      const rule = primitives[e.prim].vjp as VjpRule<Prim> | undefined;
+      const rule = vjpRules[e.prim] as VjpRule<Prim> | undefined;
       if (rule === undefined) throw new Error(`grad: primitive ${e.prim} has no VJP rule`);
       const gins = rule(g, e.inputs, e.out, e.params as never, e.inputs.map((x) => this.tracked.has(x)));
       e.inputs.forEach((x, j) => {

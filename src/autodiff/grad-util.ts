@@ -1,8 +1,8 @@
 // Building blocks of the VJP/JVP rules, written with public ops so they run eagerly and traced alike.
 
-import { keptShape, type Shape } from '../shape.js';
-import * as ops from '../../src/ops/index.js';
-import type { Tensor } from '../../src/tensor.js';
+import { keptShape, type Shape } from '../../runtime/shape.js';
+import * as ops from '../ops/index.js';
+import type { Tensor } from '../tensor.js';
 
 /** Sums a cotangent over the dimensions broadcasting added, giving it `shape` again. */
 export function sumToShape(ct: Tensor, shape: Shape): Tensor {

@@ -1,10 +1,8 @@
-// The hand-written kernels of native/ (matmul, conv, pooling, reductions) as one WASM module in the
-// shared memory, compiled once per toolchain through the compile cache and instantiated on first
-// use; with the order of their integer arguments and the rates they run at (for threading).
-
-import fs from 'node:fs';
-import path from 'node:path';
-import { cachedWasm, compileCached, NATIVE_DIR, wasmKey } from '../../jit/emcc.js';
+// The prebuilt kernels: the hand-written C of native/ (matmul, conv, pooling, reductions) as one
+// WASM module in the shared memory, instantiated on first use; with the order of their integer
+// arguments and the rates they run at (for threading). The runtime does not build them: the module's
+// bytes come from a provider that the compiler side (jit/emcc.ts, through the compile cache)
+// registers at startup, so the runtime imports nothing of jit/.
 import type { Conv2dGeometry, Pool2dGeometry } from '../kernels/conv.js';
 import { instantiate, type Exports } from './memory.js';
 import { shareModule, type SharedFn } from './threads.js';
@@ -41,40 +39,56 @@ export function poolInts(g: Pool2dGeometry): number[] {
 /** Multiply-adds of a convolution. */
 export const convMacs = (g: Conv2dGeometry) => g.n * g.o * g.oh * g.ow * (g.c / g.groups) * g.kh * g.kw;
 
-const sourceText = () => NATIVE_SOURCES.map((f) => fs.readFileSync(path.join(NATIVE_DIR, f), 'utf8')).join('\n');
-const KEY_EXTRA = { target: 'wasm-native' };
+/** Where the prebuilt module's bytes come from: registered by the compiler side (jit/emcc.ts). */
+export interface PrebuiltProvider {
+  /** The module's bytes if a build is in the compile cache (never compiles). */
+  cached(): Uint8Array | undefined;
+  /** The module's bytes: from the cache, or compiled now (about a second) and cached. */
+  build(): Uint8Array;
+  /** Whether a toolchain that can build them is there. */
+  available(): boolean;
+}
+
+let provider: PrebuiltProvider | undefined;
+
+export function setPrebuiltProvider(p: PrebuiltProvider): void {
+  provider = p;
+}
+
+/** Whether prebuilt kernels can exist here: undefined while no provider is registered. */
+export function prebuiltAvailable(): boolean | undefined {
+  return provider?.available();
+}
 
 /** The kernels module's bytes if a build is in the compile cache (never compiles). */
-let key: string | undefined;
-
-export function nativeKernelsCached(): Uint8Array | undefined {
-  key ??= wasmKey(sourceText(), NATIVE_EXPORTS, KEY_EXTRA);
-  return cachedWasm(key);
+export function prebuiltKernelsCached(): Uint8Array | undefined {
+  return provider?.cached();
 }
 
 /** The kernels module's bytes: from the cache, or compiled now (about a second) and cached. */
-export function nativeKernelsWasm(): Uint8Array {
-  return compileCached(sourceText(), NATIVE_EXPORTS, KEY_EXTRA).wasm;
+export function prebuiltKernelsWasm(): Uint8Array {
+  if (!provider) throw new Error('internal: no provider of the prebuilt WASM kernels is registered (import jit/emcc.ts)');
+  return provider.build();
 }
 
 let loaded: { exports: Exports; id: number } | undefined;
 
 function load(bytes?: Uint8Array): { exports: Exports; id: number } {
   if (!loaded) {
-    const module = instantiate(bytes ?? nativeKernelsWasm());
+    const module = instantiate(bytes ?? prebuiltKernelsWasm());
     loaded = { exports: module.exports, id: shareModule(module, NATIVE_EXPORTS) };
   }
   return loaded;
 }
 
-export function nativeKernels(bytes?: Uint8Array): Exports {
+export function prebuiltKernels(bytes?: Uint8Array): Exports {
   return load(bytes).exports;
 }
 
 /** The kernel `name` of native/ as a function helper threads can run shares of. */
-export function nativeShared(name: string, bytes?: Uint8Array): SharedFn {
+export function prebuiltShared(name: string, bytes?: Uint8Array): SharedFn {
   const { exports, id } = load(bytes);
   const index = NATIVE_EXPORTS.indexOf(name);
-  if (index < 0) throw new Error(`internal: ${name} is not an export of the native kernels (${NATIVE_EXPORTS.join(', ')})`);
+  if (index < 0) throw new Error(`internal: ${name} is not an export of the prebuilt kernels (${NATIVE_EXPORTS.join(', ')})`);
   return { module: id, index, local: exports[name] };
 }

@@ -1,0 +1,26 @@
+// The one place where an eager op picks its kernel: the prebuilt WASM kernel where it is built and
+// pays (runtime/wasm/eager.ts decides by size and availability), else the JS kernel. The primitive
+// records' impl (runtime/primitives/linalg.ts) call these; the kernels themselves choose nothing.
+
+import type { TypedArray } from './dtype.js';
+import * as conv from './kernels/conv.js';
+import { matmul as jsMatmul } from './kernels/matmul.js';
+import { wasmConv2d, wasmMatmul, wasmMaxPoolGrad, wasmPool2d } from './wasm/eager.js';
+
+type Buf = Float32Array | Float64Array | Int32Array;
+
+export const eagerKernels = {
+  /** out = a · b, batched, operand strides in elements (0: shared across the batch). */
+  matmul(a: TypedArray, b: TypedArray, out: TypedArray, batch: number, m: number, k: number, n: number, sa: number, sb: number): void {
+    if (!wasmMatmul(a, b, out, batch, m, k, n, sa, sb)) jsMatmul(a as Buf, b as Buf, out as Buf, batch, m, k, n, sa, sb);
+  },
+  conv2d(x: TypedArray, w: TypedArray, out: TypedArray, g: conv.Conv2dGeometry): void {
+    if (!wasmConv2d(x, w, out, g)) conv.conv2d(x as Buf, w as Buf, out as Buf, g);
+  },
+  pool2d(kind: 'max' | 'avg', x: TypedArray, out: TypedArray, g: conv.Pool2dGeometry): void {
+    if (!wasmPool2d(kind, x, out, g)) (kind === 'max' ? conv.maxPool2d : conv.avgPool2d)(x as Buf, out as Buf, g);
+  },
+  maxPool2dGrad(x: TypedArray, ct: TypedArray, dx: TypedArray, g: conv.Pool2dGeometry): void {
+    if (!wasmMaxPoolGrad(x, ct, dx, g)) conv.maxPool2dGrad(x as Buf, ct as Buf, dx as Buf, g);
+  },
+};
