@@ -1,33 +1,150 @@
 // The graph IR: immutable, interned nodes (same op, inputs and params give the same object),
 // a stable printed form, Graphviz export, and a plain-data form that crosses to a worker thread.
+//
+// Two extensions for control flow (scan, cond, loops):
+// - A param may be a graph (or an array of graphs): a closed sub-graph, the body of a loop or a
+//   branch. It is keyed by structure (a hash computed once per graph), so structurally equal
+//   bodies give the same node; it prints nested under its node, and draws as a dot cluster.
+// - A node may have several results: built with an array of avals (`results`), it is read only
+//   through `proj` nodes (`proj(n) {index=k}`, typed by result k), ordinary one-result nodes.
+//   Its `aval` throws: code that expects one tensor per node (fusion, codegen) fails clearly.
 
+import { createHash } from 'node:crypto';
 import type { DType, TypedArray } from '../runtime/dtype.js';
 import type { Aval, Prim } from '../runtime/primitives/index.js';
 import { fmtShape } from '../runtime/shape.js';
 
-export type NodeOp = Prim | 'input' | 'const';
+/** The op of a projection: result `params.index` of its one input, a node with several results. */
+export const PROJ = 'proj';
+
+export type NodeOp = Prim | 'input' | 'const' | typeof PROJ;
 
 export class Node {
+  /** For a node with several results: each result's type (read them through proj nodes). Undefined for one result. */
+  readonly results: readonly Aval[] | undefined;
+  private readonly single: Aval | undefined;
+
   constructor(
     readonly id: number,
     readonly op: NodeOp,
     readonly inputs: readonly Node[],
     readonly params: Readonly<Record<string, unknown>>,
-    readonly aval: Aval,
+    /** Its type: an aval, or an array of avals for a node with several results (even one). */
+    type: Aval | readonly Aval[],
     /** For const nodes: the value. */
     readonly value?: TypedArray,
     /** For input nodes: what feeds it (an argument leaf or a Variable), for printing. */
     readonly label?: string,
-  ) {}
+  ) {
+    if (isAvalList(type)) { this.results = type; this.single = undefined; } else { this.results = undefined; this.single = type; }
+  }
+
+  /** The node's value's shape and dtype; a node with several results has none (read a proj node). */
+  get aval(): Aval {
+    const a = this.single;
+    if (a === undefined) throw new Error(`internal: node ${this.id} (${this.op}) has ${this.results!.length} results: read one through a proj node, not the node itself`);
+    return a;
+  }
+
+  /** What the builder was given: the aval, or the results' avals (for rebuilding a node elsewhere). */
+  get type(): Aval | readonly Aval[] {
+    return this.results ?? this.single!;
+  }
 }
 
-/** A stable text for params: keys sorted, arrays and numbers as JSON. */
+const isAvalList = (t: Aval | readonly Aval[]): t is readonly Aval[] => Array.isArray(t);
+
+/** Whether a value (a param) is a graph. Graphs are plain objects: recognized by their fields. */
+export function isGraph(v: unknown): v is Graph {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const g = v as Partial<Graph>;
+  return typeof g.name === 'string' && Array.isArray(g.inputs) && Array.isArray(g.outputs) && Array.isArray(g.updates);
+}
+
+/** The graphs a param value holds (a graph, or a non-empty array of graphs), or undefined. */
+export function graphsIn(v: unknown): readonly Graph[] | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  if (!Array.isArray(v)) return isGraph(v) ? [v] : undefined;
+  return v.length > 0 && v.every(isGraph) ? v : undefined;
+}
+
+/** A node's graph-valued params, by sorted key: `list` when the value is an array of graphs. */
+export function subgraphsOf(n: Node): { key: string; graphs: readonly Graph[]; list: boolean }[] {
+  const out: { key: string; graphs: readonly Graph[]; list: boolean }[] = [];
+  for (const key of Object.keys(n.params).sort()) {
+    const v = n.params[key];
+    const graphs = graphsIn(v);
+    if (graphs) out.push({ key, graphs, list: Array.isArray(v) });
+  }
+  return out;
+}
+
+const graphText = (g: Graph) => `graph#${graphKey(g)}`;
+function paramText(v: unknown): string {
+  const graphs = graphsIn(v);
+  if (graphs === undefined) return JSON.stringify(v);
+  return Array.isArray(v) ? `[${graphs.map(graphText).join(',')}]` : graphText(graphs[0]);
+}
+
+/** A stable text for params: keys sorted, arrays and numbers as JSON, graphs by structural key. */
 export function paramsKey(params: Readonly<Record<string, unknown>>): string {
   const keys = Object.keys(params).sort();
-  return keys.map((k) => `${k}=${JSON.stringify(params[k])}`).join(',');
+  return keys.map((k) => `${k}=${paramText(params[k])}`).join(',');
+}
+
+/** The params printed on a node's line: all but graphs, which print nested below it. */
+function inlineParams(params: Readonly<Record<string, unknown>>): string {
+  return Object.keys(params).sort().filter((k) => graphsIn(params[k]) === undefined).map((k) => `${k}=${JSON.stringify(params[k])}`).join(',');
 }
 
 const SMALL_CONST = 16;
+const valuesText = (value: TypedArray) => Array.from(value, (v) => (Object.is(v, -0) ? '-0' : String(v))).join(',');
+
+// Structural keys of graphs: computed once per graph object (graphs are immutable).
+const graphKeys = new WeakMap<Graph, string>();
+const bufferIds = new WeakMap<TypedArray, number>();
+let nextBufferId = 0;
+
+/**
+ * A key for a graph's structure: equal for graphs that compute the same thing the same way (the
+ * same ops, params, types, wiring, inputs, outputs and updates; small constants by value, larger
+ * ones by buffer, as GraphBuilder interns them). Names and input labels do not count. A hash
+ * (128 bits of SHA-256), computed once per graph. Throws if the graph reads an input node that is
+ * not one of its inputs: a sub-graph must be closed.
+ */
+export function graphKey(g: Graph): string {
+  let k = graphKeys.get(g);
+  if (k === undefined) {
+    k = createHash('sha256').update(structureText(g)).digest('base64url').slice(0, 22);
+    graphKeys.set(g, k);
+  }
+  return k;
+}
+
+function structureText(g: Graph): string {
+  const inputPos = new Map<Node, number>();
+  g.inputs.forEach((n, i) => { if (!inputPos.has(n)) inputPos.set(n, i); });
+  const index = new Map<Node, number>();
+  const parts = [`inputs ${g.inputs.map((n) => inputPos.get(n)).join(',')}`];
+  topoOrder(g).forEach((n, i) => {
+    index.set(n, i);
+    if (n.op === 'input') {
+      const p = inputPos.get(n);
+      if (p === undefined) throw new Error(`internal: graph ${g.name} reads ${n.label ?? `input node ${n.id}`}, which is not one of its inputs (a sub-graph must be closed: pass outer values in as inputs)`);
+      parts.push(`in ${p} ${typeText(n.aval)}`);
+    } else if (n.op === 'const') {
+      const v = n.value!;
+      let id = bufferIds.get(v);
+      if (v.length > SMALL_CONST && id === undefined) bufferIds.set(v, (id = nextBufferId++));
+      parts.push(`const ${typeText(n.aval)} ${v.length <= SMALL_CONST ? valuesText(v) : `buffer#${id}`}`);
+    } else {
+      parts.push(`${n.op}(${n.inputs.map((x) => index.get(x)).join(',')}){${paramsKey(n.params)}}:${nodeTypeText(n)}`);
+    }
+  });
+  parts.push(`outputs ${g.outputs.map((n) => index.get(n)).join(',')}`);
+  parts.push(`updates ${g.updates.map((u) => `${u.input}:${index.get(u.value)}`).join(',')}`);
+  return parts.join('\n');
+}
 
 /** Builds nodes for one graph, interning them so equal subexpressions are one object. */
 export class GraphBuilder {
@@ -43,7 +160,7 @@ export class GraphBuilder {
     const seen = this.constsByBuffer.get(value);
     if (seen && seen.aval.dtype === aval.dtype && fmtShape(seen.aval.shape) === fmtShape(aval.shape)) return seen;
     // Small constants are deduplicated by value, larger ones by buffer identity.
-    const key = value.length <= SMALL_CONST ? `const:${aval.dtype}:${fmtShape(aval.shape)}:${Array.from(value, (v) => (Object.is(v, -0) ? '-0' : String(v))).join(',')}` : undefined;
+    const key = value.length <= SMALL_CONST ? `const:${aval.dtype}:${fmtShape(aval.shape)}:${valuesText(value)}` : undefined;
     if (key) {
       const hit = this.interned.get(key);
       if (hit) return hit;
@@ -54,13 +171,35 @@ export class GraphBuilder {
     return n;
   }
 
-  node(op: Prim, inputs: readonly Node[], params: Readonly<Record<string, unknown>>, aval: Aval): Node {
+  /**
+   * The node applying `op` to `inputs`: an existing one if the same op, inputs and params (graphs
+   * among them compared by structure) were built before. `type` is an array of avals for a node
+   * with several results, read through {@link GraphBuilder.proj}; only proj reads such a node.
+   */
+  node(op: Prim | typeof PROJ, inputs: readonly Node[], params: Readonly<Record<string, unknown>>, type: Aval | readonly Aval[]): Node {
+    if (op === PROJ) checkProj(inputs, params, type);
+    else for (const i of inputs) if (i.results) throw new Error(`internal: ${op} reads node ${i.id} (${i.op}), which has ${i.results.length} results: read one through a proj node`);
+    if (isAvalList(type) && type.length === 0) throw new Error(`internal: ${op} built with no results`);
     const key = `${op}(${inputs.map((n) => n.id).join(',')}){${paramsKey(params)}}`;
     const hit = this.interned.get(key);
     if (hit) return hit;
-    const n = new Node(this.nextId++, op, inputs, params, aval);
+    const n = new Node(this.nextId++, op, inputs, params, type);
     this.interned.set(key, n);
     return n;
+  }
+
+  /** Result `index` of a node with several results (interned: one proj node per result). */
+  proj(n: Node, index: number): Node {
+    if (!n.results) throw new Error(`internal: proj of node ${n.id} (${n.op}), which has one result`);
+    return this.node(PROJ, [n], { index }, n.results[index]);
+  }
+}
+
+function checkProj(inputs: readonly Node[], params: Readonly<Record<string, unknown>>, type: Aval | readonly Aval[]): void {
+  const k = params.index, of = inputs[0];
+  const results = inputs.length === 1 ? of.results : undefined;
+  if (!results || typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k >= results.length || isAvalList(type)) {
+    throw new Error(`internal: proj takes one node with several results and an index below their count (got ${inputs.length} inputs, index ${String(k)})`);
   }
 }
 
@@ -73,7 +212,10 @@ export interface Graph {
   readonly updates: readonly { readonly input: number; readonly value: Node }[];
 }
 
-/** Nodes reachable from the outputs and updates, producers before consumers. */
+/**
+ * Nodes reachable from the outputs and updates, producers before consumers. Sub-graphs (graph
+ * params) are not entered: their nodes belong to them.
+ */
 export function topoOrder(g: Graph): Node[] {
   const seen = new Set<Node>();
   const order: Node[] = [];
@@ -100,8 +242,22 @@ export function topoOrder(g: Graph): Node[] {
   return order;
 }
 
+/**
+ * For code generators and passes that handle only one-result nodes without sub-graphs (all of
+ * them, until control flow lands): throws an internal error naming the first node that is not one.
+ */
+export function assertNoControlFlow(g: Graph, who: string): void {
+  for (const n of topoOrder(g)) {
+    const why = n.results ? `has ${n.results.length} results` : n.op === PROJ ? 'reads one result of a node with several'
+      : n.op !== 'input' && n.op !== 'const' && subgraphsOf(n).length ? `carries sub-graphs (${subgraphsOf(n).map((s) => s.key).join(', ')})` : undefined;
+    if (why) throw new Error(`internal: ${who} cannot handle node ${n.id} (${n.op}) of graph ${g.name} yet: it ${why}`);
+  }
+}
+
 const SHORT: Record<DType, string> = { float32: 'f32', float64: 'f64', int32: 'i32', bool: 'bool' };
 export const typeText = (a: Aval) => `${SHORT[a.dtype]}${fmtShape(a.shape)}`;
+/** A node's type as printed: `f32[3]`, or `(f32[3], i32[])` for a node with several results. */
+export const nodeTypeText = (n: Node) => (n.results ? `(${n.results.map(typeText).join(', ')})` : typeText(n.aval));
 
 function constText(n: Node): string {
   const v = n.value!;
@@ -109,67 +265,171 @@ function constText(n: Node): string {
   return `const ${typeText(n.aval)} {${Array.from(v.subarray(0, 3)).join(', ')}, ...}`;
 }
 
-/** The printed form: one line per node, numbered in topological order, stable across runs. */
+/**
+ * The printed form: one line per node, numbered in topological order, stable across runs. A
+ * node's sub-graphs print nested under it (each numbered from %0, as printGraph prints it alone):
+ *
+ *     %2 = scan(%0, %1) {length=3} : (f32[3], f32[3]) {
+ *       body = graph body(c: f32[3], x: f32[3]) {
+ *         ...
+ *       }
+ *     }
+ */
 export function printGraph(g: Graph): string {
+  return graphLines(g, '').join('\n');
+}
+
+function graphLines(g: Graph, indent: string): string[] {
   const order = topoOrder(g);
   const names = new Map<Node, string>();
   g.inputs.forEach((n, i) => names.set(n, n.label ?? `in${i}`));
   const lines: string[] = [];
   const header = g.inputs.map((n) => `${names.get(n)}: ${typeText(n.aval)}`).join(', ');
-  lines.push(`graph ${g.name}(${header}) {`);
+  lines.push(`${indent}graph ${g.name}(${header}) {`);
   let k = 0;
   for (const n of order) {
     if (n.op === 'input') continue;
     const name = `%${k++}`;
     names.set(n, name);
-    const rhs = n.op === 'const' ? constText(n) : `${n.op}(${n.inputs.map((i) => names.get(i)).join(', ')})${Object.keys(n.params).length ? ` {${paramsKey(n.params)}}` : ''}`;
-    lines.push(`  ${name} = ${rhs} : ${typeText(n.aval)}`);
+    const inline = n.op === 'const' ? '' : inlineParams(n.params);
+    const rhs = n.op === 'const' ? constText(n) : `${n.op}(${n.inputs.map((i) => names.get(i)).join(', ')})${inline ? ` {${inline}}` : ''}`;
+    const subs = n.op === 'const' ? [] : subgraphsOf(n);
+    lines.push(`${indent}  ${name} = ${rhs} : ${nodeTypeText(n)}${subs.length ? ' {' : ''}`);
+    if (subs.length === 0) continue;
+    for (const { key, graphs, list } of subs) {
+      graphs.forEach((sub, j) => {
+        const body = graphLines(sub, `${indent}    `);
+        body[0] = `${indent}    ${list ? `${key}[${j}]` : key} = ${body[0].trimStart()}`;
+        lines.push(...body);
+      });
+    }
+    lines.push(`${indent}  }`);
   }
-  for (const u of g.updates) lines.push(`  ${names.get(g.inputs[u.input])} <- ${names.get(u.value)}`);
-  lines.push(`  return ${g.outputs.map((o) => names.get(o)).join(', ')}`);
-  lines.push('}');
-  return lines.join('\n');
+  for (const u of g.updates) lines.push(`${indent}  ${names.get(g.inputs[u.input])} <- ${names.get(u.value)}`);
+  lines.push(`${indent}  return ${g.outputs.map((o) => names.get(o)).join(', ')}`);
+  lines.push(`${indent}}`);
+  return lines;
 }
 
-/** Graphviz dot text: `dot -Tsvg` draws it. */
+/** Graphviz dot text: `dot -Tsvg` draws it. Sub-graphs are clusters, with a dashed edge to their node. */
 export function toDot(g: Graph): string {
-  const order = topoOrder(g);
   const lines = [`digraph "${g.name}" {`, '  rankdir=TB;', '  node [fontname="monospace", fontsize=10];'];
-  for (const n of order) {
-    const shape = n.op === 'input' ? 'invhouse' : n.op === 'const' ? 'note' : 'box';
-    const label = n.op === 'input' ? `${n.label}\\n${typeText(n.aval)}` : n.op === 'const' ? `const\\n${typeText(n.aval)}` : `${n.op}\\n${typeText(n.aval)}`;
-    lines.push(`  n${n.id} [shape=${shape}, label="${label}"];`);
-    for (const i of n.inputs) lines.push(`  n${i.id} -> n${n.id};`);
-  }
-  g.outputs.forEach((o, i) => { lines.push(`  out${i} [shape=house, label="out ${i}"];`, `  n${o.id} -> out${i};`); });
-  g.updates.forEach((u, i) => { lines.push(`  upd${i} [shape=house, label="${g.inputs[u.input].label} <-"];`, `  n${u.value.id} -> upd${i};`); });
+  if (dotLines(g, '', '  ', lines)) lines.splice(2, 0, '  compound=true;');
   lines.push('}');
   return lines.join('\n');
 }
 
-/** Plain data for structured clone (to the compile worker). */
-export interface GraphData {
+/** Appends g's dot statements (ids prefixed by `prefix`); returns whether it drew a cluster. */
+function dotLines(g: Graph, prefix: string, indent: string, lines: string[]): boolean {
+  let clusters = false;
+  const id = (n: Node) => `${prefix}n${n.id}`;
+  for (const n of topoOrder(g)) {
+    const shape = n.op === 'input' ? 'invhouse' : n.op === 'const' ? 'note' : 'box';
+    const label = n.op === 'input' ? `${n.label}\\n${typeText(n.aval)}` : n.op === 'const' ? `const\\n${typeText(n.aval)}`
+      : n.op === PROJ ? `${PROJ} ${String(n.params.index)}\\n${typeText(n.aval)}` : `${n.op}\\n${nodeTypeText(n)}`;
+    lines.push(`${indent}${id(n)} [shape=${shape}, label="${label}"];`);
+    for (const i of n.inputs) lines.push(`${indent}${id(i)} -> ${id(n)};`);
+    if (n.op === 'input' || n.op === 'const') continue;
+    for (const { key, graphs, list } of subgraphsOf(n)) {
+      graphs.forEach((sub, j) => {
+        const p = `${id(n)}_${key.replace(/\W/g, '_')}${list ? j : ''}_`;
+        lines.push(`${indent}subgraph cluster_${p} {`, `${indent}  label="${n.op} ${list ? `${key}[${j}]` : key}"; style=dashed;`);
+        dotLines(sub, p, `${indent}  `, lines);
+        lines.push(`${indent}}`);
+        const anchor = sub.outputs[0] ?? sub.inputs[0];
+        if (anchor) lines.push(`${indent}${p}n${anchor.id} -> ${id(n)} [style=dashed, ltail=cluster_${p}];`);
+        clusters = true;
+      });
+    }
+  }
+  g.outputs.forEach((o, i) => { lines.push(`${indent}${prefix}out${i} [shape=house, label="out ${i}"];`, `${indent}${id(o)} -> ${prefix}out${i};`); });
+  g.updates.forEach((u, i) => { lines.push(`${indent}${prefix}upd${i} [shape=house, label="${g.inputs[u.input].label} <-"];`, `${indent}${id(u.value)} -> ${prefix}upd${i};`); });
+  return clusters;
+}
+
+/** One node in GraphData: its inputs and sub-graphs by index, so a DAG crosses as a table. */
+export interface NodeData {
+  op: NodeOp;
+  inputs: number[];
+  /** Params other than graphs. */
+  params: Record<string, unknown>;
+  /** The type of a node with one result. */
+  shape?: number[];
+  dtype?: DType;
+  /** Each result's type, for a node with several results. */
+  results?: { shape: number[]; dtype: DType }[];
+  /** Graph-valued params: an index into GraphData.subgraphs, or an array of them. */
+  graphParams?: Record<string, number | number[]>;
+  value?: TypedArray;
+  label?: string;
+}
+
+/** A graph's interface: indices into GraphData.nodes. */
+export interface SubgraphData {
   name: string;
-  nodes: { op: NodeOp; inputs: number[]; params: Record<string, unknown>; shape: number[]; dtype: DType; value?: TypedArray; label?: string }[];
   inputs: number[];
   outputs: number[];
   updates: { input: number; value: number }[];
 }
 
+/**
+ * Plain data for structured clone (to the compile worker): one table of nodes for the graph and
+ * all its sub-graphs, each node once, producers (and a node's sub-graphs) before their readers;
+ * the graph's interface, and each sub-graph's in `subgraphs` (each graph object once).
+ */
+export interface GraphData extends SubgraphData {
+  nodes: NodeData[];
+  subgraphs: SubgraphData[];
+}
+
 export function toData(g: Graph): GraphData {
-  const order = topoOrder(g);
-  const index = new Map(order.map((n, i) => [n, i]));
-  return {
-    name: g.name,
-    nodes: order.map((n) => ({ op: n.op, inputs: n.inputs.map((i) => index.get(i)!), params: n.params as Record<string, unknown>, shape: n.aval.shape.slice(), dtype: n.aval.dtype, value: n.value, label: n.label })),
-    inputs: g.inputs.map((n) => index.get(n)!),
-    outputs: g.outputs.map((n) => index.get(n)!),
-    updates: g.updates.map((u) => ({ input: u.input, value: index.get(u.value)! })),
+  const nodes: NodeData[] = [];
+  const index = new Map<Node, number>();
+  const subgraphs: SubgraphData[] = [];
+  const graphIndex = new Map<Graph, number>();
+  const subgraph = (h: Graph): number => {
+    let k = graphIndex.get(h);
+    if (k === undefined) {
+      const d = encode(h);
+      k = subgraphs.push(d) - 1;
+      graphIndex.set(h, k);
+    }
+    return k;
   };
+  const encode = (h: Graph): SubgraphData => {
+    for (const n of topoOrder(h)) {
+      if (index.has(n)) continue;
+      let params = n.params as Record<string, unknown>;
+      let graphParams: Record<string, number | number[]> | undefined;
+      for (const { key, graphs, list } of n.op === 'input' || n.op === 'const' ? [] : subgraphsOf(n)) {
+        const ids = graphs.map(subgraph);
+        (graphParams ??= {})[key] = list ? ids : ids[0];
+        if (params === n.params) params = { ...params };
+        delete params[key];
+      }
+      index.set(n, nodes.length);
+      const type = n.results ? { results: n.results.map((a) => ({ shape: a.shape.slice(), dtype: a.dtype })) } : { shape: n.aval.shape.slice(), dtype: n.aval.dtype };
+      nodes.push({ op: n.op, inputs: n.inputs.map((i) => index.get(i)!), params, ...type, ...(graphParams ? { graphParams } : {}), value: n.value, label: n.label });
+    }
+    return { name: h.name, inputs: h.inputs.map((n) => index.get(n)!), outputs: h.outputs.map((n) => index.get(n)!), updates: h.updates.map((u) => ({ input: u.input, value: index.get(u.value)! })) };
+  };
+  const top = encode(g);
+  return { ...top, nodes, subgraphs };
 }
 
 export function fromData(d: GraphData): Graph {
   const nodes: Node[] = [];
-  d.nodes.forEach((n, i) => nodes.push(new Node(i, n.op, n.inputs.map((j) => nodes[j]), n.params, { shape: n.shape, dtype: n.dtype }, n.value, n.label)));
-  return { name: d.name, inputs: d.inputs.map((i) => nodes[i]), outputs: d.outputs.map((i) => nodes[i]), updates: d.updates.map((u) => ({ input: u.input, value: nodes[u.value] })) };
+  const graphs: Graph[] = [];
+  const graph = (s: SubgraphData): Graph => ({ name: s.name, inputs: s.inputs.map((i) => nodes[i]), outputs: s.outputs.map((i) => nodes[i]), updates: s.updates.map((u) => ({ input: u.input, value: nodes[u.value] })) });
+  const subgraph = (k: number): Graph => (graphs[k] ??= graph(d.subgraphs[k]));
+  d.nodes.forEach((n, i) => {
+    let params = n.params;
+    if (n.graphParams) {
+      params = { ...params };
+      for (const [key, ref] of Object.entries(n.graphParams)) params[key] = typeof ref === 'number' ? subgraph(ref) : ref.map(subgraph);
+    }
+    const type = n.results ? n.results.map((r) => ({ shape: r.shape, dtype: r.dtype })) : { shape: n.shape!, dtype: n.dtype! };
+    nodes.push(new Node(i, n.op, n.inputs.map((j) => nodes[j]), params, type, n.value, n.label));
+  });
+  return graph(d);
 }

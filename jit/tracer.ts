@@ -54,6 +54,7 @@ class TraceInterpreter implements Interpreter {
     return t;
   }
 
+  /** Variable.assign under this trace (directly, or passed down by a tape above it): an update. */
   assign(v: Variable, value: Tensor): void {
     this.nodeOf(v); // a Variable assigned before it is read is still an input (its update needs a slot)
     this.assigned.set(v, this.nodeOf(value));
@@ -130,8 +131,6 @@ export function trace(name: string, fn: (...args: any[]) => unknown, self: unkno
       return typeof t === 'number' ? tracedNumber(tr, i, n, Number.isInteger(t)) : tr.abstract(n);
     }));
   });
-  const previousHook = Variable.onAssign;
-  Variable.onAssign = (v, value) => { tr.assign(v, value); return true; };
   let out: unknown;
   try {
     out = withInterpreter(tr, () => fn.apply(self, tracedArgs));
@@ -139,8 +138,6 @@ export function trace(name: string, fn: (...args: any[]) => unknown, self: unkno
     if (e instanceof NumberNeeded) throw e;
     if (e instanceof TracedValueError) throw new GraphBreak(e.reason, e);
     throw new TracedCodeThrew(e);
-  } finally {
-    Variable.onAssign = previousHook;
   }
   const { leaves, def } = flatten(out);
   const outputs = leaves.map((t) => tr.nodeOf(t));

@@ -2,6 +2,7 @@
 
 import type { TypedArray } from '../runtime/dtype.js';
 import { fmtShape } from '../runtime/shape.js';
+import { assignVariable } from './dispatch.js';
 import { asTensor, type TensorLike } from './ops/coerce.js';
 import { Tensor } from './tensor.js';
 
@@ -25,9 +26,6 @@ export interface Residence { owner: object; address: number; read(): TypedArray 
  * @category State
  */
 export class Variable extends Tensor {
-  /** @internal Called with the new value after every assign (the tracer hooks in here). */
-  static onAssign: ((v: Variable, value: Tensor) => boolean) | undefined;
-
   /** @internal Set while a compiled function holds the value; the value is copied out on first read. */
   _residence: Residence | undefined;
 
@@ -70,8 +68,8 @@ export class Variable extends Tensor {
     if (t.dtype !== this.dtype || t.shape.length !== this.shape.length || t.shape.some((d, i) => d !== this.shape[i])) {
       throw new Error(`assign: the new value (shape ${fmtShape(t.shape)}, ${t.dtype}) must match the variable (shape ${fmtShape(this.shape)}, ${this.dtype})`);
     }
-    if (Variable.onAssign?.(this, t)) return this;
-    this._buf = t.buf;
+    // The running interpreter performs it (eager), passes it down (a tape) or records it (a trace).
+    assignVariable(this, t);
     return this;
   }
 

@@ -279,7 +279,7 @@ function rewritePass(g: Graph, index: RuleIndex, entry: PhaseLog): { graph: Grap
   let ctx: RewriteContext | undefined;
   const map = new Map<Node, Node>();
   let inputs: Node[] = [];
-  const rebuilt = (n: Node) => (n.op === 'const' ? builder!.constant(n.aval, n.value!) : builder!.node(n.op as Prim, n.inputs.map((i) => map.get(i)!), n.params, n.aval));
+  const rebuilt = (n: Node) => (n.op === 'const' ? builder!.constant(n.aval, n.value!) : builder!.node(n.op as Prim, n.inputs.map((i) => map.get(i)!), n.params, n.type));
   const startBuilding = (upTo: number) => {
     builder = new GraphBuilder();
     useCounts.clear();
