@@ -7,7 +7,7 @@
 import { toolchain } from '../jit/emcc.js';
 import * as convK from '../runtime/kernels/conv.js';
 import { wasmConv2d, wasmPool2d } from '../runtime/wasm/eager.js';
-import { nativeKernelsWasm } from '../runtime/wasm/native.js';
+import { prebuiltKernelsWasm } from '../runtime/wasm/prebuilt.js';
 import * as tj from '../src/index.js';
 import { convnet } from './workloads.js';
 
@@ -16,7 +16,7 @@ if (!tc.available) {
   console.log(`native conv bench skipped: ${tc.reason}`);
   process.exit(0);
 }
-nativeKernelsWasm(); // build the kernels now (npm run setup does), so eager calls may use them
+prebuiltKernelsWasm(); // build the kernels now (npm run setup does), so eager calls may use them
 
 /** Median ms of one call of fn over `reps` timed reps, each a run of calls lasting about 2 ms or more. */
 function time(fn: () => void, reps = 15): number {

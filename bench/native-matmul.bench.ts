@@ -5,7 +5,7 @@
 // Run: npx tsx bench/native-matmul.bench.ts
 import { toolchain } from '../jit/emcc.js';
 import { instantiate, newMemory } from '../runtime/wasm/memory.js';
-import { nativeKernelsWasm } from '../runtime/wasm/native.js';
+import { prebuiltKernelsWasm } from '../runtime/wasm/prebuilt.js';
 
 const tc = toolchain();
 if (!tc.available) {
@@ -15,7 +15,7 @@ if (!tc.available) {
 
 // A memory of its own: the module's data and stack sit low in it; the bench writes above HEAP_BASE.
 const memory = newMemory(512);
-const ex = instantiate(nativeKernelsWasm(), memory).exports;
+const ex = instantiate(prebuiltKernelsWasm(), memory).exports;
 
 const HEAP_BASE = 16 << 20; // above the module's static data and stack in a memory of its own
 

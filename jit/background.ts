@@ -7,6 +7,7 @@
 // replaced and its pending jobs are given to the new one once, then failed: ready() always settles.
 
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { backendOf } from './backends/registry.js';
 import type { Artifact, CompileJob } from './compile-job.js';
 
 interface Result { id: number; ok: boolean; artifact?: Artifact; error?: string }
@@ -79,7 +80,8 @@ class Lane {
 }
 
 const lanes = { js: new Lane('JS'), toolchain: new Lane('toolchain') };
-const laneFor = (target: CompileJob['target']) => (target === 'js' ? lanes.js : lanes.toolchain);
+/** Backends whose compile runs a toolchain get the second lane, so they never hold up a JS tier. */
+const laneFor = (target: CompileJob['target']) => (backendOf(target).slowCompile ? lanes.toolchain : lanes.js);
 
 function startWorker(workerData: object, transferList: MessagePort[]): Worker {
   // Under tsx (tests, development) the sources are .ts and a worker does not inherit tsx's

@@ -3,11 +3,12 @@
 
 import { generate } from 'astring';
 import type { DType } from '../runtime/dtype.js';
-import { primitives, type ElementwiseRule, type Prim } from '../runtime/primitives/index.js';
+import type { ElementwisePrim } from '../runtime/primitives/index.js';
 import { broadcastStrides, sizeOf, stridesOf, type Shape } from '../runtime/shape.js';
 import type { Graph, Node } from './graph.js';
 import * as E from './estree.js';
 import { isAlias, isElementwise, planFusion } from './fusion.js';
+import { scalarJs } from './render/scalar-js.js';
 
 const ARRAY: Record<DType, string> = { float32: 'Float32Array', float64: 'Float64Array', int32: 'Int32Array', bool: 'Uint8Array' };
 
@@ -134,9 +135,8 @@ export function generateJs(g: Graph, opts: JsOptions = {}): JsProgram {
     const local = new Map<Node, E.Expr>();
     const operand = (i: Node) => local.get(i) ?? read(i);
     const emit = (m: Node): void => {
-      const rule = primitives[m.op as Prim] as ElementwiseRule<Prim>;
       const inDtype = m.inputs[m.op === 'where' ? 1 : 0].aval.dtype;
-      let e = E.instantiate(rule.scalar.js(inDtype, m.aval.dtype), m.inputs.map(operand));
+      let e = E.instantiate(scalarJs(m.op as ElementwisePrim, inDtype, m.aval.dtype), m.inputs.map(operand));
       // Round float32 intermediates as the eager kernels' Float32Array stores do.
       if (m.aval.dtype === 'float32' && (m !== value || roundValue)) e = E.call(E.member(E.id('Math'), 'fround'), [e]);
       const t = `t${pos.get(m)}`;

@@ -1,36 +1,27 @@
-// What a compile job is and how it is carried out; run in the compile worker, or inline when a
-// caller asks for a synchronous compile.
+// What a compile job is and how it is carried out: the named backend compiles the graph. Run in
+// the compile worker, or inline when a caller asks for a synchronous compile.
 
-import { primitives } from '../runtime/primitives/index.js';
-import { generateC, type WasmProgram } from './codegen-c.js';
-import { generateJs, type JsProgram } from './codegen-js.js';
-import { compileCached } from './emcc.js';
+import type { Artifact, BackendName } from './backends/backend.js';
+import { backendOf } from './backends/registry.js';
 import { fromData, type GraphData } from './graph.js';
-import { nativeKernelsWasm } from '../runtime/wasm/native.js';
 
-export type Target = 'js' | 'wasm';
+export type { Artifact } from './backends/backend.js';
+export type Target = BackendName;
 
 export interface CompileJob {
   id: number;
   target: Target;
+  /**
+   * The 'auto' upgrade: backends to try, in order, when `target` is not available here (each one
+   * skipped if not, the last compiled regardless, failing with its own reason).
+   */
+  orElse?: Target[];
   graph: GraphData;
 }
 
-export type Artifact =
-  | { target: 'js'; program: JsProgram }
-  | { target: 'wasm'; program: WasmProgram; wasm: Uint8Array; cached: boolean; native?: Uint8Array };
-
-/** Every primitive's version: part of each cache key, so a changed primitive never reuses old code. */
-const primitiveVersions = () => Object.values(primitives).map((r) => `${r.name}:${r.version}`).join(',');
-
 export function compileArtifact(job: CompileJob): Artifact {
-  switch (job.target) {
-    case 'js': return { target: 'js', program: generateJs(fromData(job.graph)) };
-    case 'wasm': {
-      const program = generateC(fromData(job.graph));
-      const native = program.plan.native ? nativeKernelsWasm() : undefined;
-      const { wasm, cached } = compileCached(program.source, program.plan.exports, { target: 'wasm', primitives: primitiveVersions() });
-      return { target: 'wasm', program, wasm, cached, native };
-    }
-  }
+  const candidates = [job.target, ...(job.orElse ?? [])].map(backendOf);
+  const backend = candidates.find((b, i) => i === candidates.length - 1 || b.availability().available)!;
+  if (!backend.compile) throw new Error(`${backend.title} cannot compile yet`);
+  return backend.compile(fromData(job.graph));
 }

@@ -8,11 +8,11 @@ import { Tensor } from '../src/tensor.js';
 import { flatten, treeDefKey, unflatten, type TreeDef } from '../src/tree.js';
 import { Variable } from '../src/variable.js';
 import { drained, poll, prestart, submit } from './background.js';
-import { backends, type BackendName } from './backends.js';
+import type { BackendName } from './backends.js';
+import { autoPolicy, backendNames, backendOf, fallbackBackend, sharedTags } from './backends/registry.js';
 import { compileArtifact, type Artifact, type Target } from './compile-job.js';
 import { printGraph, toData, toDot, topoOrder, type Graph } from './graph.js';
-import { loadJs, type CompiledFn } from './js-tier.js';
-import { loadWasm } from './wasm-tier.js';
+import type { CompiledFn } from './backends/js/loader.js';
 import { optimize } from './optimize.js';
 import { checkProfileOptions, profileCompiled, type Profile, type ProfileOptions } from './profile.js';
 import { describeSite, locateBreak, type BreakSite } from './locate.js';
@@ -97,6 +97,8 @@ interface Entry {
   failed?: string;
   /** Moved off a higher tier to bound its memory: not compiled again. */
   evicted?: boolean;
+  /** The tier it was moved off, for messages ('the WASM tier'). */
+  evictedFrom?: string;
   /** The function threw while traced for this signature (its error): calls run eagerly. */
   threw?: { error: unknown };
   /** Which arguments were static when it was traced (the rest feed the graph's inputs). */
@@ -111,8 +113,9 @@ function checkOptions(opts: JitOptions): Required<Omit<JitOptions, 'static' | 'b
   if (!Number.isInteger(hot) || hot < 0) throw new Error(`jit: hot must be a non-negative integer, got ${opts.hot}`);
   // An empty TENSORJIT_BACKEND means unset.
   const backend = opts.backend ?? ((process.env.TENSORJIT_BACKEND || undefined) as JitOptions['backend']) ?? 'auto';
-  if (!['auto', 'js', 'wasm', 'native', 'cuda'].includes(backend)) {
-    throw new Error(`jit: unknown backend ${JSON.stringify(backend)}${opts.backend === undefined ? ' in TENSORJIT_BACKEND' : ''} (expected auto, js, wasm, native or cuda)`);
+  const names = backendNames();
+  if (!['auto', ...names].includes(backend)) {
+    throw new Error(`jit: unknown backend ${JSON.stringify(backend)}${opts.backend === undefined ? ' in TENSORJIT_BACKEND' : ''} (expected auto, ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]})`);
   }
   const stat = opts.static ?? [];
   if (!Array.isArray(stat) || !stat.every((i) => Number.isInteger(i) && i >= 0)) throw new Error(`jit: static must be an array of argument indices, got ${JSON.stringify(opts.static)}`);
@@ -161,8 +164,9 @@ const envWarned = new Set<string>();
 function requestedBackend(option: JitOptions['backend'], name: string): 'auto' | BackendName {
   const fromEnv = option === undefined;
   const requested = option ?? ((process.env.TENSORJIT_BACKEND || 'auto') as 'auto' | BackendName);
-  if (requested === 'auto' || requested === 'js') return requested;
-  const info = backends().find((b) => b.name === requested)!;
+  if (requested === 'auto') return requested;
+  // Only the requested backend is asked (the JS tier's answer costs nothing; no toolchain is probed for it).
+  const info = backendOf(requested).availability();
   if (info.available) return requested;
   if (!fromEnv) throw new Error(`jit(${name}): backend "${requested}" is not available: ${info.reason}`);
   if (!envWarned.has(requested)) {
@@ -172,10 +176,18 @@ function requestedBackend(option: JitOptions['backend'], name: string): 'auto' |
   return 'auto';
 }
 
-/** The tier a function compiles to first ('auto' starts on JS and may move up to WASM later). */
-function firstTarget(requested: 'auto' | BackendName): Target {
-  return requested === 'wasm' ? 'wasm' : 'js';
+/**
+ * The tier a function compiles to first, and under 'auto' the one it moves up to later ('auto'
+ * starts on the fallback tier, JS, and moves up to the best available compiled backend).
+ */
+function targets(requested: 'auto' | BackendName): { first: Target; upgrades: Target[] } {
+  if (requested !== 'auto') return { first: requested, upgrades: [] };
+  const { first, upgrades } = autoPolicy();
+  return { first: first.name, upgrades: upgrades.map((b) => b.name) };
 }
+
+/** Whether an artifact is of the fallback tier (the JS tier: kept behind a higher one). */
+const onFallback = (a: Artifact | undefined): a is Artifact => a !== undefined && backendOf(a.target).fallback === true;
 
 export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOptions = {}, label?: string): Jitted<F> {
   if (typeof fn !== 'function') throw new Error(`jit: expected a function, got ${fn === null ? 'null' : typeof fn}`);
@@ -187,8 +199,10 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
   const stats: JitStats = { calls: 0, eagerCalls: 0, compiledCalls: 0, traces: 0, compiles: 0, graphBreaks: 0, tier: 'eager' };
   const warned = new Set<string>();
   const requested = requestedBackend(opts.backend, name);
-  const backend = firstTarget(requested);
-  const upgrade = requested === 'auto';
+  const { first: backend, upgrades } = targets(requested);
+  const upgrade = upgrades.length > 0;
+  // The rewrite rules every tier this function may run on enables (jit/optimize.ts).
+  const rewriteTags = sharedTags([backend, ...upgrades]);
   if (opts.async) prestart();
   // Methods keep one cache per instance: their Variables live on `this`.
   const perInstance = new WeakMap<object, Map<string, Entry>>();
@@ -210,27 +224,31 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
   const load = (entry: Entry, artifact: Artifact): string | undefined => {
     let compiled: CompiledFn;
     try {
-      compiled = artifact.target === 'js' ? loadJs(entry.traced!.graph, artifact.program) : loadWasm(entry.traced!.graph, artifact.program, artifact.wasm, artifact.native);
+      const b = backendOf(artifact.target);
+      if (!b.load) throw new Error(`${b.title} cannot load code yet`);
+      compiled = b.load(entry.traced!.graph, artifact);
     } catch (e) {
       return `could not load the ${artifact.target} code: ${e instanceof Error ? e.message : String(e)}`;
     }
     stats.compiles++;
     // The JS tier finishing after a higher tier (separate compile lanes) stays behind it as its fallback.
-    if (artifact.target === 'js' && entry.compiled) {
+    if (onFallback(artifact) && entry.compiled) {
       entry.fallback = { artifact, compiled };
       return undefined;
     }
-    if (entry.artifact?.target === 'js' && entry.compiled) entry.fallback = { artifact: entry.artifact, compiled: entry.compiled };
+    if (onFallback(entry.artifact) && entry.compiled) entry.fallback = { artifact: entry.artifact, compiled: entry.compiled };
+    const tier = backendOf(artifact.target);
     compiled.onEvict = () => {
       entry.evicted = true;
+      entry.evictedFrom = tier.title;
       entry.artifact = entry.fallback?.artifact;
       entry.compiled = entry.fallback?.compiled;
       if (!entry.compiled) tryJs(entry);
-      note('evict', `tensorjit: jit(${name}) left the WASM tier for ${entry.compiled ? 'the JS tier' : 'eager'}: compiled functions hold more WASM memory than TENSORJIT_WASM_MEMORY_MB allows, and it was the least recently used`);
+      note('evict', `tensorjit: jit(${name}) left ${tier.title} for ${entry.compiled ? fallbackBackend().title : 'eager'}: ${tier.evictionReason ?? 'it was evicted'}`);
     };
     entry.artifact = artifact;
     entry.compiled = compiled;
-    if (debugLevel() >= 2) console.error(`tensorjit: ${name}: generated ${artifact.target} source\n${artifact.program.source}`);
+    if (debugLevel() >= 2) console.error(`tensorjit: ${name}: generated ${artifact.target} source\n${artifact.source}`);
     return undefined;
   };
 
@@ -239,8 +257,8 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
     // A tier that cannot be built or loaded leaves the JS tier (built now if it was not) in its place, with one warning.
     const fail = (error: string, target: Target) => {
       entry.failed = error;
-      const onJs = target !== 'js' && (entry.compiled !== undefined || tryJs(entry));
-      note(`fail:${target}`, `tensorjit: jit(${name}) failed to compile for ${target}; that signature ${onJs ? 'runs on the JS tier' : 'stays eager'}:\n${error}`);
+      const onJs = !backendOf(target).fallback && (entry.compiled !== undefined || tryJs(entry));
+      note(`fail:${target}`, `tensorjit: jit(${name}) failed to compile for ${target}; that signature ${onJs ? `runs on ${fallbackBackend().title}` : 'stays eager'}:\n${error}`);
     };
     const loadOrFail = (artifact: Artifact) => {
       const error = load(entry, artifact);
@@ -255,14 +273,15 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
     // A synchronous lower() may have compiled this entry meanwhile; the first result stands.
     const data = toData(graph);
     submit({ target: backend, graph: data }, (r) => {
-      if (entry.compiled && !(upgrade && entry.artifact?.target !== 'js' && !entry.fallback)) return;
+      if (entry.compiled && !(upgrade && !onFallback(entry.artifact) && !entry.fallback)) return;
       if (r.ok) loadOrFail(r.artifact!);
       else if (!entry.compiled) fail(r.error!, backend);
     });
-    // 'auto': the JS tier is in within milliseconds; the toolchain lane then builds the WASM tier
-    // (when it finds emcc) and the next call after it finishes swaps it in. Failing there is quiet.
+    // 'auto': the JS tier is in within milliseconds; the toolchain lane then builds the best
+    // available compiled tier (WASM where emcc is found) and the next call after it finishes swaps
+    // it in. Failing there is quiet.
     if (upgrade) {
-      submit({ target: 'wasm', graph: data }, (r) => {
+      submit({ target: upgrades[0], orElse: upgrades.slice(1), graph: data }, (r) => {
         const error = r.ok ? load(entry, r.artifact!) : r.error;
         if (error && debugLevel() >= 1) console.error(`tensorjit: ${name}: staying on the JS tier: ${error}`);
       });
@@ -272,7 +291,7 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
   /** Builds the JS tier synchronously (generating JS takes milliseconds); false if even that fails. */
   const tryJs = (entry: Entry): boolean => {
     try {
-      return load(entry, compileArtifact({ id: 0, target: 'js', graph: toData(entry.traced!.graph) })) === undefined;
+      return load(entry, compileArtifact({ id: 0, target: fallbackBackend().name, graph: toData(entry.traced!.graph) })) === undefined;
     } catch {
       return false;
     }
@@ -285,7 +304,7 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
       const traced = traceLearning(name, fn, self, args, isStatic, learned);
       if (learned.size > before && debugLevel() >= 1) console.error(`tensorjit: ${name}: static from now on: ${[...learned].map(([i, why]) => `argument ${i} (${why})`).join(', ')}`);
       if (debugLevel() >= 1) console.error(`tensorjit: ${name}: traced graph, before rewriting\n${printGraph(traced.graph)}`);
-      const graph = optimize(traced.graph).graph;
+      const graph = optimize(traced.graph, { tags: rewriteTags }).graph;
       if (debugLevel() >= 1) console.error(`tensorjit: ${name}: graph after rewriting\n${printGraph(graph)}`);
       return { traced: { ...traced, graph }, statics: args.map((_, i) => isStatic(i)) };
     } catch (e) {
@@ -396,10 +415,9 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
       if (!entry) throw new Error(`jit(${name}).lower: this function already has ${MAX_SIGNATURES} signatures`);
       if (entry.threw) throw entry.threw.error;
       if (entry.broken) throw new Error(`jit(${name}).lower: tracing breaks: ${entry.broken.reason} at ${describeSite(entry.broken.site)}`);
-      if (!entry.artifact) throw new Error(`jit(${name}).lower: ${entry.evicted ? 'this signature was moved off the WASM tier to bound its memory and runs eagerly' : `compiling failed:\n${entry.failed}`}`);
+      if (!entry.artifact) throw new Error(`jit(${name}).lower: ${entry.evicted ? `this signature was moved off ${entry.evictedFrom} to bound its memory and runs eagerly` : `compiling failed:\n${entry.failed}`}`);
       const a = entry.artifact!;
-      const kernels = a.target === 'js' ? a.program.kernels : a.program.plan.kernels;
-      return { graph: printGraph(entry.traced!.graph), source: a.program.source, backend: a.target, kernels, dot: toDot(entry.traced!.graph), ...(a.target === 'wasm' ? { cached: a.cached } : {}) };
+      return { graph: printGraph(entry.traced!.graph), source: a.source, backend: a.target, kernels: a.kernels, dot: toDot(entry.traced!.graph), ...(a.cached !== undefined ? { cached: a.cached } : {}) };
     },
     verify(this: unknown, ...args: unknown[]): void {
       const self = selfOf(this);

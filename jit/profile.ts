@@ -6,7 +6,7 @@
 import type { TypedArray } from '../runtime/dtype.js';
 import type { Variable } from '../src/variable.js';
 import { paramsKey, topoOrder, type Graph, type Node } from './graph.js';
-import type { CompiledFn, ProfiledRun } from './js-tier.js';
+import type { CompiledFn, ProfiledRun } from './backends/js/loader.js';
 
 /** How `f.profile.with(opts)(...args)` runs and reports. */
 export interface ProfileOptions {
@@ -20,11 +20,11 @@ export interface ProfileOptions {
   maxRuns?: number;
 }
 
-/** One row of a profile: a kernel (fused loop, kernel call, native kernel) or a part of the call around them. */
+/** One row of a profile: a kernel (fused loop, kernel call, prebuilt kernel) or a part of the call around them. */
 export interface ProfileRow {
   /** The loop or kernel's name (`loop L5`, `kernel matmul`, `tj_matmul_f32`), or `copy-in`, `copy-out`, `overhead`. */
   kernel: string;
-  kind: 'loop' | 'kernel' | 'native' | 'copy-in' | 'copy-out' | 'overhead';
+  kind: 'loop' | 'kernel' | 'prebuilt' | 'copy-in' | 'copy-out' | 'overhead';
   /** The graph nodes it computes, as `f.lower().graph` prints them (`%3 = tanh(%2)`); empty for the other rows. */
   nodes: string[];
   /** The same nodes' positions in topological order (`%k` numbers count only non-input nodes). */
@@ -155,6 +155,6 @@ export function formatProfile(p: Profile): string {
   }
   const widths = cells[0].map((_, c) => Math.max(...cells.map((r) => r[c].length)));
   const lines = cells.map((r) => r.map((cell, c) => (c === 0 || c === r.length - 1 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd());
-  const kernels = p.rows.filter((r) => r.kind === 'loop' || r.kind === 'kernel' || r.kind === 'native').length;
+  const kernels = p.rows.filter((r) => r.kind === 'loop' || r.kind === 'kernel' || r.kind === 'prebuilt').length;
   return [`profile of jit(${p.name}), ${p.tier} tier: ${fmtMs(p.totalMs)} ms per call, ${kernels} kernel${kernels === 1 ? '' : 's'} (median of ${p.runs} calls)`, ...lines.map((l) => `  ${l}`)].join('\n');
 }

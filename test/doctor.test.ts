@@ -9,7 +9,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { cacheDir } from '../jit/cache.js';
 import { toolchain } from '../jit/emcc.js';
-import { nativeKernelsCached } from '../runtime/wasm/native.js';
+import { prebuiltKernelsCached } from '../runtime/wasm/prebuilt.js';
 
 const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 const doctor = (dir: string) => spawnSync(process.execPath, ['--import', 'tsx', main, 'doctor'], { encoding: 'utf8', env: { ...process.env, TENSORJIT_CACHE_DIR: dir }, timeout: 60_000 });
@@ -43,7 +43,7 @@ test('doctor says whether the prebuilt WASM kernels are built', () => {
   const r = doctor(cacheDir());
   assert.is(r.status, 0, r.stderr);
   if (!toolchain().available) assert.match(r.stdout, /prebuilt WASM kernels: not built \(no emcc\)/);
-  else if (nativeKernelsCached()) assert.match(r.stdout, /prebuilt WASM kernels: built \(\d+ KiB\)/);
+  else if (prebuiltKernelsCached()) assert.match(r.stdout, /prebuilt WASM kernels: built \(\d+ KiB\)/);
   else assert.match(r.stdout, /prebuilt WASM kernels: not built \(npm run setup builds them/);
 });
 

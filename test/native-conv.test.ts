@@ -6,8 +6,8 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { toolchain } from '../jit/emcc.js';
-import { generateC } from '../jit/codegen-c.js';
-import { reduceView } from '../jit/native-steps.js';
+import { generateC } from '../jit/backends/wasm/codegen.js';
+import { reduceView } from '../jit/backends/wasm/prebuilt-steps.js';
 import { optimize } from '../jit/optimize.js';
 import { trace } from '../jit/tracer.js';
 import type { TypedArray } from '../runtime/dtype.js';
@@ -15,7 +15,7 @@ import * as convK from '../runtime/kernels/conv.js';
 import { reduce, type ReduceKind } from '../runtime/kernels/reduce.js';
 import { eagerWasmCalls } from '../runtime/wasm/eager.js';
 import { instantiate } from '../runtime/wasm/memory.js';
-import { convInts, nativeKernelsWasm, poolInts } from '../runtime/wasm/native.js';
+import { convInts, prebuiltKernelsWasm, poolInts } from '../runtime/wasm/prebuilt.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 import { convnet } from '../bench/workloads.js';
@@ -36,7 +36,7 @@ let native: { memory: WebAssembly.Memory; ex: Record<string, Fn> } | undefined;
 function load() {
   if (!native) {
     const memory = testMemory(512);
-    native = { memory, ex: instantiate(nativeKernelsWasm(), memory).exports };
+    native = { memory, ex: instantiate(prebuiltKernelsWasm(), memory).exports };
   }
   return native;
 }
@@ -377,7 +377,7 @@ function close(name: string, got: ArrayLike<number>, want: ArrayLike<number>, rt
 }
 
 nativeTest('eager conv2d and pooling of large enough inputs run in WASM and match the JS kernels', () => {
-  nativeKernelsWasm(); // the setup step (npm run setup) does this
+  prebuiltKernelsWasm(); // the setup step (npm run setup) does this
   tj.seed(7);
   const x = tj.randn([8, 6, 12, 12]), w = tj.randn([16, 6, 5, 5]);
   const before = eagerWasmCalls.conv;
@@ -414,7 +414,7 @@ nativeTest('a convnet training step on the WASM tier calls the native conv kerne
   assert.ok(Math.abs(lossWasm - lossEager) <= 1e-5 * Math.abs(lossEager), `loss ${lossWasm} vs ${lossEager}`);
   compiled.params.forEach((p, i) => close(`param ${i}`, p.data() as Float32Array, eager.params[i].data() as Float32Array, 1e-4, 1e-5));
   // The plan of the same graph: conv2d (forward and both gradients), pooling and reductions as native calls.
-  const fns = new Set(generateC(optimize(trace('step', compiled.step, undefined, [], () => false).graph).graph).plan.steps.flatMap((s) => (s.kind === 'native' ? [s.fn] : [])));
+  const fns = new Set(generateC(optimize(trace('step', compiled.step, undefined, [], () => false).graph).graph).plan.steps.flatMap((s) => (s.kind === 'prebuilt' ? [s.fn] : [])));
   for (const fn of ['tj_conv2d_f32', 'tj_maxpool2d_f32', 'tj_reduce_sum_f32']) assert.ok(fns.has(fn), `the plan calls ${fn}: ${[...fns]}`);
 });
 

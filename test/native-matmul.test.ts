@@ -6,7 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { toolchain } from '../jit/emcc.js';
 import { instantiate, newMemory } from '../runtime/wasm/memory.js';
-import { nativeKernelsWasm } from '../runtime/wasm/native.js';
+import { prebuiltKernelsWasm } from '../runtime/wasm/prebuilt.js';
 
 const tc = toolchain();
 const PAGE = 65536;
@@ -20,7 +20,7 @@ function load(): Native {
   if (native) return native;
   // A memory of its own: the module's data and stack sit low in it; the test writes above HEAP_BASE.
   const memory = newMemory(512);
-  const ex = instantiate(nativeKernelsWasm(), memory).exports;
+  const ex = instantiate(prebuiltKernelsWasm(), memory).exports;
   native = { memory, f32: ex.tj_matmul_f32, f64: ex.tj_matmul_f64, scratchBytes: ex.tj_matmul_scratch_bytes };
   return native;
 }

@@ -40,7 +40,7 @@ for (const backend of tiers) {
     const p = f.profile.with({ print: false })(input);
     assert.is(p.tier, backend);
     assert.is(p.name, 'step');
-    const kernels = p.rows.filter((r) => r.kind === 'loop' || r.kind === 'kernel' || r.kind === 'native');
+    const kernels = p.rows.filter((r) => r.kind === 'loop' || r.kind === 'kernel' || r.kind === 'prebuilt');
     assert.is(kernels.length, lowered.kernels, 'one row per kernel lower() counts');
     assert.is(p.rows.length, lowered.kernels + 3);
     assert.equal(p.rows.slice(-3).map((r) => r.kernel), ['copy-in', 'copy-out', 'overhead']);

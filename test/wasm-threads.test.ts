@@ -7,8 +7,8 @@ import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { toolchain } from '../jit/emcc.js';
-import { wasmTierStats } from '../jit/wasm-tier.js';
-import { nativeKernelsWasm, nativeShared } from '../runtime/wasm/native.js';
+import { wasmTierStats } from '../jit/backends/wasm/loader.js';
+import { prebuiltKernelsWasm, prebuiltShared } from '../runtime/wasm/prebuilt.js';
 import { helpersReady, runShared, threadStats } from '../runtime/wasm/threads.js';
 import { reserve, sharedMemory } from '../runtime/wasm/memory.js';
 import * as tj from '../src/index.js';
@@ -23,7 +23,7 @@ test.after.each(() => {
   if (callerCacheDir === undefined) delete process.env.TENSORJIT_CACHE_DIR; else process.env.TENSORJIT_CACHE_DIR = callerCacheDir;
   if (callerThreads === undefined) delete process.env.TENSORJIT_THREADS; else process.env.TENSORJIT_THREADS = callerThreads;
 });
-const W = <F extends (...a: any[]) => any>(f: F) => tj.jit(f, { hot: 0, async: false, backend: 'wasm' });
+const W = <F extends (...a: any[]) => unknown>(f: F) => tj.jit(f, { hot: 0, async: false, backend: 'wasm' });
 
 const wasmTest = (name: string, fn: () => void | Promise<void>) => test(name, async () => {
   if (!tc.available) { console.log(`  skipped (${name}): ${tc.reason}`); return; }
@@ -127,8 +127,8 @@ wasmTest('variables passed as arguments take turns in one compiled function', ()
 
 wasmTest('a kernel that traps on both threads throws, and the next split call works', async () => {
   await helpersStarted();
-  nativeKernelsWasm();
-  const copy = nativeShared('tj_window_32');
+  prebuiltKernelsWasm();
+  const copy = prebuiltShared('tj_window_32');
   // A plain copy of 1024 rows of 1024 elements, read from past the end of memory: both shares trap.
   const window = (src: number, dst: number) => [src, dst, 1, 1, 1, 1, 1024, 1024, 0, 0, 0, 0, 1024, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1024, 1024, 0, 0, 0];
   assert.throws(() => runShared(copy, window(0x7ff00000, 1 << 24), 2), /out of bounds|memory access/);

@@ -18,7 +18,7 @@ const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-wasm-cache-'));
 const callerCacheDir = process.env.TENSORJIT_CACHE_DIR;
 test.after.each(() => { if (callerCacheDir === undefined) delete process.env.TENSORJIT_CACHE_DIR; else process.env.TENSORJIT_CACHE_DIR = callerCacheDir; });
 test.before.each(() => { process.env.TENSORJIT_CACHE_DIR = cacheDir; });
-const W = <F extends (...a: any[]) => any>(f: F) => tj.jit(f, { hot: 0, async: false, backend: 'wasm' });
+const W = <F extends (...a: any[]) => unknown>(f: F) => tj.jit(f, { hot: 0, async: false, backend: 'wasm' });
 const fixture = fileURLToPath(new URL('./fixtures/wasm-cache.ts', import.meta.url));
 
 function close(got: Tensor, want: Tensor, rtol: number, atol = 1e-30) {
@@ -102,10 +102,10 @@ wasmTest('matmul and matmul + bias run the native SIMD kernel, batched and broad
 });
 
 wasmTest('eager matmul runs the native kernel once the setup step has built it, and matches the JS kernel', async () => {
-  const { nativeKernelsWasm } = await import('../runtime/wasm/native.js');
+  const { prebuiltKernelsWasm } = await import('../runtime/wasm/prebuilt.js');
   const { eagerWasmCalls } = await import('../runtime/wasm/eager.js');
   const { matmul } = await import('../runtime/kernels/matmul.js');
-  nativeKernelsWasm(); // the setup step (npm run setup) does this
+  prebuiltKernelsWasm(); // the setup step (npm run setup) does this
   tj.seed(6);
   const a = tj.randn([2, 70, 90]), b = tj.randn([90, 50]);
   const before = eagerWasmCalls.matmul;

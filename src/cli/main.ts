@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { cacheDirProblem, cacheInfo, clearCache } from '../../jit/cache.js';
 import { toolchain } from '../../jit/emcc.js';
-import { nativeKernelsCached } from '../../runtime/wasm/native.js';
+import { prebuiltKernelsCached } from '../../runtime/wasm/prebuilt.js';
 import { benchmark } from '../benchmark.js';
 import { backends } from '../jit.js';
 
@@ -23,7 +23,7 @@ function doctor(): void {
   const c = cacheInfo(), problem = cacheDirProblem();
   console.log(`compile cache: ${c.dir} (${c.entries} entries, ${(c.bytes / 1024).toFixed(0)} KiB)`);
   if (problem) console.log(`  not writable (${problem}): compiled modules are kept in memory only, and compiled again by every process`);
-  const built = tc.available && nativeKernelsCached();
+  const built = tc.available && prebuiltKernelsCached();
   console.log(`prebuilt WASM kernels: ${built ? `built (${(built.length / 1024).toFixed(0)} KiB)` : tc.available ? 'not built (npm run setup builds them; so does the first WASM-tier compile)' : 'not built (no emcc)'}`);
 }
 

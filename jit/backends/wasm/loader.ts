@@ -2,32 +2,30 @@
 // function owns an arena in it (inputs, constants, intermediates, results), allocated once, so a
 // call allocates nothing in the WASM heap and memory stays bounded in any loop. The arena, the
 // scratch and the module's static data are given back when the function is unreachable or
-// evicted (runtime/wasm/holdings.ts).
+// evicted (runtime/wasm/holdings.ts). Views, copying out, residence and eviction: memory.ts.
 
-import type { DType, TypedArray } from '../runtime/dtype.js';
-import { primitives, type Arr, type Aval, type Prim } from '../runtime/primitives/index.js';
-import { allocateFor, hold } from '../runtime/wasm/holdings.js';
-import type { LoadedModule } from '../runtime/wasm/memory.js';
-import { instantiate, release, reserve, sharedMemory, unload } from '../runtime/wasm/memory.js';
-import { nativeKernels, nativeShared } from '../runtime/wasm/native.js';
-import { MIN_SHARED_WORK, runShared, shareModule, sharesFor, threadCount } from '../runtime/wasm/threads.js';
-import type { WasmProgram } from './codegen-c.js';
-import { topoOrder, type Graph } from './graph.js';
-import type { Residence, Variable } from '../src/variable.js';
-import type { CompiledFn, Profiler, ProfiledStep } from './js-tier.js';
+import type { TypedArray } from '../../../runtime/dtype.js';
+import { primitives, type Arr, type Aval, type Prim } from '../../../runtime/primitives/index.js';
+import { allocateFor, hold } from '../../../runtime/wasm/holdings.js';
+import type { LoadedModule } from '../../../runtime/wasm/memory.js';
+import { instantiate, release, reserve, sharedMemory, unload } from '../../../runtime/wasm/memory.js';
+import { prebuiltKernels, prebuiltShared } from '../../../runtime/wasm/prebuilt.js';
+import { MIN_SHARED_WORK, runShared, shareModule, sharesFor, threadCount } from '../../../runtime/wasm/threads.js';
+import type { WasmProgram } from './codegen.js';
+import { topoOrder, type Graph } from '../../graph.js';
+import type { Variable } from '../../../src/variable.js';
+import type { CompiledFn, Profiler, ProfiledStep } from '../js/loader.js';
+import { copyOut, evictThrough, residence, VIEW, wasmTierStats } from './memory.js';
 
-type Ctor = new (buffer: ArrayBuffer, byteOffset: number, length: number) => TypedArray;
-const VIEW: Record<DType, Ctor> = { float32: Float32Array, float64: Float64Array, int32: Int32Array, bool: Uint8Array };
 type Impl = (inputs: readonly Arr[], params: unknown, out: Aval) => TypedArray;
 
-/** Input buffers copied into WASM memory (tests check that unchanged inputs and resident variables are not). */
-export const wasmTierStats = { copiesIn: 0 };
+export { wasmTierStats } from './memory.js';
 
-export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nativeBytes?: Uint8Array): CompiledFn {
+export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, prebuiltBytes?: Uint8Array): CompiledFn {
   const { plan } = program;
-  const native = plan.native ? nativeKernels(nativeBytes) : undefined;
-  // One scratch region per thread serves every native step of this function (they run one after another).
-  const scratchBytes = native ? (Math.max(0, ...plan.steps.map((s) => (s.kind === 'native' && s.scratch ? native[s.scratch.fn](...s.scratch.ints) : 0))) + 63) & ~63 : 0;
+  const prebuilt = plan.prebuilt ? prebuiltKernels(prebuiltBytes) : undefined;
+  // One scratch region per thread serves every prebuilt step of this function (they run one after another).
+  const scratchBytes = prebuilt ? (Math.max(0, ...plan.steps.map((s) => (s.kind === 'prebuilt' && s.scratch ? prebuilt[s.scratch.fn](...s.scratch.ints) : 0))) + 63) & ~63 : 0;
   // Scratch for as many shares as threads now; a step never takes more shares than that.
   const maxShares = threadCount();
   // Small steps skip the thread bookkeeping altogether (threadCount() above checked TENSORJIT_THREADS).
@@ -49,7 +47,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
   // Variables the function updates stay in its arena between calls: each call reads the value
   // where the last call wrote it and writes the new one where the last call read it, so two
   // layouts of the arena alternate, the input and update buffers of those variables swapped.
-  const written = new Set(plan.steps.map((s) => (s.kind === 'wasm' ? s.args[0] : s.out)));
+  const written = new Set(plan.steps.map((s) => (s.kind === 'loop' ? s.args[0] : s.out)));
   const swaps = g.updates.map((u, i) => ({ index: i, input: plan.inputs[u.input], update: plan.results[outputs + i] }))
     .filter((sw, i, all) => sw.input !== sw.update && written.has(sw.update) && all.findIndex((o) => o.update === sw.update || o.input === sw.input) === i);
   const swapped = new Map(swaps.flatMap((sw) => [[sw.input, sw.update], [sw.update, sw.input]] as const));
@@ -68,8 +66,8 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
       return views;
     };
     const steps = plan.steps.map((s) => {
-      if (s.kind === 'native') {
-        const fn = nativeShared(s.fn, nativeBytes);
+      if (s.kind === 'prebuilt') {
+        const fn = prebuiltShared(s.fn, prebuiltBytes);
         const args = [...s.args.map((a) => address[a]), ...s.ints];
         const n = s.ints[3];
         return () => {
@@ -81,7 +79,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
           }
         };
       }
-      if (s.kind === 'wasm') {
+      if (s.kind === 'loop') {
         const fn = { module: moduleId, index: plan.exports.indexOf(s.fn), local: exportsOf[s.fn] };
         const args = s.args.map((a) => address[a]);
         return () => runShared(fn, args, shares(s.work));
@@ -162,8 +160,8 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
   // f.profile(): the same call, each step (and the copies) timed; built only when asked for.
   run.profiler = (): Profiler => ({
     steps: plan.steps.map((s): ProfiledStep => ({
-      label: s.kind === 'wasm' ? `loop ${s.fn}` : s.kind === 'native' ? s.fn : `kernel ${order[s.node].op}`,
-      kind: s.kind === 'wasm' ? 'loop' : s.kind,
+      label: s.kind === 'loop' ? `loop ${s.fn}` : s.kind === 'prebuilt' ? s.fn : `kernel ${order[s.node].op}`,
+      kind: s.kind,
       nodes: s.nodes.slice(),
     })),
     run(ins, vars) {
@@ -187,35 +185,4 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, nati
   });
   const holding = hold([base, scratch], plan.arenaBytes + scratchBytes * maxShares, { loaded, id: moduleId }, evictThrough(new WeakRef(run), residents));
   return run;
-}
-
-/**
- * A Variable's value living at `address`; it keeps `owner` (the holding's token), so the arena
- * outlives the function while a value lives in it. Made here, not inside loadWasm, whose closures'
- * shared context would keep the whole function alive.
- */
-function residence(owner: object, address: number, dtype: DType, size: number): Residence {
-  return { owner, address, read: () => copyOut(new VIEW[dtype](sharedMemory().buffer, address, size)) };
-}
-
-/**
- * What eviction does: copies the values still resident here out to their Variables (read, then
- * written back as their own), then tells the jit wrapper. It reaches the function and the
- * Variables only weakly, through a closure made here for the same reason as residence's.
- */
-function evictThrough(run: WeakRef<CompiledFn>, residents: (WeakRef<Variable> | undefined)[]): (token: object | undefined) => void {
-  return (token) => {
-    for (const ref of residents) {
-      const v = ref?.deref();
-      if (token && v?._residence?.owner === token) v._buf = v._buf;
-    }
-    run.deref()?.onEvict?.();
-  };
-}
-
-/** A copy of a view of WASM memory in an array of its own (allocate and set: faster than slice). */
-function copyOut(view: TypedArray): TypedArray {
-  const copy = new (view.constructor as new (n: number) => TypedArray)(view.length);
-  copy.set(view);
-  return copy;
 }

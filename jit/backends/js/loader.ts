@@ -1,15 +1,15 @@
 // Loads a generated JS program for a graph: binds its kernel calls and constants, giving a
 // function from input buffers to output and update buffers.
 
-import type { TypedArray } from '../runtime/dtype.js';
-import * as H from '../runtime/kernels/scalar-helpers.js';
-import { primitives, type Arr, type Aval, type Prim } from '../runtime/primitives/index.js';
-import type { Variable } from '../src/variable.js';
-import { topoOrder, type Graph } from './graph.js';
-import { generateJs, type JsProgram } from './codegen-js.js';
+import type { TypedArray } from '../../../runtime/dtype.js';
+import * as H from '../../../runtime/kernels/scalar-helpers.js';
+import { primitives, type Arr, type Aval, type Prim } from '../../../runtime/primitives/index.js';
+import type { Variable } from '../../../src/variable.js';
+import { topoOrder, type Graph } from '../../graph.js';
+import { generateJs, type JsProgram } from '../../codegen-js.js';
 
 /** One step a compiled call runs (a fused loop or a kernel), and the positions (topological order) of the nodes it computes. */
-export interface ProfiledStep { label: string; kind: 'loop' | 'kernel' | 'native'; nodes: number[] }
+export interface ProfiledStep { label: string; kind: 'loop' | 'kernel' | 'prebuilt'; nodes: number[] }
 
 /** One timed call: its outputs, and milliseconds per step, copying inputs in and results out. */
 export interface ProfiledRun { outs: TypedArray[]; stepMs: number[]; copyInMs: number; copyOutMs: number }

@@ -1,28 +1,16 @@
-// Which graph nodes the WASM tier runs as calls into the hand-written kernels of native/, and with
-// what arguments. Every native kernel is called as fn(...buffer pointers, ...ints, part, parts,
-// scratch) and does the part-th of `parts` shares of the work, so a step can be split over threads.
+// Which graph nodes the WASM tier runs as calls into its prebuilt kernels (the hand-written C of
+// native/, compiled to WASM once), and with what arguments. Every prebuilt kernel is called as
+// fn(...buffer pointers, ...ints, part, parts, scratch) and does the part-th of `parts` shares of
+// the work, so a step can be split over threads.
 
-import { DTYPE_BYTES } from '../runtime/dtype.js';
-import { convGeometry, poolGeometry } from '../runtime/kernels/conv.js';
-import type { Params, PoolParams } from '../runtime/primitives/types.js';
-import { broadcastStrides, sizeOf, stridesOf, type Shape } from '../runtime/shape.js';
-import { CONV_FLOPS_PER_NS, convInts, convMacs, MATMUL_FLOPS_PER_NS, MAX_CONV_SCRATCH, poolInts, POOL_READS_PER_NS, REDUCE_ELEMENTS_PER_NS } from '../runtime/wasm/native.js';
-import type { Node } from './graph.js';
+import { DTYPE_BYTES } from '../../../runtime/dtype.js';
+import { convGeometry, poolGeometry } from '../../../runtime/kernels/conv.js';
+import type { Params, PoolParams } from '../../../runtime/primitives/types.js';
+import { broadcastStrides, sizeOf, stridesOf, type Shape } from '../../../runtime/shape.js';
+import { CONV_FLOPS_PER_NS, convInts, convMacs, MATMUL_FLOPS_PER_NS, MAX_CONV_SCRATCH, poolInts, POOL_READS_PER_NS, REDUCE_ELEMENTS_PER_NS } from '../../../runtime/wasm/prebuilt.js';
+import type { Node } from '../../graph.js';
+import type { PrebuiltStep } from '../../schedule.js';
 
-export interface NativeStep {
-  kind: 'native';
-  fn: string;
-  /** Arena buffer ids passed as pointers, in order. */
-  args: number[];
-  ints: number[];
-  out: number;
-  /** Per-share scratch: bytes = the module's `fn(...ints)`. */
-  scratch?: { fn: string; ints: number[] };
-  /** Estimated nanoseconds on one thread, to decide whether to split the step over threads. */
-  work: number;
-  /** linear: a bias row added to every row of the product afterwards. */
-  bias?: number;
-}
 
 /** The matrix a transpose of the last two axes reads, or undefined for any other node. */
 function transposedFrom(x: Node): Node | undefined {
@@ -33,7 +21,7 @@ function transposedFrom(x: Node): Node | undefined {
 }
 
 /** Whether node n is a matmul or linear that tj_matmul.c computes. */
-function nativeMatmul(n: Node): boolean {
+function prebuiltMatmul(n: Node): boolean {
   if (n.op !== 'matmul' && n.op !== 'linear') return false;
   const [a, b] = n.inputs;
   if (n.aval.dtype !== 'float32' && n.aval.dtype !== 'float64') return false;
@@ -43,11 +31,11 @@ function nativeMatmul(n: Node): boolean {
 }
 
 /**
- * The transposes node n's native step reads in place (tj_matmul.c packs a transposed operand as
+ * The transposes node n's prebuilt step reads in place (tj_matmul.c packs a transposed operand as
  * it is stored): when n is all that reads one, the transposed copy is never made.
  */
 export function readsThrough(n: Node): Node[] {
-  return nativeMatmul(n) ? n.inputs.slice(0, 2).filter((x) => transposedFrom(x) !== undefined) : [];
+  return prebuiltMatmul(n) ? n.inputs.slice(0, 2).filter((x) => transposedFrom(x) !== undefined) : [];
 }
 
 /**
@@ -55,15 +43,15 @@ export function readsThrough(n: Node): Node[] {
  * simply (one side's batch is all of it or nothing), reading transposed operands in place;
  * linear adds its bias after the product.
  */
-function matmulStep(n: Node, out: number, allocate: (n: Node) => number): NativeStep | undefined {
-  if (!nativeMatmul(n)) return undefined;
+function matmulStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
+  if (!prebuiltMatmul(n)) return undefined;
   const [a, b] = n.inputs;
   const [m, k] = a.aval.shape.slice(-2), nn = b.aval.shape[b.aval.shape.length - 1];
   const batch = sizeOf(n.aval.shape.slice(0, -2));
   const aBatch = sizeOf(a.aval.shape.slice(0, -2)), bBatch = sizeOf(b.aval.shape.slice(0, -2));
   const at = transposedFrom(a), bt = transposedFrom(b);
   return {
-    kind: 'native', fn: n.aval.dtype === 'float32' ? 'tj_matmul_f32' : 'tj_matmul_f64', out,
+    kind: 'prebuilt', fn: n.aval.dtype === 'float32' ? 'tj_matmul_f32' : 'tj_matmul_f64', out,
     args: [allocate(at ?? a), allocate(bt ?? b), out],
     ints: [batch, m, k, nn, aBatch === 1 ? 0 : m * k, bBatch === 1 ? 0 : k * nn, (at ? 1 : 0) | (bt ? 2 : 0)],
     scratch: { fn: 'tj_matmul_scratch_bytes', ints: [m, k, nn] },
@@ -76,7 +64,7 @@ function matmulStep(n: Node, out: number, allocate: (n: Node) => number): Native
 const SUFFIX: Partial<Record<string, string>> = { float32: 'f32', float64: 'f64', int32: 'i32' };
 
 /** conv2d on floats calls native/tj_conv.c, unless its im2col matrix would be huge. */
-function convStep(n: Node, out: number, allocate: (n: Node) => number): NativeStep | undefined {
+function convStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
   const [x, w] = n.inputs;
   const dtype = n.aval.dtype;
   if (dtype !== 'float32' && dtype !== 'float64') return undefined;
@@ -84,27 +72,27 @@ function convStep(n: Node, out: number, allocate: (n: Node) => number): NativeSt
   if (g.c * g.kh * g.kw * g.oh * g.ow * DTYPE_BYTES[dtype] > MAX_CONV_SCRATCH) return undefined;
   const ints = convInts(g), d = SUFFIX[dtype]!;
   return {
-    kind: 'native', fn: `tj_conv2d_${d}`, out, args: [allocate(x), allocate(w), out], ints,
+    kind: 'prebuilt', fn: `tj_conv2d_${d}`, out, args: [allocate(x), allocate(w), out], ints,
     scratch: { fn: `tj_conv2d_${d}_scratch_bytes`, ints },
     work: (2 * convMacs(g)) / CONV_FLOPS_PER_NS,
   };
 }
 
 /** maxPool2d's gradient on floats calls native/tj_conv.c; no scratch. */
-function poolGradStep(n: Node, out: number, allocate: (n: Node) => number): NativeStep | undefined {
+function poolGradStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
   const [x, ct] = n.inputs, d = SUFFIX[n.aval.dtype];
   if (d !== 'f32' && d !== 'f64') return undefined;
   const g = poolGeometry(x.aval, n.params as unknown as PoolParams);
-  return { kind: 'native', fn: `tj_maxpool2d_grad_${d}`, out, args: [allocate(x), allocate(ct), out], ints: poolInts(g), work: (2 * sizeOf(ct.aval.shape) * g.kh * g.kw) / POOL_READS_PER_NS };
+  return { kind: 'prebuilt', fn: `tj_maxpool2d_grad_${d}`, out, args: [allocate(x), allocate(ct), out], ints: poolInts(g), work: (2 * sizeOf(ct.aval.shape) * g.kh * g.kw) / POOL_READS_PER_NS };
 }
 
 /** maxPool2d (float32, float64, int32) and avgPool2d (floats) call native/tj_conv.c; no scratch. */
-function poolStep(n: Node, out: number, allocate: (n: Node) => number): NativeStep | undefined {
+function poolStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
   const x = n.inputs[0], d = SUFFIX[n.aval.dtype];
   const kind = n.op === 'maxPool2d' ? 'max' : 'avg';
   if (d === undefined || (kind === 'avg' && d === 'i32')) return undefined;
   const g = poolGeometry(x.aval, n.params as unknown as PoolParams);
-  return { kind: 'native', fn: `tj_${kind}pool2d_${d}`, out, args: [allocate(x), out], ints: poolInts(g), work: (sizeOf(n.aval.shape) * g.kh * g.kw) / POOL_READS_PER_NS };
+  return { kind: 'prebuilt', fn: `tj_${kind}pool2d_${d}`, out, args: [allocate(x), out], ints: poolInts(g), work: (sizeOf(n.aval.shape) * g.kh * g.kw) / POOL_READS_PER_NS };
 }
 
 /**
@@ -123,13 +111,13 @@ export function reduceView(shape: Shape, axes: readonly number[]): { outer: numb
 const REDUCE_KIND: Partial<Record<string, string>> = { reduceSum: 'sum', reduceProd: 'prod', reduceMax: 'max', reduceMin: 'min' };
 
 /** Reductions over float32, float64 and int32 whose axes form one run call native/tj_reduce.c. */
-function reduceStep(n: Node, out: number, allocate: (n: Node) => number): NativeStep | undefined {
+function reduceStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
   const x = n.inputs[0], d = SUFFIX[x.aval.dtype];
   const view = reduceView(x.aval.shape, (n.params as unknown as Params['reduceSum']).axes);
   if (d === undefined || view === undefined) return undefined;
   const ints = [view.outer, view.red, view.inner];
   return {
-    kind: 'native', fn: `tj_reduce_${REDUCE_KIND[n.op]}_${d}`, out, args: [allocate(x), out], ints,
+    kind: 'prebuilt', fn: `tj_reduce_${REDUCE_KIND[n.op]}_${d}`, out, args: [allocate(x), out], ints,
     scratch: { fn: 'tj_reduce_scratch_bytes', ints }, work: sizeOf(x.aval.shape) / REDUCE_ELEMENTS_PER_NS,
   };
 }
@@ -186,7 +174,7 @@ function fillBits(value: number, dtype: string): [number, number] {
 }
 
 /** transpose, slice, broadcastTo and pad run native/tj_layout.c's window copy. */
-function layoutStep(n: Node, out: number, allocate: (n: Node) => number): NativeStep | undefined {
+function layoutStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
   const w0 = windowOf(n);
   if (!w0) return undefined;
   const w = collapseWindow(w0);
@@ -195,13 +183,13 @@ function layoutStep(n: Node, out: number, allocate: (n: Node) => number): Native
   const ones = (v: number) => new Array<number>(pad).fill(v);
   const value = n.op === 'pad' ? (n.params as unknown as Params['pad']).value : 0;
   return {
-    kind: 'native', fn: `tj_window_${8 * DTYPE_BYTES[n.aval.dtype]}`, out, args: [allocate(n.inputs[0]), out],
+    kind: 'prebuilt', fn: `tj_window_${8 * DTYPE_BYTES[n.aval.dtype]}`, out, args: [allocate(n.inputs[0]), out],
     ints: [...ones(1), ...w.dims, ...ones(0), ...w.strides, ...ones(0), ...w.lo, ...ones(1), ...w.hi, w.offset, ...fillBits(value, n.aval.dtype)],
     work: sizeOf(n.aval.shape) / POOL_READS_PER_NS,
   };
 }
 
-const STEPS: Partial<Record<string, (n: Node, out: number, allocate: (n: Node) => number) => NativeStep | undefined>> = {
+const STEPS: Partial<Record<string, (n: Node, out: number, allocate: (n: Node) => number) => PrebuiltStep | undefined>> = {
   matmul: matmulStep,
   linear: matmulStep,
   conv2d: convStep,
@@ -218,7 +206,7 @@ const STEPS: Partial<Record<string, (n: Node, out: number, allocate: (n: Node) =
   reduceMin: reduceStep,
 };
 
-/** The native call for node n (its output in buffer `out`), or undefined to run its JS kernel. */
-export function nativeStep(n: Node, out: number, allocate: (n: Node) => number): NativeStep | undefined {
+/** The prebuilt-kernel call for node n (its output in buffer `out`), or undefined to run its JS kernel. */
+export function prebuiltStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
   return STEPS[n.op]?.(n, out, allocate);
 }

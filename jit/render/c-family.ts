@@ -1,0 +1,125 @@
+// The C-family renderer (tinygrad's CStyleLanguage): one base that turns a fused elementwise loop
+// of the schedule (jit/schedule.ts) into a C function, owning what every C dialect shares: the
+// type map, each op's scalar expression (jit/render/scalar-c.ts), the scalar loop bodies, and the
+// loops over contiguous and strided (broadcast) operands. A dialect (WASM SIMD128 today, host C
+// and CUDA later) overrides only what differs: its includes and declarations, its vector forms,
+// and how a call picks its share of the work.
+
+import type { DType } from '../../runtime/dtype.js';
+import type { ElementwisePrim } from '../../runtime/primitives/index.js';
+import { broadcastStrides, sizeOf } from '../../runtime/shape.js';
+import { collapse } from '../codegen-js.js';
+import type { Node } from '../graph.js';
+import type { Loop } from '../schedule.js';
+import { scalarC } from './scalar-c.js';
+
+export const C_TYPE: Readonly<Record<DType, string>> = { float32: 'float', float64: 'double', int32: 'int32_t', bool: 'uint8_t' };
+
+/** How a loop reads each leaf: every element, one element for all, or through broadcast strides. */
+export type LeafMode = 'full' | 'one' | 'strided';
+
+/** What a dialect's vector loop sees of a contiguous loop. */
+export interface VectorContext {
+  loop: Loop;
+  /** Elements the loop walks. */
+  n: number;
+  group: Node[];
+  modes: LeafMode[];
+}
+
+/** Puts operands (a, b, c) into an expression template. */
+export const substitute = (template: string, operands: string[]) => template.replace(/\b([abc])\b/g, (_, v: string) => operands['abc'.indexOf(v)]);
+
+/** The input dtype an op's expression is chosen by (where's condition is bool: its branches decide). */
+export const inDtypeOf = (m: Node): DType => m.inputs[m.op === 'where' ? 1 : 0].aval.dtype;
+
+export abstract class CFamilyRenderer {
+  /** C type of each dtype. */
+  readonly types: Readonly<Record<DType, string>> = C_TYPE;
+  /** The lines before the functions (includes). */
+  abstract readonly prelude: readonly string[];
+  /** The parameters after the operands: what picks this call's share of the work, and its scratch. */
+  readonly shareParams: readonly string[] = ['int part', 'int parts', 'void* scratch'];
+
+  /** The scalar C expression of `op` over operands a, b, c. */
+  scalar(op: ElementwisePrim, inDtype: DType, outDtype: DType): string {
+    return scalarC(op, inDtype, outDtype);
+  }
+
+  /** A kernel's declaration (a CUDA dialect adds its qualifiers). */
+  declaration(fn: string, params: readonly string[]): string {
+    return `void ${fn}(${params.join(', ')})`;
+  }
+
+  /** The pointer parameters: out first, then the leaves. */
+  operandParams(loop: Loop): string[] {
+    return [`${this.types[loop.root.aval.dtype]}* restrict out`, ...loop.leaves.map((l, i) => `const ${this.types[l.aval.dtype]}* restrict x${i}`)];
+  }
+
+  /** Declares lo and hi, this call's range of n contiguous elements: whole 64-byte lines, so shares never write the same cache line. */
+  contiguousShare(n: number): string[] {
+    return [`  const int chunk = ((${n} + parts - 1) / parts + 15) & ~15;`, `  const int lo = part * chunk < ${n} ? part * chunk : ${n};`, `  const int hi = lo + chunk < ${n} ? lo + chunk : ${n};`];
+  }
+
+  /** Declares lo and hi, this call's range of the outermost dimension (of `outer`) of a strided loop. */
+  outerShare(outer: number): string[] {
+    return [`  const int lo = (int)((int64_t)${outer} * part / parts), hi = (int)((int64_t)${outer} * (part + 1) / parts);`];
+  }
+
+  /**
+   * The dialect's vector loop over [lo, hi) of a contiguous loop, leaving `int i` where the scalar
+   * tail starts; undefined where it has none (then the whole range runs scalar).
+   */
+  vectorLoop(_ctx: VectorContext): string[] | undefined {
+    return undefined;
+  }
+
+  /** The scalar statements of one element: each node of the group into a temporary, then the write. */
+  scalarBody(loop: Loop, read: (leaf: number) => string, write: string): string[] {
+    const { leaves, pos, root } = loop;
+    const local = new Map<Node, string>();
+    const lines = [...loop.members, root].map((m) => {
+      const operands = m.inputs.map((i) => local.get(i) ?? read(leaves.indexOf(i)));
+      const template = this.scalar(m.op as ElementwisePrim, inDtypeOf(m), m.aval.dtype);
+      const t = `t${pos.get(m)}`;
+      local.set(m, t);
+      const type = this.types[m.aval.dtype];
+      return `const ${type} ${t} = (${type})(${substitute(template, operands)});`;
+    });
+    return [...lines, `${write} = t${pos.get(root)};`];
+  }
+
+  /** One fused loop as a C function: out first, then the leaves, then the share parameters. */
+  loopFunction(loop: Loop): string {
+    const { root, leaves } = loop;
+    const shape = root.aval.shape;
+    const n = sizeOf(shape);
+    const group = [...loop.members, root];
+    const params = [...this.operandParams(loop), ...this.shareParams];
+    const modes: LeafMode[] = leaves.map((l) => (sizeOf(l.aval.shape) === n ? 'full' : sizeOf(l.aval.shape) === 1 ? 'one' : 'strided'));
+    const body: string[] = [];
+    if (!modes.includes('strided')) {
+      const read = (i: number) => (modes[i] === 'one' ? `x${i}[0]` : `x${i}[i]`);
+      body.push(...this.contiguousShare(n));
+      const vector = this.vectorLoop({ loop, n, group, modes });
+      const tail = this.scalarBody(loop, read, 'out[i]').map((l) => `    ${l}`);
+      if (vector) body.push(...vector, `  for (; i < hi; i++) {`, ...tail, '  }');
+      else body.push(`  for (int i = lo; i < hi; i++) {`, ...tail, '  }');
+    } else {
+      const { dims, strides } = collapse(shape, leaves.map((l) => broadcastStrides(l.aval.shape, shape)));
+      const index = (i: number) => strides[i].map((s, d) => (s === 0 ? '' : `i${d} * ${s}`)).filter(Boolean).join(' + ') || '0';
+      const inner = sizeOf(dims.slice(1));
+      body.push(...this.outerShare(dims[0]), `  int o = lo * ${inner};`);
+      dims.forEach((dim, d) => body.push(`${'  '.repeat(d + 1)}for (int i${d} = ${d === 0 ? 'lo' : '0'}; i${d} < ${d === 0 ? 'hi' : dim}; i${d}++) {`));
+      const read = (i: number) => (modes[i] === 'one' ? `x${i}[0]` : `x${i}[${index(i)}]`);
+      body.push(...this.scalarBody(loop, read, 'out[o++]').map((l) => `${'  '.repeat(dims.length + 1)}${l}`));
+      dims.forEach((_, d) => body.push(`${'  '.repeat(dims.length - d)}}`));
+    }
+    return `${this.declaration(loop.fn, params)} {\n${body.join('\n')}\n}\n`;
+  }
+
+  /** The whole source: the prelude, then every loop's function. */
+  render(loops: readonly Loop[]): string {
+    return [...this.prelude, '', ...loops.map((l) => this.loopFunction(l))].join('\n');
+  }
+}

@@ -1,0 +1,19 @@
+#include <stdint.h>
+#include <wasm_simd128.h>
+#include "tj_scalar.h"
+#include "tj_simd.h"
+
+void k4(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((36 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 36 ? part * chunk : 36;
+  const int hi = lo + chunk < 36 ? lo + chunk : 36;
+  int i = lo;
+  for (; i + 4 <= hi; i += 4) {
+    const v128_t v4 = wasm_f32x4_add(wasm_v128_load(x0 + i), wasm_v128_load(x1 + i));
+    wasm_v128_store(out + i, v4);
+  }
+  for (; i < hi; i++) {
+    const float t4 = (float)((x0[i] + x1[i]));
+    out[i] = t4;
+  }
+}
