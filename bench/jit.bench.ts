@@ -20,7 +20,7 @@ const clipped = (a: Tensor, b: Tensor, c: Tensor) => tj.clip(arith(a, b, c), -0.
 const logisticStep = logisticRegression().step;
 const mlpStep = mlp().step;
 
-const compiled = <F extends (...args: any[]) => any>(f: F) => tj.jit(f, { hot: 0, async: false });
+const compiled = <F extends (...args: any[]) => unknown>(f: F) => tj.jit(f, { hot: 0, async: false });
 const tanhExpJ = compiled(tanhExp), arithJ = compiled(arith), clippedJ = compiled(clipped), logisticJ = compiled(logisticStep), mlpJ = compiled(mlpStep);
 
 const suite = new Benchmark.Suite('jit');

@@ -67,7 +67,7 @@ const TIER_NAMES: BenchmarkTier[] = ['eager', 'js', 'wasm', 'native', 'cuda'];
 let benchmarkJs: typeof BenchmarkJs | undefined;
 const loadBenchmarkJs = () => (benchmarkJs ??= createRequire(import.meta.url)('benchmark') as typeof BenchmarkJs);
 
-type AnyFn = (...args: any[]) => any;
+type AnyFn = (...args: any[]) => unknown;
 
 function checkOptions(opts: BenchmarkOptions): Required<Omit<BenchmarkOptions, 'tiers'>> & { tiers?: BenchmarkTier[] } {
   if (opts === null || typeof opts !== 'object' || Array.isArray(opts)) throw new TypeError(`benchmark: options must be an object, got ${opts === null ? 'null' : Array.isArray(opts) ? 'an array' : typeof opts}`);

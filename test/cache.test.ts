@@ -115,7 +115,7 @@ test('emcc: compiles C against native/ with the project flags; a failure shows t
   } catch (e) {
     assert.instance(e, CompileError);
     assert.match((e as Error).message, /error/);
-    assert.match((e as Error).message, /1  float broken\(float x\) \{ return x \+; \}/);
+    assert.match((e as Error).message, /1 {2}float broken\(float x\) \{ return x \+; \}/);
   }
 });
 

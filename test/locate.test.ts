@@ -206,10 +206,10 @@ test('in the checkout under tsx, the tests are the user: a break here names this
     f(tj.tensor([1, 2]));
   } finally { console.warn = orig; }
   assert.is(lines.length, 1);
-  assert.match(lines[0], /item\(\) at test[\\/]locate\.test\.ts:\d+:\d+\n    const f = tj\.jit\(/);
+  assert.match(lines[0], /item\(\) at test[\\/]locate\.test\.ts:\d+:\d+\n {4}const f = tj\.jit\(/);
   assert.match(lines[0], /expression: v\.sum\(\)\.item\(\)/);
   const e = String(tj.explain((v: tj.Tensor) => tj.mul(v, v.max().item() as number), tj.tensor([1])));
-  assert.match(e, /graph break: item\(\) at test[\\/]locate\.test\.ts:\d+:\d+\n    const e = String\(tj\.explain/);
+  assert.match(e, /graph break: item\(\) at test[\\/]locate\.test\.ts:\d+:\d+\n {4}const e = String\(tj\.explain/);
   assert.match(e, /expression: v\.max\(\)\.item\(\)/);
 });
 

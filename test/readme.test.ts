@@ -74,7 +74,7 @@ function toModule(b: Block): { source: string; checks: number } {
     try {
       value = parseExpressionAt(rest, 0, { ecmaVersion: 'latest' });
     } catch (e) {
-      throw new Error(`${where}: cannot parse the stated value '${rest}': ${(e as Error).message}`);
+      throw new Error(`${where}: cannot parse the stated value '${rest}': ${(e as Error).message}`, { cause: e });
     }
     const tail = rest.slice(value.end).trim();
     if (value.type === 'SequenceExpression' || (tail !== '' && !tail.startsWith(';'))) {
@@ -126,7 +126,7 @@ function differs(actual: unknown, expected: unknown, path = ''): string | undefi
 
 const dir = mkdtempSync(join(tmpdir(), 'tensorjit-docs-'));
 let checked = 0;
-(globalThis as any).__docCheck = (actual: unknown, expected: () => unknown, src: string, where: string) => {
+(globalThis as typeof globalThis & { __docCheck?: unknown }).__docCheck = (actual: unknown, expected: () => unknown, src: string, where: string) => {
   checked++;
   const d = differs(actual, expected());
   if (d) throw new Error(`${where}: the document states ${src}, but ${d}`);
@@ -157,7 +157,7 @@ for (const file of documents) {
         await import(pathToFileURL(path).href);
       } catch (e) {
         const msg = e instanceof Error ? e.stack ?? e.message : String(e);
-        throw new Error(`${file}:${b.fenceLine}: the block failed (line N of ${path} is line ${b.fenceLine}+N of the document):\n${msg}${warned.length ? `\noutput:\n${warned.join('\n')}` : ''}`);
+        throw new Error(`${file}:${b.fenceLine}: the block failed (line N of ${path} is line ${b.fenceLine}+N of the document):\n${msg}${warned.length ? `\noutput:\n${warned.join('\n')}` : ''}`, { cause: e });
       } finally {
         console.warn = warn;
         console.log = log;

@@ -77,7 +77,7 @@ test('index: on real graphs, every attempt is at a node of an op the rule can ma
     return l;
   }, undefined, [], () => false).graph;
   const rules = new Map(PHASES.flatMap((p) => p.rules).map((r) => [r.name, r]));
-  let total = 0, all = 0;
+  let total = 0, all: number;
   const prev = setMatchHook((rule, node) => {
     total++;
     const ops = rootOps(rule.pattern);

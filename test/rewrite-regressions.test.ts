@@ -30,7 +30,7 @@ function agrees(fn: (...a: Tensor[]) => Tensor | Tensor[], args: Tensor[], rule?
   for (const backend of BACKENDS) {
     const f = tj.jit(fn, { hot: 0, async: false, backend });
     let got: Tensor[];
-    try { got = [f(...args)].flat(); } catch (e) { throw new Error(`${backend} tier throws: ${(e as Error).message}`); }
+    try { got = [f(...args)].flat(); } catch (e) { throw new Error(`${backend} tier throws: ${(e as Error).message}`, { cause: e }); }
     assert.is(f.stats.tier, backend, 'ran compiled');
     assert.is(got.length, eager.length);
     eager.forEach((w, i) => sameValues(got[i], w, `${backend} tier, output ${i}`));

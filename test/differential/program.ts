@@ -10,6 +10,9 @@ import { Lcg } from '../seeded-data.js';
 type Tensor = tj.Tensor;
 export type DType = 'float32' | 'float64' | 'int32' | 'bool';
 type Axis = number | number[] | undefined;
+/** A step's params, whose shape depends on its op (known only at run time): read loosely. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type LooseParams = Record<string, any>;
 
 /** What an input's values look like. */
 export type DataKind = 'normal' | 'ints' | 'pos' | 'special' | 'big' | 'bool';
@@ -512,7 +515,7 @@ export function interpret(base: number[], rawInputs: RawInput[], rawSteps: RawSt
 }
 
 /** Ops that return their operand unchanged (same shape and dtype): the rewriter drops them. */
-function isIdentity(op: string, params: Record<string, any>, src: Info, shape: number[], dtype: DType): boolean {
+function isIdentity(op: string, params: LooseParams, src: Info, shape: number[], dtype: DType): boolean {
   if (dtype !== src.dtype || shape.length !== src.shape.length || shape.some((d, i) => d !== src.shape[i])) return false;
   if (op === 'transpose') return params.perm === undefined ? src.shape.length <= 1 : (params.perm as number[]).every((p, i) => p === i);
   if (op === 'slice') return (params.steps as number[]).every((s) => s === 1);
@@ -581,7 +584,7 @@ export function runProgram(p: Program, xs: Tensor[], shadow = false): Tensor[] {
     const s = steps[o.step];
     const arg = (i: number) => { const x = s.args[i]; return typeof x === 'number' ? vals[x] : x.num; };
     const t = arg(0) as Tensor;
-    const P = s.params as Record<string, any>;
+    const P = s.params as LooseParams;
     let out: Tensor;
     switch (s.op) {
       case 'sum': case 'mean': case 'prod': case 'max': case 'min': case 'argmax': case 'argmin': case 'all': case 'any': case 'logsumexp':
@@ -665,7 +668,7 @@ export function programSource(p: Program): string {
     if ('input' in o) { names.push(`x${o.input}`); inputNames.push(`x${o.input}`); continue; }
     const s = p.steps[o.step];
     const a = s.args.map((x) => (typeof x === 'number' ? names[x] : String(x.num)));
-    const P = s.params as Record<string, any>;
+    const P = s.params as LooseParams;
     const J = (v: unknown) => (v === undefined ? 'undefined' : JSON.stringify(v));
     let e: string;
     switch (s.op) {
