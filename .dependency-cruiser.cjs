@@ -16,7 +16,8 @@ module.exports = {
     },
     {
       name: 'runtime-is-a-layer-below',
-      comment: 'Core and runtime (dtypes, shapes, primitives, eager kernels, WASM memory and threads) import neither the front end nor the compiler.',
+      comment:
+        'Core and runtime (dtypes, shapes, primitives, eager kernels, WASM memory and threads) import neither the front end nor the compiler.',
       severity: 'error',
       from: { path: '^runtime/' },
       to: { path: '^(src|jit)/' },

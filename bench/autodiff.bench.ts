@@ -9,7 +9,8 @@ import { logisticRegression, mlp } from './workloads.js';
 const quick = process.argv.includes('--quick');
 tj.seed(0);
 
-const m = mlp(), l = logisticRegression();
+const m = mlp(),
+  l = logisticRegression();
 const mlpStep = tj.valueAndGrad(m.loss, { wrt: m.params });
 const mlpLoss = m.loss;
 const logisticStep = tj.valueAndGrad(l.loss, { wrt: l.params });

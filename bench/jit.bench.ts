@@ -11,17 +11,24 @@ const quick = process.argv.includes('--quick');
 const opts = { minSamples: 5, maxTime: quick ? 1.5 : 5 };
 tj.seed(0);
 
-const a = tj.rand([1 << 20]), b = tj.rand([1 << 20]), c = tj.rand([1 << 20]);
+const a = tj.rand([1 << 20]),
+  b = tj.rand([1 << 20]),
+  c = tj.rand([1 << 20]);
 const tanhExp = tanhExpChain;
 // An arithmetic chain of eight branch-free ops, where fusion is the whole story.
-const arith = (a: Tensor, b: Tensor, c: Tensor) => tj.sub(tj.add(tj.div(tj.sub(tj.mul(a, 2), b), tj.add(tj.abs(c), 1)), tj.mul(tj.mul(a, b), 0.5)), c);
+const arith = (a: Tensor, b: Tensor, c: Tensor) =>
+  tj.sub(tj.add(tj.div(tj.sub(tj.mul(a, 2), b), tj.add(tj.abs(c), 1)), tj.mul(tj.mul(a, b), 0.5)), c);
 // The same with a clip: maximum/minimum branch on every element, and random data mispredicts.
 const clipped = (a: Tensor, b: Tensor, c: Tensor) => tj.clip(arith(a, b, c), -0.5, 0.5);
 const logisticStep = logisticRegression().step;
 const mlpStep = mlp().step;
 
 const compiled = <F extends (...args: any[]) => unknown>(f: F) => tj.jit(f, { hot: 0, async: false });
-const tanhExpJ = compiled(tanhExp), arithJ = compiled(arith), clippedJ = compiled(clipped), logisticJ = compiled(logisticStep), mlpJ = compiled(mlpStep);
+const tanhExpJ = compiled(tanhExp),
+  arithJ = compiled(arith),
+  clippedJ = compiled(clipped),
+  logisticJ = compiled(logisticStep),
+  mlpJ = compiled(mlpStep);
 
 const suite = new Benchmark.Suite('jit');
 suite

@@ -23,6 +23,10 @@ function gflops(size: number, reps: number): number {
   return (2 * size ** 3) / (ms * 1e6);
 }
 
-for (const [size, reps] of [[64, 200], [256, 21], [1024, 5]] as const) {
+for (const [size, reps] of [
+  [64, 200],
+  [256, 21],
+  [1024, 5],
+] as const) {
   console.log(`f32 ${size}x${size}x${size}: ${gflops(size, reps).toFixed(2)} GFLOP/s`);
 }

@@ -36,7 +36,8 @@ function time(fn: () => void, reps = 15): number {
 const rows: string[][] = [];
 // With TENSORJIT_EAGER_WASM=0 only the step table runs: eager on the JS kernels alone.
 const eagerWasm = process.env.TENSORJIT_EAGER_WASM !== '0';
-const row = (name: string, js: number, wasm: number) => rows.push([name, js.toFixed(3), wasm.toFixed(3), `${(js / wasm).toFixed(2)}×`]);
+const row = (name: string, js: number, wasm: number) =>
+  rows.push([name, js.toFixed(3), wasm.toFixed(3), `${(js / wasm).toFixed(2)}×`]);
 const randArray = (len: number) => Float32Array.from({ length: len }, (_, i) => Math.sin(i * 0.37));
 
 // The convnet's convolutions: both forward layers, then the gradients' convolutions of the second.
@@ -49,22 +50,47 @@ const CONVS: [string, number[], number[], number][] = [
 ];
 for (const [name, xs, ws, pad] of eagerWasm ? CONVS : []) {
   const g = convK.convGeometry(xs, ws, { stride: [1, 1], padding: [pad, pad, pad, pad], dilation: [1, 1], groups: 1 });
-  const x = randArray(xs.reduce((a, b) => a * b)), w = randArray(ws.reduce((a, b) => a * b));
+  const x = randArray(xs.reduce((a, b) => a * b)),
+    w = randArray(ws.reduce((a, b) => a * b));
   const out = new Float32Array(g.n * g.o * g.oh * g.ow);
   if (!wasmConv2d(x, w, out, g)) throw new Error(`${name}: did not run in WASM`);
-  row(name, time(() => convK.conv2d(x, w, out, g)), time(() => { wasmConv2d(x, w, out, g); }));
+  row(
+    name,
+    time(() => convK.conv2d(x, w, out, g)),
+    time(() => {
+      wasmConv2d(x, w, out, g);
+    }),
+  );
 }
 
-const POOLS: [string, number[]][] = [['maxPool 2x2 [32,6,24,24]', [32, 6, 24, 24]], ['maxPool 2x2 [32,16,8,8]', [32, 16, 8, 8]]];
+const POOLS: [string, number[]][] = [
+  ['maxPool 2x2 [32,6,24,24]', [32, 6, 24, 24]],
+  ['maxPool 2x2 [32,16,8,8]', [32, 16, 8, 8]],
+];
 for (const [name, shape] of eagerWasm ? POOLS : []) {
   const g = convK.poolGeometry({ shape, dtype: 'float32' }, { kernel: [2, 2], stride: [2, 2], padding: [0, 0, 0, 0] });
-  const x = randArray(shape.reduce((a, b) => a * b)), out = new Float32Array(g.n * g.c * g.oh * g.ow);
+  const x = randArray(shape.reduce((a, b) => a * b)),
+    out = new Float32Array(g.n * g.c * g.oh * g.ow);
   if (!wasmPool2d('max', x, out, g)) throw new Error(`${name}: did not run in WASM`);
-  row(name, time(() => convK.maxPool2d(x, out, g)), time(() => { wasmPool2d('max', x, out, g); }));
-  row(name.replace('max', 'avg'), time(() => convK.avgPool2d(x, out, g)), time(() => { wasmPool2d('avg', x, out, g); }));
+  row(
+    name,
+    time(() => convK.maxPool2d(x, out, g)),
+    time(() => {
+      wasmPool2d('max', x, out, g);
+    }),
+  );
+  row(
+    name.replace('max', 'avg'),
+    time(() => convK.avgPool2d(x, out, g)),
+    time(() => {
+      wasmPool2d('avg', x, out, g);
+    }),
+  );
 }
 
-console.log(`native conv (tj_conv.c, emcc ${tc.version.match(/\d+\.\d+\.\d+/)?.[0] ?? '?'}, Node ${process.version}), ms per call`);
+console.log(
+  `native conv (tj_conv.c, emcc ${tc.version.match(/\d+\.\d+\.\d+/)?.[0] ?? '?'}, Node ${process.version}), ms per call`,
+);
 if (eagerWasm) {
   console.log('| kernel | JS kernel | WASM (eager path) | speed-up |\n| --- | --- | --- | --- |');
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
@@ -76,7 +102,14 @@ for (const tier of ['eager', 'js', 'wasm'] as const) {
   tj.seed(0);
   const { step } = convnet();
   const run = tier === 'eager' ? step : tj.jit(step, { hot: 0, async: false, backend: tier });
-  steps.push([tier, time(() => { run(); }, 9)]);
+  steps.push([
+    tier,
+    time(() => {
+      run();
+    }, 9),
+  ]);
 }
-console.log(`\n| convnet step (LeNet-like, batch 32)${eagerWasm ? '' : ', eager on JS kernels only'} | ms | vs eager |\n| --- | --- | --- |`);
+console.log(
+  `\n| convnet step (LeNet-like, batch 32)${eagerWasm ? '' : ', eager on JS kernels only'} | ms | vs eager |\n| --- | --- | --- |`,
+);
 for (const [tier, ms] of steps) console.log(`| ${tier} | ${ms.toFixed(2)} | ${(steps[0][1] / ms).toFixed(2)}× |`);

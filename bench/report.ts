@@ -5,9 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Benchmark from 'benchmark';
 
-export interface Extra { (name: string, meanSeconds: number): string }
+export interface Extra {
+  (name: string, meanSeconds: number): string;
+}
 
-const fmtTime = (s: number) => (s < 1e-6 ? `${(s * 1e9).toFixed(0)} ns` : s < 1e-3 ? `${(s * 1e6).toFixed(2)} µs` : `${(s * 1e3).toFixed(2)} ms`);
+const fmtTime = (s: number) =>
+  s < 1e-6 ? `${(s * 1e9).toFixed(0)} ns` : s < 1e-3 ? `${(s * 1e6).toFixed(2)} µs` : `${(s * 1e3).toFixed(2)} ms`;
 
 export function report(suite: Benchmark.Suite, extra: Extra = () => ''): void {
   const rows: string[] = [];
@@ -15,7 +18,9 @@ export function report(suite: Benchmark.Suite, extra: Extra = () => ''): void {
     .on('cycle', (e: Benchmark.Event) => {
       const t = e.target as Benchmark.Target & { name: string; stats: Benchmark.Stats };
       console.log(String(e.target));
-      rows.push(`| ${t.name} | ${fmtTime(t.stats.mean)} ±${t.stats.rme.toFixed(1)}% | ${t.stats.sample.length} | ${extra(t.name, t.stats.mean)} |`);
+      rows.push(
+        `| ${t.name} | ${fmtTime(t.stats.mean)} ±${t.stats.rme.toFixed(1)}% | ${t.stats.sample.length} | ${extra(t.name, t.stats.mean)} |`,
+      );
     })
     .on('complete', () => {
       console.log('\n| benchmark | mean time per call | samples | throughput |\n| --- | --- | --- | --- |');
@@ -33,9 +38,17 @@ export function report(suite: Benchmark.Suite, extra: Extra = () => ''): void {
  */
 export function resultsFile(): URL | undefined {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const real = (p: string) => { try { return fs.realpathSync(p); } catch { return path.resolve(p); } };
+  const real = (p: string) => {
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
   const from = process.env.TENSORJIT_BENCH_CWD || process.cwd();
-  return fs.existsSync(path.join(root, '.git')) && real(from) === real(root) ? new URL('./RESULTS.md', import.meta.url) : undefined;
+  return fs.existsSync(path.join(root, '.git')) && real(from) === real(root)
+    ? new URL('./RESULTS.md', import.meta.url)
+    : undefined;
 }
 
 /** What the suites print at the end: where the tables were written, or that they were not. */
@@ -51,12 +64,21 @@ export function resultsNote(what: string): string {
  * the rest of the file alone (the markers are appended at the end the first time). Returns whether
  * it wrote: with no file given outside the checkout it writes nothing.
  */
-export function writeResultsSection(name: string, body: string, file: URL | string | undefined = resultsFile()): boolean {
+export function writeResultsSection(
+  name: string,
+  body: string,
+  file: URL | string | undefined = resultsFile(),
+): boolean {
   if (file === undefined) return false;
-  const start = `<!-- bench:${name}:start -->`, end = `<!-- bench:${name}:end -->`;
+  const start = `<!-- bench:${name}:start -->`,
+    end = `<!-- bench:${name}:end -->`;
   const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Benchmark results\n';
   const block = `${start}\n${body.trimEnd()}\n${end}`;
-  const i = text.indexOf(start), j = text.indexOf(end, i);
-  fs.writeFileSync(file, i >= 0 && j > i ? text.slice(0, i) + block + text.slice(j + end.length) : `${text.trimEnd()}\n\n${block}\n`);
+  const i = text.indexOf(start),
+    j = text.indexOf(end, i);
+  fs.writeFileSync(
+    file,
+    i >= 0 && j > i ? text.slice(0, i) + block + text.slice(j + end.length) : `${text.trimEnd()}\n\n${block}\n`,
+  );
   return true;
 }

@@ -34,7 +34,9 @@ const chainGraph = trace('chain', chain, undefined, [tj.ones([1000])], () => fal
 
 function sizes(name: string, g: Graph) {
   const o = optimize(g);
-  console.log(`${name}: ${nodeCount(g)} nodes traced, ${nodeCount(o.graph)} after rewrites (${o.rewrites.length} rewrites); kernels ${generateJs(g).kernels} -> ${generateJs(o.graph).kernels}`);
+  console.log(
+    `${name}: ${nodeCount(g)} nodes traced, ${nodeCount(o.graph)} after rewrites (${o.rewrites.length} rewrites); kernels ${generateJs(g).kernels} -> ${generateJs(o.graph).kernels}`,
+  );
 }
 sizes('MLP step', mlpGraph);
 sizes('elementwise graph', chainGraph);
@@ -42,6 +44,11 @@ sizes('elementwise graph', chainGraph);
 const suite = new Benchmark.Suite('rewrite');
 suite
   .add(`rewrite the MLP step (${nodeCount(mlpGraph)} nodes)`, () => optimize(mlpGraph), { maxTime: quick ? 1 : 4 })
-  .add(`rewrite the elementwise graph (${nodeCount(chainGraph)} nodes)`, () => optimize(chainGraph), { minSamples: 5, maxTime: quick ? 2 : 6 });
+  .add(`rewrite the elementwise graph (${nodeCount(chainGraph)} nodes)`, () => optimize(chainGraph), {
+    minSamples: 5,
+    maxTime: quick ? 2 : 6,
+  });
 // Issue #12's budget: the 5,000-node graph rewrites in 0.15 s at most.
-report(suite, (name, mean) => (name.includes('elementwise') ? `${mean <= 0.15 ? 'within' : 'OVER'} the 0.15 s budget` : ''));
+report(suite, (name, mean) =>
+  name.includes('elementwise') ? `${mean <= 0.15 ? 'within' : 'OVER'} the 0.15 s budget` : '',
+);

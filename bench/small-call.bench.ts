@@ -9,10 +9,13 @@ import { report } from './report.js';
 const quick = process.argv.includes('--quick');
 const opts = { minSamples: 20, maxTime: quick ? 0.5 : 2 };
 
-const a = tj.rand([16]), b = tj.rand([16]);
+const a = tj.rand([16]),
+  b = tj.rand([16]);
 const f = (x: tj.Tensor, y: tj.Tensor) => tj.mul(tj.add(x, y), 2);
 const js = tj.jit(f, { hot: 0, async: false, backend: 'js' });
-const wasm = tj.backends().find((x) => x.name === 'wasm')!.available ? tj.jit(f, { hot: 0, async: false, backend: 'wasm' }) : undefined;
+const wasm = tj.backends().find((x) => x.name === 'wasm')!.available
+  ? tj.jit(f, { hot: 0, async: false, backend: 'wasm' })
+  : undefined;
 js(a, b);
 wasm?.(a, b);
 

@@ -13,13 +13,21 @@ import { resultsNote, writeResultsSection } from './report.js';
 import { convnet, logisticRegression, mlp, rnn, tanhExpChain } from './workloads.js';
 
 const flags = process.argv.slice(2).filter((a) => a.startsWith('-'));
-const quick = flags.includes('--quick'), compare = flags.includes('--compare');
+const quick = flags.includes('--quick'),
+  compare = flags.includes('--compare');
 const opts: Benchmark.Options = quick ? { minSamples: 5, maxTime: 0.75, initCount: 1 } : { minSamples: 10, maxTime: 3 };
-const command = process.env.TENSORJIT_BENCH_COMMAND ?? `npx tsx bench/suite.bench.ts${flags.length ? ` ${flags.join(' ')}` : ''}`;
+const command =
+  process.env.TENSORJIT_BENCH_COMMAND ?? `npx tsx bench/suite.bench.ts${flags.length ? ` ${flags.join(' ')}` : ''}`;
 
-interface Made { step: () => Tensor; inputs: Record<string, Tensor>; params: Variable[]; lr: number }
+interface Made {
+  step: () => Tensor;
+  inputs: Record<string, Tensor>;
+  params: Variable[];
+  lr: number;
+}
 const chain = (): Made => {
-  const a = tj.rand([1 << 20]), b = tj.rand([1 << 20]);
+  const a = tj.rand([1 << 20]),
+    b = tj.rand([1 << 20]);
   return { step: () => tanhExpChain(a, b), inputs: { a, b }, params: [], lr: 0 };
 };
 const workloads: { key: WorkloadKey; name: string; make: () => Made }[] = [
@@ -29,27 +37,50 @@ const workloads: { key: WorkloadKey; name: string; make: () => Made }[] = [
   { key: 'convnet', name: 'convnet step (LeNet-like, 28x28, batch 32)', make: convnet },
   { key: 'rnn', name: 'RNN step (50 steps unrolled, hidden 64)', make: rnn },
 ];
-const tiers = ['eager', ...tj.backends().filter((b) => b.available).map((b) => b.name)];
+const tiers = [
+  'eager',
+  ...tj
+    .backends()
+    .filter((b) => b.available)
+    .map((b) => b.name),
+];
 
 /** A cell: a time, or why the system could not run the workload. */
 type Cell = { ms: number; rme: number; check: number } | { na: string };
 const table = new Map<WorkloadKey, Map<string, Cell>>();
 
-const reason = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0].replace(/\|/g, '/').slice(0, 120);
+const reason = (e: unknown) =>
+  (e instanceof Error ? e.message : String(e)).split('\n')[0].replace(/\|/g, '/').slice(0, 120);
 function time(label: string, fn: () => unknown): { ms: number; rme: number } {
-  const bench = new Benchmark(label, () => { fn(); }, opts);
+  const bench = new Benchmark(
+    label,
+    () => {
+      fn();
+    },
+    opts,
+  );
   bench.run({ async: false });
   if (bench.error) throw bench.error;
   return { ms: bench.stats.mean * 1000, rme: bench.stats.rme };
 }
 function log(name: string, system: string, cell: Cell): void {
-  console.log('na' in cell ? `${name} [${system}]: n/a: ${cell.na}` : `${name} [${system}]: ${cell.ms.toFixed(3)} ms ±${cell.rme.toFixed(1)}% (first value ${cell.check.toPrecision(7)})`);
+  console.log(
+    'na' in cell
+      ? `${name} [${system}]: n/a: ${cell.na}`
+      : `${name} [${system}]: ${cell.ms.toFixed(3)} ms ±${cell.rme.toFixed(1)}% (first value ${cell.check.toPrecision(7)})`,
+  );
 }
 const host = (t: Tensor): Host => ({ shape: t.shape, data: t.data() as Float32Array | Int32Array });
 
 let peers: (Peer | { name: string; na: string })[] = [];
 if (compare) {
-  const load = async (name: string, f: () => Promise<Peer>) => { try { return await f(); } catch (e) { return { name, na: reason(e) }; } };
+  const load = async (name: string, f: () => Promise<Peer>) => {
+    try {
+      return await f();
+    } catch (e) {
+      return { name, na: reason(e) };
+    }
+  };
   peers = [
     await load('jax-js', async () => (await import('./peers/jaxjs.js')).jaxjs()),
     await load('TF.js cpu', async () => (await import('./peers/tfjs.js')).tfjs('cpu')),
@@ -67,12 +98,22 @@ for (const [i, { key, name, make }] of workloads.entries()) {
     let cell: Cell;
     try {
       const w = make();
-      spec ??= { key, inputs: Object.fromEntries(Object.entries(w.inputs).map(([k, t]) => [k, host(t)])), params: w.params.map(host), lr: w.lr };
-      const run = tier === 'eager' ? w.step : tj.jit(w.step, { hot: 0, async: false, backend: tier as 'js' | 'wasm' | 'native' | 'cuda' });
+      spec ??= {
+        key,
+        inputs: Object.fromEntries(Object.entries(w.inputs).map(([k, t]) => [k, host(t)])),
+        params: w.params.map(host),
+        lr: w.lr,
+      };
+      const run =
+        tier === 'eager'
+          ? w.step
+          : tj.jit(w.step, { hot: 0, async: false, backend: tier as 'js' | 'wasm' | 'native' | 'cuda' });
       const out = run(); // compiles outside the timing
-      const check = key === 'chain' ? (out.data() as Float32Array)[CHECK_INDEX] : out.item() as number;
+      const check = key === 'chain' ? (out.data() as Float32Array)[CHECK_INDEX] : (out.item() as number);
       cell = { ...time(`${name} [${tier}]`, run), check };
-    } catch (e) { cell = { na: reason(e) }; }
+    } catch (e) {
+      cell = { na: reason(e) };
+    }
     row.set(tier, cell);
     log(name, tier, cell);
   }
@@ -86,8 +127,14 @@ for (const [i, { key, name, make }] of workloads.entries()) {
         step = peer.make(spec!);
         const check = step.call(); // compiles (jax-js) outside the timing
         cell = { ...time(`${name} [${peer.name}]`, step.call), check };
-      } catch (e) { cell = { na: reason(e) }; }
-      try { step?.dispose?.(); } catch { /* a failed step may leave nothing to dispose */ }
+      } catch (e) {
+        cell = { na: reason(e) };
+      }
+      try {
+        step?.dispose?.();
+      } catch {
+        /* a failed step may leave nothing to dispose */
+      }
     }
     row.set(peer.name, cell);
     log(name, peer.name, cell);
@@ -97,10 +144,12 @@ const minutes = ((performance.now() - started) / 60000).toFixed(1);
 
 // The tables.
 const tc = toolchain();
-const emcc = tc.available ? /\d+\.\d+\.\d+/.exec(tc.version)?.[0] ?? tc.version : 'none';
+const emcc = tc.available ? (/\d+\.\d+\.\d+/.exec(tc.version)?.[0] ?? tc.version) : 'none';
 const cpus = os.cpus();
 const machine = `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB (${os.platform()} ${os.arch()})`;
-const mode = quick ? `quick: minSamples ${opts.minSamples}, maxTime ${opts.maxTime} s` : `minSamples ${opts.minSamples}, maxTime ${opts.maxTime} s`;
+const mode = quick
+  ? `quick: minSamples ${opts.minSamples}, maxTime ${opts.maxTime} s`
+  : `minSamples ${opts.minSamples}, maxTime ${opts.maxTime} s`;
 const header = [
   `${new Date().toISOString().slice(0, 10)}: \`${command}\` (benchmark.js ${Benchmark.version}, ${mode}; ${minutes} min in all)`,
   '',
@@ -115,21 +164,27 @@ const suite = [
   '',
   `| workload | ${tiers.map((t) => `${t} (ms)`).join(' | ')} | ${compiled.map((t) => `${t} vs eager`).join(' | ')} |`,
   `| --- | ${tiers.map(() => '---').join(' | ')} | ${compiled.map(() => '---').join(' | ')} |`,
-  ...workloads.map(({ key, name }) => `| ${name} | ${tiers.map((t) => ms(get(key, t))).join(' | ')} | ${compiled.map((t) => ratio(get(key, 'eager'), get(key, t))).join(' | ')} |`),
+  ...workloads.map(
+    ({ key, name }) =>
+      `| ${name} | ${tiers.map((t) => ms(get(key, t))).join(' | ')} | ${compiled.map((t) => ratio(get(key, 'eager'), get(key, t))).join(' | ')} |`,
+  ),
 ];
 console.log(`\n${suite.join('\n')}`);
 writeResultsSection('suite', suite.join('\n'));
 
 if (compare) {
-  const best = (key: WorkloadKey) => tiers.map((t) => [t, get(key, t)] as const)
-    .filter((e): e is readonly [string, { ms: number; rme: number; check: number }] => !('na' in e[1]))
-    .sort((x, y) => x[1].ms - y[1].ms)[0];
+  const best = (key: WorkloadKey) =>
+    tiers
+      .map((t) => [t, get(key, t)] as const)
+      .filter((e): e is readonly [string, { ms: number; rme: number; check: number }] => !('na' in e[1]))
+      .sort((x, y) => x[1].ms - y[1].ms)[0];
   const names = peers.map((p) => p.name);
   /** The largest relative difference between the first value of any system and tensorjit's eager one. */
   const agreement = (key: WorkloadKey) => {
     const ref = get(key, 'eager');
     if ('na' in ref) return 'n/a';
-    const diffs = [...table.get(key)!.values()].filter((c): c is { ms: number; rme: number; check: number } => !('na' in c))
+    const diffs = [...table.get(key)!.values()]
+      .filter((c): c is { ms: number; rme: number; check: number } => !('na' in c))
       .map((c) => Math.abs(c.check - ref.check) / Math.max(Math.abs(ref.check), 1e-6));
     const worst = Math.max(...diffs);
     return worst === 0 ? 'identical' : worst.toExponential(1);

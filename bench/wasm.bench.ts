@@ -14,17 +14,24 @@ await init('wasm');
 tj.seed(0);
 
 const N = 1 << 20;
-const a = tj.rand([N]), b = tj.rand([N]);
+const a = tj.rand([N]),
+  b = tj.rand([N]);
 const chain = tanhExpChain;
 const chainWasm = tj.jit(chain, { hot: 0, async: false, backend: 'wasm' });
 const chainJs = tj.jit(chain, { hot: 0, async: false, backend: 'js' });
-const ja = np.array(a.data() as Float32Array), jb = np.array(b.data() as Float32Array);
-const jaxChain = jaxJit((x: np.Array, y: np.Array) => { const t = x.mul(y).add(1); return np.tanh(t.ref).mul(np.exp(t.ref.mul(t).neg())); });
+const ja = np.array(a.data() as Float32Array),
+  jb = np.array(b.data() as Float32Array);
+const jaxChain = jaxJit((x: np.Array, y: np.Array) => {
+  const t = x.mul(y).add(1);
+  return np.tanh(t.ref).mul(np.exp(t.ref.mul(t).neg()));
+});
 
-const m1 = tj.rand([1024, 1024]), m2 = tj.rand([1024, 1024]);
+const m1 = tj.rand([1024, 1024]),
+  m2 = tj.rand([1024, 1024]);
 const mm = (p: Tensor, q: Tensor) => tj.matmul(p, q);
 const mmWasm = tj.jit(mm, { hot: 0, async: false, backend: 'wasm' });
-const jm1 = np.array(m1.data() as Float32Array).reshape([1024, 1024]), jm2 = np.array(m2.data() as Float32Array).reshape([1024, 1024]);
+const jm1 = np.array(m1.data() as Float32Array).reshape([1024, 1024]),
+  jm2 = np.array(m2.data() as Float32Array).reshape([1024, 1024]);
 const jaxMm = jaxJit((p: np.Array, q: np.Array) => np.matmul(p, q));
 
 // The MLP training step (784-512-512-10, batch 128, softmax cross-entropy, SGD).
@@ -34,8 +41,12 @@ const mlpStep = mlp().step;
 type JaxParams = { w1: np.Array; b1: np.Array; w2: np.Array; b2: np.Array; w3: np.Array; b3: np.Array };
 const jaxArray = (t: Tensor) => np.array(t.data() as Float32Array).reshape(t.shape);
 let jaxParams: JaxParams = {
-  w1: jaxArray(tj.mul(tj.randn([784, 512]), 0.05)), b1: np.zeros([512]), w2: jaxArray(tj.mul(tj.randn([512, 512]), 0.06)),
-  b2: np.zeros([512]), w3: jaxArray(tj.mul(tj.randn([512, 10]), 0.06)), b3: np.zeros([10]),
+  w1: jaxArray(tj.mul(tj.randn([784, 512]), 0.05)),
+  b1: np.zeros([512]),
+  w2: jaxArray(tj.mul(tj.randn([512, 512]), 0.06)),
+  b2: np.zeros([512]),
+  w3: jaxArray(tj.mul(tj.randn([512, 10]), 0.06)),
+  b3: np.zeros([10]),
 };
 const jx = jaxArray(tj.rand([128, 784]));
 const jy = nn.oneHot(np.array(tj.argmax(tj.rand([128, 10]), 1).data() as Int32Array), 10);
@@ -48,7 +59,17 @@ const jaxStep = jaxJit((p: JaxParams, xb: np.Array, yb: np.Array) => {
   const refs: JaxParams = { w1: p.w1.ref, b1: p.b1.ref, w2: p.w2.ref, b2: p.b2.ref, w3: p.w3.ref, b3: p.b3.ref };
   const [loss, g] = jaxValueAndGrad(jaxLoss)(refs, xb, yb);
   const sgd = (a: np.Array, d: np.Array) => a.sub(d.mul(0.01));
-  return [loss, { w1: sgd(p.w1, g.w1), b1: sgd(p.b1, g.b1), w2: sgd(p.w2, g.w2), b2: sgd(p.b2, g.b2), w3: sgd(p.w3, g.w3), b3: sgd(p.b3, g.b3) }] as const;
+  return [
+    loss,
+    {
+      w1: sgd(p.w1, g.w1),
+      b1: sgd(p.b1, g.b1),
+      w2: sgd(p.w2, g.w2),
+      b2: sgd(p.b2, g.b2),
+      w3: sgd(p.w3, g.w3),
+      b3: sgd(p.b3, g.b3),
+    },
+  ] as const;
 });
 const jaxMlpStep = () => {
   const [loss, next] = jaxStep(jaxParams, jx.ref, jy.ref) as unknown as [np.Array, JaxParams];
@@ -63,9 +84,21 @@ suite
   .add('tanh·exp chain 1M f32: eager', () => chain(a, b), opts)
   .add('tanh·exp chain 1M f32: js tier', () => chainJs(a, b), opts)
   .add('tanh·exp chain 1M f32: wasm tier', () => chainWasm(a, b), opts)
-  .add('tanh·exp chain 1M f32: jax-js jit', () => { jaxChain(ja.ref, jb.ref).dataSync(); }, opts)
+  .add(
+    'tanh·exp chain 1M f32: jax-js jit',
+    () => {
+      jaxChain(ja.ref, jb.ref).dataSync();
+    },
+    opts,
+  )
   .add('matmul 1024² f32: wasm tier', () => mmWasm(m1, m2), opts)
-  .add('matmul 1024² f32: jax-js jit', () => { jaxMm(jm1.ref, jm2.ref).dataSync(); }, opts)
+  .add(
+    'matmul 1024² f32: jax-js jit',
+    () => {
+      jaxMm(jm1.ref, jm2.ref).dataSync();
+    },
+    opts,
+  )
   .add('MLP step 784-512-512-10, batch 128: js tier', mlpJs, opts)
   .add('MLP step 784-512-512-10, batch 128: wasm tier', mlpWasm, opts)
   .add('MLP step 784-512-512-10, batch 128: jax-js jit', jaxMlpStep, opts);
@@ -73,7 +106,10 @@ const means = new Map<string, number>();
 report(suite, (name, mean) => {
   means.set(name, mean);
   if (name.endsWith('jax-js jit')) {
-    return [...means].filter(([k]) => k.startsWith(name.split(':')[0]) && !k.endsWith('jax-js jit')).map(([k, v]) => `${k.split(': ')[1]} ${(mean / v).toFixed(2)}× jax-js`).join('; ');
+    return [...means]
+      .filter(([k]) => k.startsWith(name.split(':')[0]) && !k.endsWith('jax-js jit'))
+      .map(([k, v]) => `${k.split(': ')[1]} ${(mean / v).toFixed(2)}× jax-js`)
+      .join('; ');
   }
   return '';
 });

@@ -21,16 +21,23 @@ function sgdStep(loss: () => Tensor, params: Variable[], lr: number): () => Tens
 
 /** Logistic regression on 400 examples of 784 features with L2 regularization. */
 export function logisticRegression() {
-  const x = tj.randn([400, 784]), y = tj.astype(tj.greater(tj.rand([400]), 0.5), 'float32');
-  const w = tj.variable(tj.zeros([784])), b = tj.variable(tj.zeros([]));
-  const loss = () => tj.add(tj.binaryCrossEntropy(tj.sigmoid(tj.add(tj.matmul(x, w), b)), y), tj.mul(tj.sum(tj.square(w)), 0.01));
+  const x = tj.randn([400, 784]),
+    y = tj.astype(tj.greater(tj.rand([400]), 0.5), 'float32');
+  const w = tj.variable(tj.zeros([784])),
+    b = tj.variable(tj.zeros([]));
+  const loss = () =>
+    tj.add(tj.binaryCrossEntropy(tj.sigmoid(tj.add(tj.matmul(x, w), b)), y), tj.mul(tj.sum(tj.square(w)), 0.01));
   return { params: [w, b], inputs: { x, y }, lr: 0.1, loss, step: sgdStep(loss, [w, b], 0.1) };
 }
 
 /** A 784-512-512-10 ReLU MLP with softmax cross-entropy at batch 128. */
 export function mlp() {
-  const x = tj.rand([128, 784]), y = tj.argmax(tj.rand([128, 10]), 1);
-  const layer = (i: number, o: number) => [tj.variable(tj.mul(tj.randn([i, o]), Math.sqrt(2 / i))), tj.variable(tj.zeros([o]))];
+  const x = tj.rand([128, 784]),
+    y = tj.argmax(tj.rand([128, 10]), 1);
+  const layer = (i: number, o: number) => [
+    tj.variable(tj.mul(tj.randn([i, o]), Math.sqrt(2 / i))),
+    tj.variable(tj.zeros([o])),
+  ];
   const params = [...layer(784, 512), ...layer(512, 512), ...layer(512, 10)];
   const [w1, b1, w2, b2, w3, b3] = params;
   const loss = () => {
@@ -43,10 +50,21 @@ export function mlp() {
 
 /** A LeNet-like convnet on 28x28 digits at batch 32: conv 5x5 (6), pool, conv 5x5 (16), pool, 256-120-84-10. */
 export function convnet() {
-  const x = tj.rand([32, 1, 28, 28]), y = tj.argmax(tj.rand([32, 10]), 1);
+  const x = tj.rand([32, 1, 28, 28]),
+    y = tj.argmax(tj.rand([32, 10]), 1);
   const v = (shape: number[], fanIn: number) => tj.variable(tj.mul(tj.randn(shape), Math.sqrt(2 / fanIn)));
-  const params = [v([6, 1, 5, 5], 25), tj.variable(tj.zeros([1, 6, 1, 1])), v([16, 6, 5, 5], 150), tj.variable(tj.zeros([1, 16, 1, 1])),
-    v([256, 120], 256), tj.variable(tj.zeros([120])), v([120, 84], 120), tj.variable(tj.zeros([84])), v([84, 10], 84), tj.variable(tj.zeros([10]))];
+  const params = [
+    v([6, 1, 5, 5], 25),
+    tj.variable(tj.zeros([1, 6, 1, 1])),
+    v([16, 6, 5, 5], 150),
+    tj.variable(tj.zeros([1, 16, 1, 1])),
+    v([256, 120], 256),
+    tj.variable(tj.zeros([120])),
+    v([120, 84], 120),
+    tj.variable(tj.zeros([84])),
+    v([84, 10], 84),
+    tj.variable(tj.zeros([10])),
+  ];
   const [c1, cb1, c2, cb2, f1, fb1, f2, fb2, f3, fb3] = params;
   const loss = () => {
     const h1 = tj.maxPool2d(tj.relu(tj.add(tj.conv2d(x, c1), cb1)), 2); // [32, 6, 12, 12]
@@ -63,7 +81,11 @@ export function convnet() {
 export function rnn() {
   const xs = Array.from({ length: 50 }, () => tj.randn([16, 32]));
   const target = tj.randn([16, 64]);
-  const params = [tj.variable(tj.mul(tj.randn([32, 64]), 0.1)), tj.variable(tj.mul(tj.randn([64, 64]), 0.1)), tj.variable(tj.zeros([64]))];
+  const params = [
+    tj.variable(tj.mul(tj.randn([32, 64]), 0.1)),
+    tj.variable(tj.mul(tj.randn([64, 64]), 0.1)),
+    tj.variable(tj.zeros([64])),
+  ];
   const [wx, wh, b] = params;
   const loss = () => {
     let h = tj.zeros([16, 64]);

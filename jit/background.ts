@@ -10,9 +10,18 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import { backendOf } from './backends/registry.js';
 import type { Artifact, CompileJob } from './compile-job.js';
 
-interface Result { id: number; ok: boolean; artifact?: Artifact; error?: string }
+interface Result {
+  id: number;
+  ok: boolean;
+  artifact?: Artifact;
+  error?: string;
+}
 type Callback = (r: Result) => void;
-interface Pending { job: CompileJob; onDone: Callback; tries: number }
+interface Pending {
+  job: CompileJob;
+  onDone: Callback;
+  tries: number;
+}
 
 /** How many times a job is given to a fresh worker after the one running it exited. */
 const RESUBMITS = 1;
@@ -49,7 +58,7 @@ class Lane {
 
   poll(): void {
     if (!this.done || Atomics.load(this.done, 0) === this.seen) return;
-    for (let m; (m = receiveMessageOnPort(this.results!)); ) {
+    for (let m; (m = receiveMessageOnPort(this.results!));) {
       this.seen++;
       const r = m.message as Result;
       const p = this.waiting.get(r.id);
@@ -74,7 +83,12 @@ class Lane {
     this.waiting.clear();
     for (const p of orphans) {
       if (p.tries < RESUBMITS) this.submit({ ...p, tries: p.tries + 1 });
-      else p.onDone({ id: p.job.id, ok: false, error: `the ${this.name} compile worker stopped while compiling (${why})` });
+      else
+        p.onDone({
+          id: p.job.id,
+          ok: false,
+          error: `the ${this.name} compile worker stopped while compiling (${why})`,
+        });
     }
   }
 }

@@ -32,21 +32,26 @@ export function cacheKey(parts: Record<string, string | readonly string[] | numb
 
 const entryPath = (key: string) => path.join(cacheDir(), key.slice(0, 2), `${key}.bin`);
 const digest = (key: Buffer, b: Uint8Array) => createHash('sha256').update(key).update(b).digest();
-const debug = (message: string) => { if (process.env.TENSORJIT_DEBUG) console.error(`tensorjit: ${message}`); };
+const debug = (message: string) => {
+  if (process.env.TENSORJIT_DEBUG) console.error(`tensorjit: ${message}`);
+};
 
 /** An entry's bytes: the header, the key it is for, its checksum and the payload. */
 function encodeEntry(key: string, bytes: Uint8Array): Buffer {
-  const k = Buffer.from(key, 'utf8'), len = Buffer.alloc(4);
+  const k = Buffer.from(key, 'utf8'),
+    len = Buffer.alloc(4);
   len.writeUInt32LE(k.length);
   return Buffer.concat([MAGIC, len, k, digest(k, bytes), bytes]);
 }
 
 /** The payload of an entry read for `key`, or why it cannot be trusted. */
 function decodeEntry(raw: Buffer, key: string): Uint8Array | string {
-  if (raw.length < HEADER || !raw.subarray(0, MAGIC.length).equals(MAGIC)) return `not a ${MAGIC} entry (old format or corrupt)`;
+  if (raw.length < HEADER || !raw.subarray(0, MAGIC.length).equals(MAGIC))
+    return `not a ${MAGIC} entry (old format or corrupt)`;
   const keyEnd = HEADER + raw.readUInt32LE(MAGIC.length);
   if (raw.length < keyEnd + 32) return `truncated (${raw.length} bytes)`;
-  const k = raw.subarray(HEADER, keyEnd), payload = raw.subarray(keyEnd + 32);
+  const k = raw.subarray(HEADER, keyEnd),
+    payload = raw.subarray(keyEnd + 32);
   if (k.toString('utf8') !== key) return `it records the key ${k.toString('utf8').slice(0, 80)}, not ${key}`;
   if (!raw.subarray(keyEnd, keyEnd + 32).equals(digest(k, payload))) return 'its checksum does not match (corrupt)';
   return payload;
@@ -58,12 +63,20 @@ export function readCache(key: string, validate: (bytes: Uint8Array) => boolean 
   if (hit) return hit;
   const file = entryPath(key);
   let raw: Buffer;
-  try { raw = fs.readFileSync(file); } catch { return undefined; }
+  try {
+    raw = fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
   const decoded = decodeEntry(raw, key);
   const why = typeof decoded === 'string' ? decoded : validate(decoded) ? undefined : 'its payload fails validation';
   if (why !== undefined) {
     debug(`dropped the cache entry ${file}: ${why}`);
-    try { fs.unlinkSync(file); } catch { /* another process removed or replaced it */ }
+    try {
+      fs.unlinkSync(file);
+    } catch {
+      /* another process removed or replaced it */
+    }
     return undefined;
   }
   const bytes = new Uint8Array(decoded as Uint8Array);
@@ -82,7 +95,11 @@ export function writeCache(key: string, bytes: Uint8Array): void {
     fs.writeFileSync(tmp, encodeEntry(key, bytes));
     fs.renameSync(tmp, file);
   } catch (e) {
-    try { fs.unlinkSync(tmp); } catch { /* never made */ }
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* never made */
+    }
     cannotWrite(e);
   }
 }
@@ -96,7 +113,9 @@ function cannotWrite(e: unknown): void {
   if (unwritable.has(dir)) return;
   const reason = (e as Error).message;
   unwritable.set(dir, reason);
-  console.warn(`tensorjit: the compile cache directory ${dir} (TENSORJIT_CACHE_DIR) cannot be written (${reason}); compiled modules are kept in memory only`);
+  console.warn(
+    `tensorjit: the compile cache directory ${dir} (TENSORJIT_CACHE_DIR) cannot be written (${reason}); compiled modules are kept in memory only`,
+  );
 }
 
 /**
@@ -113,7 +132,11 @@ function makeDirs(dir: string): string[] {
     if (path.dirname(d) === d) break;
   }
   for (const d of missing) {
-    try { fs.mkdirSync(d); } catch (e) { if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e; }
+    try {
+      fs.mkdirSync(d);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
   }
   return missing;
 }
@@ -132,7 +155,12 @@ export function cacheDirProblem(): string | undefined {
   } catch (e) {
     return (e as Error).message;
   } finally {
-    for (const d of made.reverse()) try { fs.rmdirSync(d); } catch { /* not ours to remove after all */ }
+    for (const d of made.reverse())
+      try {
+        fs.rmdirSync(d);
+      } catch {
+        /* not ours to remove after all */
+      }
   }
 }
 
@@ -149,7 +177,11 @@ function tryLock(file: string, token: string): 'held' | 'busy' | 'unusable' {
   try {
     makeDirs(path.dirname(file));
     const fd = fs.openSync(file, 'wx');
-    try { fs.writeSync(fd, token); } finally { fs.closeSync(fd); }
+    try {
+      fs.writeSync(fd, token);
+    } finally {
+      fs.closeSync(fd);
+    }
     return 'held';
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return 'busy';
@@ -164,22 +196,41 @@ function isStale(file: string, waitMs: number): boolean {
   if (!st) return false;
   if (Date.now() - st.mtimeMs > waitMs) return true;
   let holder: string[];
-  try { holder = fs.readFileSync(file, 'utf8').split(' '); } catch { return false; }
+  try {
+    holder = fs.readFileSync(file, 'utf8').split(' ');
+  } catch {
+    return false;
+  }
   if (holder.length < 3 || holder[1] !== os.hostname()) return false; // still being written, or another machine's
-  try { process.kill(Number(holder[0]), 0); return false; } catch (e) { return (e as NodeJS.ErrnoException).code !== 'EPERM'; }
+  try {
+    process.kill(Number(holder[0]), 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code !== 'EPERM';
+  }
 }
 
 /** Removes the lock if it is still ours (a waiter may have broken it and another taken it). */
 function unlock(file: string, token: string): void {
-  try { if (fs.readFileSync(file, 'utf8') === token) fs.unlinkSync(file); } catch { /* already gone */ }
+  try {
+    if (fs.readFileSync(file, 'utf8') === token) fs.unlinkSync(file);
+  } catch {
+    /* already gone */
+  }
 }
 
 /**
  * Waits for the right to build `key`: the lock (`lock` set), the entry another process built
  * meanwhile (`bytes` set), or neither (no usable disk, or `waitMs` passed: build anyway).
  */
-function awaitTurn(key: string, validate: (b: Uint8Array) => boolean, waitMs: number): { lock?: string; token: string; bytes?: Uint8Array } {
-  const file = `${entryPath(key)}.lock`, token = lockToken(), start = Date.now();
+function awaitTurn(
+  key: string,
+  validate: (b: Uint8Array) => boolean,
+  waitMs: number,
+): { lock?: string; token: string; bytes?: Uint8Array } {
+  const file = `${entryPath(key)}.lock`,
+    token = lockToken(),
+    start = Date.now();
   for (;;) {
     const state = tryLock(file, token);
     if (state === 'held') return { lock: file, token };
@@ -188,7 +239,11 @@ function awaitTurn(key: string, validate: (b: Uint8Array) => boolean, waitMs: nu
     if (bytes) return { bytes, token };
     if (isStale(file, waitMs)) {
       debug(`broke the stale lock ${file}`);
-      try { fs.unlinkSync(file); } catch { /* another waiter broke it first */ }
+      try {
+        fs.unlinkSync(file);
+      } catch {
+        /* another waiter broke it first */
+      }
       continue;
     }
     if (Date.now() - start > waitMs) {
@@ -204,7 +259,12 @@ function awaitTurn(key: string, validate: (b: Uint8Array) => boolean, waitMs: nu
  * others asking for the same key wait for its result instead of building too. `validate` checks
  * entries read back and the built bytes (which must pass it, or this throws and caches nothing).
  */
-export function cachedOrBuild(key: string, build: () => Uint8Array, validate: (bytes: Uint8Array) => boolean = () => true, waitMs = DEFAULT_WAIT_MS): { bytes: Uint8Array; cached: boolean } {
+export function cachedOrBuild(
+  key: string,
+  build: () => Uint8Array,
+  validate: (bytes: Uint8Array) => boolean = () => true,
+  waitMs = DEFAULT_WAIT_MS,
+): { bytes: Uint8Array; cached: boolean } {
   const hit = readCache(key, validate);
   if (hit) return { bytes: hit, cached: true };
   const turn = awaitTurn(key, validate, waitMs);
@@ -213,7 +273,10 @@ export function cachedOrBuild(key: string, build: () => Uint8Array, validate: (b
     const done = turn.lock && readCache(key, validate); // built by the holder we waited for
     if (done) return { bytes: done, cached: true };
     const bytes = build();
-    if (!validate(bytes)) throw new Error(`tensorjit: the build of cache entry ${key} gave ${bytes.length} bytes that fail validation; nothing was cached`);
+    if (!validate(bytes))
+      throw new Error(
+        `tensorjit: the build of cache entry ${key} gave ${bytes.length} bytes that fail validation; nothing was cached`,
+      );
     writeCache(key, bytes);
     return { bytes, cached: false };
   } finally {
@@ -230,14 +293,22 @@ export function clearMemoryCache(): void {
 /** Where the cache is, how many entries and bytes it holds. */
 export function cacheInfo(): { dir: string; entries: number; bytes: number } {
   const dir = cacheDir();
-  let entries = 0, bytes = 0;
+  let entries = 0,
+    bytes = 0;
   const walk = (d: string) => {
     let names: fs.Dirent[];
-    try { names = fs.readdirSync(d, { withFileTypes: true }); } catch { return; }
+    try {
+      names = fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return;
+    }
     for (const n of names) {
       const p = path.join(d, n.name);
       if (n.isDirectory()) walk(p);
-      else if (n.name.endsWith('.bin')) { entries++; bytes += fs.statSync(p, { throwIfNoEntry: false })?.size ?? 0; }
+      else if (n.name.endsWith('.bin')) {
+        entries++;
+        bytes += fs.statSync(p, { throwIfNoEntry: false })?.size ?? 0;
+      }
     }
   };
   walk(dir);
@@ -248,11 +319,26 @@ export function cacheInfo(): { dir: string; entries: number; bytes: number } {
 export function clearCache(): void {
   clearMemoryCache();
   const dir = cacheDir();
-  const list = (d: string) => { try { return fs.readdirSync(d, { withFileTypes: true }); } catch { return []; } };
+  const list = (d: string) => {
+    try {
+      return fs.readdirSync(d, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+  };
   for (const sub of list(dir).filter((n) => n.isDirectory())) {
     const p = path.join(dir, sub.name);
-    for (const f of list(p)) if (f.isFile() && /\.(bin|tmp|lock)$/.test(f.name)) fs.rmSync(path.join(p, f.name), { force: true });
-    try { fs.rmdirSync(p); } catch { /* holds something else */ }
+    for (const f of list(p))
+      if (f.isFile() && /\.(bin|tmp|lock)$/.test(f.name)) fs.rmSync(path.join(p, f.name), { force: true });
+    try {
+      fs.rmdirSync(p);
+    } catch {
+      /* holds something else */
+    }
   }
-  try { fs.rmdirSync(dir); } catch { /* holds something else, or is not there */ }
+  try {
+    fs.rmdirSync(dir);
+  } catch {
+    /* holds something else, or is not there */
+  }
 }

@@ -10,7 +10,12 @@ import * as E from './estree.js';
 import { isAlias, isElementwise, planFusion } from './fusion.js';
 import { scalarJs } from './render/scalar-js.js';
 
-const ARRAY: Record<DType, string> = { float32: 'Float32Array', float64: 'Float64Array', int32: 'Int32Array', bool: 'Uint8Array' };
+const ARRAY: Record<DType, string> = {
+  float32: 'Float32Array',
+  float64: 'Float64Array',
+  int32: 'Int32Array',
+  bool: 'Uint8Array',
+};
 
 export interface JsProgram {
   /** Source of `function compiled(ins, C, R, H)`: returns output buffers, then update buffers. */
@@ -25,7 +30,11 @@ export interface JsProgram {
 }
 
 /** One loop or kernel call of a JS program, and the positions (topological order) of the graph nodes it computes. */
-export interface JsStep { label: string; kind: 'loop' | 'kernel'; nodes: number[] }
+export interface JsStep {
+  label: string;
+  kind: 'loop' | 'kernel';
+  nodes: number[];
+}
 
 export interface JsOptions {
   /**
@@ -38,8 +47,18 @@ export interface JsOptions {
 /** Reductions whose loop also computes their elementwise input, with their accumulation step. */
 const REDUCE_STEP: Partial<Record<string, (acc: E.Expr, v: E.Expr) => E.Expr>> = {
   reduceSum: (acc, v) => E.bin('+', acc, v),
-  reduceMax: (acc, v) => ({ type: 'ConditionalExpression', test: E.bin('||', E.bin('>', v, acc), E.bin('!==', v, v)), consequent: v, alternate: acc }),
-  reduceMin: (acc, v) => ({ type: 'ConditionalExpression', test: E.bin('||', E.bin('<', v, acc), E.bin('!==', v, v)), consequent: v, alternate: acc }),
+  reduceMax: (acc, v) => ({
+    type: 'ConditionalExpression',
+    test: E.bin('||', E.bin('>', v, acc), E.bin('!==', v, v)),
+    consequent: v,
+    alternate: acc,
+  }),
+  reduceMin: (acc, v) => ({
+    type: 'ConditionalExpression',
+    test: E.bin('||', E.bin('<', v, acc), E.bin('!==', v, v)),
+    consequent: v,
+    alternate: acc,
+  }),
 };
 const REDUCE_INIT: Record<string, number> = { reduceSum: 0, reduceMax: -Infinity, reduceMin: Infinity };
 const FUSED_REDUCTIONS = new Set(Object.keys(REDUCE_STEP));
@@ -52,7 +71,8 @@ export function generateJs(g: Graph, opts: JsOptions = {}): JsProgram {
   const name = new Map<Node, string>();
   const body: E.Stmt[] = [];
   const helpers: E.Stmt[] = [];
-  const kernelNodes: number[] = [], constNodes: number[] = [];
+  const kernelNodes: number[] = [],
+    constNodes: number[] = [];
   let kernels = 0;
   const steps: JsStep[] = [];
   /** Records the step whose statements are body[start..]; the profiling variant times them. */
@@ -67,7 +87,10 @@ export function generateJs(g: Graph, opts: JsOptions = {}): JsProgram {
   const free: Node[] = []; // storages whose readers have all run
   const freed = new Set<Node>();
 
-  g.inputs.forEach((n, i) => { name.set(n, `in${i}`); body.push(E.decl('const', `in${i}`, E.index('ins', i))); });
+  g.inputs.forEach((n, i) => {
+    name.set(n, `in${i}`);
+    body.push(E.decl('const', `in${i}`, E.index('ins', i)));
+  });
   for (const n of order) {
     const k = pos.get(n)!;
     if (n.op === 'input' || inlined.has(n) || plan.absorbedInto.has(n)) continue;
@@ -92,14 +115,30 @@ export function generateJs(g: Graph, opts: JsOptions = {}): JsProgram {
         if (root !== n) continue;
         covered.push(...groupNodes(r));
         name.set(r, `b${pos.get(r)}`);
-        body.push(...ownFunction(`L${pos.get(r)}`, plan.leaves(r), reduceLoop(r, plan.leaves(r), `b${pos.get(r)}`), `b${pos.get(r)}`));
+        body.push(
+          ...ownFunction(
+            `L${pos.get(r)}`,
+            plan.leaves(r),
+            reduceLoop(r, plan.leaves(r), `b${pos.get(r)}`),
+            `b${pos.get(r)}`,
+          ),
+        );
       }
       const leaves = plan.loopLeaves(n);
       // Reuse a dead buffer of the same dtype and size; a leaf read element-for-element by this
       // very loop and never again can be overwritten in place.
       const size = sizeOf(n.aval.shape);
       const fits = (s: Node) => s.aval.dtype === n.aval.dtype && sizeOf(s.aval.shape) === size;
-      const inPlace = leaves.map(storage).find((s) => !escapes.has(s) && lastUse.get(s) === k && fits(s) && !freed.has(s) && leaves.every((l) => storage(l) !== s || sizeOf(l.aval.shape) === size));
+      const inPlace = leaves
+        .map(storage)
+        .find(
+          (s) =>
+            !escapes.has(s) &&
+            lastUse.get(s) === k &&
+            fits(s) &&
+            !freed.has(s) &&
+            leaves.every((l) => storage(l) !== s || sizeOf(l.aval.shape) === size),
+        );
       const reuse = inPlace ?? free.find(fits);
       if (reuse) {
         free.splice(free.indexOf(reuse), 1);
@@ -113,7 +152,16 @@ export function generateJs(g: Graph, opts: JsOptions = {}): JsProgram {
     } else {
       kernels++;
       const start = body.length;
-      body.push(E.decl('const', v, E.call(E.index('R', kernelNodes.length), n.inputs.map((i) => E.id(name.get(i)!)))));
+      body.push(
+        E.decl(
+          'const',
+          v,
+          E.call(
+            E.index('R', kernelNodes.length),
+            n.inputs.map((i) => E.id(name.get(i)!)),
+          ),
+        ),
+      );
       step(start, `kernel ${n.op}`, 'kernel', [n]);
       kernelNodes.push(k);
     }
@@ -168,7 +216,9 @@ export function generateJs(g: Graph, opts: JsOptions = {}): JsProgram {
     const outSize = sizeOf(root.aval.shape);
     const stmts: E.Stmt[] = [
       E.decl('const', 'acc', E.newExpr('Float64Array', [E.lit(outSize)])),
-      ...(REDUCE_INIT[root.op] === 0 ? [] : [E.exprStmt(E.call(E.member(E.id('acc'), 'fill'), [E.lit(REDUCE_INIT[root.op])]))]),
+      ...(REDUCE_INIT[root.op] === 0
+        ? []
+        : [E.exprStmt(E.call(E.member(E.id('acc'), 'fill'), [E.lit(REDUCE_INIT[root.op])]))]),
     ];
     const innermost = (offsets: (E.Expr | null)[]): E.Stmt[] => {
       const read = (l: Node) => E.index(name.get(l)!, offsets[leaves.indexOf(l)] ?? E.lit(0));
@@ -179,7 +229,16 @@ export function generateJs(g: Graph, opts: JsOptions = {}): JsProgram {
     };
     stmts.push(...nest(dims, st, innermost));
     const integer = root.aval.dtype === 'int32' || root.aval.dtype === 'bool';
-    stmts.push(E.forRange('i', E.lit(outSize), [E.exprStmt(E.assign(E.index(out, E.id('i')), integer ? E.bin('|', E.index('acc', E.id('i')), E.lit(0)) : E.index('acc', E.id('i'))))]));
+    stmts.push(
+      E.forRange('i', E.lit(outSize), [
+        E.exprStmt(
+          E.assign(
+            E.index(out, E.id('i')),
+            integer ? E.bin('|', E.index('acc', E.id('i')), E.lit(0)) : E.index('acc', E.id('i')),
+          ),
+        ),
+      ]),
+    );
     return [E.decl('const', out, E.newExpr(ARRAY[root.aval.dtype], [E.lit(outSize)])), E.block(stmts)];
   }
 
@@ -198,7 +257,10 @@ export function generateJs(g: Graph, opts: JsOptions = {}): JsProgram {
       const decls = cur.flatMap((c, li) => (c === null || c === prev[li] ? [] : [E.decl('const', `p${li}_${d}`, c)]));
       return [E.forRange(iv, E.lit(dims[d]), [...decls, ...build(d + 1, named)])];
     };
-    return build(0, strides.map(() => null));
+    return build(
+      0,
+      strides.map(() => null),
+    );
   }
 
   function loop(root: Node, leaves: Node[], out: string): E.Stmt[] {
@@ -206,18 +268,26 @@ export function generateJs(g: Graph, opts: JsOptions = {}): JsProgram {
     const n = sizeOf(shape);
     const leafVar = new Map(leaves.map((l, i) => [l, `x${i}`]));
     const exprs = (read: (l: Node) => E.Expr): E.Stmt[] => expressions(root, read, false);
-    const modes = leaves.map((l) => (sizeOf(l.aval.shape) === n ? 'full' : sizeOf(l.aval.shape) === 1 ? 'one' : 'strided'));
+    const modes = leaves.map((l) =>
+      sizeOf(l.aval.shape) === n ? 'full' : sizeOf(l.aval.shape) === 1 ? 'one' : 'strided',
+    );
     const stmts: E.Stmt[] = [];
-    leaves.forEach((l, i) => { if (modes[i] === 'one') stmts.push(E.decl('const', leafVar.get(l)!, E.index(name.get(l)!, 0))); });
+    leaves.forEach((l, i) => {
+      if (modes[i] === 'one') stmts.push(E.decl('const', leafVar.get(l)!, E.index(name.get(l)!, 0)));
+    });
     if (!modes.includes('strided')) {
-      const reads = (l: Node) => (modes[leaves.indexOf(l)] === 'one' ? E.id(leafVar.get(l)!) : E.index(name.get(l)!, E.id('i')));
+      const reads = (l: Node) =>
+        modes[leaves.indexOf(l)] === 'one' ? E.id(leafVar.get(l)!) : E.index(name.get(l)!, E.id('i'));
       const inner = exprs(reads);
       inner.push(E.exprStmt(E.assign(E.index(out, E.id('i')), E.id(`t${pos.get(root)}`))));
       stmts.push(E.forRange('i', E.lit(n), inner));
       return [E.block(stmts)]; // a block per loop keeps its hoisted names apart from other loops'
     }
     // Broadcasting leaves: nested loops over the (collapsed) output dims with per-leaf strides.
-    const { dims, strides } = collapse(shape, leaves.map((l) => broadcastStrides(l.aval.shape, shape)));
+    const { dims, strides } = collapse(
+      shape,
+      leaves.map((l) => broadcastStrides(l.aval.shape, shape)),
+    );
     const innermost = (offsets: (E.Expr | null)[]): E.Stmt[] => {
       const reads = (l: Node) => {
         const li = leaves.indexOf(l);
@@ -243,7 +313,11 @@ export function generateJs(g: Graph, opts: JsOptions = {}): JsProgram {
     return [result ? E.decl('const', result, call) : E.exprStmt(call)];
   }
 
-  const program = { type: 'Program', sourceType: 'script', body: [E.fnDecl('compiled', ['ins', 'C', 'R', 'H', ...(opts.profile ? ['P'] : [])], [...helpers, ...body])] };
+  const program = {
+    type: 'Program',
+    sourceType: 'script',
+    body: [E.fnDecl('compiled', ['ins', 'C', 'R', 'H', ...(opts.profile ? ['P'] : [])], [...helpers, ...body])],
+  };
   return { source: generate(program as never), kernelNodes, constNodes, kernels, steps };
 }
 
@@ -259,6 +333,9 @@ export function collapse(shape: Shape, strides: number[][]): { dims: number[]; s
     for (const s of st) s.splice(d, 2, s[d + 1]);
     outSt.splice(d, 2, outSt[d + 1]);
   }
-  if (dims.length === 0) { dims.push(1); for (const s of st) s.push(0); }
+  if (dims.length === 0) {
+    dims.push(1);
+    for (const s of st) s.push(0);
+  }
   return { dims, strides: st };
 }

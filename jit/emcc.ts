@@ -24,13 +24,25 @@ export const NATIVE_DIR = path.join(packageRoot, 'native');
  * compiler runtime of Emscripten's sysroot are linked in statically.
  */
 export const EMCC_FLAGS: readonly string[] = [
-  '-O3', '-msimd128', '-fno-math-errno', // no -ffast-math: NaN and infinity semantics must match the JS kernels
-  '-matomics', '-mbulk-memory', '-Wl,--shared-memory',
-  '-sSIDE_MODULE=2', '-lc-mt', '-lcompiler_rt-mt',
+  '-O3',
+  '-msimd128',
+  '-fno-math-errno', // no -ffast-math: NaN and infinity semantics must match the JS kernels
+  '-matomics',
+  '-mbulk-memory',
+  '-Wl,--shared-memory',
+  '-sSIDE_MODULE=2',
+  '-lc-mt',
+  '-lcompiler_rt-mt',
 ];
 
-export interface Toolchain { available: true; version: string } 
-export interface NoToolchain { available: false; reason: string }
+export interface Toolchain {
+  available: true;
+  version: string;
+}
+export interface NoToolchain {
+  available: false;
+  reason: string;
+}
 
 let found: Toolchain | NoToolchain | undefined;
 
@@ -49,13 +61,23 @@ export function toolchain({ store = true }: { store?: boolean } = {}): Toolchain
   // file found on PATH (path, size, modification time) and the configuration. An entry that does
   // not read as an emcc version line is dropped and emcc asked again.
   const probe = emccFingerprint();
-  const key = probe && cacheKey({ toolchainProbe: probe, config: fs.existsSync(EMSDK_CONFIG) ? fs.readFileSync(EMSDK_CONFIG, 'utf8') : '' });
+  const key =
+    probe &&
+    cacheKey({
+      toolchainProbe: probe,
+      config: fs.existsSync(EMSDK_CONFIG) ? fs.readFileSync(EMSDK_CONFIG, 'utf8') : '',
+    });
   const decode = (b: Uint8Array) => new TextDecoder().decode(b);
   const known = key && readCache(key, (b) => isEmccVersion(decode(b)));
   if (known) return (found = { available: true, version: decode(known) });
   const r = spawnSync('emcc', ['--version'], { encoding: 'utf8', env: emccEnv() });
   if (r.error || r.status !== 0) {
-    found = { available: false, reason: r.error ? 'no emcc on PATH (apt-get install -y emscripten)' : `emcc --version failed: ${(r.stderr || r.stdout).trim().split('\n')[0]}` };
+    found = {
+      available: false,
+      reason: r.error
+        ? 'no emcc on PATH (apt-get install -y emscripten)'
+        : `emcc --version failed: ${(r.stderr || r.stdout).trim().split('\n')[0]}`,
+    };
   } else {
     found = { available: true, version: r.stdout.split('\n')[0].trim() };
     if (key && store && isEmccVersion(found.version)) writeCache(key, new TextEncoder().encode(found.version));
@@ -71,7 +93,9 @@ function emccFingerprint(): string | undefined {
       const file = fs.realpathSync(path.join(dir, 'emcc'));
       const st = fs.statSync(file);
       if (st.isFile()) return `${file}:${st.size}:${st.mtimeMs}`;
-    } catch { /* not in this directory */ }
+    } catch {
+      /* not in this directory */
+    }
   }
   return undefined;
 }
@@ -85,12 +109,16 @@ export function compileTimeout(): number {
   const raw = process.env.TENSORJIT_COMPILE_TIMEOUT;
   if (raw === undefined || raw.trim() === '') return DEFAULT_COMPILE_TIMEOUT_S;
   const s = Number(raw);
-  if (!Number.isFinite(s) || s <= 0) throw new CompileError(`TENSORJIT_COMPILE_TIMEOUT must be a positive number of seconds, got ${JSON.stringify(raw)}`);
+  if (!Number.isFinite(s) || s <= 0)
+    throw new CompileError(
+      `TENSORJIT_COMPILE_TIMEOUT must be a positive number of seconds, got ${JSON.stringify(raw)}`,
+    );
   return s;
 }
 
 /** The exports of a module, for messages: the first few and how many more. */
-const exportList = (exports: readonly string[]) => exports.length <= 4 ? exports.join(', ') : `${exports.slice(0, 4).join(', ')} and ${exports.length - 4} more`;
+const exportList = (exports: readonly string[]) =>
+  exports.length <= 4 ? exports.join(', ') : `${exports.slice(0, 4).join(', ')} and ${exports.length - 4} more`;
 
 /** Compiles C source to a WASM module exporting `exports`; throws CompileError with emcc's output and the source. */
 export function compileC(source: string, exports: readonly string[]): Uint8Array {
@@ -99,21 +127,48 @@ export function compileC(source: string, exports: readonly string[]): Uint8Array
   const seconds = compileTimeout();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-emcc-'));
   try {
-    const src = path.join(dir, 'kernel.c'), out = path.join(dir, 'kernel.wasm');
+    const src = path.join(dir, 'kernel.c'),
+      out = path.join(dir, 'kernel.wasm');
     fs.writeFileSync(src, source);
-    const args = [...EMCC_FLAGS, '-I', NATIVE_DIR, `-sEXPORTED_FUNCTIONS=${exports.map((e) => `_${e}`).join(',')}`, src, '-o', out];
+    const args = [
+      ...EMCC_FLAGS,
+      '-I',
+      NATIVE_DIR,
+      `-sEXPORTED_FUNCTIONS=${exports.map((e) => `_${e}`).join(',')}`,
+      src,
+      '-o',
+      out,
+    ];
     // In a process group of its own, so that a timeout ends clang and wasm-opt too, not only emcc
     // (spawnSync honours `detached`, though its typings leave it out).
-    const options = { encoding: 'utf8', env: emccEnv(), maxBuffer: 16 << 20, timeout: seconds * 1000, detached: true } as const;
+    const options = {
+      encoding: 'utf8',
+      env: emccEnv(),
+      maxBuffer: 16 << 20,
+      timeout: seconds * 1000,
+      detached: true,
+    } as const;
     const r = spawnSync('emcc', args, options);
     const what = `${source.split('\n').length} lines of C exporting ${exportList(exports)}`;
     if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
-      if (r.pid > 0) try { process.kill(-r.pid, 'SIGKILL'); } catch { /* the whole group is gone already */ }
-      throw new CompileError(`emcc timed out after ${seconds} s compiling ${what}; TENSORJIT_COMPILE_TIMEOUT sets the limit in seconds`);
+      if (r.pid > 0)
+        try {
+          process.kill(-r.pid, 'SIGKILL');
+        } catch {
+          /* the whole group is gone already */
+        }
+      throw new CompileError(
+        `emcc timed out after ${seconds} s compiling ${what}; TENSORJIT_COMPILE_TIMEOUT sets the limit in seconds`,
+      );
     }
     if (r.status !== 0) {
-      const numbered = source.split('\n').map((l, i) => `${String(i + 1).padStart(4)}  ${l}`).join('\n');
-      throw new CompileError(`emcc failed (exit ${r.status ?? r.signal}):\n${(r.stderr || r.stdout || String(r.error)).trim()}\n--- generated source ---\n${numbered}`);
+      const numbered = source
+        .split('\n')
+        .map((l, i) => `${String(i + 1).padStart(4)}  ${l}`)
+        .join('\n');
+      throw new CompileError(
+        `emcc failed (exit ${r.status ?? r.signal}):\n${(r.stderr || r.stdout || String(r.error)).trim()}\n--- generated source ---\n${numbered}`,
+      );
     }
     return checkedOutput(out, what, r.stderr || r.stdout);
   } finally {
@@ -124,23 +179,39 @@ export function compileC(source: string, exports: readonly string[]): Uint8Array
 /** What emcc wrote to `out`, if it is a WASM module; an exit status of 0 alone is not trusted. */
 function checkedOutput(out: string, what: string, log: string): Uint8Array {
   const said = log.trim() ? `; emcc said:\n${log.trim()}` : '';
-  if (!fs.existsSync(out)) throw new CompileError(`emcc exited 0 but wrote no ${path.basename(out)} compiling ${what}${said}`);
+  if (!fs.existsSync(out))
+    throw new CompileError(`emcc exited 0 but wrote no ${path.basename(out)} compiling ${what}${said}`);
   const wasm = new Uint8Array(fs.readFileSync(out));
-  if (!WebAssembly.validate(wasm)) throw new CompileError(`emcc exited 0 but its output (${wasm.length} bytes) is not a valid WASM module compiling ${what}${said}`);
+  if (!WebAssembly.validate(wasm))
+    throw new CompileError(
+      `emcc exited 0 but its output (${wasm.length} bytes) is not a valid WASM module compiling ${what}${said}`,
+    );
   return wasm;
 }
 
 let headers: string | undefined;
 /** The headers of native/ that generated sources include: their text is part of every module's key. */
 function nativeHeaders(): string {
-  headers ??= fs.readdirSync(NATIVE_DIR).filter((f) => f.endsWith('.h')).sort().map((f) => `${f}\n${fs.readFileSync(path.join(NATIVE_DIR, f), 'utf8')}`).join('\n');
+  headers ??= fs
+    .readdirSync(NATIVE_DIR)
+    .filter((f) => f.endsWith('.h'))
+    .sort()
+    .map((f) => `${f}\n${fs.readFileSync(path.join(NATIVE_DIR, f), 'utf8')}`)
+    .join('\n');
   return headers;
 }
 
 /** The cache key of a module: its source, exports and whatever else sets it, with the headers, flags and toolchain. */
 export function wasmKey(source: string, exports: readonly string[], extra: Record<string, string> = {}): string {
   const tc = toolchain();
-  return cacheKey({ ...extra, source, exports, headers: nativeHeaders(), flags: EMCC_FLAGS, toolchain: tc.available ? tc.version : 'none' });
+  return cacheKey({
+    ...extra,
+    source,
+    exports,
+    headers: nativeHeaders(),
+    flags: EMCC_FLAGS,
+    toolchain: tc.available ? tc.version : 'none',
+  });
 }
 
 /** A module from the compile cache, or undefined (an entry that is not valid WASM is dropped). */
@@ -152,10 +223,19 @@ export function cachedWasm(key: string): Uint8Array | undefined {
  * compileC through the compile cache: `cached` says whether emcc was spared. Processes compiling
  * the same module at once wait for the first one's result (up to the compile timeout and a margin).
  */
-export function compileCached(source: string, exports: readonly string[], extra: Record<string, string> = {}): { wasm: Uint8Array; cached: boolean } {
+export function compileCached(
+  source: string,
+  exports: readonly string[],
+  extra: Record<string, string> = {},
+): { wasm: Uint8Array; cached: boolean } {
   const key = wasmKey(source, exports, extra);
   const waitMs = (compileTimeout() + 10) * 1000;
-  const { bytes, cached } = cachedOrBuild(key, () => compileC(source, exports), (b) => WebAssembly.validate(b), waitMs);
+  const { bytes, cached } = cachedOrBuild(
+    key,
+    () => compileC(source, exports),
+    (b) => WebAssembly.validate(b),
+    waitMs,
+  );
   return { wasm: bytes, cached };
 }
 

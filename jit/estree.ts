@@ -9,23 +9,57 @@ export const id = (name: string): Expr => ({ type: 'Identifier', name });
 export const lit = (value: number | string | boolean): Expr => {
   if (typeof value !== 'number') return { type: 'Literal', value };
   if (Number.isNaN(value)) return id('NaN');
-  if (value < 0 || Object.is(value, -0)) return { type: 'UnaryExpression', operator: '-', prefix: true, argument: lit(-value) };
+  if (value < 0 || Object.is(value, -0))
+    return { type: 'UnaryExpression', operator: '-', prefix: true, argument: lit(-value) };
   return value === Infinity ? id('Infinity') : { type: 'Literal', value };
 };
-export const member = (object: Expr, property: Expr | string, computed = typeof property !== 'string'): Expr =>
-  ({ type: 'MemberExpression', object, property: typeof property === 'string' ? id(property) : property, computed, optional: false });
-export const index = (array: string, i: Expr | number): Expr => member(id(array), typeof i === 'number' ? lit(i) : i, true);
-export const call = (callee: Expr, args: Expr[]): Expr => ({ type: 'CallExpression', callee, arguments: args, optional: false });
-export const newExpr = (callee: string, args: Expr[]): Expr => ({ type: 'NewExpression', callee: id(callee), arguments: args });
-export const bin = (operator: string, left: Expr, right: Expr): Expr => ({ type: 'BinaryExpression', operator, left, right });
-export const assign = (left: Expr, right: Expr, operator = '='): Expr => ({ type: 'AssignmentExpression', operator, left, right });
-export const update = (name: string): Expr => ({ type: 'UpdateExpression', operator: '++', prefix: false, argument: id(name) });
+export const member = (object: Expr, property: Expr | string, computed = typeof property !== 'string'): Expr => ({
+  type: 'MemberExpression',
+  object,
+  property: typeof property === 'string' ? id(property) : property,
+  computed,
+  optional: false,
+});
+export const index = (array: string, i: Expr | number): Expr =>
+  member(id(array), typeof i === 'number' ? lit(i) : i, true);
+export const call = (callee: Expr, args: Expr[]): Expr => ({
+  type: 'CallExpression',
+  callee,
+  arguments: args,
+  optional: false,
+});
+export const newExpr = (callee: string, args: Expr[]): Expr => ({
+  type: 'NewExpression',
+  callee: id(callee),
+  arguments: args,
+});
+export const bin = (operator: string, left: Expr, right: Expr): Expr => ({
+  type: 'BinaryExpression',
+  operator,
+  left,
+  right,
+});
+export const assign = (left: Expr, right: Expr, operator = '='): Expr => ({
+  type: 'AssignmentExpression',
+  operator,
+  left,
+  right,
+});
+export const update = (name: string): Expr => ({
+  type: 'UpdateExpression',
+  operator: '++',
+  prefix: false,
+  argument: id(name),
+});
 export const array = (elements: Expr[]): Expr => ({ type: 'ArrayExpression', elements });
 export const exprStmt = (expression: Expr): Stmt => ({ type: 'ExpressionStatement', expression });
 export const ret = (argument: Expr): Stmt => ({ type: 'ReturnStatement', argument });
 export const block = (body: Stmt[]): Stmt => ({ type: 'BlockStatement', body });
-export const decl = (kind: 'const' | 'let', name: string, init: Expr): Stmt =>
-  ({ type: 'VariableDeclaration', kind, declarations: [{ type: 'VariableDeclarator', id: id(name), init }] });
+export const decl = (kind: 'const' | 'let', name: string, init: Expr): Stmt => ({
+  type: 'VariableDeclaration',
+  kind,
+  declarations: [{ type: 'VariableDeclarator', id: id(name), init }],
+});
 
 /** for (let v = 0; v < bound; v++) body */
 export const forRange = (v: string, bound: Expr, body: Stmt[]): Stmt => ({
@@ -36,8 +70,14 @@ export const forRange = (v: string, bound: Expr, body: Stmt[]): Stmt => ({
   body: block(body),
 });
 
-export const fnDecl = (name: string, params: string[], body: Stmt[]): Stmt =>
-  ({ type: 'FunctionDeclaration', id: id(name), params: params.map(id), body: block(body), generator: false, async: false });
+export const fnDecl = (name: string, params: string[], body: Stmt[]): Stmt => ({
+  type: 'FunctionDeclaration',
+  id: id(name),
+  params: params.map(id),
+  body: block(body),
+  generator: false,
+  async: false,
+});
 
 const templates = new Map<string, Expr>();
 

@@ -52,11 +52,29 @@ export function explain(fn: (...args: any[]) => unknown, ...args: unknown[]): Ex
     const traced = result.graph;
     const { graph, rewrites } = optimize(traced);
     const frozen = result.frozen.map((a) => `${a.dtype}${fmtShape(a.shape)}`);
-    report = { graphBreaks: [], nodesBefore: nodeCount(traced), nodesAfter: nodeCount(graph), rewrites, kernels: generateJs(graph).kernels, graph: printGraph(graph), staticArgs: staticArgs(), frozen };
+    report = {
+      graphBreaks: [],
+      nodesBefore: nodeCount(traced),
+      nodesAfter: nodeCount(graph),
+      rewrites,
+      kernels: generateJs(graph).kernels,
+      graph: printGraph(graph),
+      staticArgs: staticArgs(),
+      frozen,
+    };
   } catch (e) {
     if (e instanceof TracedCodeThrew) throw e.error;
     if (!(e instanceof GraphBreak)) throw e;
-    report = { graphBreaks: [{ reason: e.reason, site: locateBreak(fn, e.reason, e.source.stack ?? '') }], nodesBefore: 0, nodesAfter: 0, rewrites: [], kernels: 0, graph: '', staticArgs: staticArgs(), frozen: [] };
+    report = {
+      graphBreaks: [{ reason: e.reason, site: locateBreak(fn, e.reason, e.source.stack ?? '') }],
+      nodesBefore: 0,
+      nodesAfter: 0,
+      rewrites: [],
+      kernels: 0,
+      graph: '',
+      staticArgs: staticArgs(),
+      frozen: [],
+    };
   }
   return {
     ...report,
@@ -69,8 +87,10 @@ export function explain(fn: (...args: any[]) => unknown, ...args: unknown[]): Ex
         lines.push(`  nodes: ${report.nodesBefore} traced, ${report.nodesAfter} after rewrites`);
         lines.push(`  rewrites applied: ${report.rewrites.length ? summarize(report.rewrites) : 'none'}`);
         lines.push(`  kernels per call: ${report.kernels}`);
-        for (const s of report.staticArgs) lines.push(`  argument ${s.arg} is static (a new value traces again): ${s.reason}`);
-        if (report.frozen.length) lines.push(`  frozen at trace time (closed-over tensors, as constants): ${report.frozen.join(', ')}`);
+        for (const s of report.staticArgs)
+          lines.push(`  argument ${s.arg} is static (a new value traces again): ${s.reason}`);
+        if (report.frozen.length)
+          lines.push(`  frozen at trace time (closed-over tensors, as constants): ${report.frozen.join(', ')}`);
         lines.push(report.graph.replace(/^/gm, '  '));
       }
       return lines.join('\n');

@@ -5,7 +5,8 @@ import { primitives, type Prim } from '../runtime/primitives/index.js';
 import { sizeOf } from '../runtime/shape.js';
 import { topoOrder, type Graph, type Node } from './graph.js';
 
-export const isElementwise = (n: Node) => n.op !== 'input' && n.op !== 'const' && primitives[n.op as Prim].kind === 'elementwise';
+export const isElementwise = (n: Node) =>
+  n.op !== 'input' && n.op !== 'const' && primitives[n.op as Prim].kind === 'elementwise';
 export const isAlias = (n: Node) => n.op === 'reshape';
 
 export interface FusionOptions {
@@ -91,7 +92,11 @@ export function planFusion(g: Graph, opts: FusionOptions): FusionPlan {
     const out: Node[] = [];
     const seen = new Set<Node>();
     for (const m of [...(members.get(root) ?? []), root]) {
-      for (const i of m.inputs) if (!inlined.has(i) && !seen.has(i)) { seen.add(i); out.push(i); }
+      for (const i of m.inputs)
+        if (!inlined.has(i) && !seen.has(i)) {
+          seen.add(i);
+          out.push(i);
+        }
     }
     return out;
   };
@@ -114,5 +119,20 @@ export function planFusion(g: Graph, opts: FusionOptions): FusionPlan {
   }
   const escapes = new Set<Node>();
   for (const n of order) if (escaping.has(n) || n.op === 'input' || n.op === 'const') escapes.add(storage(n));
-  return { order, pos, inlined, groupOf, members, absorbedInto, isFusedReduce, isLoopRoot, domainOf, leaves, loopLeaves: ownLeaves, storage, lastUse, escapes };
+  return {
+    order,
+    pos,
+    inlined,
+    groupOf,
+    members,
+    absorbedInto,
+    isFusedReduce,
+    isLoopRoot,
+    domainOf,
+    leaves,
+    loopLeaves: ownLeaves,
+    storage,
+    lastUse,
+    escapes,
+  };
 }

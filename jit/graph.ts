@@ -36,13 +36,22 @@ export class Node {
     /** For input nodes: what feeds it (an argument leaf or a Variable), for printing. */
     readonly label?: string,
   ) {
-    if (isAvalList(type)) { this.results = type; this.single = undefined; } else { this.results = undefined; this.single = type; }
+    if (isAvalList(type)) {
+      this.results = type;
+      this.single = undefined;
+    } else {
+      this.results = undefined;
+      this.single = type;
+    }
   }
 
   /** The node's value's shape and dtype; a node with several results has none (read a proj node). */
   get aval(): Aval {
     const a = this.single;
-    if (a === undefined) throw new Error(`internal: node ${this.id} (${this.op}) has ${this.results!.length} results: read one through a proj node, not the node itself`);
+    if (a === undefined)
+      throw new Error(
+        `internal: node ${this.id} (${this.op}) has ${this.results!.length} results: read one through a proj node, not the node itself`,
+      );
     return a;
   }
 
@@ -94,7 +103,11 @@ export function paramsKey(params: Readonly<Record<string, unknown>>): string {
 
 /** The params printed on a node's line: all but graphs, which print nested below it. */
 function inlineParams(params: Readonly<Record<string, unknown>>): string {
-  return Object.keys(params).sort().filter((k) => graphsIn(params[k]) === undefined).map((k) => `${k}=${JSON.stringify(params[k])}`).join(',');
+  return Object.keys(params)
+    .sort()
+    .filter((k) => graphsIn(params[k]) === undefined)
+    .map((k) => `${k}=${JSON.stringify(params[k])}`)
+    .join(',');
 }
 
 const SMALL_CONST = 16;
@@ -123,14 +136,19 @@ export function graphKey(g: Graph): string {
 
 function structureText(g: Graph): string {
   const inputPos = new Map<Node, number>();
-  g.inputs.forEach((n, i) => { if (!inputPos.has(n)) inputPos.set(n, i); });
+  g.inputs.forEach((n, i) => {
+    if (!inputPos.has(n)) inputPos.set(n, i);
+  });
   const index = new Map<Node, number>();
   const parts = [`inputs ${g.inputs.map((n) => inputPos.get(n)).join(',')}`];
   topoOrder(g).forEach((n, i) => {
     index.set(n, i);
     if (n.op === 'input') {
       const p = inputPos.get(n);
-      if (p === undefined) throw new Error(`internal: graph ${g.name} reads ${n.label ?? `input node ${n.id}`}, which is not one of its inputs (a sub-graph must be closed: pass outer values in as inputs)`);
+      if (p === undefined)
+        throw new Error(
+          `internal: graph ${g.name} reads ${n.label ?? `input node ${n.id}`}, which is not one of its inputs (a sub-graph must be closed: pass outer values in as inputs)`,
+        );
       parts.push(`in ${p} ${typeText(n.aval)}`);
     } else if (n.op === 'const') {
       const v = n.value!;
@@ -160,7 +178,8 @@ export class GraphBuilder {
     const seen = this.constsByBuffer.get(value);
     if (seen && seen.aval.dtype === aval.dtype && fmtShape(seen.aval.shape) === fmtShape(aval.shape)) return seen;
     // Small constants are deduplicated by value, larger ones by buffer identity.
-    const key = value.length <= SMALL_CONST ? `const:${aval.dtype}:${fmtShape(aval.shape)}:${valuesText(value)}` : undefined;
+    const key =
+      value.length <= SMALL_CONST ? `const:${aval.dtype}:${fmtShape(aval.shape)}:${valuesText(value)}` : undefined;
     if (key) {
       const hit = this.interned.get(key);
       if (hit) return hit;
@@ -176,9 +195,19 @@ export class GraphBuilder {
    * among them compared by structure) were built before. `type` is an array of avals for a node
    * with several results, read through {@link GraphBuilder.proj}; only proj reads such a node.
    */
-  node(op: Prim | typeof PROJ, inputs: readonly Node[], params: Readonly<Record<string, unknown>>, type: Aval | readonly Aval[]): Node {
+  node(
+    op: Prim | typeof PROJ,
+    inputs: readonly Node[],
+    params: Readonly<Record<string, unknown>>,
+    type: Aval | readonly Aval[],
+  ): Node {
     if (op === PROJ) checkProj(inputs, params, type);
-    else for (const i of inputs) if (i.results) throw new Error(`internal: ${op} reads node ${i.id} (${i.op}), which has ${i.results.length} results: read one through a proj node`);
+    else
+      for (const i of inputs)
+        if (i.results)
+          throw new Error(
+            `internal: ${op} reads node ${i.id} (${i.op}), which has ${i.results.length} results: read one through a proj node`,
+          );
     if (isAvalList(type) && type.length === 0) throw new Error(`internal: ${op} built with no results`);
     const key = `${op}(${inputs.map((n) => n.id).join(',')}){${paramsKey(params)}}`;
     const hit = this.interned.get(key);
@@ -195,11 +224,18 @@ export class GraphBuilder {
   }
 }
 
-function checkProj(inputs: readonly Node[], params: Readonly<Record<string, unknown>>, type: Aval | readonly Aval[]): void {
-  const k = params.index, of = inputs[0];
+function checkProj(
+  inputs: readonly Node[],
+  params: Readonly<Record<string, unknown>>,
+  type: Aval | readonly Aval[],
+): void {
+  const k = params.index,
+    of = inputs[0];
   const results = inputs.length === 1 ? of.results : undefined;
   if (!results || typeof k !== 'number' || !Number.isInteger(k) || k < 0 || k >= results.length || isAvalList(type)) {
-    throw new Error(`internal: proj takes one node with several results and an index below their count (got ${inputs.length} inputs, index ${String(k)})`);
+    throw new Error(
+      `internal: proj takes one node with several results and an index below their count (got ${inputs.length} inputs, index ${String(k)})`,
+    );
   }
 }
 
@@ -225,7 +261,10 @@ export function topoOrder(g: Graph): Node[] {
     while (stack.length) {
       const top = stack[stack.length - 1];
       const [n, i] = top;
-      if (i === 0 && seen.has(n)) { stack.pop(); continue; }
+      if (i === 0 && seen.has(n)) {
+        stack.pop();
+        continue;
+      }
       if (i < n.inputs.length) {
         top[1]++;
         const child = n.inputs[i];
@@ -233,7 +272,10 @@ export function topoOrder(g: Graph): Node[] {
         continue;
       }
       stack.pop();
-      if (!seen.has(n)) { seen.add(n); order.push(n); }
+      if (!seen.has(n)) {
+        seen.add(n);
+        order.push(n);
+      }
     }
   };
   g.inputs.forEach(visit);
@@ -248,8 +290,15 @@ export function topoOrder(g: Graph): Node[] {
  */
 export function assertNoControlFlow(g: Graph, who: string): void {
   for (const n of topoOrder(g)) {
-    const why = n.results ? `has ${n.results.length} results` : n.op === PROJ ? 'reads one result of a node with several'
-      : n.op !== 'input' && n.op !== 'const' && subgraphsOf(n).length ? `carries sub-graphs (${subgraphsOf(n).map((s) => s.key).join(', ')})` : undefined;
+    const why = n.results
+      ? `has ${n.results.length} results`
+      : n.op === PROJ
+        ? 'reads one result of a node with several'
+        : n.op !== 'input' && n.op !== 'const' && subgraphsOf(n).length
+          ? `carries sub-graphs (${subgraphsOf(n)
+              .map((s) => s.key)
+              .join(', ')})`
+          : undefined;
     if (why) throw new Error(`internal: ${who} cannot handle node ${n.id} (${n.op}) of graph ${g.name} yet: it ${why}`);
   }
 }
@@ -292,7 +341,10 @@ function graphLines(g: Graph, indent: string): string[] {
     const name = `%${k++}`;
     names.set(n, name);
     const inline = n.op === 'const' ? '' : inlineParams(n.params);
-    const rhs = n.op === 'const' ? constText(n) : `${n.op}(${n.inputs.map((i) => names.get(i)).join(', ')})${inline ? ` {${inline}}` : ''}`;
+    const rhs =
+      n.op === 'const'
+        ? constText(n)
+        : `${n.op}(${n.inputs.map((i) => names.get(i)).join(', ')})${inline ? ` {${inline}}` : ''}`;
     const subs = n.op === 'const' ? [] : subgraphsOf(n);
     lines.push(`${indent}  ${name} = ${rhs} : ${nodeTypeText(n)}${subs.length ? ' {' : ''}`);
     if (subs.length === 0) continue;
@@ -325,15 +377,24 @@ function dotLines(g: Graph, prefix: string, indent: string, lines: string[]): bo
   const id = (n: Node) => `${prefix}n${n.id}`;
   for (const n of topoOrder(g)) {
     const shape = n.op === 'input' ? 'invhouse' : n.op === 'const' ? 'note' : 'box';
-    const label = n.op === 'input' ? `${n.label}\\n${typeText(n.aval)}` : n.op === 'const' ? `const\\n${typeText(n.aval)}`
-      : n.op === PROJ ? `${PROJ} ${String(n.params.index)}\\n${typeText(n.aval)}` : `${n.op}\\n${nodeTypeText(n)}`;
+    const label =
+      n.op === 'input'
+        ? `${n.label}\\n${typeText(n.aval)}`
+        : n.op === 'const'
+          ? `const\\n${typeText(n.aval)}`
+          : n.op === PROJ
+            ? `${PROJ} ${String(n.params.index)}\\n${typeText(n.aval)}`
+            : `${n.op}\\n${nodeTypeText(n)}`;
     lines.push(`${indent}${id(n)} [shape=${shape}, label="${label}"];`);
     for (const i of n.inputs) lines.push(`${indent}${id(i)} -> ${id(n)};`);
     if (n.op === 'input' || n.op === 'const') continue;
     for (const { key, graphs, list } of subgraphsOf(n)) {
       graphs.forEach((sub, j) => {
         const p = `${id(n)}_${key.replace(/\W/g, '_')}${list ? j : ''}_`;
-        lines.push(`${indent}subgraph cluster_${p} {`, `${indent}  label="${n.op} ${list ? `${key}[${j}]` : key}"; style=dashed;`);
+        lines.push(
+          `${indent}subgraph cluster_${p} {`,
+          `${indent}  label="${n.op} ${list ? `${key}[${j}]` : key}"; style=dashed;`,
+        );
         dotLines(sub, p, `${indent}  `, lines);
         lines.push(`${indent}}`);
         const anchor = sub.outputs[0] ?? sub.inputs[0];
@@ -342,8 +403,15 @@ function dotLines(g: Graph, prefix: string, indent: string, lines: string[]): bo
       });
     }
   }
-  g.outputs.forEach((o, i) => { lines.push(`${indent}${prefix}out${i} [shape=house, label="out ${i}"];`, `${indent}${id(o)} -> ${prefix}out${i};`); });
-  g.updates.forEach((u, i) => { lines.push(`${indent}${prefix}upd${i} [shape=house, label="${g.inputs[u.input].label} <-"];`, `${indent}${id(u.value)} -> ${prefix}upd${i};`); });
+  g.outputs.forEach((o, i) => {
+    lines.push(`${indent}${prefix}out${i} [shape=house, label="out ${i}"];`, `${indent}${id(o)} -> ${prefix}out${i};`);
+  });
+  g.updates.forEach((u, i) => {
+    lines.push(
+      `${indent}${prefix}upd${i} [shape=house, label="${g.inputs[u.input].label} <-"];`,
+      `${indent}${id(u.value)} -> ${prefix}upd${i};`,
+    );
+  });
   return clusters;
 }
 
@@ -408,10 +476,25 @@ export function toData(g: Graph): GraphData {
         delete params[key];
       }
       index.set(n, nodes.length);
-      const type = n.results ? { results: n.results.map((a) => ({ shape: a.shape.slice(), dtype: a.dtype })) } : { shape: n.aval.shape.slice(), dtype: n.aval.dtype };
-      nodes.push({ op: n.op, inputs: n.inputs.map((i) => index.get(i)!), params, ...type, ...(graphParams ? { graphParams } : {}), value: n.value, label: n.label });
+      const type = n.results
+        ? { results: n.results.map((a) => ({ shape: a.shape.slice(), dtype: a.dtype })) }
+        : { shape: n.aval.shape.slice(), dtype: n.aval.dtype };
+      nodes.push({
+        op: n.op,
+        inputs: n.inputs.map((i) => index.get(i)!),
+        params,
+        ...type,
+        ...(graphParams ? { graphParams } : {}),
+        value: n.value,
+        label: n.label,
+      });
     }
-    return { name: h.name, inputs: h.inputs.map((n) => index.get(n)!), outputs: h.outputs.map((n) => index.get(n)!), updates: h.updates.map((u) => ({ input: u.input, value: index.get(u.value)! })) };
+    return {
+      name: h.name,
+      inputs: h.inputs.map((n) => index.get(n)!),
+      outputs: h.outputs.map((n) => index.get(n)!),
+      updates: h.updates.map((u) => ({ input: u.input, value: index.get(u.value)! })),
+    };
   };
   const top = encode(g);
   return { ...top, nodes, subgraphs };
@@ -420,16 +503,34 @@ export function toData(g: Graph): GraphData {
 export function fromData(d: GraphData): Graph {
   const nodes: Node[] = [];
   const graphs: Graph[] = [];
-  const graph = (s: SubgraphData): Graph => ({ name: s.name, inputs: s.inputs.map((i) => nodes[i]), outputs: s.outputs.map((i) => nodes[i]), updates: s.updates.map((u) => ({ input: u.input, value: nodes[u.value] })) });
+  const graph = (s: SubgraphData): Graph => ({
+    name: s.name,
+    inputs: s.inputs.map((i) => nodes[i]),
+    outputs: s.outputs.map((i) => nodes[i]),
+    updates: s.updates.map((u) => ({ input: u.input, value: nodes[u.value] })),
+  });
   const subgraph = (k: number): Graph => (graphs[k] ??= graph(d.subgraphs[k]));
   d.nodes.forEach((n, i) => {
     let params = n.params;
     if (n.graphParams) {
       params = { ...params };
-      for (const [key, ref] of Object.entries(n.graphParams)) params[key] = typeof ref === 'number' ? subgraph(ref) : ref.map(subgraph);
+      for (const [key, ref] of Object.entries(n.graphParams))
+        params[key] = typeof ref === 'number' ? subgraph(ref) : ref.map(subgraph);
     }
-    const type = n.results ? n.results.map((r) => ({ shape: r.shape, dtype: r.dtype })) : { shape: n.shape!, dtype: n.dtype! };
-    nodes.push(new Node(i, n.op, n.inputs.map((j) => nodes[j]), params, type, n.value, n.label));
+    const type = n.results
+      ? n.results.map((r) => ({ shape: r.shape, dtype: r.dtype }))
+      : { shape: n.shape!, dtype: n.dtype! };
+    nodes.push(
+      new Node(
+        i,
+        n.op,
+        n.inputs.map((j) => nodes[j]),
+        params,
+        type,
+        n.value,
+        n.label,
+      ),
+    );
   });
   return graph(d);
 }

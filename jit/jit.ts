@@ -107,7 +107,9 @@ interface Entry {
 
 const debugLevel = () => Number(process.env.TENSORJIT_DEBUG ?? 0);
 
-function checkOptions(opts: JitOptions): Required<Omit<JitOptions, 'static' | 'backend'>> & { static: number[]; backend: JitOptions['backend'] } {
+function checkOptions(
+  opts: JitOptions,
+): Required<Omit<JitOptions, 'static' | 'backend'>> & { static: number[]; backend: JitOptions['backend'] } {
   if (opts === null || typeof opts !== 'object') throw new Error(`jit: options must be an object, got ${String(opts)}`);
   const hot = opts.hot ?? 2;
   if (!Number.isInteger(hot) || hot < 0) throw new Error(`jit: hot must be a non-negative integer, got ${opts.hot}`);
@@ -115,11 +117,15 @@ function checkOptions(opts: JitOptions): Required<Omit<JitOptions, 'static' | 'b
   const backend = opts.backend ?? ((process.env.TENSORJIT_BACKEND || undefined) as JitOptions['backend']) ?? 'auto';
   const names = backendNames();
   if (!['auto', ...names].includes(backend)) {
-    throw new Error(`jit: unknown backend ${JSON.stringify(backend)}${opts.backend === undefined ? ' in TENSORJIT_BACKEND' : ''} (expected auto, ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]})`);
+    throw new Error(
+      `jit: unknown backend ${JSON.stringify(backend)}${opts.backend === undefined ? ' in TENSORJIT_BACKEND' : ''} (expected auto, ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]})`,
+    );
   }
   const stat = opts.static ?? [];
-  if (!Array.isArray(stat) || !stat.every((i) => Number.isInteger(i) && i >= 0)) throw new Error(`jit: static must be an array of argument indices, got ${JSON.stringify(opts.static)}`);
-  if (opts.async !== undefined && typeof opts.async !== 'boolean') throw new Error(`jit: async must be true or false, got ${JSON.stringify(opts.async)}`);
+  if (!Array.isArray(stat) || !stat.every((i) => Number.isInteger(i) && i >= 0))
+    throw new Error(`jit: static must be an array of argument indices, got ${JSON.stringify(opts.static)}`);
+  if (opts.async !== undefined && typeof opts.async !== 'boolean')
+    throw new Error(`jit: async must be true or false, got ${JSON.stringify(opts.async)}`);
   return { hot, async: opts.async ?? true, backend: opts.backend, static: stat };
 }
 
@@ -135,7 +141,11 @@ function staticKey(x: unknown): string {
   if (typeof x === 'number') return Object.is(x, -0) ? '-0' : String(x);
   if (x instanceof Tensor) return `T${x.dtype}[${x.shape}]{${x._buf ? Array.from(x._buf).join(',') : '?'}}`;
   if (typeof x === 'function') return `fn:${x.name}`;
-  try { return JSON.stringify(x) ?? String(x); } catch { return String(x); }
+  try {
+    return JSON.stringify(x) ?? String(x);
+  } catch {
+    return String(x);
+  }
 }
 
 /**
@@ -143,11 +153,13 @@ function staticKey(x: unknown): string {
  * number traced as a value adds only whether it is integral (that decides its weak dtype).
  */
 function signatureOf(args: unknown[], isStatic: (i: number) => boolean): string {
-  return args.map((a, i) => {
-    if (isStatic(i)) return `S${staticKey(a)}`;
-    const { leaves, def } = flatten(a, true);
-    return `${treeDefKey(def)}<${leaves.map(leafKey).join(';')}>`;
-  }).join('|');
+  return args
+    .map((a, i) => {
+      if (isStatic(i)) return `S${staticKey(a)}`;
+      const { leaves, def } = flatten(a, true);
+      return `${treeDefKey(def)}<${leaves.map(leafKey).join(';')}>`;
+    })
+    .join('|');
 }
 
 function leafKey(t: Tensor | number): string {
@@ -196,7 +208,15 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
   // Number arguments the function turned out to need the value of: static from then on.
   const learned: LearnedStatic = new Map();
   const isStatic = (i: number) => opts.static.includes(i) || learned.has(i);
-  const stats: JitStats = { calls: 0, eagerCalls: 0, compiledCalls: 0, traces: 0, compiles: 0, graphBreaks: 0, tier: 'eager' };
+  const stats: JitStats = {
+    calls: 0,
+    eagerCalls: 0,
+    compiledCalls: 0,
+    traces: 0,
+    compiles: 0,
+    graphBreaks: 0,
+    tier: 'eager',
+  };
   const warned = new Set<string>();
   const requested = requestedBackend(opts.backend, name);
   const { first: backend, upgrades } = targets(requested);
@@ -236,7 +256,8 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
       entry.fallback = { artifact, compiled };
       return undefined;
     }
-    if (onFallback(entry.artifact) && entry.compiled) entry.fallback = { artifact: entry.artifact, compiled: entry.compiled };
+    if (onFallback(entry.artifact) && entry.compiled)
+      entry.fallback = { artifact: entry.artifact, compiled: entry.compiled };
     const tier = backendOf(artifact.target);
     compiled.onEvict = () => {
       entry.evicted = true;
@@ -244,7 +265,10 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
       entry.artifact = entry.fallback?.artifact;
       entry.compiled = entry.fallback?.compiled;
       if (!entry.compiled) tryJs(entry);
-      note('evict', `tensorjit: jit(${name}) left ${tier.title} for ${entry.compiled ? fallbackBackend().title : 'eager'}: ${tier.evictionReason ?? 'it was evicted'}`);
+      note(
+        'evict',
+        `tensorjit: jit(${name}) left ${tier.title} for ${entry.compiled ? fallbackBackend().title : 'eager'}: ${tier.evictionReason ?? 'it was evicted'}`,
+      );
     };
     entry.artifact = artifact;
     entry.compiled = compiled;
@@ -258,7 +282,10 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
     const fail = (error: string, target: Target) => {
       entry.failed = error;
       const onJs = !backendOf(target).fallback && (entry.compiled !== undefined || tryJs(entry));
-      note(`fail:${target}`, `tensorjit: jit(${name}) failed to compile for ${target}; that signature ${onJs ? `runs on ${fallbackBackend().title}` : 'stays eager'}:\n${error}`);
+      note(
+        `fail:${target}`,
+        `tensorjit: jit(${name}) failed to compile for ${target}; that signature ${onJs ? `runs on ${fallbackBackend().title}` : 'stays eager'}:\n${error}`,
+      );
     };
     const loadOrFail = (artifact: Artifact) => {
       const error = load(entry, artifact);
@@ -266,7 +293,11 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
     };
     if (sync) {
       let artifact: Artifact;
-      try { artifact = compileArtifact({ id: 0, target: backend, graph: toData(graph) }); } catch (e) { return fail(e instanceof Error ? e.message : String(e), backend); }
+      try {
+        artifact = compileArtifact({ id: 0, target: backend, graph: toData(graph) });
+      } catch (e) {
+        return fail(e instanceof Error ? e.message : String(e), backend);
+      }
       loadOrFail(artifact);
       return;
     }
@@ -291,7 +322,10 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
   /** Builds the JS tier synchronously (generating JS takes milliseconds); false if even that fails. */
   const tryJs = (entry: Entry): boolean => {
     try {
-      return load(entry, compileArtifact({ id: 0, target: fallbackBackend().name, graph: toData(entry.traced!.graph) })) === undefined;
+      return (
+        load(entry, compileArtifact({ id: 0, target: fallbackBackend().name, graph: toData(entry.traced!.graph) })) ===
+        undefined
+      );
     } catch {
       return false;
     }
@@ -302,8 +336,12 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
     try {
       const before = learned.size;
       const traced = traceLearning(name, fn, self, args, isStatic, learned);
-      if (learned.size > before && debugLevel() >= 1) console.error(`tensorjit: ${name}: static from now on: ${[...learned].map(([i, why]) => `argument ${i} (${why})`).join(', ')}`);
-      if (debugLevel() >= 1) console.error(`tensorjit: ${name}: traced graph, before rewriting\n${printGraph(traced.graph)}`);
+      if (learned.size > before && debugLevel() >= 1)
+        console.error(
+          `tensorjit: ${name}: static from now on: ${[...learned].map(([i, why]) => `argument ${i} (${why})`).join(', ')}`,
+        );
+      if (debugLevel() >= 1)
+        console.error(`tensorjit: ${name}: traced graph, before rewriting\n${printGraph(traced.graph)}`);
       const graph = optimize(traced.graph, { tags: rewriteTags }).graph;
       if (debugLevel() >= 1) console.error(`tensorjit: ${name}: graph after rewriting\n${printGraph(graph)}`);
       return { traced: { ...traced, graph }, statics: args.map((_, i) => isStatic(i)) };
@@ -315,7 +353,9 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
       if (!(e instanceof GraphBreak)) throw e;
       stats.graphBreaks++;
       const site = locateBreak(fn, e.reason, e.source.stack ?? '');
-      console.warn(`tensorjit: graph break in jit(${name}): ${e.reason} at ${describeSite(site)}\n  This signature runs eagerly from now on; results are unchanged.`);
+      console.warn(
+        `tensorjit: graph break in jit(${name}): ${e.reason} at ${describeSite(site)}\n  This signature runs eagerly from now on; results are unchanged.`,
+      );
       return { broken: { reason: e.reason, site } };
     }
   };
@@ -328,7 +368,9 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
       if (cache.size >= MAX_SIGNATURES) {
         if (!warned.has('cap')) {
           warned.add('cap');
-          console.warn(`tensorjit: jit(${name}) has traced ${MAX_SIGNATURES} signatures; calls with new shapes, dtypes, static values or structures run eagerly from now on`);
+          console.warn(
+            `tensorjit: jit(${name}) has traced ${MAX_SIGNATURES} signatures; calls with new shapes, dtypes, static values or structures run eagerly from now on`,
+          );
         }
         return undefined;
       }
@@ -377,7 +419,11 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
       const entry = guard.entry;
       stats.compiledCalls++;
       stats.tier = entry.artifact!.target;
-      return wrapOutputs(entry.traced!.graph, entry.traced!.outDef, entry.compiled!(guardInputs(guard, args), entry.traced!.variables));
+      return wrapOutputs(
+        entry.traced!.graph,
+        entry.traced!.outDef,
+        entry.compiled!(guardInputs(guard, args), entry.traced!.variables),
+      );
     }
     const entry = entryFor(this, args, !opts.async);
     if (!entry?.compiled) return eager(this, args);
@@ -394,46 +440,95 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
   const profileWith = (self: unknown, args: unknown[], options: ProfileOptions): Profile => {
     const entry = entryFor(self, args, true);
     const why = `jit(${name}).profile: nothing compiled to profile for this call`;
-    if (!entry) throw new Error(`${why}: this function already has ${MAX_SIGNATURES} signatures, and new ones run eagerly`);
-    if (entry.threw) throw new Error(`${why}: the function threw while traced, so this signature runs eagerly: ${entry.threw.error instanceof Error ? entry.threw.error.message : String(entry.threw.error)}`, { cause: entry.threw.error });
-    if (entry.broken) throw new Error(`${why}: this signature runs eagerly (graph break: ${entry.broken.reason} at ${describeSite(entry.broken.site)})`);
-    if (!entry.compiled || !entry.artifact) throw new Error(`${why}: this signature runs eagerly (${entry.evicted ? 'moved off its tier to bound memory' : `compiling failed:\n${entry.failed}`})`);
-    return profileCompiled(name, entry.artifact.target, entry.traced!.graph, entry.compiled, entry.traced!.variables, (fn) => runCompiled(entry, args, fn), options);
+    if (!entry)
+      throw new Error(`${why}: this function already has ${MAX_SIGNATURES} signatures, and new ones run eagerly`);
+    if (entry.threw)
+      throw new Error(
+        `${why}: the function threw while traced, so this signature runs eagerly: ${entry.threw.error instanceof Error ? entry.threw.error.message : String(entry.threw.error)}`,
+        { cause: entry.threw.error },
+      );
+    if (entry.broken)
+      throw new Error(
+        `${why}: this signature runs eagerly (graph break: ${entry.broken.reason} at ${describeSite(entry.broken.site)})`,
+      );
+    if (!entry.compiled || !entry.artifact)
+      throw new Error(
+        `${why}: this signature runs eagerly (${entry.evicted ? 'moved off its tier to bound memory' : `compiling failed:\n${entry.failed}`})`,
+      );
+    return profileCompiled(
+      name,
+      entry.artifact.target,
+      entry.traced!.graph,
+      entry.compiled,
+      entry.traced!.variables,
+      (fn) => runCompiled(entry, args, fn),
+      options,
+    );
   };
   Object.defineProperty(wrapped, 'name', { value: name });
   Object.defineProperty(wrapped, 'stats', { get: () => ({ ...stats }) });
   Object.assign(wrapped, {
     ready: () => drained(),
-    profile: Object.assign(function (this: unknown, ...args: unknown[]): Profile { return profileWith(selfOf(this), args, {}); }, {
-      with: (opts: ProfileOptions) => {
-        checkProfileOptions(opts, name);
-        return function (this: unknown, ...args: unknown[]): Profile { return profileWith(selfOf(this), args, opts); };
+    profile: Object.assign(
+      function (this: unknown, ...args: unknown[]): Profile {
+        return profileWith(selfOf(this), args, {});
       },
-    }),
+      {
+        with: (opts: ProfileOptions) => {
+          checkProfileOptions(opts, name);
+          return function (this: unknown, ...args: unknown[]): Profile {
+            return profileWith(selfOf(this), args, opts);
+          };
+        },
+      },
+    ),
     lower(this: unknown, ...args: unknown[]): Lowered {
       const entry = entryFor(selfOf(this), args, true);
       if (!entry) throw new Error(`jit(${name}).lower: this function already has ${MAX_SIGNATURES} signatures`);
       if (entry.threw) throw entry.threw.error;
-      if (entry.broken) throw new Error(`jit(${name}).lower: tracing breaks: ${entry.broken.reason} at ${describeSite(entry.broken.site)}`);
-      if (!entry.artifact) throw new Error(`jit(${name}).lower: ${entry.evicted ? `this signature was moved off ${entry.evictedFrom} to bound its memory and runs eagerly` : `compiling failed:\n${entry.failed}`}`);
+      if (entry.broken)
+        throw new Error(
+          `jit(${name}).lower: tracing breaks: ${entry.broken.reason} at ${describeSite(entry.broken.site)}`,
+        );
+      if (!entry.artifact)
+        throw new Error(
+          `jit(${name}).lower: ${entry.evicted ? `this signature was moved off ${entry.evictedFrom} to bound its memory and runs eagerly` : `compiling failed:\n${entry.failed}`}`,
+        );
       const a = entry.artifact!;
-      return { graph: printGraph(entry.traced!.graph), source: a.source, backend: a.target, kernels: a.kernels, dot: toDot(entry.traced!.graph), ...(a.cached !== undefined ? { cached: a.cached } : {}) };
+      return {
+        graph: printGraph(entry.traced!.graph),
+        source: a.source,
+        backend: a.target,
+        kernels: a.kernels,
+        dot: toDot(entry.traced!.graph),
+        ...(a.cached !== undefined ? { cached: a.cached } : {}),
+      };
     },
     verify(this: unknown, ...args: unknown[]): void {
       const self = selfOf(this);
       const entry = entryFor(self, args, true);
       if (entry?.threw) throw entry.threw.error;
-      if (!entry || entry.broken) throw new Error(`jit(${name}).verify: no compiled version for this call (${entry?.broken ? `graph break: ${entry.broken.reason}` : 'signature cap'})`);
+      if (!entry || entry.broken)
+        throw new Error(
+          `jit(${name}).verify: no compiled version for this call (${entry?.broken ? `graph break: ${entry.broken.reason}` : 'signature cap'})`,
+        );
       const vars = entry.traced!.variables;
       const before = vars.map((v) => v._buf);
       const eagerOut = fn.apply(self, args);
       const eagerVars = vars.map((v) => v._buf);
-      vars.forEach((v, i) => { v._buf = before[i]; });
+      vars.forEach((v, i) => {
+        v._buf = before[i];
+      });
       // The eager run may have loaded another function's compile, evicting this one.
-      if (!entry.compiled) throw new Error(`jit(${name}).verify: no compiled version for this call (${entry.failed ? 'compiling failed' : 'moved off its tier to bound memory'})`);
+      if (!entry.compiled)
+        throw new Error(
+          `jit(${name}).verify: no compiled version for this call (${entry.failed ? 'compiling failed' : 'moved off its tier to bound memory'})`,
+        );
       const compiledOut = runCompiled(entry, args);
-      const a = flatten(eagerOut).leaves, b = flatten(compiledOut).leaves;
-      if (a.length !== b.length) throw new Error(`jit(${name}).verify: eager gives ${a.length} tensors, compiled ${b.length}`);
+      const a = flatten(eagerOut).leaves,
+        b = flatten(compiledOut).leaves;
+      if (a.length !== b.length)
+        throw new Error(`jit(${name}).verify: eager gives ${a.length} tensors, compiled ${b.length}`);
       a.forEach((t, i) => compareTensors(`output ${i}`, t.buf, b[i].buf, t.dtype, name));
       vars.forEach((v, i) => compareTensors(`Variable ${i} after the call`, eagerVars[i]!, v.buf, v.dtype, name));
     },
@@ -454,7 +549,11 @@ type ArgGuard =
   | { kind: 'number'; integral: boolean }
   | { kind: 'static'; value: unknown };
 
-interface Guard { self: unknown; entry: Entry; args: ArgGuard[] }
+interface Guard {
+  self: unknown;
+  entry: Entry;
+  args: ArgGuard[];
+}
 
 /**
  * A guard for a call whose arguments are all flat (tensors, Variables, numbers, or static
@@ -479,9 +578,11 @@ function guardFor(self: unknown, args: unknown[], entry: Entry, isStatic: (i: nu
 function guardMatches(g: Guard, args: unknown[]): boolean {
   if (args.length !== g.args.length) return false;
   for (let i = 0; i < args.length; i++) {
-    const k = g.args[i], a = args[i];
+    const k = g.args[i],
+      a = args[i];
     if (k.kind === 'tensor') {
-      if (!(a instanceof Tensor) || a instanceof Variable || a.dtype !== k.dtype || a.shape.length !== k.shape.length) return false;
+      if (!(a instanceof Tensor) || a instanceof Variable || a.dtype !== k.dtype || a.shape.length !== k.shape.length)
+        return false;
       for (let d = 0; d < k.shape.length; d++) if (a.shape[d] !== k.shape[d]) return false;
     } else if (k.kind === 'variable') {
       if (a !== k.v) return false;
@@ -504,14 +605,19 @@ function guardInputs(g: Guard, args: unknown[]): TypedArray[] {
 }
 
 function compareTensors(what: string, want: TypedArray, got: TypedArray, dtype: string, name: string): void {
-  if (want.length !== got.length) throw new Error(`jit(${name}).verify: ${what} has ${got.length} elements compiled, ${want.length} eagerly`);
+  if (want.length !== got.length)
+    throw new Error(`jit(${name}).verify: ${what} has ${got.length} elements compiled, ${want.length} eagerly`);
   const rtol = dtype === 'float32' ? 1e-5 : dtype === 'float64' ? 1e-12 : 0;
   const atol = dtype === 'float32' ? 1e-6 : dtype === 'float64' ? 1e-14 : 0;
   for (let i = 0; i < want.length; i++) {
-    const w = want[i], g = got[i];
+    const w = want[i],
+      g = got[i];
     if (Number.isNaN(w) && Number.isNaN(g)) continue;
     if (w === g) continue;
-    if (!(Math.abs(w - g) <= atol + rtol * Math.abs(w))) throw new Error(`jit(${name}).verify: ${what} differs at element ${i}: eager ${w}, compiled ${g} (dtype ${dtype})`);
+    if (!(Math.abs(w - g) <= atol + rtol * Math.abs(w)))
+      throw new Error(
+        `jit(${name}).verify: ${what} differs at element ${i}: eager ${w}, compiled ${g} (dtype ${dtype})`,
+      );
   }
 }
 

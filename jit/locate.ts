@@ -16,7 +16,13 @@ import { parse } from 'acorn';
 import { simple } from 'acorn-walk';
 
 /** Where in the user's code a graph break happened: file, line and column, the line's text and the expression. */
-export interface BreakSite { file?: string; line?: number; column?: number; lineText?: string; expression?: string }
+export interface BreakSite {
+  file?: string;
+  line?: number;
+  column?: number;
+  lineText?: string;
+  expression?: string;
+}
 
 /** The folders the library's modules live in, under the package root and under its build's outDir (tsconfig.build.json "include"). */
 export const LIBRARY_DIRS = ['src', 'runtime', 'jit'];
@@ -43,7 +49,9 @@ function packageRootOf(from: string): string | undefined {
   for (let d = from; ; d = path.dirname(d)) {
     try {
       if (JSON.parse(fs.readFileSync(path.join(d, 'package.json'), 'utf8')).name) return d;
-    } catch { /* none here */ }
+    } catch {
+      /* none here */
+    }
     if (path.dirname(d) === d) return undefined;
   }
 }
@@ -60,7 +68,8 @@ export const packageDirs: readonly string[] = (() => {
   return [...roots].flatMap((r) => LIBRARY_DIRS.map((d) => path.join(r, d)));
 })();
 
-const isInside = (file: string, dir: string) => file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+const isInside = (file: string, dir: string) =>
+  file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 
 /** The file, line and column a V8 stack line names, if it names a file on disk (file:// URLs become paths). */
 export function parseFrame(raw: string): { file: string; line: number; column: number } | undefined {
@@ -71,7 +80,8 @@ export function parseFrame(raw: string): { file: string; line: number; column: n
   // "at name (location)" or "at location"; a path may itself hold spaces or parentheses, so try each reading.
   const locations: string[] = [];
   if (body.endsWith(')')) {
-    const first = body.indexOf(' ('), last = body.lastIndexOf(' (');
+    const first = body.indexOf(' ('),
+      last = body.lastIndexOf(' (');
     if (first >= 0) locations.push(body.slice(first + 2, -1));
     if (last > first) locations.push(body.slice(last + 2, -1));
   }
@@ -82,7 +92,11 @@ export function parseFrame(raw: string): { file: string; line: number; column: n
     let file = m[1];
     if (file.startsWith('node:')) return undefined;
     if (file.startsWith('file://')) {
-      try { file = fileURLToPath(file); } catch { continue; }
+      try {
+        file = fileURLToPath(file);
+      } catch {
+        continue;
+      }
     }
     if (!path.isAbsolute(file)) continue;
     return { file, line: Number(m[2]), column: Number(m[3]) };
@@ -91,7 +105,10 @@ export function parseFrame(raw: string): { file: string; line: number; column: n
 }
 
 /** The first frame, after the Error line, whose file is neither a Node internal nor inside tensorjit (compared by real path). */
-export function userFrame(stack: string, internal: readonly string[] = packageDirs): { file: string; line: number; column: number } | undefined {
+export function userFrame(
+  stack: string,
+  internal: readonly string[] = packageDirs,
+): { file: string; line: number; column: number } | undefined {
   for (const raw of stack.split('\n').slice(1)) {
     const frame = parseFrame(raw);
     if (!frame) continue;
@@ -108,7 +125,11 @@ const methodOf = (reason: string) => /^(\w+)\(\)$/.exec(reason)?.[1];
 function parseFunction(src: string) {
   // A method's source ("step(x) { ... }") is not an expression on its own: try it inside a class.
   for (const wrapped of [`(${src})`, `(class { ${src} })`, `({ ${src} })`]) {
-    try { return { ast: parse(wrapped, { ecmaVersion: 'latest' }), text: wrapped }; } catch { /* next form */ }
+    try {
+      return { ast: parse(wrapped, { ecmaVersion: 'latest' }), text: wrapped };
+    } catch {
+      /* next form */
+    }
   }
   return undefined;
 }
@@ -124,10 +145,21 @@ function candidates(fn: Function, reason: string): string[] {
   simple(ast, {
     CallExpression(n) {
       const c = n.callee;
-      if (method && c.type === 'MemberExpression' && !c.computed && c.property.type === 'Identifier' && c.property.name === method) out.push(slice(n));
+      if (
+        method &&
+        c.type === 'MemberExpression' &&
+        !c.computed &&
+        c.property.type === 'Identifier' &&
+        c.property.name === method
+      )
+        out.push(slice(n));
     },
-    BinaryExpression(n) { if (!method) out.push(slice(n)); },
-    UnaryExpression(n) { if (!method && (n.operator === '+' || n.operator === '-')) out.push(slice(n)); },
+    BinaryExpression(n) {
+      if (!method) out.push(slice(n));
+    },
+    UnaryExpression(n) {
+      if (!method && (n.operator === '+' || n.operator === '-')) out.push(slice(n));
+    },
   });
   return out;
 }
@@ -136,7 +168,11 @@ export function locateBreak(fn: Function, reason: string, stack: string): BreakS
   const frame = userFrame(stack);
   const site: BreakSite = { ...frame };
   if (frame) {
-    try { site.lineText = fs.readFileSync(frame.file, 'utf8').split('\n')[frame.line - 1]?.trim(); } catch { /* not readable */ }
+    try {
+      site.lineText = fs.readFileSync(frame.file, 'utf8').split('\n')[frame.line - 1]?.trim();
+    } catch {
+      /* not readable */
+    }
   }
   const found = candidates(fn, reason);
   const squash = (s: string) => s.replace(/\s+/g, '');

@@ -9,7 +9,11 @@ import './rewrite/rules.js'; // registers the built-in phases and rules
 
 export { BACKEND_TAGS, DEFAULT_TAGS, registerPhase, registerRules } from './rewrite/registry.js';
 
-export interface Optimized { graph: Graph; log: PhaseLog[]; rewrites: string[] }
+export interface Optimized {
+  graph: Graph;
+  log: PhaseLog[];
+  rewrites: string[];
+}
 
 export interface OptimizeOptions {
   /**

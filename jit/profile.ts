@@ -55,12 +55,24 @@ export interface Profile {
 const DEFAULTS: Required<ProfileOptions> = { print: true, runs: 5, minMs: 50, maxRuns: 1000 };
 
 export function checkProfileOptions(opts: ProfileOptions, name: string): Required<ProfileOptions> {
-  if (opts === null || typeof opts !== 'object') throw new Error(`jit(${name}).profile.with: options must be an object, got ${String(opts)}`);
-  for (const k of Object.keys(opts)) if (!(k in DEFAULTS)) throw new Error(`jit(${name}).profile.with: unknown option ${JSON.stringify(k)} (expected print, runs, minMs or maxRuns)`);
-  const o = { ...DEFAULTS, ...Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)) } as Required<ProfileOptions>;
-  if (typeof o.print !== 'boolean') throw new Error(`jit(${name}).profile.with: print must be true or false, got ${JSON.stringify(o.print)}`);
-  for (const k of ['runs', 'maxRuns'] as const) if (!Number.isInteger(o[k]) || o[k] < 1) throw new Error(`jit(${name}).profile.with: ${k} must be a positive integer, got ${String(o[k])}`);
-  if (typeof o.minMs !== 'number' || !(o.minMs >= 0)) throw new Error(`jit(${name}).profile.with: minMs must be a non-negative number, got ${String(o.minMs)}`);
+  if (opts === null || typeof opts !== 'object')
+    throw new Error(`jit(${name}).profile.with: options must be an object, got ${String(opts)}`);
+  for (const k of Object.keys(opts))
+    if (!(k in DEFAULTS))
+      throw new Error(
+        `jit(${name}).profile.with: unknown option ${JSON.stringify(k)} (expected print, runs, minMs or maxRuns)`,
+      );
+  const o = {
+    ...DEFAULTS,
+    ...Object.fromEntries(Object.entries(opts).filter(([, v]) => v !== undefined)),
+  } as Required<ProfileOptions>;
+  if (typeof o.print !== 'boolean')
+    throw new Error(`jit(${name}).profile.with: print must be true or false, got ${JSON.stringify(o.print)}`);
+  for (const k of ['runs', 'maxRuns'] as const)
+    if (!Number.isInteger(o[k]) || o[k] < 1)
+      throw new Error(`jit(${name}).profile.with: ${k} must be a positive integer, got ${String(o[k])}`);
+  if (typeof o.minMs !== 'number' || !(o.minMs >= 0))
+    throw new Error(`jit(${name}).profile.with: minMs must be a non-negative number, got ${String(o.minMs)}`);
   return o;
 }
 
@@ -74,7 +86,10 @@ function nodeTexts(g: Graph): { order: Node[]; text: (k: number) => string } {
   const text = (p: number) => {
     const n = order[p];
     if (n.op === 'input') return names.get(n)!;
-    const rhs = n.op === 'const' ? 'const' : `${n.op}(${n.inputs.map((i) => names.get(i)).join(', ')})${Object.keys(n.params).length ? ` {${paramsKey(n.params)}}` : ''}`;
+    const rhs =
+      n.op === 'const'
+        ? 'const'
+        : `${n.op}(${n.inputs.map((i) => names.get(i)).join(', ')})${Object.keys(n.params).length ? ` {${paramsKey(n.params)}}` : ''}`;
     return `${names.get(n)} = ${rhs}`;
   };
   return { order, text };
@@ -91,7 +106,15 @@ const median = (xs: number[]): number => {
  * building the result tensors) with `fn` in place of the compiled function. Every call is real:
  * the Variables advance as they would, and are put back as they were at the end (as verify() does).
  */
-export function profileCompiled(name: string, tier: string, graph: Graph, compiled: CompiledFn, vars: readonly Variable[], call: (fn: CompiledFn) => unknown, options: ProfileOptions = {}): Profile {
+export function profileCompiled(
+  name: string,
+  tier: string,
+  graph: Graph,
+  compiled: CompiledFn,
+  vars: readonly Variable[],
+  call: (fn: CompiledFn) => unknown,
+  options: ProfileOptions = {},
+): Profile {
   const opts = checkProfileOptions(options, name);
   if (!compiled.profiler) throw new Error(`jit(${name}).profile: the ${tier} tier cannot be profiled`);
   const profiler = compiled.profiler();
@@ -116,7 +139,9 @@ export function profileCompiled(name: string, tier: string, graph: Graph, compil
       if (samples.length >= opts.maxRuns || (samples.length >= opts.runs && timed >= opts.minMs)) break;
     }
   } finally {
-    vars.forEach((v, i) => { v._buf = saved[i]; });
+    vars.forEach((v, i) => {
+      v._buf = saved[i];
+    });
   }
 
   const { text } = nodeTexts(graph);
@@ -125,16 +150,34 @@ export function profileCompiled(name: string, tier: string, graph: Graph, compil
   const copyIn = median(samples.map((s) => s.run.copyInMs));
   const copyOut = median(samples.map((s) => s.run.copyOutMs));
   // The rest of each call: argument flattening, result tensors, the timing itself.
-  const overhead = median(samples.map((s) => Math.max(0, s.total - s.run.copyInMs - s.run.copyOutMs - s.run.stepMs.reduce((a, b) => a + b, 0))));
+  const overhead = median(
+    samples.map((s) =>
+      Math.max(0, s.total - s.run.copyInMs - s.run.copyOutMs - s.run.stepMs.reduce((a, b) => a + b, 0)),
+    ),
+  );
   const rows: Omit<ProfileRow, 'share'>[] = [
-    ...steps.map((s, j) => ({ kernel: s.label, kind: s.kind, nodes: s.nodes.map(text), positions: s.nodes.slice(), ms: perStep[j] })),
+    ...steps.map((s, j) => ({
+      kernel: s.label,
+      kind: s.kind,
+      nodes: s.nodes.map(text),
+      positions: s.nodes.slice(),
+      ms: perStep[j],
+    })),
     { kernel: 'copy-in', kind: 'copy-in' as const, nodes: [], positions: [], ms: copyIn },
     { kernel: 'copy-out', kind: 'copy-out' as const, nodes: [], positions: [], ms: copyOut },
     { kernel: 'overhead', kind: 'overhead' as const, nodes: [], positions: [], ms: overhead },
   ];
   const totalMs = rows.reduce((a, r) => a + r.ms, 0);
   const shared = rows.map((r) => ({ ...r, share: totalMs > 0 ? r.ms / totalMs : 1 / rows.length }));
-  const profile: Profile = { name, tier, totalMs, runs: samples.length, callMs: median(samples.map((s) => s.total)), rows: shared, text: '' };
+  const profile: Profile = {
+    name,
+    tier,
+    totalMs,
+    runs: samples.length,
+    callMs: median(samples.map((s) => s.total)),
+    rows: shared,
+    text: '',
+  };
   profile.text = formatProfile(profile);
   if (opts.print) console.log(profile.text);
   return profile;
@@ -151,10 +194,24 @@ export function formatProfile(p: Profile): string {
     cumul += r.share;
     let nodes = r.nodes.join('; ');
     if (nodes.length > 100) nodes = `${nodes.slice(0, 97)}...`;
-    cells.push([r.kernel, fmtMs(r.ms), `${(r.share * 100).toFixed(1)}%`, `${(Math.min(cumul, 1) * 100).toFixed(1)}%`, nodes]);
+    cells.push([
+      r.kernel,
+      fmtMs(r.ms),
+      `${(r.share * 100).toFixed(1)}%`,
+      `${(Math.min(cumul, 1) * 100).toFixed(1)}%`,
+      nodes,
+    ]);
   }
   const widths = cells[0].map((_, c) => Math.max(...cells.map((r) => r[c].length)));
-  const lines = cells.map((r) => r.map((cell, c) => (c === 0 || c === r.length - 1 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd());
+  const lines = cells.map((r) =>
+    r
+      .map((cell, c) => (c === 0 || c === r.length - 1 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+      .join('  ')
+      .trimEnd(),
+  );
   const kernels = p.rows.filter((r) => r.kind === 'loop' || r.kind === 'kernel' || r.kind === 'prebuilt').length;
-  return [`profile of jit(${p.name}), ${p.tier} tier: ${fmtMs(p.totalMs)} ms per call, ${kernels} kernel${kernels === 1 ? '' : 's'} (median of ${p.runs} calls)`, ...lines.map((l) => `  ${l}`)].join('\n');
+  return [
+    `profile of jit(${p.name}), ${p.tier} tier: ${fmtMs(p.totalMs)} ms per call, ${kernels} kernel${kernels === 1 ? '' : 's'} (median of ${p.runs} calls)`,
+    ...lines.map((l) => `  ${l}`),
+  ].join('\n');
 }

@@ -9,7 +9,11 @@ import { sizeOf } from '../runtime/shape.js';
 import { planFusion } from './fusion.js';
 import type { Graph, Node } from './graph.js';
 
-export interface ArenaBuffer { offset: number; dtype: DType; size: number }
+export interface ArenaBuffer {
+  offset: number;
+  dtype: DType;
+  size: number;
+}
 
 /**
  * A call into a prebuilt kernel: fn(...buffer pointers, ...ints, part, parts, scratch), doing the
@@ -30,15 +34,16 @@ export interface PrebuiltStep {
   bias?: number;
 }
 
-export type Step = (
+export type Step =
   /** A generated loop: fn(out, ...leaves, part, parts, scratch); `work` as in PrebuiltStep. */
-  | { kind: 'loop'; fn: string; args: number[]; work: number }
-  | PrebuiltStep
-  | { kind: 'kernel'; node: number; args: number[]; out: number }
-) & {
-  /** Positions (in topological order) of the graph nodes the step computes, for `f.profile()`. */
-  nodes: number[];
-};
+  (
+    | { kind: 'loop'; fn: string; args: number[]; work: number }
+    | PrebuiltStep
+    | { kind: 'kernel'; node: number; args: number[]; out: number }
+  ) & {
+    /** Positions (in topological order) of the graph nodes the step computes, for `f.profile()`. */
+    nodes: number[];
+  };
 
 export interface Plan {
   /** Whether steps call prebuilt kernels (loaded as a module of their own). */
@@ -74,7 +79,10 @@ export interface ScheduleOptions {
   loopWork?: (elements: number, group: Node[]) => number;
 }
 
-export interface Schedule { plan: Plan; loops: Loop[] }
+export interface Schedule {
+  plan: Plan;
+  loops: Loop[];
+}
 
 export function schedule(g: Graph, opts: ScheduleOptions = {}): Schedule {
   const fusion = planFusion(g, { fusedReductions: new Set() });
@@ -86,7 +94,10 @@ export function schedule(g: Graph, opts: ScheduleOptions = {}): Schedule {
   const allocate = (n: Node): number => {
     const s = storage(n);
     const known = bufferOf.get(s);
-    if (known !== undefined) { bufferOf.set(n, known); return known; }
+    if (known !== undefined) {
+      bufferOf.set(n, known);
+      return known;
+    }
     arena = (arena + 63) & ~63; // cache-line aligned: v128 loads, and threads' shares never share a line
     const size = sizeOf(s.aval.shape);
     buffers.push({ offset: arena, dtype: s.aval.dtype, size });
@@ -104,8 +115,14 @@ export function schedule(g: Graph, opts: ScheduleOptions = {}): Schedule {
   const unneeded = readInPlace(g, order, inlined, readsThrough);
   for (const n of order) {
     if (n.op === 'input' || inlined.has(n) || unneeded.has(n)) continue;
-    if (n.op === 'const') { constants.push({ buffer: allocate(n), node: pos.get(n)! }); continue; }
-    if (n.op === 'reshape') { allocate(n); continue; }
+    if (n.op === 'const') {
+      constants.push({ buffer: allocate(n), node: pos.get(n)! });
+      continue;
+    }
+    if (n.op === 'reshape') {
+      allocate(n);
+      continue;
+    }
     const out = allocate(n);
     kernels++;
     if (fusion.isLoopRoot(n)) {
@@ -115,23 +132,42 @@ export function schedule(g: Graph, opts: ScheduleOptions = {}): Schedule {
       const group = [...(members.get(n) ?? []), n];
       const nodes = group.map((m) => pos.get(m)!).sort((a, b) => a - b);
       const elements = sizeOf(n.aval.shape);
-      steps.push({ kind: 'loop', fn, args: [out, ...leaves.map(allocate)], work: opts.loopWork ? opts.loopWork(elements, group) : elements, nodes });
+      steps.push({
+        kind: 'loop',
+        fn,
+        args: [out, ...leaves.map(allocate)],
+        work: opts.loopWork ? opts.loopWork(elements, group) : elements,
+        nodes,
+      });
     } else {
       const prebuilt = opts.prebuilt?.(n, out, allocate);
       // A prebuilt step also stands for the transposes it reads in place (nothing else computes them).
-      const nodes = prebuilt ? [...readsThrough(n).filter((t) => unneeded.has(t)), n].map((m) => pos.get(m)!).sort((a, b) => a - b) : [pos.get(n)!];
+      const nodes = prebuilt
+        ? [...readsThrough(n).filter((t) => unneeded.has(t)), n].map((m) => pos.get(m)!).sort((a, b) => a - b)
+        : [pos.get(n)!];
       steps.push({ ...(prebuilt ?? { kind: 'kernel', node: pos.get(n)!, args: n.inputs.map(allocate), out }), nodes });
     }
   }
   const results = [...g.outputs, ...g.updates.map((u) => u.value)].map(allocate);
   const exports = loops.map((l) => l.fn);
-  const plan: Plan = { prebuilt: steps.some((st) => st.kind === 'prebuilt'), buffers, arenaBytes: (arena + 63) & ~63, inputs, constants, results, steps, exports, kernels };
+  const plan: Plan = {
+    prebuilt: steps.some((st) => st.kind === 'prebuilt'),
+    buffers,
+    arenaBytes: (arena + 63) & ~63,
+    inputs,
+    constants,
+    results,
+    steps,
+    exports,
+    kernels,
+  };
   return { plan, loops };
 }
 
 /** Transposes that only prebuilt steps read, in place: nothing computes them. */
 function readInPlace(g: Graph, order: Node[], inlined: Set<Node>, readsThrough: (n: Node) => Node[]): Set<Node> {
-  const uses = new Map<Node, number>(), inPlace = new Map<Node, number>();
+  const uses = new Map<Node, number>(),
+    inPlace = new Map<Node, number>();
   const count = (m: Map<Node, number>, n: Node) => m.set(n, (m.get(n) ?? 0) + 1);
   for (const n of order) for (const i of n.inputs) count(uses, i);
   for (const n of [...g.outputs, ...g.updates.map((u) => u.value)]) count(uses, n);

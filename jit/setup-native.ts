@@ -13,5 +13,7 @@ if (!tc.available) {
 } else {
   const t0 = Date.now();
   const bytes = prebuiltKernelsWasm();
-  console.log(`tensorjit setup: built the native kernels with ${tc.version} in ${Date.now() - t0} ms (${bytes.length} bytes, cached in ${cacheDir()})`);
+  console.log(
+    `tensorjit setup: built the native kernels with ${tc.version} in ${Date.now() - t0} ms (${bytes.length} bytes, cached in ${cacheDir()})`,
+  );
 }

@@ -42,7 +42,10 @@ class TraceInterpreter implements Interpreter {
 
   apply<P extends Prim>(prim: P, inputs: readonly Tensor[], params: Params[P]): Tensor {
     const nodes = inputs.map((t) => this.nodeOf(t));
-    const aval = (primitives[prim] as unknown as AnyRule).infer(nodes.map((n) => n.aval), params);
+    const aval = (primitives[prim] as unknown as AnyRule).infer(
+      nodes.map((n) => n.aval),
+      params,
+    );
     checkSize(prim, aval.shape);
     const node = this.builder.node(prim, nodes, params as Record<string, unknown>, aval);
     return this.abstract(node);
@@ -72,7 +75,10 @@ export interface TraceResult {
 
 /** Where tracing stopped because the function read a traced value. */
 export class GraphBreak extends Error {
-  constructor(readonly reason: string, readonly source: TracedValueError) {
+  constructor(
+    readonly reason: string,
+    readonly source: TracedValueError,
+  ) {
     super(reason);
   }
 }
@@ -86,7 +92,10 @@ export class TracedCodeThrew extends Error {
 
 /** The function needed the concrete value of the JS number traced as a value in argument `arg`. */
 export class NumberNeeded extends Error {
-  constructor(readonly arg: number, readonly how: string) {
+  constructor(
+    readonly arg: number,
+    readonly how: string,
+  ) {
     super(`argument ${arg}'s value was needed (${how})`);
   }
 }
@@ -117,19 +126,29 @@ class TracedNumber extends Tensor {
  * (weakly typed values, fed at each call as float64 inputs). Throws GraphBreak if fn reads a
  * traced value, NumberNeeded if it needs a traced number's value, TracedCodeThrew if it throws.
  */
-export function trace(name: string, fn: (...args: any[]) => unknown, self: unknown, args: unknown[], isStatic: (i: number) => boolean): TraceResult {
+export function trace(
+  name: string,
+  fn: (...args: any[]) => unknown,
+  self: unknown,
+  args: unknown[],
+  isStatic: (i: number) => boolean,
+): TraceResult {
   const tr = new TraceInterpreter();
   const argInputs: Node[] = [];
   const tracedArgs = args.map((a, i) => {
     if (isStatic(i)) return a;
     const { leaves, def } = flatten(a, true);
-    return unflatten(def, leaves.map((t) => {
-      if (t instanceof Variable) return t;
-      const shape = typeof t === 'number' ? [] : t.shape, dtype = typeof t === 'number' ? 'float64' : t.dtype;
-      const n = tr.builder.input({ shape, dtype }, `arg${argInputs.length}`);
-      argInputs.push(n);
-      return typeof t === 'number' ? tracedNumber(tr, i, n, Number.isInteger(t)) : tr.abstract(n);
-    }));
+    return unflatten(
+      def,
+      leaves.map((t) => {
+        if (t instanceof Variable) return t;
+        const shape = typeof t === 'number' ? [] : t.shape,
+          dtype = typeof t === 'number' ? 'float64' : t.dtype;
+        const n = tr.builder.input({ shape, dtype }, `arg${argInputs.length}`);
+        argInputs.push(n);
+        return typeof t === 'number' ? tracedNumber(tr, i, n, Number.isInteger(t)) : tr.abstract(n);
+      }),
+    );
   });
   let out: unknown;
   try {
@@ -143,7 +162,8 @@ export function trace(name: string, fn: (...args: any[]) => unknown, self: unkno
   const outputs = leaves.map((t) => tr.nodeOf(t));
   const variables = [...tr.variables.keys()];
   const inputs = [...argInputs, ...variables.map((v) => tr.variables.get(v)!)];
-  const updates = [...tr.assigned].map(([v, value]) => ({ input: argInputs.length + variables.indexOf(v), value }))
+  const updates = [...tr.assigned]
+    .map(([v, value]) => ({ input: argInputs.length + variables.indexOf(v), value }))
     .filter((u) => inputs[u.input] !== u.value);
   // Constants standing for tensors with dimensions (a literal number in an op is a 0-d constant).
   const frozen = [...tr.nodes].filter(([t, n]) => n.op === 'const' && t.shape.length > 0).map(([, n]) => n.aval);
@@ -168,7 +188,14 @@ const hasNumber = (x: unknown): boolean => flatten(x, true).leaves.some((l) => t
  * numbers are traced as values (a shape or an axis given as one, say), all number arguments
  * become static and it runs again once. What was learned goes into `learned` (kept by the caller).
  */
-export function traceLearning(name: string, fn: (...args: any[]) => unknown, self: unknown, args: unknown[], isStatic: (i: number) => boolean, learned: LearnedStatic): TraceResult {
+export function traceLearning(
+  name: string,
+  fn: (...args: any[]) => unknown,
+  self: unknown,
+  args: unknown[],
+  isStatic: (i: number) => boolean,
+  learned: LearnedStatic,
+): TraceResult {
   const statics = (i: number) => isStatic(i) || learned.has(i);
   for (;;) {
     try {

@@ -29,10 +29,14 @@ export function isFloat(d: DType): boolean {
 
 export function allocate(dtype: DType, size: number): TypedArray {
   switch (dtype) {
-    case 'float32': return new Float32Array(size);
-    case 'float64': return new Float64Array(size);
-    case 'int32': return new Int32Array(size);
-    case 'bool': return new Uint8Array(size);
+    case 'float32':
+      return new Float32Array(size);
+    case 'float64':
+      return new Float64Array(size);
+    case 'int32':
+      return new Int32Array(size);
+    case 'bool':
+      return new Uint8Array(size);
   }
 }
 
@@ -52,7 +56,11 @@ export function promoteTypes(a: DType, b: DType): DType {
  * A dtype paired with "weakness": JS numbers and booleans are weakly typed, so they adopt the
  * dtype of the tensor they meet unless their value does not fit it (2.5 against int32 gives float32).
  */
-export interface DTypeInfo { dtype: DType; weak: boolean; integral: boolean }
+export interface DTypeInfo {
+  dtype: DType;
+  weak: boolean;
+  integral: boolean;
+}
 
 export function promoteWeak(a: DTypeInfo, b: DTypeInfo): DType {
   if (a.weak === b.weak) return promoteTypes(a.dtype, b.dtype);
@@ -67,9 +75,13 @@ export function promoteWeak(a: DTypeInfo, b: DTypeInfo): DType {
 /** Converts a JS number to the value a tensor of `dtype` stores. */
 export function castScalar(v: number, dtype: DType): number {
   switch (dtype) {
-    case 'float32': return Math.fround(v);
-    case 'float64': return v;
-    case 'int32': return Number.isFinite(v) ? Math.trunc(v) | 0 : 0;
-    case 'bool': return v !== 0 ? 1 : 0; // NaN is truthy, as in NumPy
+    case 'float32':
+      return Math.fround(v);
+    case 'float64':
+      return v;
+    case 'int32':
+      return Number.isFinite(v) ? Math.trunc(v) | 0 : 0;
+    case 'bool':
+      return v !== 0 ? 1 : 0; // NaN is truthy, as in NumPy
   }
 }

@@ -11,8 +11,19 @@ type Buf = Float32Array | Float64Array | Int32Array;
 
 export const eagerKernels = {
   /** out = a · b, batched, operand strides in elements (0: shared across the batch). */
-  matmul(a: TypedArray, b: TypedArray, out: TypedArray, batch: number, m: number, k: number, n: number, sa: number, sb: number): void {
-    if (!wasmMatmul(a, b, out, batch, m, k, n, sa, sb)) jsMatmul(a as Buf, b as Buf, out as Buf, batch, m, k, n, sa, sb);
+  matmul(
+    a: TypedArray,
+    b: TypedArray,
+    out: TypedArray,
+    batch: number,
+    m: number,
+    k: number,
+    n: number,
+    sa: number,
+    sb: number,
+  ): void {
+    if (!wasmMatmul(a, b, out, batch, m, k, n, sa, sb))
+      jsMatmul(a as Buf, b as Buf, out as Buf, batch, m, k, n, sa, sb);
   },
   conv2d(x: TypedArray, w: TypedArray, out: TypedArray, g: conv.Conv2dGeometry): void {
     if (!wasmConv2d(x, w, out, g)) conv.conv2d(x as Buf, w as Buf, out as Buf, g);

@@ -15,7 +15,10 @@ export function sizeOf(shape: Shape): number {
 export function stridesOf(shape: Shape): number[] {
   const st = new Array<number>(shape.length);
   let s = 1;
-  for (let i = shape.length - 1; i >= 0; i--) { st[i] = s; s *= shape[i]; }
+  for (let i = shape.length - 1; i >= 0; i--) {
+    st[i] = s;
+    s *= shape[i];
+  }
   return st;
 }
 
@@ -33,10 +36,16 @@ export function broadcastShapes(op: string, ...shapes: Shape[]): number[] {
   for (const s of shapes) {
     const off = nd - s.length;
     for (let i = 0; i < s.length; i++) {
-      const d = s[i], o = out[off + i];
+      const d = s[i],
+        o = out[off + i];
       if (d === o || d === 1) continue;
-      if (o === 1) { out[off + i] = d; continue; }
-      throw new Error(`${op}: shapes ${shapes.map(fmtShape).join(' and ')} cannot be broadcast together (dimension ${d} against ${o})`);
+      if (o === 1) {
+        out[off + i] = d;
+        continue;
+      }
+      throw new Error(
+        `${op}: shapes ${shapes.map(fmtShape).join(' and ')} cannot be broadcast together (dimension ${d} against ${o})`,
+      );
     }
   }
   return out;
@@ -66,7 +75,8 @@ export function normalizeAxis(op: string, axis: number, ndim: number): number {
 export function normalizeAxes(op: string, axis: number | readonly number[] | undefined | null, ndim: number): number[] {
   if (axis === undefined || axis === null) return Array.from({ length: ndim }, (_, i) => i);
   const list = typeof axis === 'number' ? [axis] : axis;
-  if (!Array.isArray(list)) throw new Error(`${op}: axis must be a number, an array of numbers or undefined, got ${fmtArg(axis)}`);
+  if (!Array.isArray(list))
+    throw new Error(`${op}: axis must be a number, an array of numbers or undefined, got ${fmtArg(axis)}`);
   const out = list.map((a) => normalizeAxis(op, a, ndim));
   if (new Set(out).size !== out.length) throw new Error(`${op}: repeated axis in ${JSON.stringify(list)}`);
   return out.sort((a, b) => a - b);
@@ -78,7 +88,8 @@ function fmtArg(v: unknown): string {
 }
 
 export function checkShape(op: string, shape: unknown): number[] {
-  if (!Array.isArray(shape)) throw new Error(`${op}: shape must be an array of non-negative integers, got ${String(shape)}`);
+  if (!Array.isArray(shape))
+    throw new Error(`${op}: shape must be an array of non-negative integers, got ${String(shape)}`);
   for (const d of shape) {
     if (typeof d !== 'number' || !Number.isInteger(d) || d < 0) {
       throw new Error(`${op}: shape must be an array of non-negative integers, got ${JSON.stringify(shape)}`);
@@ -97,7 +108,10 @@ export const MAX_ELEMENTS = 2 ** 31 - 1;
 /** Throws, naming the op and the shape, when a tensor of this shape would be too large to hold. */
 export function checkSize(op: string, shape: Shape): void {
   const n = sizeOf(shape);
-  if (n > MAX_ELEMENTS) throw new Error(`${op}: shape ${fmtShape(shape)} has ${fmtCount(n)} elements, more than the 2^31-1 (${MAX_ELEMENTS}) a tensor can hold`);
+  if (n > MAX_ELEMENTS)
+    throw new Error(
+      `${op}: shape ${fmtShape(shape)} has ${fmtCount(n)} elements, more than the 2^31-1 (${MAX_ELEMENTS}) a tensor can hold`,
+    );
 }
 
 /** A large count as people write it where that is short (1e12 rather than 1000000000000). */

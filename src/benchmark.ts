@@ -28,9 +28,18 @@ export interface BenchmarkOptions {
 }
 
 /** One kernel of a profile, as `f.profile(...args)` reports it. */
-export interface BenchmarkProfileRow { kernel: string | number; nodes?: unknown; ms: number; share?: number }
+export interface BenchmarkProfileRow {
+  kernel: string | number;
+  nodes?: unknown;
+  ms: number;
+  share?: number;
+}
 /** What `f.profile(...args)` returns: the time of each kernel of the tier in use. */
-export interface BenchmarkProfile { tier?: string; totalMs?: number; rows: BenchmarkProfileRow[] }
+export interface BenchmarkProfile {
+  tier?: string;
+  totalMs?: number;
+  rows: BenchmarkProfileRow[];
+}
 
 /** One tier's result. */
 export interface BenchmarkRow {
@@ -70,17 +79,29 @@ const loadBenchmarkJs = () => (benchmarkJs ??= createRequire(import.meta.url)('b
 type AnyFn = (...args: any[]) => unknown;
 
 function checkOptions(opts: BenchmarkOptions): Required<Omit<BenchmarkOptions, 'tiers'>> & { tiers?: BenchmarkTier[] } {
-  if (opts === null || typeof opts !== 'object' || Array.isArray(opts)) throw new TypeError(`benchmark: options must be an object, got ${opts === null ? 'null' : Array.isArray(opts) ? 'an array' : typeof opts}`);
-  for (const k of Object.keys(opts)) if (!OPTION_KEYS.includes(k)) throw new TypeError(`benchmark: unknown option ${JSON.stringify(k)} (expected ${OPTION_KEYS.join(', ')})`);
-  const minSamples = opts.minSamples ?? 5, maxTime = opts.maxTime ?? 1;
-  if (!Number.isInteger(minSamples) || minSamples < 1) throw new RangeError(`benchmark: minSamples must be a positive integer, got ${String(opts.minSamples)}`);
-  if (typeof maxTime !== 'number' || !(maxTime > 0) || !Number.isFinite(maxTime)) throw new RangeError(`benchmark: maxTime must be a positive number of seconds, got ${String(opts.maxTime)}`);
+  if (opts === null || typeof opts !== 'object' || Array.isArray(opts))
+    throw new TypeError(
+      `benchmark: options must be an object, got ${opts === null ? 'null' : Array.isArray(opts) ? 'an array' : typeof opts}`,
+    );
+  for (const k of Object.keys(opts))
+    if (!OPTION_KEYS.includes(k))
+      throw new TypeError(`benchmark: unknown option ${JSON.stringify(k)} (expected ${OPTION_KEYS.join(', ')})`);
+  const minSamples = opts.minSamples ?? 5,
+    maxTime = opts.maxTime ?? 1;
+  if (!Number.isInteger(minSamples) || minSamples < 1)
+    throw new RangeError(`benchmark: minSamples must be a positive integer, got ${String(opts.minSamples)}`);
+  if (typeof maxTime !== 'number' || !(maxTime > 0) || !Number.isFinite(maxTime))
+    throw new RangeError(`benchmark: maxTime must be a positive number of seconds, got ${String(opts.maxTime)}`);
   for (const k of ['print', 'profile'] as const) {
-    if (opts[k] !== undefined && typeof opts[k] !== 'boolean') throw new TypeError(`benchmark: ${k} must be true or false, got ${JSON.stringify(opts[k])}`);
+    if (opts[k] !== undefined && typeof opts[k] !== 'boolean')
+      throw new TypeError(`benchmark: ${k} must be true or false, got ${JSON.stringify(opts[k])}`);
   }
   if (opts.tiers !== undefined) {
-    if (!Array.isArray(opts.tiers)) throw new TypeError(`benchmark: tiers must be an array of tier names, got ${typeof opts.tiers}`);
-    for (const t of opts.tiers) if (!TIER_NAMES.includes(t)) throw new RangeError(`benchmark: unknown tier ${JSON.stringify(t)} (expected ${TIER_NAMES.join(', ')})`);
+    if (!Array.isArray(opts.tiers))
+      throw new TypeError(`benchmark: tiers must be an array of tier names, got ${typeof opts.tiers}`);
+    for (const t of opts.tiers)
+      if (!TIER_NAMES.includes(t))
+        throw new RangeError(`benchmark: unknown tier ${JSON.stringify(t)} (expected ${TIER_NAMES.join(', ')})`);
   }
   return { minSamples, maxTime, print: opts.print ?? true, profile: opts.profile ?? false, tiers: opts.tiers };
 }
@@ -88,15 +109,26 @@ function checkOptions(opts: BenchmarkOptions): Required<Omit<BenchmarkOptions, '
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Times `call` with benchmark.js: the median and the relative margin of error of its samples. */
-function measure(name: string, call: () => void, minSamples: number, maxTime: number): { ms: number; rme: number; samples: number } {
+function measure(
+  name: string,
+  call: () => void,
+  minSamples: number,
+  maxTime: number,
+): { ms: number; rme: number; samples: number } {
   const Benchmark = loadBenchmarkJs();
   // A sample lasts at least minTime; keep it short enough that minSamples fit in maxTime.
-  const bench = new Benchmark(name, call, { minSamples, maxTime, initCount: 1, minTime: Math.min(0.05, maxTime / (2 * minSamples)) });
+  const bench = new Benchmark(name, call, {
+    minSamples,
+    maxTime,
+    initCount: 1,
+    minTime: Math.min(0.05, maxTime / (2 * minSamples)),
+  });
   bench.run({ async: false });
   if (bench.error) throw bench.error;
   const sample = [...bench.stats.sample].sort((a, b) => a - b);
   const mid = sample.length >> 1;
-  const median = sample.length === 0 ? bench.stats.mean : sample.length % 2 ? sample[mid] : (sample[mid - 1] + sample[mid]) / 2;
+  const median =
+    sample.length === 0 ? bench.stats.mean : sample.length % 2 ? sample[mid] : (sample[mid - 1] + sample[mid]) / 2;
   return { ms: median * 1000, rme: bench.stats.rme, samples: sample.length };
 }
 
@@ -113,34 +145,67 @@ function runProfile(jitted: unknown, args: unknown[]): BenchmarkProfile | undefi
   }
 }
 
-const fmtMs = (ms: number) => (Number.isNaN(ms) ? '-' : ms >= 100 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(3) : ms.toPrecision(3));
+const fmtMs = (ms: number) =>
+  Number.isNaN(ms) ? '-' : ms >= 100 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(3) : ms.toPrecision(3);
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function printResult(name: string, o: { minSamples: number; maxTime: number }, rows: BenchmarkRow[]): void {
-  const lines = [`benchmark ${name} (benchmark.js: median of at least ${o.minSamples} samples, up to ${o.maxTime} s per tier)`];
-  lines.push(table([
-    ['tier', 'ms per call', '± spread', 'speedup over eager', 'compile ms'],
-    ...rows.map((r) => r.error
-      ? [r.tier, '-', '-', '-', r.compileMs === undefined ? '-' : fmtMs(r.compileMs)]
-      : [r.tier, fmtMs(r.msPerCall), `±${r.spread.toFixed(1)}%`, `${r.speedup.toFixed(2)}x`, r.compileMs === undefined ? '-' : fmtMs(r.compileMs)]),
-  ]));
+  const lines = [
+    `benchmark ${name} (benchmark.js: median of at least ${o.minSamples} samples, up to ${o.maxTime} s per tier)`,
+  ];
+  lines.push(
+    table([
+      ['tier', 'ms per call', '± spread', 'speedup over eager', 'compile ms'],
+      ...rows.map((r) =>
+        r.error
+          ? [r.tier, '-', '-', '-', r.compileMs === undefined ? '-' : fmtMs(r.compileMs)]
+          : [
+              r.tier,
+              fmtMs(r.msPerCall),
+              `±${r.spread.toFixed(1)}%`,
+              `${r.speedup.toFixed(2)}x`,
+              r.compileMs === undefined ? '-' : fmtMs(r.compileMs),
+            ],
+      ),
+    ]),
+  );
   for (const r of rows) if (r.error) lines.push(`  ${r.tier}: not timed: ${r.error}`);
   for (const r of rows) if (r.profileError) lines.push(`  ${r.tier}: profile failed: ${r.profileError}`);
   for (const r of rows) {
     if (!r.profile || !Array.isArray(r.profile.rows)) continue;
-    lines.push('', `profile, ${r.profile.tier ?? r.tier} tier${typeof r.profile.totalMs === 'number' ? ` (${fmtMs(r.profile.totalMs)} ms per call)` : ''}:`);
-    lines.push(table([
-      ['kernel', 'ms', 'share', 'nodes'],
-      ...r.profile.rows.map((k) => {
-        const nodes = Array.isArray(k.nodes) ? k.nodes.join(', ') : k.nodes === undefined ? '' : String(k.nodes);
-        const share = typeof k.share !== 'number' ? '' : `${(k.share <= 1 ? k.share * 100 : k.share).toFixed(1)}%`;
-        return [String(k.kernel), typeof k.ms === 'number' ? fmtMs(k.ms) : '-', share, nodes.length > 60 ? `${nodes.slice(0, 57)}...` : nodes];
-      }),
-    ]).split('\n').map((l) => `  ${l}`).join('\n'));
+    lines.push(
+      '',
+      `profile, ${r.profile.tier ?? r.tier} tier${typeof r.profile.totalMs === 'number' ? ` (${fmtMs(r.profile.totalMs)} ms per call)` : ''}:`,
+    );
+    lines.push(
+      table([
+        ['kernel', 'ms', 'share', 'nodes'],
+        ...r.profile.rows.map((k) => {
+          const nodes = Array.isArray(k.nodes) ? k.nodes.join(', ') : k.nodes === undefined ? '' : String(k.nodes);
+          const share = typeof k.share !== 'number' ? '' : `${(k.share <= 1 ? k.share * 100 : k.share).toFixed(1)}%`;
+          return [
+            String(k.kernel),
+            typeof k.ms === 'number' ? fmtMs(k.ms) : '-',
+            share,
+            nodes.length > 60 ? `${nodes.slice(0, 57)}...` : nodes,
+          ];
+        }),
+      ])
+        .split('\n')
+        .map((l) => `  ${l}`)
+        .join('\n'),
+    );
   }
   console.log(lines.join('\n'));
 }
@@ -165,11 +230,22 @@ function printResult(name: string, o: { minSamples: number; maxTime: number }, r
  * Pass the plain function, not a `jit()`-wrapped one.
  */
 export function benchmark<F extends AnyFn>(fn: F, args: Parameters<F>, opts: BenchmarkOptions = {}): BenchmarkRow[] {
-  if (typeof fn !== 'function') throw new TypeError(`benchmark: expected a function to time as the first argument, got ${fn === null ? 'null' : typeof fn}`);
-  if (typeof (fn as { verify?: unknown }).verify === 'function' && typeof (fn as { lower?: unknown }).lower === 'function') {
-    throw new TypeError(`benchmark: ${fn.name || 'the function'} is already jit()-wrapped; pass the plain function (benchmark compiles it for each tier itself, and times it eagerly as the baseline)`);
+  if (typeof fn !== 'function')
+    throw new TypeError(
+      `benchmark: expected a function to time as the first argument, got ${fn === null ? 'null' : typeof fn}`,
+    );
+  if (
+    typeof (fn as { verify?: unknown }).verify === 'function' &&
+    typeof (fn as { lower?: unknown }).lower === 'function'
+  ) {
+    throw new TypeError(
+      `benchmark: ${fn.name || 'the function'} is already jit()-wrapped; pass the plain function (benchmark compiles it for each tier itself, and times it eagerly as the baseline)`,
+    );
   }
-  if (!Array.isArray(args)) throw new TypeError(`benchmark: expected the arguments as an array (benchmark(fn, [x, y])), got ${args === null ? 'null' : typeof args}`);
+  if (!Array.isArray(args))
+    throw new TypeError(
+      `benchmark: expected the arguments as an array (benchmark(fn, [x, y])), got ${args === null ? 'null' : typeof args}`,
+    );
   const o = checkOptions(opts);
   const name = fn.name || 'anonymous';
   const info = backends();
@@ -181,16 +257,34 @@ export function benchmark<F extends AnyFn>(fn: F, args: Parameters<F>, opts: Ben
   let eager: { ms: number; rme: number; samples: number };
   try {
     fn(...args);
-    eager = measure(`${name} [eager]`, () => { fn(...args); }, o.minSamples, o.maxTime);
+    eager = measure(
+      `${name} [eager]`,
+      () => {
+        fn(...args);
+      },
+      o.minSamples,
+      o.maxTime,
+    );
   } catch (e) {
     throw new Error(`benchmark: ${name}(...args) threw when run eagerly: ${message(e)}`, { cause: e });
   }
   rows.push({ tier: 'eager', msPerCall: eager.ms, spread: eager.rme, speedup: 1, samples: eager.samples });
 
   for (const tier of tiers) {
-    const failed = (error: string, compileMs?: number): BenchmarkRow => ({ tier, msPerCall: NaN, spread: NaN, speedup: NaN, samples: 0, error, ...(compileMs === undefined ? {} : { compileMs }) });
+    const failed = (error: string, compileMs?: number): BenchmarkRow => ({
+      tier,
+      msPerCall: NaN,
+      spread: NaN,
+      speedup: NaN,
+      samples: 0,
+      error,
+      ...(compileMs === undefined ? {} : { compileMs }),
+    });
     const b = info.find((x) => x.name === tier)!;
-    if (!b.available) { rows.push(failed(`not available here: ${b.reason}`)); continue; }
+    if (!b.available) {
+      rows.push(failed(`not available here: ${b.reason}`));
+      continue;
+    }
     let f: Jitted<F>;
     let firstMs: number;
     try {
@@ -198,18 +292,57 @@ export function benchmark<F extends AnyFn>(fn: F, args: Parameters<F>, opts: Ben
       const t0 = performance.now();
       f(...args);
       firstMs = performance.now() - t0;
-    } catch (e) { rows.push(failed(`threw: ${message(e)}`)); continue; }
+    } catch (e) {
+      rows.push(failed(`threw: ${message(e)}`));
+      continue;
+    }
     const ran = f.stats.tier;
-    if (ran !== tier) { rows.push(failed(ran === 'eager' ? 'the function stays eager (a graph break, or compiling failed: see the warning above)' : `compiled to the ${ran} tier instead (see the warning above)`, firstMs)); continue; }
-    try { f.verify(...args); } catch (e) { rows.push(failed(`verify failed: ${message(e)}`, firstMs)); continue; }
+    if (ran !== tier) {
+      rows.push(
+        failed(
+          ran === 'eager'
+            ? 'the function stays eager (a graph break, or compiling failed: see the warning above)'
+            : `compiled to the ${ran} tier instead (see the warning above)`,
+          firstMs,
+        ),
+      );
+      continue;
+    }
+    try {
+      f.verify(...args);
+    } catch (e) {
+      rows.push(failed(`verify failed: ${message(e)}`, firstMs));
+      continue;
+    }
     let r: { ms: number; rme: number; samples: number };
-    try { r = measure(`${name} [${tier}]`, () => { f(...args); }, o.minSamples, o.maxTime); } catch (e) { rows.push(failed(`threw: ${message(e)}`, firstMs)); continue; }
-    const row: BenchmarkRow = { tier, msPerCall: r.ms, spread: r.rme, speedup: eager.ms / r.ms, compileMs: Math.max(0, firstMs - r.ms), samples: r.samples };
+    try {
+      r = measure(
+        `${name} [${tier}]`,
+        () => {
+          f(...args);
+        },
+        o.minSamples,
+        o.maxTime,
+      );
+    } catch (e) {
+      rows.push(failed(`threw: ${message(e)}`, firstMs));
+      continue;
+    }
+    const row: BenchmarkRow = {
+      tier,
+      msPerCall: r.ms,
+      spread: r.rme,
+      speedup: eager.ms / r.ms,
+      compileMs: Math.max(0, firstMs - r.ms),
+      samples: r.samples,
+    };
     if (o.profile) {
       try {
         const p = runProfile(f, args);
         if (p !== undefined) row.profile = p;
-      } catch (e) { row.profileError = message(e); }
+      } catch (e) {
+        row.profileError = message(e);
+      }
     }
     rows.push(row);
   }

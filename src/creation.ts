@@ -27,12 +27,17 @@ export interface TensorOptions {
 }
 
 function checkDtype(op: string, dtype: unknown): DType {
-  if (!isDType(dtype)) throw new Error(`${op}: unknown dtype ${JSON.stringify(dtype)} (expected float32, float64, int32 or bool)`);
+  if (!isDType(dtype))
+    throw new Error(`${op}: unknown dtype ${JSON.stringify(dtype)} (expected float32, float64, int32 or bool)`);
   return dtype;
 }
 
 /** Walks nested arrays: infers the shape, rejects ragged or non-numeric data, flattens. */
-function flattenNested(data: readonly NestedArray[]): { shape: number[]; values: (number | boolean)[]; allBool: boolean } {
+function flattenNested(data: readonly NestedArray[]): {
+  shape: number[];
+  values: (number | boolean)[];
+  allBool: boolean;
+} {
   const shape: number[] = [];
   for (let level: unknown = data; Array.isArray(level); level = level[0]) {
     shape.push(level.length);
@@ -44,14 +49,22 @@ function flattenNested(data: readonly NestedArray[]): { shape: number[]; values:
     if (d === shape.length) {
       if (typeof x === 'number') allBool = false;
       else if (typeof x !== 'boolean') {
-        const what = Array.isArray(x) ? `an array where a scalar was expected (ragged nesting)` : `a non-numeric entry ${describe(x)}`;
+        const what = Array.isArray(x)
+          ? `an array where a scalar was expected (ragged nesting)`
+          : `a non-numeric entry ${describe(x)}`;
         throw new Error(`tensor: ${what} at index [${path.join(', ')}]`);
       }
       values.push(x);
       return;
     }
-    if (!Array.isArray(x)) throw new Error(`tensor: ragged nested array: expected an array of length ${shape[d]} at index [${path.join(', ')}], found ${describe(x)}`);
-    if (x.length !== shape[d]) throw new Error(`tensor: ragged nested array: length ${x.length} at index [${path.join(', ')}], expected ${shape[d]} (inferred shape ${fmtShape(shape)})`);
+    if (!Array.isArray(x))
+      throw new Error(
+        `tensor: ragged nested array: expected an array of length ${shape[d]} at index [${path.join(', ')}], found ${describe(x)}`,
+      );
+    if (x.length !== shape[d])
+      throw new Error(
+        `tensor: ragged nested array: length ${x.length} at index [${path.join(', ')}], expected ${shape[d]} (inferred shape ${fmtShape(shape)})`,
+      );
     for (let i = 0; i < x.length; i++) visit(x[i], d + 1, [...path, i]);
   };
   visit(data, 0, []);
@@ -62,12 +75,18 @@ function flattenNested(data: readonly NestedArray[]): { shape: number[]; values:
 function describe(x: unknown): string {
   if (typeof x === 'bigint') return `${x}n (a BigInt)`;
   if (typeof x === 'string') return JSON.stringify(x);
-  try { return JSON.stringify(x) ?? String(x); } catch { return String(x); }
+  try {
+    return JSON.stringify(x) ?? String(x);
+  } catch {
+    return String(x);
+  }
 }
 
 function fill(dtype: DType, values: ArrayLike<number | boolean>): TypedArray {
   const buf = allocate(dtype, values.length);
-  if (dtype === 'int32') for (let i = 0; i < values.length; i++) buf[i] = toInt32('tensor', +values[i], values.length > 1 ? ` (element ${i})` : '');
+  if (dtype === 'int32')
+    for (let i = 0; i < values.length; i++)
+      buf[i] = toInt32('tensor', +values[i], values.length > 1 ? ` (element ${i})` : '');
   else for (let i = 0; i < values.length; i++) buf[i] = castScalar(+values[i], dtype);
   return buf;
 }
@@ -79,7 +98,9 @@ function fill(dtype: DType, values: ArrayLike<number | boolean>): TypedArray {
 export function toInt32(op: string, v: number, where = ''): number {
   const t = Math.trunc(v);
   if (t >= -2147483648 && t <= 2147483647) return t | 0;
-  const why = Number.isNaN(v) ? 'NaN cannot be stored as int32' : `${v} is out of bounds for int32 (which holds -2147483648 to 2147483647)`;
+  const why = Number.isNaN(v)
+    ? 'NaN cannot be stored as int32'
+    : `${v} is out of bounds for int32 (which holds -2147483648 to 2147483647)`;
   throw new Error(`${op}: ${why}${where}`);
 }
 
@@ -105,15 +126,23 @@ export function storedAs(op: string, v: number, dtype: DType): number {
  * @category Creation
  */
 export function tensor(data: TensorData, opts: TensorOptions = {}): Tensor {
-  if (opts === null || typeof opts !== 'object') throw new Error(`tensor: options must be an object like { dtype, shape }, got ${String(opts)}`);
+  if (opts === null || typeof opts !== 'object')
+    throw new Error(`tensor: options must be an object like { dtype, shape }, got ${String(opts)}`);
   const want = opts.dtype === undefined ? undefined : checkDtype('tensor', opts.dtype);
   const given = opts.shape === undefined ? undefined : checkShape('tensor', opts.shape);
   let shape: number[], buf: TypedArray, dtype: DType;
   if (ArrayBuffer.isView(data)) {
-    const own = data instanceof Uint8Array && data.constructor === Uint8Array ? (want === 'bool' ? 'bool' : undefined) : dtypeOfArray(data as TypedArray);
+    const own =
+      data instanceof Uint8Array && data.constructor === Uint8Array
+        ? want === 'bool'
+          ? 'bool'
+          : undefined
+        : dtypeOfArray(data as TypedArray);
     if (own === undefined) {
       const name = (data as object).constructor.name;
-      throw new Error(`tensor: ${name} is not supported${name === 'Uint8Array' ? ' without dtype "bool"' : ''} (use Float32Array, Float64Array, Int32Array, or Uint8Array with dtype "bool")`);
+      throw new Error(
+        `tensor: ${name} is not supported${name === 'Uint8Array' ? ' without dtype "bool"' : ''} (use Float32Array, Float64Array, Int32Array, or Uint8Array with dtype "bool")`,
+      );
     }
     const src = data as TypedArray;
     dtype = want ?? own;
@@ -129,10 +158,15 @@ export function tensor(data: TensorData, opts: TensorOptions = {}): Tensor {
     buf = fill(dtype, flat.values);
     shape = flat.shape;
   } else {
-    throw new Error(`tensor: expected a number, boolean, nested array or TypedArray, got ${data === null ? 'null' : typeof data}`);
+    throw new Error(
+      `tensor: expected a number, boolean, nested array or TypedArray, got ${data === null ? 'null' : typeof data}`,
+    );
   }
   if (given !== undefined) {
-    if (sizeOf(given) !== buf.length) throw new Error(`tensor: shape ${fmtShape(given)} (size ${sizeOf(given)}) does not match the data's ${buf.length} elements (shape ${fmtShape(shape)})`);
+    if (sizeOf(given) !== buf.length)
+      throw new Error(
+        `tensor: shape ${fmtShape(given)} (size ${sizeOf(given)}) does not match the data's ${buf.length} elements (shape ${fmtShape(shape)})`,
+      );
     shape = given;
   }
   return new Tensor(shape, dtype, buf);
@@ -153,7 +187,8 @@ export function tensor(data: TensorData, opts: TensorOptions = {}): Tensor {
  */
 export function full(shape: number[], value: number | boolean, dtype?: DType, op = 'full'): Tensor {
   const s = checkShape(op, shape);
-  if (typeof value !== 'number' && typeof value !== 'boolean') throw new Error(`${op}: value must be a number or boolean, got ${describe(value)}`);
+  if (typeof value !== 'number' && typeof value !== 'boolean')
+    throw new Error(`${op}: value must be a number or boolean, got ${describe(value)}`);
   const d = dtype === undefined ? (typeof value === 'boolean' ? 'bool' : 'float32') : checkDtype(op, dtype);
   const stored = storedAs(op, +value, d);
   const buf = allocate(d, sizeOf(s));
@@ -173,7 +208,9 @@ export function full(shape: number[], value: number | boolean, dtype?: DType, op
  * ```
  * @category Creation
  */
-export function zeros(shape: number[], dtype: DType = 'float32'): Tensor { return full(shape, 0, dtype, 'zeros'); }
+export function zeros(shape: number[], dtype: DType = 'float32'): Tensor {
+  return full(shape, 0, dtype, 'zeros');
+}
 /**
  * A tensor of `shape` filled with 1.
  *
@@ -185,7 +222,9 @@ export function zeros(shape: number[], dtype: DType = 'float32'): Tensor { retur
  * ```
  * @category Creation
  */
-export function ones(shape: number[], dtype: DType = 'float32'): Tensor { return full(shape, 1, dtype, 'ones'); }
+export function ones(shape: number[], dtype: DType = 'float32'): Tensor {
+  return full(shape, 1, dtype, 'ones');
+}
 /**
  * Zeros with the shape and dtype of `t`.
  *
@@ -196,7 +235,9 @@ export function ones(shape: number[], dtype: DType = 'float32'): Tensor { return
  * ```
  * @category Creation
  */
-export function zerosLike(t: Tensor): Tensor { return full(t.shape, 0, t.dtype); }
+export function zerosLike(t: Tensor): Tensor {
+  return full(t.shape, 0, t.dtype);
+}
 /**
  * Ones with the shape and dtype of `t`.
  *
@@ -207,7 +248,9 @@ export function zerosLike(t: Tensor): Tensor { return full(t.shape, 0, t.dtype);
  * ```
  * @category Creation
  */
-export function onesLike(t: Tensor): Tensor { return full(t.shape, 1, t.dtype); }
+export function onesLike(t: Tensor): Tensor {
+  return full(t.shape, 1, t.dtype);
+}
 
 /**
  * Evenly spaced values in [start, stop): `arange(stop)` or `arange(start, stop, step?)`. int32 when
@@ -227,13 +270,21 @@ export function onesLike(t: Tensor): Tensor { return full(t.shape, 1, t.dtype); 
  */
 export function arange(a: number, b?: number, step: number = 1, dtype?: DType): Tensor {
   const [start, stop] = b === undefined ? [0, a] : [a, b];
-  for (const [name, v] of [['start', start], ['stop', stop], ['step', step]] as const) {
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`arange: ${name} must be a finite number, got ${describeValue(v)}`);
+  for (const [name, v] of [
+    ['start', start],
+    ['stop', stop],
+    ['step', step],
+  ] as const) {
+    if (typeof v !== 'number' || !Number.isFinite(v))
+      throw new Error(`arange: ${name} must be a finite number, got ${describeValue(v)}`);
   }
   if (step === 0) throw new Error('arange: step must not be zero');
   const d = checkDtype('arange', dtype ?? ([start, stop, step].every(Number.isInteger) ? 'int32' : 'float32'));
   const n = Math.max(0, Math.ceil((stop - start) / step));
-  if (n > MAX_ELEMENTS) throw new Error(`arange: start ${start}, stop ${stop}, step ${step} give ${fmtCount(n)} elements, more than the 2^31-1 (${MAX_ELEMENTS}) a tensor can hold`);
+  if (n > MAX_ELEMENTS)
+    throw new Error(
+      `arange: start ${start}, stop ${stop}, step ${step} give ${fmtCount(n)} elements, more than the 2^31-1 (${MAX_ELEMENTS}) a tensor can hold`,
+    );
   if (n > 0) storedAs('arange', start + (n - 1) * step, d); // the last value is the farthest from start
   const buf = allocate(d, n);
   for (let i = 0; i < n; i++) buf[i] = storedAs('arange', start + i * step, d);
@@ -254,14 +305,20 @@ export function arange(a: number, b?: number, step: number = 1, dtype?: DType): 
  * @category Creation
  */
 export function linspace(start: number, stop: number, num: number, dtype: DType = 'float32'): Tensor {
-  if (!Number.isInteger(num) || num < 0) throw new Error(`linspace: num must be a non-negative integer, got ${describeValue(num)}`);
-  for (const [name, v] of [['start', start], ['stop', stop]] as const) {
-    if (typeof v !== 'number' || Number.isNaN(v)) throw new Error(`linspace: ${name} must be a number, got ${describeValue(v)}`);
+  if (!Number.isInteger(num) || num < 0)
+    throw new Error(`linspace: num must be a non-negative integer, got ${describeValue(num)}`);
+  for (const [name, v] of [
+    ['start', start],
+    ['stop', stop],
+  ] as const) {
+    if (typeof v !== 'number' || Number.isNaN(v))
+      throw new Error(`linspace: ${name} must be a number, got ${describeValue(v)}`);
   }
   checkSize('linspace', [num]);
   const buf = allocate(checkDtype('linspace', dtype), num);
   const step = num > 1 ? (stop - start) / (num - 1) : 0;
-  for (let i = 0; i < num; i++) buf[i] = storedAs('linspace', i === num - 1 && num > 1 ? stop : start + i * step, dtype);
+  for (let i = 0; i < num; i++)
+    buf[i] = storedAs('linspace', i === num - 1 && num > 1 ? stop : start + i * step, dtype);
   return new Tensor([num], dtype, buf);
 }
 

@@ -19,7 +19,8 @@ export function describeValue(x: unknown): string {
   if (typeof x === 'function') return 'a function';
   if (Array.isArray(x)) return `an array of length ${x.length}`;
   const t = x as { shape?: unknown; dtype?: unknown };
-  if (Array.isArray(t.shape) && typeof t.dtype === 'string') return `a ${t.dtype} tensor of shape [${t.shape.join(', ')}]`;
+  if (Array.isArray(t.shape) && typeof t.dtype === 'string')
+    return `a ${t.dtype} tensor of shape [${t.shape.join(', ')}]`;
   const name = (x as object).constructor?.name;
   return name && name !== 'Object' ? `a ${name}` : 'an object';
 }
@@ -27,7 +28,9 @@ export function describeValue(x: unknown): string {
 /** Rejects options that are not an object, and names that the function does not know (a typo would be ignored). */
 export function checkOptions<T extends object>(op: string, opts: T | undefined, known: readonly string[]): Partial<T> {
   if (opts === undefined) return {};
-  if (opts === null || typeof opts !== 'object' || Array.isArray(opts)) throw new Error(`${op}: options must be an object like { ${known.join(', ')} }, got ${describeValue(opts)}`);
-  for (const k of Object.keys(opts)) if (!known.includes(k)) throw new Error(`${op}: unknown option '${k}' (known: ${known.join(', ')})`);
+  if (opts === null || typeof opts !== 'object' || Array.isArray(opts))
+    throw new Error(`${op}: options must be an object like { ${known.join(', ')} }, got ${describeValue(opts)}`);
+  for (const k of Object.keys(opts))
+    if (!known.includes(k)) throw new Error(`${op}: unknown option '${k}' (known: ${known.join(', ')})`);
   return opts;
 }

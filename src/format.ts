@@ -19,18 +19,26 @@ export function formatTensor(t: Tensor): string {
   const prefix = 'tensor(';
   const suffix = `, dtype=${t.dtype})`;
   if (t._buf === undefined) return `Tensor(shape=[${t.shape.join(', ')}], dtype=${t.dtype}, traced)`;
-  const b = t._buf, shape = t.shape;
+  const b = t._buf,
+    shape = t.shape;
   const summarize = b.length > SUMMARIZE_OVER;
   const strings: string[] = [];
   const cells = new Map<number, string>();
   const cell = (i: number) => {
     let s = cells.get(i);
-    if (s === undefined) { s = formatValue(b[i], t.dtype); cells.set(i, s); strings.push(s); }
+    if (s === undefined) {
+      s = formatValue(b[i], t.dtype);
+      cells.set(i, s);
+      strings.push(s);
+    }
     return s;
   };
   // First pass collects the printed cells so they can be padded to one width.
   const walk = (d: number, off: number, visit: (i: number) => void): void => {
-    if (d === shape.length) { visit(off); return; }
+    if (d === shape.length) {
+      visit(off);
+      return;
+    }
     let stride = 1;
     for (let k = d + 1; k < shape.length; k++) stride *= shape[k];
     for (const i of indicesOf(shape[d], summarize)) if (i >= 0) walk(d + 1, off + i * stride, visit);

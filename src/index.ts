@@ -13,8 +13,25 @@ export { grad, valueAndGrad, vjp, jvp, jacobian, hessian } from './autodiff/api.
 export type { GradOptions } from './autodiff/api.js';
 export { jit, explain, backends } from './jit.js';
 export type { BackendInfo, BackendName } from '../jit/backends.js';
-export type { JitOptions, JitStats, Jitted, Lowered, Tier, Explanation, Profile, ProfileOptions, ProfileRow } from './jit.js';
+export type {
+  JitOptions,
+  JitStats,
+  Jitted,
+  Lowered,
+  Tier,
+  Explanation,
+  Profile,
+  ProfileOptions,
+  ProfileRow,
+} from './jit.js';
 export type { BreakSite } from '../jit/locate.js';
-export { benchmark, type BenchmarkOptions, type BenchmarkRow, type BenchmarkTier, type BenchmarkProfile, type BenchmarkProfileRow } from './benchmark.js';
+export {
+  benchmark,
+  type BenchmarkOptions,
+  type BenchmarkRow,
+  type BenchmarkTier,
+  type BenchmarkProfile,
+  type BenchmarkProfileRow,
+} from './benchmark.js';
 export { optim } from './optim.js';
 export type { Optimizer } from './optim.js';

@@ -21,7 +21,8 @@ export function jit(a: AnyFn | JitOptions, b?: JitOptions | ClassMethodDecorator
     if (isMethodContext(b)) return decorate(a, {}, b);
     return makeJit(a, (b as JitOptions | undefined) ?? {});
   }
-  if (a === null || typeof a !== 'object') throw new Error(`jit: expected a function (or options, as a decorator), got ${a === null ? 'null' : typeof a}`);
+  if (a === null || typeof a !== 'object')
+    throw new Error(`jit: expected a function (or options, as a decorator), got ${a === null ? 'null' : typeof a}`);
   const opts = a;
   return (method: AnyFn, context: ClassMethodDecoratorContext) => {
     if (!isMethodContext(context)) throw new Error('jit(opts) used as a decorator must decorate a class method');
@@ -33,11 +34,21 @@ export function jit(a: AnyFn | JitOptions, b?: JitOptions | ClassMethodDecorator
  * The decorated method: each instance gets its own jitted function bound to it (an own property
  * set when the instance is made); the prototype keeps one that serves calls with any other `this`.
  */
-function decorate(method: AnyFn, opts: JitOptions, context: MethodContext & Pick<ClassMethodDecoratorContext, 'addInitializer'>): AnyFn {
+function decorate(
+  method: AnyFn,
+  opts: JitOptions,
+  context: MethodContext & Pick<ClassMethodDecoratorContext, 'addInitializer'>,
+): AnyFn {
   const name = String(context.name);
   context.addInitializer(function (this: unknown) {
     const self = this;
-    const own = makeJit(function (...args: unknown[]) { return method.apply(self, args); }, opts, name);
+    const own = makeJit(
+      function (...args: unknown[]) {
+        return method.apply(self, args);
+      },
+      opts,
+      name,
+    );
     Object.defineProperty(self, context.name, { value: own, writable: true, configurable: true, enumerable: false });
   });
   return makeJit(method, opts, name);

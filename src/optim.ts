@@ -26,37 +26,55 @@ export interface Optimizer {
 }
 
 function checkVariables(op: string, vars: readonly Variable[]): Variable[] {
-  if (!Array.isArray(vars) || vars.length === 0) throw new Error(`${op}: expected a non-empty array of Variables, got ${describeValue(vars)}`);
+  if (!Array.isArray(vars) || vars.length === 0)
+    throw new Error(`${op}: expected a non-empty array of Variables, got ${describeValue(vars)}`);
   vars.forEach((v, i) => {
-    if (!(v instanceof Variable)) throw new Error(`${op}: expected a non-empty array of Variables, but entry ${i} is ${describeValue(v)}${v instanceof Tensor ? ' (make one with variable(t))' : ''}`);
-    if (v.dtype !== 'float32' && v.dtype !== 'float64') throw new Error(`${op}: Variables must be float32 or float64, got ${v.dtype} (Variable ${i}, shape ${fmtShape(v.shape)})`);
+    if (!(v instanceof Variable))
+      throw new Error(
+        `${op}: expected a non-empty array of Variables, but entry ${i} is ${describeValue(v)}${v instanceof Tensor ? ' (make one with variable(t))' : ''}`,
+      );
+    if (v.dtype !== 'float32' && v.dtype !== 'float64')
+      throw new Error(
+        `${op}: Variables must be float32 or float64, got ${v.dtype} (Variable ${i}, shape ${fmtShape(v.shape)})`,
+      );
     const j = vars.indexOf(v);
-    if (j !== i) throw new Error(`${op}: the same Variable (shape ${fmtShape(v.shape)}) is listed twice, at ${j} and ${i}`);
+    if (j !== i)
+      throw new Error(`${op}: the same Variable (shape ${fmtShape(v.shape)}) is listed twice, at ${j} and ${i}`);
   });
   return vars.slice();
 }
 
 function positive(op: string, name: string, v: unknown): number {
-  if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v)) throw new Error(`${op}: ${name} must be a positive number, got ${describeValue(v)}`);
+  if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v))
+    throw new Error(`${op}: ${name} must be a positive number, got ${describeValue(v)}`);
   return v;
 }
 
 /** A decay rate or momentum: a number in [0, 1). */
 function fraction(op: string, name: string, v: unknown): number {
-  if (typeof v !== 'number' || !(v >= 0 && v < 1)) throw new Error(`${op}: ${name} must be a number in [0, 1), got ${describeValue(v)}`);
+  if (typeof v !== 'number' || !(v >= 0 && v < 1))
+    throw new Error(`${op}: ${name} must be a number in [0, 1), got ${describeValue(v)}`);
   return v;
 }
 
 function checkGrads(op: string, vars: readonly Variable[], grads: readonly Tensor[]): void {
-  if (!Array.isArray(grads) || grads.length !== vars.length) throw new Error(`${op}.step: expected an array of ${vars.length} gradients, got ${describeValue(grads)}`);
+  if (!Array.isArray(grads) || grads.length !== vars.length)
+    throw new Error(`${op}.step: expected an array of ${vars.length} gradients, got ${describeValue(grads)}`);
   grads.forEach((g, i) => {
     const v = vars[i];
-    if (!(g instanceof Tensor)) throw new Error(`${op}.step: gradient ${i} must be a Tensor, got ${describeValue(g)} (its Variable: shape ${fmtShape(v.shape)}, ${v.dtype})`);
+    if (!(g instanceof Tensor))
+      throw new Error(
+        `${op}.step: gradient ${i} must be a Tensor, got ${describeValue(g)} (its Variable: shape ${fmtShape(v.shape)}, ${v.dtype})`,
+      );
     if (g.shape.length !== v.shape.length || g.shape.some((d, j) => d !== v.shape[j])) {
-      throw new Error(`${op}.step: gradient ${i} (shape ${fmtShape(g.shape)}) does not match its Variable (shape ${fmtShape(v.shape)})`);
+      throw new Error(
+        `${op}.step: gradient ${i} (shape ${fmtShape(g.shape)}) does not match its Variable (shape ${fmtShape(v.shape)})`,
+      );
     }
     if (g.dtype !== v.dtype) {
-      throw new Error(`${op}.step: gradient ${i} is ${g.dtype} but its Variable is ${v.dtype} (shape ${fmtShape(v.shape)}); cast it with astype('${v.dtype}')`);
+      throw new Error(
+        `${op}.step: gradient ${i} is ${g.dtype} but its Variable is ${v.dtype} (shape ${fmtShape(v.shape)}); cast it with astype('${v.dtype}')`,
+      );
     }
   });
 }
@@ -116,7 +134,10 @@ export function sgd(variables: Variable[], opts: { lr: number; momentum?: number
  * opt.step(grads);
  * ```
  */
-export function adam(variables: Variable[], opts: { lr?: number; beta1?: number; beta2?: number; eps?: number } = {}): Optimizer {
+export function adam(
+  variables: Variable[],
+  opts: { lr?: number; beta1?: number; beta2?: number; eps?: number } = {},
+): Optimizer {
   const vars = checkVariables('optim.adam', variables);
   const o = checkOptions('optim.adam', opts, ['lr', 'beta1', 'beta2', 'eps']);
   const lr = positive('optim.adam', 'lr', o.lr ?? 1e-3);
@@ -128,7 +149,9 @@ export function adam(variables: Variable[], opts: { lr?: number; beta1?: number;
   // beta^t for bias correction, kept as Variables so compiled steps advance them too; one pair
   // per dtype, so a list mixing float32 and float64 Variables updates each in its own dtype.
   const powers = new Map<DType, { b1t: Variable; b2t: Variable }>();
-  for (const v of vars) if (!powers.has(v.dtype)) powers.set(v.dtype, { b1t: variable(ones([], v.dtype)), b2t: variable(ones([], v.dtype)) });
+  for (const v of vars)
+    if (!powers.has(v.dtype))
+      powers.set(v.dtype, { b1t: variable(ones([], v.dtype)), b2t: variable(ones([], v.dtype)) });
   return {
     variables: vars,
     step(grads) {
@@ -136,7 +159,8 @@ export function adam(variables: Variable[], opts: { lr?: number; beta1?: number;
       const updates: (readonly [Variable, Tensor])[] = [];
       const lrT = new Map<DType, Tensor>();
       for (const [d, { b1t, b2t }] of powers) {
-        const b1 = mul(b1t, beta1), b2 = mul(b2t, beta2);
+        const b1 = mul(b1t, beta1),
+          b2 = mul(b2t, beta2);
         updates.push([b1t, b1], [b2t, b2]);
         lrT.set(d, mul(div(sqrt(sub(1, b2)), sub(1, b1)), lr));
       }

@@ -35,7 +35,8 @@ export class Generator {
 
   /** @internal The state for a seed: two key words from its low and high 32 bits, and counter 0. */
   static stateFor(seed: number): Tensor {
-    if (typeof seed !== 'number' || !Number.isFinite(seed)) throw new Error(`seed: expected a finite number, got ${String(seed)}`);
+    if (typeof seed !== 'number' || !Number.isFinite(seed))
+      throw new Error(`seed: expected a finite number, got ${String(seed)}`);
     const s = Math.trunc(seed);
     // Two key words from the seed's low and high 32 bits; the counter starts at zero.
     return new Tensor([3], 'int32', new Int32Array([s | 0, Math.floor(s / 2 ** 32) | 0, 0]));
@@ -63,13 +64,17 @@ export class Generator {
    * @param shape - The shape of the result.
    * @param dtype - float32 (default) or float64.
    */
-  rand(shape: number[], dtype: DType = 'float32'): Tensor { return this.draw('randomUniform', 'rand', shape, dtype); }
+  rand(shape: number[], dtype: DType = 'float32'): Tensor {
+    return this.draw('randomUniform', 'rand', shape, dtype);
+  }
   /**
    * Standard normal samples (mean 0, standard deviation 1).
    * @param shape - The shape of the result.
    * @param dtype - float32 (default) or float64.
    */
-  randn(shape: number[], dtype: DType = 'float32'): Tensor { return this.draw('randomNormal', 'randn', shape, dtype); }
+  randn(shape: number[], dtype: DType = 'float32'): Tensor {
+    return this.draw('randomNormal', 'randn', shape, dtype);
+  }
 }
 
 const STEP = new Tensor([3], 'int32', new Int32Array([0, 0, 1]));
@@ -89,7 +94,9 @@ export const defaultGenerator = new Generator(0);
  * ```
  * @category Random
  */
-export function seed(n: number): void { defaultGenerator.seed(n); }
+export function seed(n: number): void {
+  defaultGenerator.seed(n);
+}
 /**
  * Uniform samples in [0, 1) from the default generator (see {@link seed}).
  *
@@ -101,7 +108,9 @@ export function seed(n: number): void { defaultGenerator.seed(n); }
  * ```
  * @category Random
  */
-export function rand(shape: number[], dtype?: DType): Tensor { return defaultGenerator.rand(shape, dtype); }
+export function rand(shape: number[], dtype?: DType): Tensor {
+  return defaultGenerator.rand(shape, dtype);
+}
 /**
  * Standard normal samples (mean 0, standard deviation 1) from the default generator (see {@link seed}).
  *
@@ -113,4 +122,6 @@ export function rand(shape: number[], dtype?: DType): Tensor { return defaultGen
  * ```
  * @category Random
  */
-export function randn(shape: number[], dtype?: DType): Tensor { return defaultGenerator.randn(shape, dtype); }
+export function randn(shape: number[], dtype?: DType): Tensor {
+  return defaultGenerator.randn(shape, dtype);
+}

@@ -71,9 +71,13 @@ export class Tensor {
   }
 
   /** The number of axes (the length of {@link Tensor.shape}). */
-  get ndim(): number { return this.shape.length; }
+  get ndim(): number {
+    return this.shape.length;
+  }
   /** The number of elements (the product of {@link Tensor.shape}). */
-  get size(): number { return sizeOf(this.shape); }
+  get size(): number {
+    return sizeOf(this.shape);
+  }
 
   /**
    * A copy of the elements in row-major order: Float32Array, Float64Array, Int32Array, or Uint8Array
@@ -84,7 +88,9 @@ export class Tensor {
    * tj.tensor([[1, 2], [3, 4]]).data(); // Float32Array [1, 2, 3, 4]
    * ```
    */
-  data(): TypedArray { return this.valueFor('data()').slice(); }
+  data(): TypedArray {
+    return this.valueFor('data()').slice();
+  }
 
   /**
    * The elements as nested JS arrays (booleans for bool); a 0-d tensor gives a plain number or boolean.
@@ -97,7 +103,8 @@ export class Tensor {
    * ```
    */
   toArray(): unknown {
-    const b = this.valueFor('toArray()'), bool = this.dtype === 'bool';
+    const b = this.valueFor('toArray()'),
+      bool = this.dtype === 'bool';
     const read = (i: number) => (bool ? b[i] !== 0 : b[i]);
     const build = (d: number, off: number): unknown => {
       if (d === this.shape.length) return read(off);
@@ -129,7 +136,10 @@ export class Tensor {
    */
   item<T extends number | boolean = number>(): T {
     const b = this.valueFor('item()');
-    if (b.length !== 1) throw new Error(`item: only a tensor of size 1 can be converted to a scalar, got shape ${JSON.stringify(this.shape)} (size ${b.length})`);
+    if (b.length !== 1)
+      throw new Error(
+        `item: only a tensor of size 1 can be converted to a scalar, got shape ${JSON.stringify(this.shape)} (size ${b.length})`,
+      );
     return (this.dtype === 'bool' ? b[0] !== 0 : b[0]) as T;
   }
 
@@ -143,7 +153,9 @@ export class Tensor {
    * //         [3., 4.]], dtype=float32)
    * ```
    */
-  toString(): string { return formatTensor(this); }
+  toString(): string {
+    return formatTensor(this);
+  }
 
   /**
    * A size-1 tensor used as a JS number (`+t`, `t > 0`) gives its value, as NumPy's float(x) does;
@@ -155,7 +167,9 @@ export class Tensor {
     if (hint === 'default' && b.length !== 1) return this.toString();
     return this.item();
   }
-  [Symbol.for('nodejs.util.inspect.custom')](): string { return this.toString(); }
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString();
+  }
 
   /**
    * This tensor converted to `dtype` (itself when it already has it); see {@link astype}.
@@ -165,157 +179,301 @@ export class Tensor {
    * tj.tensor([1.5, 2.5]).astype('int32'); // [1, 2] int32
    * ```
    */
-  astype(dtype: DType): Tensor { return ops.astype(this, dtype); }
+  astype(dtype: DType): Tensor {
+    return ops.astype(this, dtype);
+  }
   /** The transpose: the axes reversed (see {@link transpose}). */
-  get T(): Tensor { return ops.transpose(this); }
+  get T(): Tensor {
+    return ops.transpose(this);
+  }
 
   // Unary
   /** `x.neg()` is `tj.neg(x)`. */
-  neg(): Tensor { return ops.neg(this); }
+  neg(): Tensor {
+    return ops.neg(this);
+  }
   /** `x.abs()` is `tj.abs(x)`. */
-  abs(): Tensor { return ops.abs(this); }
+  abs(): Tensor {
+    return ops.abs(this);
+  }
   /** `x.sign()` is `tj.sign(x)`. */
-  sign(): Tensor { return ops.sign(this); }
+  sign(): Tensor {
+    return ops.sign(this);
+  }
   /** `x.exp()` is `tj.exp(x)`. */
-  exp(): Tensor { return ops.exp(this); }
+  exp(): Tensor {
+    return ops.exp(this);
+  }
   /** `x.expm1()` is `tj.expm1(x)`. */
-  expm1(): Tensor { return ops.expm1(this); }
+  expm1(): Tensor {
+    return ops.expm1(this);
+  }
   /** `x.log()` is `tj.log(x)`. */
-  log(): Tensor { return ops.log(this); }
+  log(): Tensor {
+    return ops.log(this);
+  }
   /** `x.log1p()` is `tj.log1p(x)`. */
-  log1p(): Tensor { return ops.log1p(this); }
+  log1p(): Tensor {
+    return ops.log1p(this);
+  }
   /** `x.sqrt()` is `tj.sqrt(x)`. */
-  sqrt(): Tensor { return ops.sqrt(this); }
+  sqrt(): Tensor {
+    return ops.sqrt(this);
+  }
   /** `x.rsqrt()` is `tj.rsqrt(x)`. */
-  rsqrt(): Tensor { return ops.rsqrt(this); }
+  rsqrt(): Tensor {
+    return ops.rsqrt(this);
+  }
   /** `x.square()` is `tj.square(x)`. */
-  square(): Tensor { return ops.square(this); }
+  square(): Tensor {
+    return ops.square(this);
+  }
   /** `x.reciprocal()` is `tj.reciprocal(x)`. */
-  reciprocal(): Tensor { return ops.reciprocal(this); }
+  reciprocal(): Tensor {
+    return ops.reciprocal(this);
+  }
   /** `x.sin()` is `tj.sin(x)`. */
-  sin(): Tensor { return ops.sin(this); }
+  sin(): Tensor {
+    return ops.sin(this);
+  }
   /** `x.cos()` is `tj.cos(x)`. */
-  cos(): Tensor { return ops.cos(this); }
+  cos(): Tensor {
+    return ops.cos(this);
+  }
   /** `x.tan()` is `tj.tan(x)`. */
-  tan(): Tensor { return ops.tan(this); }
+  tan(): Tensor {
+    return ops.tan(this);
+  }
   /** `x.tanh()` is `tj.tanh(x)`. */
-  tanh(): Tensor { return ops.tanh(this); }
+  tanh(): Tensor {
+    return ops.tanh(this);
+  }
   /** `x.sigmoid()` is `tj.sigmoid(x)`. */
-  sigmoid(): Tensor { return ops.sigmoid(this); }
+  sigmoid(): Tensor {
+    return ops.sigmoid(this);
+  }
   /** `x.relu()` is `tj.relu(x)`. */
-  relu(): Tensor { return ops.relu(this); }
+  relu(): Tensor {
+    return ops.relu(this);
+  }
   /** `x.softplus()` is `tj.softplus(x)`. */
-  softplus(): Tensor { return ops.softplus(this); }
+  softplus(): Tensor {
+    return ops.softplus(this);
+  }
   /** `x.erf()` is `tj.erf(x)`. */
-  erf(): Tensor { return ops.erf(this); }
+  erf(): Tensor {
+    return ops.erf(this);
+  }
   /** `x.floor()` is `tj.floor(x)`. */
-  floor(): Tensor { return ops.floor(this); }
+  floor(): Tensor {
+    return ops.floor(this);
+  }
   /** `x.ceil()` is `tj.ceil(x)`. */
-  ceil(): Tensor { return ops.ceil(this); }
+  ceil(): Tensor {
+    return ops.ceil(this);
+  }
   /** `x.round()` is `tj.round(x)`. */
-  round(): Tensor { return ops.round(this); }
+  round(): Tensor {
+    return ops.round(this);
+  }
   /** `x.isnan()` is `tj.isnan(x)`. */
-  isnan(): Tensor { return ops.isnan(this); }
+  isnan(): Tensor {
+    return ops.isnan(this);
+  }
   /** `x.isfinite()` is `tj.isfinite(x)`. */
-  isfinite(): Tensor { return ops.isfinite(this); }
+  isfinite(): Tensor {
+    return ops.isfinite(this);
+  }
   /** `x.logicalNot()` is `tj.logicalNot(x)`. */
-  logicalNot(): Tensor { return ops.logicalNot(this); }
+  logicalNot(): Tensor {
+    return ops.logicalNot(this);
+  }
 
   // Binary
   /** `x.add(y)` is `tj.add(x, y)`. */
-  add(y: TensorLike): Tensor { return ops.add(this, y); }
+  add(y: TensorLike): Tensor {
+    return ops.add(this, y);
+  }
   /** `x.sub(y)` is `tj.sub(x, y)`. */
-  sub(y: TensorLike): Tensor { return ops.sub(this, y); }
+  sub(y: TensorLike): Tensor {
+    return ops.sub(this, y);
+  }
   /** `x.mul(y)` is `tj.mul(x, y)`. */
-  mul(y: TensorLike): Tensor { return ops.mul(this, y); }
+  mul(y: TensorLike): Tensor {
+    return ops.mul(this, y);
+  }
   /** `x.div(y)` is `tj.div(x, y)`. */
-  div(y: TensorLike): Tensor { return ops.div(this, y); }
+  div(y: TensorLike): Tensor {
+    return ops.div(this, y);
+  }
   /** `x.pow(y)` is `tj.pow(x, y)`. */
-  pow(y: TensorLike): Tensor { return ops.pow(this, y); }
+  pow(y: TensorLike): Tensor {
+    return ops.pow(this, y);
+  }
   /** `x.maximum(y)` is `tj.maximum(x, y)`. */
-  maximum(y: TensorLike): Tensor { return ops.maximum(this, y); }
+  maximum(y: TensorLike): Tensor {
+    return ops.maximum(this, y);
+  }
   /** `x.minimum(y)` is `tj.minimum(x, y)`. */
-  minimum(y: TensorLike): Tensor { return ops.minimum(this, y); }
+  minimum(y: TensorLike): Tensor {
+    return ops.minimum(this, y);
+  }
   /** `x.mod(y)` is `tj.mod(x, y)`. */
-  mod(y: TensorLike): Tensor { return ops.mod(this, y); }
+  mod(y: TensorLike): Tensor {
+    return ops.mod(this, y);
+  }
   /** `x.equal(y)` is `tj.equal(x, y)`. */
-  equal(y: TensorLike): Tensor { return ops.equal(this, y); }
+  equal(y: TensorLike): Tensor {
+    return ops.equal(this, y);
+  }
   /** `x.notEqual(y)` is `tj.notEqual(x, y)`. */
-  notEqual(y: TensorLike): Tensor { return ops.notEqual(this, y); }
+  notEqual(y: TensorLike): Tensor {
+    return ops.notEqual(this, y);
+  }
   /** `x.less(y)` is `tj.less(x, y)`. */
-  less(y: TensorLike): Tensor { return ops.less(this, y); }
+  less(y: TensorLike): Tensor {
+    return ops.less(this, y);
+  }
   /** `x.lessEqual(y)` is `tj.lessEqual(x, y)`. */
-  lessEqual(y: TensorLike): Tensor { return ops.lessEqual(this, y); }
+  lessEqual(y: TensorLike): Tensor {
+    return ops.lessEqual(this, y);
+  }
   /** `x.greater(y)` is `tj.greater(x, y)`. */
-  greater(y: TensorLike): Tensor { return ops.greater(this, y); }
+  greater(y: TensorLike): Tensor {
+    return ops.greater(this, y);
+  }
   /** `x.greaterEqual(y)` is `tj.greaterEqual(x, y)`. */
-  greaterEqual(y: TensorLike): Tensor { return ops.greaterEqual(this, y); }
+  greaterEqual(y: TensorLike): Tensor {
+    return ops.greaterEqual(this, y);
+  }
   /** `x.logicalAnd(y)` is `tj.logicalAnd(x, y)`. */
-  logicalAnd(y: TensorLike): Tensor { return ops.logicalAnd(this, y); }
+  logicalAnd(y: TensorLike): Tensor {
+    return ops.logicalAnd(this, y);
+  }
   /** `x.logicalOr(y)` is `tj.logicalOr(x, y)`. */
-  logicalOr(y: TensorLike): Tensor { return ops.logicalOr(this, y); }
+  logicalOr(y: TensorLike): Tensor {
+    return ops.logicalOr(this, y);
+  }
   /** `x.clip(lo, hi)` is `tj.clip(x, lo, hi)`. */
-  clip(lo: Scalar | Tensor, hi: Scalar | Tensor): Tensor { return ops.clip(this, lo, hi); }
+  clip(lo: Scalar | Tensor, hi: Scalar | Tensor): Tensor {
+    return ops.clip(this, lo, hi);
+  }
 
   // Reductions
   /** `x.sum(axis, keepdims)` is `tj.sum(x, axis, keepdims)`. */
-  sum(axis?: Axis, keepdims?: boolean): Tensor { return ops.sum(this, axis, keepdims); }
+  sum(axis?: Axis, keepdims?: boolean): Tensor {
+    return ops.sum(this, axis, keepdims);
+  }
   /** `x.mean(axis, keepdims)` is `tj.mean(x, axis, keepdims)`. */
-  mean(axis?: Axis, keepdims?: boolean): Tensor { return ops.mean(this, axis, keepdims); }
+  mean(axis?: Axis, keepdims?: boolean): Tensor {
+    return ops.mean(this, axis, keepdims);
+  }
   /** `x.prod(axis, keepdims)` is `tj.prod(x, axis, keepdims)`. */
-  prod(axis?: Axis, keepdims?: boolean): Tensor { return ops.prod(this, axis, keepdims); }
+  prod(axis?: Axis, keepdims?: boolean): Tensor {
+    return ops.prod(this, axis, keepdims);
+  }
   /** `x.max(axis, keepdims)` is `tj.max(x, axis, keepdims)`. */
-  max(axis?: Axis, keepdims?: boolean): Tensor { return ops.max(this, axis, keepdims); }
+  max(axis?: Axis, keepdims?: boolean): Tensor {
+    return ops.max(this, axis, keepdims);
+  }
   /** `x.min(axis, keepdims)` is `tj.min(x, axis, keepdims)`. */
-  min(axis?: Axis, keepdims?: boolean): Tensor { return ops.min(this, axis, keepdims); }
+  min(axis?: Axis, keepdims?: boolean): Tensor {
+    return ops.min(this, axis, keepdims);
+  }
   /** `x.argmax(axis, keepdims)` is `tj.argmax(x, axis, keepdims)`. */
-  argmax(axis?: number, keepdims?: boolean): Tensor { return ops.argmax(this, axis, keepdims); }
+  argmax(axis?: number, keepdims?: boolean): Tensor {
+    return ops.argmax(this, axis, keepdims);
+  }
   /** `x.argmin(axis, keepdims)` is `tj.argmin(x, axis, keepdims)`. */
-  argmin(axis?: number, keepdims?: boolean): Tensor { return ops.argmin(this, axis, keepdims); }
+  argmin(axis?: number, keepdims?: boolean): Tensor {
+    return ops.argmin(this, axis, keepdims);
+  }
   /** `x.logsumexp(axis, keepdims)` is `tj.logsumexp(x, axis, keepdims)`. */
-  logsumexp(axis?: Axis, keepdims?: boolean): Tensor { return ops.logsumexp(this, axis, keepdims); }
+  logsumexp(axis?: Axis, keepdims?: boolean): Tensor {
+    return ops.logsumexp(this, axis, keepdims);
+  }
   /** `x.variance(axis, keepdims)` is `tj.variance(x, axis, keepdims)`. */
-  variance(axis?: Axis, keepdims?: boolean): Tensor { return ops.variance(this, axis, keepdims); }
+  variance(axis?: Axis, keepdims?: boolean): Tensor {
+    return ops.variance(this, axis, keepdims);
+  }
   /** `x.std(axis, keepdims)` is `tj.std(x, axis, keepdims)`. */
-  std(axis?: Axis, keepdims?: boolean): Tensor { return ops.std(this, axis, keepdims); }
+  std(axis?: Axis, keepdims?: boolean): Tensor {
+    return ops.std(this, axis, keepdims);
+  }
   /** `x.all(axis, keepdims)` is `tj.all(x, axis, keepdims)`. */
-  all(axis?: Axis, keepdims?: boolean): Tensor { return ops.all(this, axis, keepdims); }
+  all(axis?: Axis, keepdims?: boolean): Tensor {
+    return ops.all(this, axis, keepdims);
+  }
   /** `x.any(axis, keepdims)` is `tj.any(x, axis, keepdims)`. */
-  any(axis?: Axis, keepdims?: boolean): Tensor { return ops.any(this, axis, keepdims); }
+  any(axis?: Axis, keepdims?: boolean): Tensor {
+    return ops.any(this, axis, keepdims);
+  }
 
   // Linear algebra and shape
   /** `x.matmul(y)` is `tj.matmul(x, y)`. */
-  matmul(y: Tensor): Tensor { return ops.matmul(this, y); }
+  matmul(y: Tensor): Tensor {
+    return ops.matmul(this, y);
+  }
   /** `x.dot(y)` is `tj.dot(x, y)`. */
-  dot(y: Tensor): Tensor { return ops.dot(this, y); }
+  dot(y: Tensor): Tensor {
+    return ops.dot(this, y);
+  }
   /** `x.transpose(perm)` is `tj.transpose(x, perm)`. */
-  transpose(perm?: number[]): Tensor { return ops.transpose(this, perm); }
+  transpose(perm?: number[]): Tensor {
+    return ops.transpose(this, perm);
+  }
   /** `x.reshape(shape)` is `tj.reshape(x, shape)`. */
-  reshape(shape: number[]): Tensor { return ops.reshape(this, shape); }
+  reshape(shape: number[]): Tensor {
+    return ops.reshape(this, shape);
+  }
   /** `x.flatten()` is `tj.flatten(x)`. */
-  flatten(): Tensor { return ops.flatten(this); }
+  flatten(): Tensor {
+    return ops.flatten(this);
+  }
   /** `x.squeeze(axis)` is `tj.squeeze(x, axis)`. */
-  squeeze(axis?: Axis): Tensor { return ops.squeeze(this, axis); }
+  squeeze(axis?: Axis): Tensor {
+    return ops.squeeze(this, axis);
+  }
   /** `x.expandDims(axis)` is `tj.expandDims(x, axis)`. */
-  expandDims(axis: number): Tensor { return ops.expandDims(this, axis); }
+  expandDims(axis: number): Tensor {
+    return ops.expandDims(this, axis);
+  }
   /** `x.broadcastTo(shape)` is `tj.broadcastTo(x, shape)`. */
-  broadcastTo(shape: number[]): Tensor { return ops.broadcastTo(this, shape); }
+  broadcastTo(shape: number[]): Tensor {
+    return ops.broadcastTo(this, shape);
+  }
   /** `x.slice(starts, ends, steps)` is `tj.slice(x, starts, ends, steps)`. */
-  slice(starts: number[], ends?: number[], steps?: number[]): Tensor { return ops.slice(this, starts, ends, steps); }
+  slice(starts: number[], ends?: number[], steps?: number[]): Tensor {
+    return ops.slice(this, starts, ends, steps);
+  }
   /** `x.take(indices, axis)` is `tj.take(x, indices, axis)`. */
-  take(indices: TensorLike, axis?: number): Tensor { return ops.take(this, indices, axis); }
+  take(indices: TensorLike, axis?: number): Tensor {
+    return ops.take(this, indices, axis);
+  }
   /** `x.pad(pads, value)` is `tj.pad(x, pads, value)`. */
-  pad(pads: PadWidth, value?: number): Tensor { return ops.pad(this, pads, value); }
+  pad(pads: PadWidth, value?: number): Tensor {
+    return ops.pad(this, pads, value);
+  }
   /** `x.tile(reps)` is `tj.tile(x, reps)`. */
-  tile(reps: number | number[]): Tensor { return ops.tile(this, reps); }
+  tile(reps: number | number[]): Tensor {
+    return ops.tile(this, reps);
+  }
   /** `x.flip(axis)` is `tj.flip(x, axis)`. */
-  flip(axis?: Axis): Tensor { return ops.flip(this, axis); }
+  flip(axis?: Axis): Tensor {
+    return ops.flip(this, axis);
+  }
   /** `x.split(sections, axis)` is `tj.split(x, sections, axis)`. */
-  split(sections: number | number[], axis?: number): Tensor[] { return ops.split(this, sections, axis); }
+  split(sections: number | number[], axis?: number): Tensor[] {
+    return ops.split(this, sections, axis);
+  }
 
   // NN
   /** `x.softmax(axis)` is `tj.softmax(x, axis)`. */
-  softmax(axis?: number): Tensor { return ops.softmax(this, axis); }
+  softmax(axis?: number): Tensor {
+    return ops.softmax(this, axis);
+  }
   /** `x.logSoftmax(axis)` is `tj.logSoftmax(x, axis)`. */
-  logSoftmax(axis?: number): Tensor { return ops.logSoftmax(this, axis); }
+  logSoftmax(axis?: number): Tensor {
+    return ops.logSoftmax(this, axis);
+  }
 }

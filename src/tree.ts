@@ -5,7 +5,12 @@ import { Tensor } from './tensor.js';
 export type Tree = Tensor | readonly Tree[] | { readonly [k: string]: Tree } | number | boolean | null | undefined;
 
 /** The structure of a tree without its tensors, comparable as a string (for jit signatures). */
-export interface TreeDef { readonly kind: 'leaf' | 'array' | 'object' | 'static'; readonly keys?: readonly string[]; readonly children?: readonly TreeDef[]; readonly value?: unknown }
+export interface TreeDef {
+  readonly kind: 'leaf' | 'array' | 'object' | 'static';
+  readonly keys?: readonly string[];
+  readonly children?: readonly TreeDef[];
+  readonly value?: unknown;
+}
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
   if (x === null || typeof x !== 'object') return false;
@@ -23,7 +28,10 @@ export function flatten(tree: unknown, numbers: true): { leaves: (Tensor | numbe
 export function flatten(tree: unknown, numbers = false): { leaves: (Tensor | number)[]; def: TreeDef } {
   const leaves: (Tensor | number)[] = [];
   const walk = (x: unknown): TreeDef => {
-    if (x instanceof Tensor || (numbers && typeof x === 'number')) { leaves.push(x); return { kind: 'leaf' }; }
+    if (x instanceof Tensor || (numbers && typeof x === 'number')) {
+      leaves.push(x);
+      return { kind: 'leaf' };
+    }
     if (Array.isArray(x)) return { kind: 'array', children: x.map(walk) };
     if (isPlainObject(x)) {
       const keys = Object.keys(x).sort();
@@ -38,14 +46,19 @@ export function unflatten(def: TreeDef, leaves: readonly unknown[]): unknown {
   let i = 0;
   const build = (d: TreeDef): unknown => {
     switch (d.kind) {
-      case 'leaf': return leaves[i++];
-      case 'array': return d.children!.map(build);
+      case 'leaf':
+        return leaves[i++];
+      case 'array':
+        return d.children!.map(build);
       case 'object': {
         const o: Record<string, unknown> = {};
-        d.keys!.forEach((k, j) => { o[k] = build(d.children![j]); });
+        d.keys!.forEach((k, j) => {
+          o[k] = build(d.children![j]);
+        });
         return o;
       }
-      case 'static': return d.value;
+      case 'static':
+        return d.value;
     }
   };
   const out = build(def);
@@ -61,9 +74,13 @@ export function mapTree(tree: unknown, fn: (t: Tensor) => unknown): unknown {
 
 export function treeDefKey(def: TreeDef): string {
   switch (def.kind) {
-    case 'leaf': return 'T';
-    case 'array': return `[${def.children!.map(treeDefKey).join(',')}]`;
-    case 'object': return `{${def.keys!.map((k, i) => `${JSON.stringify(k)}:${treeDefKey(def.children![i])}`).join(',')}}`;
-    case 'static': return `=${JSON.stringify(def.value) ?? String(def.value)}`;
+    case 'leaf':
+      return 'T';
+    case 'array':
+      return `[${def.children!.map(treeDefKey).join(',')}]`;
+    case 'object':
+      return `{${def.keys!.map((k, i) => `${JSON.stringify(k)}:${treeDefKey(def.children![i])}`).join(',')}}`;
+    case 'static':
+      return `=${JSON.stringify(def.value) ?? String(def.value)}`;
   }
 }

@@ -10,7 +10,11 @@ import { Tensor } from './tensor.js';
  * @internal Where a compiled function keeps a variable's current value (in WASM memory, between
  * its calls); `read` copies it out. `owner` and `address` let that function find it again.
  */
-export interface Residence { owner: object; address: number; read(): TypedArray }
+export interface Residence {
+  owner: object;
+  address: number;
+  read(): TypedArray;
+}
 
 /**
  * A tensor whose value can be replaced with {@link Variable.assign}: the state of training loops
@@ -41,10 +45,16 @@ export class Variable extends Tensor {
         if (store === undefined && this._residence) store = this._residence.read();
         return store;
       },
-      set: (b: TypedArray | undefined) => { store = b; this._residence = undefined; },
+      set: (b: TypedArray | undefined) => {
+        store = b;
+        this._residence = undefined;
+      },
     });
     /** @internal Hands the value to a compiled function's memory (the old JS copy is dropped). */
-    this._reside = (r: Residence) => { store = undefined; this._residence = r; };
+    this._reside = (r: Residence) => {
+      store = undefined;
+      this._residence = r;
+    };
   }
 
   /** @internal */
@@ -66,7 +76,9 @@ export class Variable extends Tensor {
   assign(value: TensorLike): this {
     const t = value instanceof Tensor ? value : asTensor('assign', value);
     if (t.dtype !== this.dtype || t.shape.length !== this.shape.length || t.shape.some((d, i) => d !== this.shape[i])) {
-      throw new Error(`assign: the new value (shape ${fmtShape(t.shape)}, ${t.dtype}) must match the variable (shape ${fmtShape(this.shape)}, ${this.dtype})`);
+      throw new Error(
+        `assign: the new value (shape ${fmtShape(t.shape)}, ${t.dtype}) must match the variable (shape ${fmtShape(this.shape)}, ${this.dtype})`,
+      );
     }
     // The running interpreter performs it (eager), passes it down (a tape) or records it (a trace).
     assignVariable(this, t);

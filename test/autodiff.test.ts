@@ -8,19 +8,27 @@ import type { Tensor } from '../src/index.js';
 const f64 = (data: number | number[] | number[][]) => tj.tensor(data, { dtype: 'float64' });
 const close = (got: Tensor, want: number[] | number[][] | number, tol = 1e-9) => {
   const g = got.toArray() as number[] | number;
-  const flatG = [g].flat(3) as number[], flatW = [want].flat(3) as number[];
+  const flatG = [g].flat(3) as number[],
+    flatW = [want].flat(3) as number[];
   assert.is(flatG.length, flatW.length, `sizes ${flatG.length} vs ${flatW.length}`);
-  flatG.forEach((v, i) => assert.ok(Math.abs(v - flatW[i]) <= tol * Math.max(1, Math.abs(flatW[i])), `element ${i}: ${v} vs ${flatW[i]}`));
+  flatG.forEach((v, i) =>
+    assert.ok(Math.abs(v - flatW[i]) <= tol * Math.max(1, Math.abs(flatW[i])), `element ${i}: ${v} vs ${flatW[i]}`),
+  );
 };
 
 test('grad of a scalar function, default argnum 0', () => {
   const g = tj.grad((x: Tensor) => tj.sum(tj.mul(tj.sin(x), x)))(f64([1, 2, 3]));
-  close(g, [1, 2, 3].map((v) => Math.sin(v) + v * Math.cos(v)));
+  close(
+    g,
+    [1, 2, 3].map((v) => Math.sin(v) + v * Math.cos(v)),
+  );
 });
 
 test('argnums as an array gives an array of gradients; trees keep their structure', () => {
-  const f = (a: Tensor, p: { w: Tensor; b: Tensor[] }, k: number) => tj.sum(tj.mul(tj.add(tj.matmul(a, p.w), p.b[0]), k));
-  const a = f64([[1, 2]]), p = { w: f64([[1], [3]]), b: [f64([0.5])] };
+  const f = (a: Tensor, p: { w: Tensor; b: Tensor[] }, k: number) =>
+    tj.sum(tj.mul(tj.add(tj.matmul(a, p.w), p.b[0]), k));
+  const a = f64([[1, 2]]),
+    p = { w: f64([[1], [3]]), b: [f64([0.5])] };
   const [ga, gp] = tj.grad(f, { argnums: [0, 1] })(a, p, 2);
   close(ga, [[2, 6]]);
   close(gp.w, [[2], [4]]);
@@ -31,7 +39,13 @@ test('argnums as an array gives an array of gradients; trees keep their structur
 });
 
 test('broadcasting ops reduce gradients back to the input shape', () => {
-  const [gx, gb] = tj.grad((x: Tensor, b: Tensor) => tj.sum(tj.mul(tj.add(x, b), tj.add(x, b))), { argnums: [0, 1] })(f64([[1, 2], [3, 4]]), f64([1, -1]));
+  const [gx, gb] = tj.grad((x: Tensor, b: Tensor) => tj.sum(tj.mul(tj.add(x, b), tj.add(x, b))), { argnums: [0, 1] })(
+    f64([
+      [1, 2],
+      [3, 4],
+    ]),
+    f64([1, -1]),
+  );
   assert.equal(gx.shape, [2, 2]);
   assert.equal(gb.shape, [2]);
   close(gb, [2 * (2 + 4), 2 * (1 + 3)]);
@@ -44,7 +58,9 @@ test('maximum and max route the gradient to the chosen element, ties split', () 
 });
 
 test('no gradient flows through comparisons, argmax or integer casts', () => {
-  const g = tj.grad((x: Tensor) => tj.sum(tj.add(tj.astype(tj.greater(x, 0), 'float64'), tj.astype(tj.argmax(x), 'float64'))))(f64([1, -2]));
+  const g = tj.grad((x: Tensor) =>
+    tj.sum(tj.add(tj.astype(tj.greater(x, 0), 'float64'), tj.astype(tj.argmax(x), 'float64'))),
+  )(f64([1, -2]));
   close(g, [0, 0]);
   const h = tj.grad((x: Tensor) => tj.sum(tj.mul(x, tj.astype(tj.astype(x, 'int32'), 'float64'))))(f64([1.5, 2.5]));
   close(h, [1, 2]);
@@ -52,7 +68,10 @@ test('no gradient flows through comparisons, argmax or integer casts', () => {
 
 test('errors: non-scalar output, integer input, bad argnums', () => {
   assert.throws(() => tj.grad((x: Tensor) => tj.mul(x, 2))(f64([1, 2, 3])), /grad: .*scalar.*shape \[3\]/);
-  assert.throws(() => tj.grad((x: Tensor) => tj.sum(x))(tj.tensor([1, 2], { dtype: 'int32' })), /grad: argument 0 has dtype int32/);
+  assert.throws(
+    () => tj.grad((x: Tensor) => tj.sum(x))(tj.tensor([1, 2], { dtype: 'int32' })),
+    /grad: argument 0 has dtype int32/,
+  );
   assert.throws(() => tj.grad((x: Tensor) => tj.sum(x), { argnums: 3 })(f64([1])), /argnums 3 is out of range/);
   assert.throws(() => tj.grad((x: Tensor) => tj.argmax(x))(f64([1, 2])), /int32 tensor, which is not differentiable/);
 });
@@ -60,7 +79,11 @@ test('errors: non-scalar output, integer input, bad argnums', () => {
 test('higher order: grad of grad, hessian, jvp of grad', () => {
   const cube = (x: Tensor) => tj.sum(tj.mul(x, tj.mul(x, x)));
   close(tj.grad(tj.grad(cube))(f64(2)), 12);
-  close(tj.hessian(cube)(f64([1, 2, 3])), [[6, 0, 0], [0, 12, 0], [0, 0, 18]]);
+  close(tj.hessian(cube)(f64([1, 2, 3])), [
+    [6, 0, 0],
+    [0, 12, 0],
+    [0, 0, 18],
+  ]);
   const [, hvp] = tj.jvp(tj.grad(cube), [f64([1, 2])], [f64([1, 1])]);
   close(hvp, [6, 12]);
   const g3 = tj.grad(tj.grad(tj.grad((x: Tensor) => tj.sum(tj.sin(x)))))(f64(0.3));
@@ -72,8 +95,12 @@ test('vjp, jvp and jacobian of a vector function', () => {
   const x = f64([0.1, 0.2]);
   const [out, pullback] = tj.vjp(f, x);
   assert.equal(out.shape, [2]);
-  const s = 0.30000000000000004, e = [Math.exp(0.1), Math.exp(0.2)];
-  const J = [[e[0] * s + e[0], e[0]], [e[1], e[1] * s + e[1]]];
+  const s = 0.30000000000000004,
+    e = [Math.exp(0.1), Math.exp(0.2)];
+  const J = [
+    [e[0] * s + e[0], e[0]],
+    [e[1], e[1] * s + e[1]],
+  ];
   close(pullback(f64([1, 0]))[0], J[0]);
   close(tj.jacobian(f)(x), J);
   const [, t] = tj.jvp(f, [x], [f64([0, 1])]);
@@ -89,7 +116,8 @@ test('named functions have stable gradients at extreme inputs', () => {
 });
 
 test('Variables: valueAndGrad with wrt, assign, and its errors leave the value as it was', () => {
-  const w = tj.variable(f64([1, 2])), b = tj.variable(f64(0.5));
+  const w = tj.variable(f64([1, 2])),
+    b = tj.variable(f64(0.5));
   const loss = () => tj.add(tj.sum(tj.square(w)), b);
   const [v, [gw, gb]] = tj.valueAndGrad(loss, { wrt: [w, b] })();
   close(v, 5.5);
@@ -100,7 +128,10 @@ test('Variables: valueAndGrad with wrt, assign, and its errors leave the value a
   assert.throws(() => w.assign(f64([1, 2, 3])), /assign: .*shape \[3\].*shape \[2\]/);
   assert.throws(() => w.assign(tj.tensor([1, 2])), /assign: .*float32.*float64/);
   close(w, [0.5, 1]);
-  assert.throws(() => tj.valueAndGrad(() => tj.sum(w), { wrt: [tj.variable(tj.tensor([1], { dtype: 'int32' }))] })(), /int32 Variable/);
+  assert.throws(
+    () => tj.valueAndGrad(() => tj.sum(w), { wrt: [tj.variable(tj.tensor([1], { dtype: 'int32' }))] })(),
+    /int32 Variable/,
+  );
 });
 
 test.run();

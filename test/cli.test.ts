@@ -10,12 +10,17 @@ import * as assert from 'uvu/assert';
 
 const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-cli-cache-'));
-const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', main, ...args], { encoding: 'utf8', env: { ...process.env, TENSORJIT_CACHE_DIR: cacheDir } });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', main, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TENSORJIT_CACHE_DIR: cacheDir },
+  });
 
 test('doctor lists every backend, the toolchain and the cache', () => {
   const r = run('doctor');
   assert.is(r.status, 0, r.stderr);
-  for (const b of ['js', 'wasm', 'native', 'cuda']) assert.match(r.stdout, new RegExp(`\\b${b}\\s+(available|unavailable: .+)`));
+  for (const b of ['js', 'wasm', 'native', 'cuda'])
+    assert.match(r.stdout, new RegExp(`\\b${b}\\s+(available|unavailable: .+)`));
   assert.match(r.stdout, /compile cache: .*tj-cli-cache-/);
 });
 
@@ -68,35 +73,47 @@ test('demo rejects an epochs argument that is not an integer from 1 to 100, nami
 
 const index = pathToFileURL(fileURLToPath(new URL('../src/index.ts', import.meta.url))).href;
 const userDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-cli-bench-'));
-const available = ['js', 'wasm', 'native', 'cuda'].filter((b) => new RegExp(`\\b${b}\\s+available`).test(run('doctor').stdout));
+const available = ['js', 'wasm', 'native', 'cuda'].filter((b) =>
+  new RegExp(`\\b${b}\\s+available`).test(run('doctor').stdout),
+);
 
 test('bench FILE times the default export { fn, args } of a .mjs module on every available tier', () => {
   const file = path.join(userDir, 'step.mjs');
-  fs.writeFileSync(file, `import * as tj from ${JSON.stringify(index)};
+  fs.writeFileSync(
+    file,
+    `import * as tj from ${JSON.stringify(index)};
 const x = tj.rand([64]), y = tj.rand([64]);
 export default { fn: function chain(a, b) { return tj.tanh(tj.mul(tj.exp(a), b)); }, args: [x, y] };
-`);
+`,
+  );
   const r = run('bench', file, '--quick');
   assert.is(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /benchmark chain/);
   assert.match(r.stdout, /tier\s+ms per call\s+± spread\s+speedup over eager\s+compile ms/);
-  for (const tier of ['eager', ...available]) assert.match(r.stdout, new RegExp(`\\n${tier}\\s+[\\d.]+\\s+±[\\d.]+%\\s+[\\d.]+x`), tier);
+  for (const tier of ['eager', ...available])
+    assert.match(r.stdout, new RegExp(`\\n${tier}\\s+[\\d.]+\\s+±[\\d.]+%\\s+[\\d.]+x`), tier);
 });
 
 test('bench FILE EXPORT takes a named export of a .ts module; a missing or malformed export is an error', () => {
   const file = path.join(userDir, 'fns.ts');
-  fs.writeFileSync(file, `import * as tj from ${JSON.stringify(index)};
+  fs.writeFileSync(
+    file,
+    `import * as tj from ${JSON.stringify(index)};
 const x: tj.Tensor = tj.rand([64]);
 export const square = { fn: function sq(a: tj.Tensor) { return tj.mul(a, a); }, args: [x] };
 export const broken = { fn: 3, args: [] };
-`);
+`,
+  );
   const r = run('bench', file, 'square', '--quick');
   assert.is(r.status, 0, r.stdout + r.stderr);
   assert.match(r.stdout, /benchmark sq/);
   assert.match(r.stdout, /\njs\s+[\d.]+\s+±/);
   const none = run('bench', file, '--quick');
   assert.is(none.status, 1);
-  assert.match(none.stderr, /has no default export; expected export default \{ fn, args \}.*its exports: broken, square/);
+  assert.match(
+    none.stderr,
+    /has no default export; expected export default \{ fn, args \}.*its exports: broken, square/,
+  );
   const bad = run('bench', file, 'broken');
   assert.is(bad.status, 1);
   assert.match(bad.stderr, /export broken must be \{ fn, args \}/);
@@ -118,7 +135,8 @@ test('the suites write bench/RESULTS.md only when run from the repository checko
     if (fs.existsSync(path.join(root, '.git'))) assert.match(String(resultsFile()), /bench\/RESULTS\.md$/);
     else assert.is(resultsFile(), undefined);
   } finally {
-    if (saved === undefined) delete process.env.TENSORJIT_BENCH_CWD; else process.env.TENSORJIT_BENCH_CWD = saved;
+    if (saved === undefined) delete process.env.TENSORJIT_BENCH_CWD;
+    else process.env.TENSORJIT_BENCH_CWD = saved;
   }
   // An explicit file is always written.
   const out = path.join(userDir, 'out.md');

@@ -28,7 +28,8 @@ const envInt = (name: string, dflt: number): number => {
   const v = process.env[name];
   if (v === undefined || v === '') return dflt;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got ${JSON.stringify(v)}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`${name} must be a non-negative integer, got ${JSON.stringify(v)}`);
   return n;
 };
 const RUNS = envInt('TENSORJIT_DIFF_RUNS', 400);
@@ -40,18 +41,21 @@ const BATCH = 20;
 const wasmAvailable = tj.backends().some((b) => b.name === 'wasm' && b.available);
 
 /** The property for one program on one backend: throws with the program printed when they differ. */
-const property = (backend: Backend) => fc.property(programArb(), (p: Program) => {
-  const why = checkProgram(p, backend);
-  if (why !== undefined) throw new Error(`${backend} tier differs from eager: ${why}\n${describe(p)}`);
-});
+const property = (backend: Backend) =>
+  fc.property(programArb(), (p: Program) => {
+    const why = checkProgram(p, backend);
+    if (why !== undefined) throw new Error(`${backend} tier differs from eager: ${why}\n${describe(p)}`);
+  });
 
-const replayHint = (seed: number) => `replay: TENSORJIT_DIFF_SEED=${seed} TENSORJIT_DIFF_PATH=<path above> node test/run.mjs differential`;
+const replayHint = (seed: number) =>
+  `replay: TENSORJIT_DIFF_SEED=${seed} TENSORJIT_DIFF_PATH=<path above> node test/run.mjs differential`;
 
 function assertProperty(backend: Backend, seed: number, numRuns: number, path?: string): void {
   try {
     fc.assert(property(backend), { seed, numRuns, path, includeErrorInReport: true, interruptAfterTimeLimit: 240_000 });
   } catch (e) {
-    (e as Error).message += `\n${replayHint(seed)}${backend === 'wasm' ? ' (the WASM programs use seed S + 1: pass that as the seed)' : ''}`;
+    (e as Error).message +=
+      `\n${replayHint(seed)}${backend === 'wasm' ? ' (the WASM programs use seed S + 1: pass that as the seed)' : ''}`;
     throw e;
   }
 }
@@ -63,7 +67,10 @@ test(`js tier: ${RUNS} random programs match eager`, () => {
 
 test(`wasm tier: ${WASM_RUNS} random programs match eager (${BATCH} to a compile)`, () => {
   if (PATH !== undefined) return;
-  if (!wasmAvailable) { console.log(`  skipped (wasm differential): ${tj.backends().find((b) => b.name === 'wasm')?.reason}`); return; }
+  if (!wasmAvailable) {
+    console.log(`  skipped (wasm differential): ${tj.backends().find((b) => b.name === 'wasm')?.reason}`);
+    return;
+  }
   const seed = SEED + 1;
   const programs = fc.sample(programArb(), { seed, numRuns: WASM_RUNS });
   for (let start = 0; start < programs.length; start += BATCH) {
@@ -73,7 +80,9 @@ test(`wasm tier: ${WASM_RUNS} random programs match eager (${BATCH} to a compile
     const index = start + bad;
     // Replay that program alone (its own compile) and let fast-check shrink it.
     assertProperty('wasm', seed, WASM_RUNS, String(index));
-    throw new Error(`wasm tier differs from eager for program ${index} of a batch of ${BATCH} (alone it agrees): ${results[bad]}\n${describe(programs[index])}\nseed ${seed}`);
+    throw new Error(
+      `wasm tier differs from eager for program ${index} of a batch of ${BATCH} (alone it agrees): ${results[bad]}\n${describe(programs[index])}\nseed ${seed}`,
+    );
   }
 });
 

@@ -17,7 +17,12 @@ function files(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return (fs.readdirSync(dir, { recursive: true, withFileTypes: true }) as fs.Dirent[])
     .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath ?? e.path, e.name)).split(path.sep).join('/'))
+    .map((e) =>
+      path
+        .relative(dir, path.join(e.parentPath ?? e.path, e.name))
+        .split(path.sep)
+        .join('/'),
+    )
     .sort();
 }
 
@@ -25,17 +30,29 @@ test('docs/api is what npm run docs generates from the doc comments', () => {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-docs-'));
   try {
     const typedoc = path.join(root, 'node_modules', 'typedoc', 'bin', 'typedoc');
-    const r = spawnSync(process.execPath, [typedoc, '--out', out, '--logLevel', 'Error'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [typedoc, '--out', out, '--logLevel', 'Error'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     assert.is(r.status, 0, `typedoc failed (exit ${r.status}):\n${r.stdout}${r.stderr}`);
-    const want = files(out), have = files(committed);
-    const missing = want.filter((f) => !have.includes(f)), extra = have.filter((f) => !want.includes(f));
-    const changed = want.filter((f) => have.includes(f) && fs.readFileSync(path.join(out, f), 'utf8') !== fs.readFileSync(path.join(committed, f), 'utf8'));
+    const want = files(out),
+      have = files(committed);
+    const missing = want.filter((f) => !have.includes(f)),
+      extra = have.filter((f) => !want.includes(f));
+    const changed = want.filter(
+      (f) =>
+        have.includes(f) &&
+        fs.readFileSync(path.join(out, f), 'utf8') !== fs.readFileSync(path.join(committed, f), 'utf8'),
+    );
     const problems = [
       ...missing.map((f) => `missing: docs/api/${f}`),
       ...extra.map((f) => `no longer generated: docs/api/${f}`),
       ...changed.map((f) => `differs: docs/api/${f}`),
     ];
-    if (problems.length) assert.unreachable(`docs/api is stale: run npm run docs\n  ${problems.slice(0, 20).join('\n  ')}${problems.length > 20 ? `\n  ... and ${problems.length - 20} more` : ''}`);
+    if (problems.length)
+      assert.unreachable(
+        `docs/api is stale: run npm run docs\n  ${problems.slice(0, 20).join('\n  ')}${problems.length > 20 ? `\n  ... and ${problems.length - 20} more` : ''}`,
+      );
   } finally {
     fs.rmSync(out, { recursive: true, force: true });
   }

@@ -12,11 +12,17 @@ import { toolchain } from '../jit/emcc.js';
 import { prebuiltKernelsCached } from '../runtime/wasm/prebuilt.js';
 
 const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
-const doctor = (dir: string) => spawnSync(process.execPath, ['--import', 'tsx', main, 'doctor'], { encoding: 'utf8', env: { ...process.env, TENSORJIT_CACHE_DIR: dir }, timeout: 60_000 });
+const doctor = (dir: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', main, 'doctor'], {
+    encoding: 'utf8',
+    env: { ...process.env, TENSORJIT_CACHE_DIR: dir },
+    timeout: 60_000,
+  });
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-doctor-test-'));
 
 test('doctor writes nothing into the cache: a missing directory stays missing, an empty one empty', () => {
-  const missing = path.join(tmp, 'missing', 'cache'), empty = path.join(tmp, 'empty');
+  const missing = path.join(tmp, 'missing', 'cache'),
+    empty = path.join(tmp, 'empty');
   fs.mkdirSync(empty);
   for (const dir of [missing, empty]) {
     const r = doctor(dir);
@@ -32,10 +38,18 @@ test('doctor writes nothing into the cache: a missing directory stays missing, a
 test('doctor says when the cache directory cannot be written, and why', () => {
   const file = path.join(tmp, 'a-file');
   fs.writeFileSync(file, 'x');
-  for (const [dir, code] of [['/proc/tensorjit-doctor-test', 'ENOENT'], [path.join(file, 'cache'), 'ENOTDIR']]) {
+  for (const [dir, code] of [
+    ['/proc/tensorjit-doctor-test', 'ENOENT'],
+    [path.join(file, 'cache'), 'ENOTDIR'],
+  ]) {
     const r = doctor(dir);
     assert.is(r.status, 0, r.stderr);
-    assert.match(r.stdout, new RegExp(`compile cache: ${dir} \\(0 entries, 0 KiB\\)\\n  not writable \\(${code}: .*\\): compiled modules are kept in memory only`));
+    assert.match(
+      r.stdout,
+      new RegExp(
+        `compile cache: ${dir} \\(0 entries, 0 KiB\\)\\n  not writable \\(${code}: .*\\): compiled modules are kept in memory only`,
+      ),
+    );
   }
 });
 

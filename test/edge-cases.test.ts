@@ -13,8 +13,13 @@ const vals = (t: Tensor): number[] => Array.from(t.data() as ArrayLike<number>);
 function close(got: ArrayLike<number>, want: ArrayLike<number>, rtol = 1e-6, atol = 1e-7, msg = ''): void {
   assert.is(got.length, want.length, `${msg} length: got [${Array.from(got)}], want [${Array.from(want)}]`);
   for (let i = 0; i < want.length; i++) {
-    const g = got[i], w = want[i];
-    const ok = Number.isNaN(w) ? Number.isNaN(g) : !Number.isFinite(w) ? g === w : Math.abs(g - w) <= atol + rtol * Math.abs(w);
+    const g = got[i],
+      w = want[i];
+    const ok = Number.isNaN(w)
+      ? Number.isNaN(g)
+      : !Number.isFinite(w)
+        ? g === w
+        : Math.abs(g - w) <= atol + rtol * Math.abs(w);
     assert.ok(ok, `${msg} element ${i}: got ${g}, want ${w} (all: [${Array.from(got)}] vs [${Array.from(want)}])`);
   }
 }
@@ -61,7 +66,10 @@ test('empty: sum gives zeros, prod ones, mean NaN', () => {
 
 test('empty: concat, stack, reshape, matmul and slices with empty parts', () => {
   const e = tj.zeros([0, 3]);
-  const o = tj.tensor([[1, 2, 3], [4, 5, 6]]);
+  const o = tj.tensor([
+    [1, 2, 3],
+    [4, 5, 6],
+  ]);
   check(tj.concat([e, o]), [2, 3], 'float32', [1, 2, 3, 4, 5, 6]);
   check(tj.concat([o, e, o], 0), [4, 3], 'float32', [1, 2, 3, 4, 5, 6, 1, 2, 3, 4, 5, 6]);
   check(tj.concat([tj.zeros([2, 0]), o], 1), [2, 3], 'float32', [1, 2, 3, 4, 5, 6]);
@@ -87,7 +95,8 @@ test('broadcasting: [3, 1] + [1, 4] and [2, 1, 3] * [4, 1]', () => {
   const d = tj.tensor([[1], [2], [3], [4]]); // [4, 1]
   const r = tj.mul(c, d);
   const want: number[] = [];
-  for (let i = 0; i < 2; i++) for (let j = 0; j < 4; j++) for (let k = 0; k < 3; k++) want.push((i * 3 + k + 1) * (j + 1));
+  for (let i = 0; i < 2; i++)
+    for (let j = 0; j < 4; j++) for (let k = 0; k < 3; k++) want.push((i * 3 + k + 1) * (j + 1));
   check(r, [2, 4, 3], 'float32', want);
   check(tj.sub(tj.tensor([1, 2, 3]), tj.tensor([[1], [2]])), [2, 3], 'float32', [0, 1, 2, -1, 0, 1]);
   check(tj.where(tj.tensor([[true], [false]]), tj.tensor([1, 2]), tj.tensor(9)), [2, 2], 'float32', [1, 2, 9, 9]);
@@ -101,7 +110,11 @@ test('broadcasting: [3, 1] + [1, 4] and [2, 1, 3] * [4, 1]', () => {
 test('negative axes: reductions', () => {
   const x = tj.arange(24).reshape([2, 3, 4]).astype('float64');
   for (const op of ['sum', 'mean', 'prod', 'max', 'min', 'logsumexp', 'variance', 'std', 'all', 'any'] as const) {
-    for (const [neg, pos] of [[-1, 2], [-2, 1], [-3, 0]]) {
+    for (const [neg, pos] of [
+      [-1, 2],
+      [-2, 1],
+      [-3, 0],
+    ]) {
       assert.equal(tj[op](x, neg).toArray(), tj[op](x, pos).toArray(), `${op} axis ${neg}`);
       assert.equal(tj[op](x, neg, true).shape, tj[op](x, pos, true).shape, `${op} axis ${neg} keepdims`);
     }
@@ -131,10 +144,21 @@ test('negative axes: shape ops and softmax', () => {
   check(tj.take(x, [-1], -2), [1, 3], 'int32', [3, 4, 5]);
   check(tj.transpose(x, [-1, -2]), [3, 2], 'int32', [0, 3, 1, 4, 2, 5]);
   check(tj.slice(x, [-1, -2]), [1, 2], 'int32', [4, 5]);
-  const y = tj.tensor([[1, 2], [3, 5]], { dtype: 'float64' });
+  const y = tj.tensor(
+    [
+      [1, 2],
+      [3, 5],
+    ],
+    { dtype: 'float64' },
+  );
   assert.equal(tj.softmax(y, -2).toArray(), tj.softmax(y, 0).toArray());
   assert.equal(tj.logSoftmax(y, -1).toArray(), tj.logSoftmax(y, 1).toArray());
-  close(vals(tj.softmax(y, -2)), [1 / (1 + Math.exp(2)), 1 / (1 + Math.exp(3)), 1 / (1 + Math.exp(-2)), 1 / (1 + Math.exp(-3))], 1e-12, 1e-15);
+  close(
+    vals(tj.softmax(y, -2)),
+    [1 / (1 + Math.exp(2)), 1 / (1 + Math.exp(3)), 1 / (1 + Math.exp(-2)), 1 / (1 + Math.exp(-3))],
+    1e-12,
+    1e-15,
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -182,7 +206,18 @@ test('NaN: max/min/maximum/minimum propagate NaN as NumPy does', () => {
   check(tj.min(x), [], 'float32', [NaN]);
   check(tj.max(tj.tensor([NaN, 1, 3])), [], 'float32', [NaN]);
   check(tj.min(tj.tensor([1, 3, NaN])), [], 'float32', [NaN]);
-  check(tj.max(tj.tensor([[1, NaN], [3, 4]]), 1), [2], 'float32', [NaN, 4]);
+  check(
+    tj.max(
+      tj.tensor([
+        [1, NaN],
+        [3, 4],
+      ]),
+      1,
+    ),
+    [2],
+    'float32',
+    [NaN, 4],
+  );
   check(tj.maximum(tj.tensor([NaN, 1, 2]), tj.tensor([1, NaN, 0])), [3], 'float32', [NaN, NaN, 2]);
   check(tj.minimum(tj.tensor([NaN, 1, 2]), tj.tensor([1, NaN, 0])), [3], 'float32', [NaN, NaN, 0]);
   check(tj.maximum(tj.tensor([NaN]), 0), [1], 'float32', [NaN]);
@@ -199,8 +234,32 @@ test('NaN: sum/mean/prod propagate, argmax/argmin return the first NaN', () => {
   check(tj.argmax(tj.tensor([1, NaN, 3, NaN])), [], 'int32', [1]);
   check(tj.argmin(tj.tensor([1, 0, NaN, NaN])), [], 'int32', [2]);
   check(tj.argmax(tj.tensor([NaN, 5])), [], 'int32', [0]);
-  check(tj.argmax(tj.tensor([[1, 2], [NaN, 0], [4, NaN]]), 1), [3], 'int32', [1, 0, 1]);
-  check(tj.argmax(tj.tensor([[1, 2], [NaN, 0], [4, NaN]]), 0), [2], 'int32', [1, 2]);
+  check(
+    tj.argmax(
+      tj.tensor([
+        [1, 2],
+        [NaN, 0],
+        [4, NaN],
+      ]),
+      1,
+    ),
+    [3],
+    'int32',
+    [1, 0, 1],
+  );
+  check(
+    tj.argmax(
+      tj.tensor([
+        [1, 2],
+        [NaN, 0],
+        [4, NaN],
+      ]),
+      0,
+    ),
+    [2],
+    'int32',
+    [1, 2],
+  );
   check(tj.argmax(tj.tensor([-Infinity, -Infinity])), [], 'int32', [0]);
   check(tj.argmax(tj.tensor([3, 7, 7, 1])), [], 'int32', [1]);
   check(tj.argmin(tj.tensor([3, 1, 7, 1])), [], 'int32', [1]);
@@ -231,7 +290,8 @@ test('NaN and Inf through elementwise ops and comparisons', () => {
 // int32 wrap-around
 
 test('int32: add, sub, neg, abs wrap like int32', () => {
-  const max = i32([2147483647]), min = i32([-2147483648]);
+  const max = i32([2147483647]),
+    min = i32([-2147483648]);
   check(tj.add(max, 1), [1], 'int32', [-2147483648]);
   check(tj.add(max, max), [1], 'int32', [-2]);
   check(tj.sub(min, 1), [1], 'int32', [2147483647]);
@@ -243,13 +303,34 @@ test('int32: add, sub, neg, abs wrap like int32', () => {
 test('int32: mul wraps like Math.imul, pow wraps, sum and prod wrap', () => {
   const a = [65536, 123456789, -987654321, 2147483647, 46341];
   const b = [65536, 987654321, 123456789, 2, 46341];
-  check(tj.mul(i32(a), i32(b)), [5], 'int32', a.map((x, i) => Math.imul(x, b[i])));
+  check(
+    tj.mul(i32(a), i32(b)),
+    [5],
+    'int32',
+    a.map((x, i) => Math.imul(x, b[i])),
+  );
   check(tj.square(i32([46341, 65536])), [2], 'int32', [Math.imul(46341, 46341), 0]);
   const wrap = (v: bigint) => Number(BigInt.asIntN(32, v));
-  check(tj.pow(i32([2, 3, -3, 7]), i32([31, 40, 21, 12])), [4], 'int32', [wrap(2n ** 31n), wrap(3n ** 40n), wrap((-3n) ** 21n), wrap(7n ** 12n)]);
+  check(tj.pow(i32([2, 3, -3, 7]), i32([31, 40, 21, 12])), [4], 'int32', [
+    wrap(2n ** 31n),
+    wrap(3n ** 40n),
+    wrap((-3n) ** 21n),
+    wrap(7n ** 12n),
+  ]);
   check(tj.sum(i32([2147483647, 1])), [], 'int32', [-2147483648]);
   check(tj.sum(i32([2147483647, 2147483647, 2147483647, 5])), [], 'int32', [wrap(3n * 2147483647n + 5n)]);
-  check(tj.sum(i32([[2147483647, 1], [-2147483648, -1]]), 1), [2], 'int32', [-2147483648, 2147483647]);
+  check(
+    tj.sum(
+      i32([
+        [2147483647, 1],
+        [-2147483648, -1],
+      ]),
+      1,
+    ),
+    [2],
+    'int32',
+    [-2147483648, 2147483647],
+  );
   check(tj.prod(i32([65536, 65536, 3])), [], 'int32', [0]);
   check(tj.prod(i32([100000, 100000])), [], 'int32', [wrap(10000000000n)]);
 });
@@ -270,19 +351,59 @@ test('int32: mod is floored, division gives float32, floor/ceil/round keep int32
 });
 
 test('float mod is floored: the result takes the divisor sign', () => {
-  check(tj.mod(f64([5.5, -5.5, 5.5, -5.5, 6, -0.5]), f64([2, 2, -2, -2, 3, 4])), [6], 'float64', [1.5, 0.5, -0.5, -1.5, 0, 3.5]);
+  check(
+    tj.mod(f64([5.5, -5.5, 5.5, -5.5, 6, -0.5]), f64([2, 2, -2, -2, 3, 4])),
+    [6],
+    'float64',
+    [1.5, 0.5, -0.5, -1.5, 0, 3.5],
+  );
   check(tj.mod(f32([7.25, -7.25]), 2), [2], 'float32', [1.25, 0.75]);
 });
 
 test('round is half to even', () => {
-  check(tj.round(f64([0.5, 1.5, 2.5, 3.5, -0.5, -1.5, -2.5, 2.4999, 2.5001, 1e16 + 2])), [10], 'float64', [0, 2, 2, 4, -0, -2, -2, 2, 3, 1e16 + 2]);
+  check(tj.round(f64([0.5, 1.5, 2.5, 3.5, -0.5, -1.5, -2.5, 2.4999, 2.5001, 1e16 + 2])), [10], 'float64', [
+    0,
+    2,
+    2,
+    4,
+    -0,
+    -2,
+    -2,
+    2,
+    3,
+    1e16 + 2,
+  ]);
   check(tj.round(f32([0.5, 1.5, 2.5, -2.5, -3.5])), [5], 'float32', [0, 2, 2, -2, -4]);
 });
 
 test('more NumPy details: scalar take, truthy where conditions, float mod by zero, mixed bool/number data', () => {
   check(tj.take(tj.arange(5), 2), [], 'int32', [2]);
-  check(tj.take(tj.tensor([[1, 2], [3, 4]]), 1, 0), [2], 'float32', [3, 4]);
-  check(tj.take(tj.tensor([[1, 2], [3, 4]]), tj.tensor([[1, 0]], { dtype: 'int32' }), 1), [2, 1, 2], 'float32', [2, 1, 4, 3]);
+  check(
+    tj.take(
+      tj.tensor([
+        [1, 2],
+        [3, 4],
+      ]),
+      1,
+      0,
+    ),
+    [2],
+    'float32',
+    [3, 4],
+  );
+  check(
+    tj.take(
+      tj.tensor([
+        [1, 2],
+        [3, 4],
+      ]),
+      tj.tensor([[1, 0]], { dtype: 'int32' }),
+      1,
+    ),
+    [2, 1, 2],
+    'float32',
+    [2, 1, 4, 3],
+  );
   check(tj.where(tj.tensor([0, 2, NaN, -1]), 1, 0), [4], 'float32', [0, 1, 1, 1]);
   check(tj.mod(f32([5, -5]), 0), [2], 'float32', [NaN, NaN]);
   check(tj.tensor([true, 2]), [2], 'float32', [1, 2]);
@@ -295,7 +416,8 @@ test('more NumPy details: scalar take, truthy where conditions, float mod by zer
 // Bool arithmetic
 
 test('bool: add is logical or, mul is and, both stay bool', () => {
-  const a = bools([true, true, false, false]), b = bools([true, false, true, false]);
+  const a = bools([true, true, false, false]),
+    b = bools([true, false, true, false]);
   check(tj.add(a, b), [4], 'bool', [1, 1, 1, 0]);
   check(tj.mul(a, b), [4], 'bool', [1, 0, 0, 0]);
   check(tj.maximum(a, b), [4], 'bool', [1, 1, 1, 0]);
@@ -311,7 +433,18 @@ test('bool: add is logical or, mul is and, both stay bool', () => {
 test('bool: sum counts as int32, bool with numbers promotes', () => {
   const a = bools([true, true, false, true]);
   check(tj.sum(a), [], 'int32', [3]);
-  check(tj.sum(bools([[true, false], [true, true]]), 0), [2], 'int32', [2, 1]);
+  check(
+    tj.sum(
+      bools([
+        [true, false],
+        [true, true],
+      ]),
+      0,
+    ),
+    [2],
+    'int32',
+    [2, 1],
+  );
   check(tj.add(a, 1), [4], 'int32', [2, 2, 1, 2]);
   check(tj.add(a, 1.5), [4], 'float32', [2.5, 2.5, 1.5, 2.5]);
   check(tj.mul(a, 3), [4], 'int32', [3, 3, 0, 3]);
@@ -326,7 +459,9 @@ test('bool: sum counts as int32, bool with numbers promotes', () => {
 // Promotion
 
 test('promotion: JS numbers are weakly typed', () => {
-  const f = f32([1, 2]), d = f64([1, 2]), n = i32([1, 2]);
+  const f = f32([1, 2]),
+    d = f64([1, 2]),
+    n = i32([1, 2]);
   check(tj.add(f, 2.5), [2], 'float32', [3.5, 4.5]);
   check(tj.mul(2.5, f), [2], 'float32', [2.5, 5]);
   check(tj.add(d, 2.5), [2], 'float64', [3.5, 4.5]);
@@ -342,7 +477,10 @@ test('promotion: JS numbers are weakly typed', () => {
 });
 
 test('promotion: tensor with tensor follows bool < int32 < float32 < float64', () => {
-  const f = f32([1, 2]), d = f64([1, 2]), n = i32([1, 2]), b = bools([true, false]);
+  const f = f32([1, 2]),
+    d = f64([1, 2]),
+    n = i32([1, 2]),
+    b = bools([true, false]);
   check(tj.add(n, f), [2], 'float32', [2, 4]);
   check(tj.add(f, n), [2], 'float32', [2, 4]);
   check(tj.mul(f, d), [2], 'float64', [1, 4]);
@@ -374,15 +512,42 @@ test('promotion: div always gives a float, comparisons give bool', () => {
 // tensor() and reading
 
 test('tensor(): nested arrays, booleans, dtype and shape options', () => {
-  check(tj.tensor([[1, 2, 3], [4, 5, 6]]), [2, 3], 'float32', [1, 2, 3, 4, 5, 6]);
-  check(tj.tensor([[[1], [2]], [[3], [4]]]), [2, 2, 1], 'float32', [1, 2, 3, 4]);
+  check(
+    tj.tensor([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]),
+    [2, 3],
+    'float32',
+    [1, 2, 3, 4, 5, 6],
+  );
+  check(
+    tj.tensor([
+      [[1], [2]],
+      [[3], [4]],
+    ]),
+    [2, 2, 1],
+    'float32',
+    [1, 2, 3, 4],
+  );
   check(tj.tensor([true, false, true]), [3], 'bool', [1, 0, 1]);
   check(tj.tensor([[true], [false]]), [2, 1], 'bool', [1, 0]);
   check(tj.tensor([1.5, 2], { dtype: 'float64' }), [2], 'float64', [1.5, 2]);
   check(tj.tensor([1.7, -1.7, 2.5], { dtype: 'int32' }), [3], 'int32', [1, -1, 2]);
   check(tj.tensor([0, 2, -1], { dtype: 'bool' }), [3], 'bool', [0, 1, 1]);
   check(tj.tensor([1, 2, 3, 4, 5, 6], { shape: [2, 3] }), [2, 3], 'float32', [1, 2, 3, 4, 5, 6]);
-  check(tj.tensor([[1, 2], [3, 4]], { shape: [4] }), [4], 'float32', [1, 2, 3, 4]);
+  check(
+    tj.tensor(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      { shape: [4] },
+    ),
+    [4],
+    'float32',
+    [1, 2, 3, 4],
+  );
   check(tj.tensor(7, { shape: [1, 1] }), [1, 1], 'float32', [7]);
   check(tj.tensor([]), [0], 'float32', []);
   check(tj.tensor([[], []]), [2, 0], 'float32', []);
@@ -410,24 +575,48 @@ test('tensor(): TypedArrays give their dtype and are copied', () => {
 });
 
 test('reading: toArray, data (a copy), item, properties', () => {
-  const t = tj.tensor([[1, 2], [3, 4]], { dtype: 'int32' });
-  assert.equal(t.toArray(), [[1, 2], [3, 4]]);
+  const t = tj.tensor(
+    [
+      [1, 2],
+      [3, 4],
+    ],
+    { dtype: 'int32' },
+  );
+  assert.equal(t.toArray(), [
+    [1, 2],
+    [3, 4],
+  ]);
   assert.equal(t.shape, [2, 2]);
   assert.is(t.ndim, 2);
   assert.is(t.size, 4);
   const d = t.data();
   d[0] = 100;
-  assert.equal(t.toArray(), [[1, 2], [3, 4]], 'data() must return a copy');
+  assert.equal(
+    t.toArray(),
+    [
+      [1, 2],
+      [3, 4],
+    ],
+    'data() must return a copy',
+  );
   assert.equal(tj.tensor([[true, false]]).toArray(), [[true, false]]);
   assert.is(tj.tensor([[2.5]]).item(), 2.5);
   assert.is(tj.tensor([false]).item(), false);
   const r = tj.tensor([1, 2, 3, 4]).reshape([2, 2]);
-  assert.equal(r.toArray(), [[1, 2], [3, 4]]);
+  assert.equal(r.toArray(), [
+    [1, 2],
+    [3, 4],
+  ]);
   assert.is(tj.zeros([3, 0, 2]).size, 0);
 });
 
 test('toString prints values and dtype, NumPy-like', () => {
-  const s = tj.tensor([[1, 2], [3, 4.5]]).toString();
+  const s = tj
+    .tensor([
+      [1, 2],
+      [3, 4.5],
+    ])
+    .toString();
   for (const piece of ['1', '2', '3', '4.5', 'float32']) assert.ok(s.includes(piece), `missing ${piece} in ${s}`);
   assert.ok(s.includes('[['), s);
   assert.ok(s.split('\n').length === 2, `a 2x2 tensor prints on two lines: ${s}`);
@@ -544,7 +733,10 @@ test('random: rand is uniform in [0, 1)', () => {
   const r = tj.rand([10000]);
   check(r, [10000], 'float32');
   const v = vals(r);
-  assert.ok(v.every((x) => x >= 0 && x < 1), 'all in [0, 1)');
+  assert.ok(
+    v.every((x) => x >= 0 && x < 1),
+    'all in [0, 1)',
+  );
   const mean = v.reduce((s, x) => s + x, 0) / v.length;
   const variance = v.reduce((s, x) => s + (x - mean) ** 2, 0) / v.length;
   assert.ok(Math.abs(mean - 0.5) < 0.015, `mean ${mean}`);
@@ -577,7 +769,10 @@ test('pad fills with its value as an element of the dtype (bool: non-zero is tru
   assert.equal(Array.from(tj.pad(b, 1, 2).data()), [1, 1, 0, 1]);
   assert.equal(Array.from(tj.pad(b, 1, 0.5).data()), [1, 1, 0, 1]);
   assert.equal(Array.from(tj.pad(tj.tensor([5], { dtype: 'int32' }), 1, 2.7).data()), [2, 5, 2]);
-  assert.throws(() => tj.pad(tj.tensor([5], { dtype: 'int32' }), 1, NaN), /pad: value NaN does not fit an int32 tensor \(shape \[1\]\)/);
+  assert.throws(
+    () => tj.pad(tj.tensor([5], { dtype: 'int32' }), 1, NaN),
+    /pad: value NaN does not fit an int32 tensor \(shape \[1\]\)/,
+  );
   assert.throws(() => tj.pad(tj.tensor([5], { dtype: 'int32' }), 1, 2 ** 31), /does not fit an int32/);
 });
 

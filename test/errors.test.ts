@@ -25,7 +25,11 @@ const lit = (s: string) => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 /** A number standing alone (not part of a longer number). */
 const num = (n: number) => new RegExp(`(^|[^0-9.])${String(n).replace(/[.-]/g, '\\$&')}($|[^0-9])`);
 
-const x23 = () => tj.tensor([[1, 2, 3], [4, 5, 6]]);
+const x23 = () =>
+  tj.tensor([
+    [1, 2, 3],
+    [4, 5, 6],
+  ]);
 const any = (x: unknown) => x as never; // lets tests pass deliberately wrong arguments
 
 // ---------------------------------------------------------------------------------------------
@@ -35,7 +39,17 @@ test('tensor(): ragged nested arrays throw', () => {
   throwsWith(() => tj.tensor([[1, 2], [3]]), /tensor/, /ragged|length|shape/i);
   throwsWith(() => tj.tensor(any([[1, 2], 3])), /tensor/, /ragged|array|shape/i);
   throwsWith(() => tj.tensor(any([1, [2]])), /tensor/, /ragged|array|scalar|shape/i);
-  throwsWith(() => tj.tensor(any([[[1], [2]], [[3], [4, 5]]])), /tensor/, /ragged|length|shape/i);
+  throwsWith(
+    () =>
+      tj.tensor(
+        any([
+          [[1], [2]],
+          [[3], [4, 5]],
+        ]),
+      ),
+    /tensor/,
+    /ragged|length|shape/i,
+  );
   throwsWith(() => tj.tensor(any([[], [1]])), /tensor/, /ragged|length|shape/i);
 });
 
@@ -83,11 +97,34 @@ test('zeros and ones name themselves for a bad dtype or shape', () => {
 // Broadcasting
 
 test('broadcasting mismatch names the op and both shapes, for every binary op', () => {
-  const a = tj.zeros([2, 3]), b = tj.zeros([4]);
-  const ops = ['add', 'sub', 'mul', 'div', 'pow', 'maximum', 'minimum', 'mod', 'equal', 'notEqual', 'less', 'lessEqual', 'greater', 'greaterEqual', 'logicalAnd', 'logicalOr'] as const;
+  const a = tj.zeros([2, 3]),
+    b = tj.zeros([4]);
+  const ops = [
+    'add',
+    'sub',
+    'mul',
+    'div',
+    'pow',
+    'maximum',
+    'minimum',
+    'mod',
+    'equal',
+    'notEqual',
+    'less',
+    'lessEqual',
+    'greater',
+    'greaterEqual',
+    'logicalAnd',
+    'logicalOr',
+  ] as const;
   for (const op of ops) {
     throwsWith(() => tj[op](a, b), new RegExp(`\\b${op}\\b`), lit('[2, 3]'), lit('[4]'));
-    throwsWith(() => (a as unknown as Record<string, (y: Tensor) => Tensor>)[op](b), new RegExp(`\\b${op}\\b`), lit('[2, 3]'), lit('[4]'));
+    throwsWith(
+      () => (a as unknown as Record<string, (y: Tensor) => Tensor>)[op](b),
+      new RegExp(`\\b${op}\\b`),
+      lit('[2, 3]'),
+      lit('[4]'),
+    );
   }
   throwsWith(() => tj.add(tj.zeros([2, 1, 3]), tj.zeros([4, 2])), /add/, lit('[2, 1, 3]'), lit('[4, 2]'));
   throwsWith(() => tj.mul(tj.zeros([0]), tj.zeros([2])), /mul/, lit('[0]'), lit('[2]'));
@@ -218,7 +255,15 @@ test('slice, pad, tile: bad arguments', () => {
   throwsWith(() => tj.slice(x, [0, 0, 0]), /slice/, lit('[0,0,0]'));
   throwsWith(() => tj.slice(x, [0.5]), /slice/, /0\.5/);
   throwsWith(() => tj.pad(x, [[1, 1]]), /pad/, num(1), lit('[2, 3]'));
-  throwsWith(() => tj.pad(x, [[1, -1], [0, 0]]), /pad/, /-1/);
+  throwsWith(
+    () =>
+      tj.pad(x, [
+        [1, -1],
+        [0, 0],
+      ]),
+    /pad/,
+    /-1/,
+  );
   throwsWith(() => tj.tile(x, [-1]), /tile/, /-1/);
   throwsWith(() => tj.tile(x, [1.5]), /tile/, /1\.5/);
 });
@@ -242,8 +287,17 @@ test('take: float indices and out-of-range indices throw', () => {
 test('softmaxCrossEntropy and oneHot need int32 labels', () => {
   const z = tj.zeros([2, 4]);
   throwsWith(() => tj.softmaxCrossEntropy(z, tj.tensor([0, 1])), /softmaxCrossEntropy/, /float32/);
-  throwsWith(() => tj.softmaxCrossEntropy(z, tj.tensor([0, 1], { dtype: 'float64' })), /softmaxCrossEntropy/, /float64/);
-  throwsWith(() => tj.softmaxCrossEntropy(z, tj.tensor([0, 1, 2], { dtype: 'int32' })), /softmaxCrossEntropy/, lit('[3]'), lit('[2, 4]'));
+  throwsWith(
+    () => tj.softmaxCrossEntropy(z, tj.tensor([0, 1], { dtype: 'float64' })),
+    /softmaxCrossEntropy/,
+    /float64/,
+  );
+  throwsWith(
+    () => tj.softmaxCrossEntropy(z, tj.tensor([0, 1, 2], { dtype: 'int32' })),
+    /softmaxCrossEntropy/,
+    lit('[3]'),
+    lit('[2, 4]'),
+  );
   throwsWith(() => tj.softmaxCrossEntropy(z, tj.tensor([0, 4], { dtype: 'int32' })), /softmaxCrossEntropy/, num(4));
   throwsWith(() => tj.softmaxCrossEntropy(z, tj.tensor([-1, 0], { dtype: 'int32' })), /softmaxCrossEntropy/, /-1/);
   throwsWith(() => tj.oneHot(tj.tensor([0, 1]), 3), /oneHot/, /float32/);
@@ -294,13 +348,55 @@ test('an integer JS number outside the int32 range against an int32 tensor throw
 // A throwing call leaves its inputs unchanged
 
 test('a throwing call leaves its inputs unchanged', () => {
-  const snapshot = (t: Tensor) => ({ shape: t.shape.slice(), dtype: t.dtype, data: Array.from(t.data() as ArrayLike<number>) });
+  const snapshot = (t: Tensor) => ({
+    shape: t.shape.slice(),
+    dtype: t.dtype,
+    data: Array.from(t.data() as ArrayLike<number>),
+  });
   const cases: [Tensor[], (ts: Tensor[]) => unknown][] = [
-    [[tj.tensor([[1, 2, 3], [4, 5, 6]]), tj.tensor([1, 2, 3, 4])], ([a, b]) => tj.add(a, b)],
-    [[tj.tensor([[1, 2, 3], [4, 5, 6]])], ([a]) => tj.reshape(a, [4, 2])],
+    [
+      [
+        tj.tensor([
+          [1, 2, 3],
+          [4, 5, 6],
+        ]),
+        tj.tensor([1, 2, 3, 4]),
+      ],
+      ([a, b]) => tj.add(a, b),
+    ],
+    [
+      [
+        tj.tensor([
+          [1, 2, 3],
+          [4, 5, 6],
+        ]),
+      ],
+      ([a]) => tj.reshape(a, [4, 2]),
+    ],
     [[tj.tensor([1, 2, 3]), tj.tensor([0, 7], { dtype: 'int32' })], ([a, i]) => tj.take(a, i)],
-    [[tj.tensor([[1, 2], [3, 4]]), tj.tensor([0, 9], { dtype: 'int32' })], ([z, l]) => tj.softmaxCrossEntropy(z, l)],
-    [[tj.tensor([[1, 2], [3, 4]], { dtype: 'int32' }), tj.tensor([[1, 2, 3]], { dtype: 'int32' })], ([a, b]) => tj.matmul(a, b)],
+    [
+      [
+        tj.tensor([
+          [1, 2],
+          [3, 4],
+        ]),
+        tj.tensor([0, 9], { dtype: 'int32' }),
+      ],
+      ([z, l]) => tj.softmaxCrossEntropy(z, l),
+    ],
+    [
+      [
+        tj.tensor(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          { dtype: 'int32' },
+        ),
+        tj.tensor([[1, 2, 3]], { dtype: 'int32' }),
+      ],
+      ([a, b]) => tj.matmul(a, b),
+    ],
     [[tj.tensor([2, 1, 3]), tj.tensor([[1], [2]])], ([a, b]) => tj.concat([a, b])],
     [[tj.tensor([[1, 2, 3]])], ([a]) => tj.squeeze(a, 1)],
     [[tj.tensor([1, 2, 3, 4, 5])], ([a]) => tj.split(a, 2)],

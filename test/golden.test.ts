@@ -17,22 +17,31 @@ for (const g of goldens) {
       const want = readGolden(file);
       assert.ok(want !== undefined, `test/golden/${file} is missing (npx tsx test/golden/update.ts writes it)`);
       if (text !== want) {
-        const a = text.split('\n'), b = want!.split('\n');
+        const a = text.split('\n'),
+          b = want!.split('\n');
         const line = a.findIndex((l, i) => l !== b[i]);
-        assert.unreachable(`test/golden/${file} differs from the generated text at line ${line + 1}:\n  golden:    ${b[line]}\n  generated: ${a[line]}\n(npx tsx test/golden/update.ts records an intended change)`);
+        assert.unreachable(
+          `test/golden/${file} differs from the generated text at line ${line + 1}:\n  golden:    ${b[line]}\n  generated: ${a[line]}\n(npx tsx test/golden/update.ts records an intended change)`,
+        );
       }
     }
   });
 }
 
-
-
 test('the C-family base renders a dialect without vector forms: scalar loops only, its own prelude and declarations', () => {
   class HostC extends CFamilyRenderer {
     readonly prelude = ['#include <stdint.h>', '#include "tj_scalar.h"'];
-    override declaration(fn: string, params: readonly string[]) { return `void ${fn}(${params.join(', ')}) /* host */`; }
+    override declaration(fn: string, params: readonly string[]) {
+      return `void ${fn}(${params.join(', ')}) /* host */`;
+    }
   }
-  const g = trace('chain', (a: tj.Tensor, b: tj.Tensor) => tj.tanh(tj.add(tj.mul(a, b), 1)), undefined, [tj.zeros([64]), tj.zeros([64])], () => false).graph;
+  const g = trace(
+    'chain',
+    (a: tj.Tensor, b: tj.Tensor) => tj.tanh(tj.add(tj.mul(a, b), 1)),
+    undefined,
+    [tj.zeros([64]), tj.zeros([64])],
+    () => false,
+  ).graph;
   const { plan, loops } = schedule(g);
   const source = new HostC().render(loops);
   assert.is(plan.steps.length, 1);

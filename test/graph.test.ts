@@ -5,7 +5,18 @@
 import { test } from 'uvu';
 import { optimize } from '../jit/optimize.js';
 import * as assert from 'uvu/assert';
-import { assertNoControlFlow, fromData, graphKey, GraphBuilder, printGraph, toData, toDot, topoOrder, type Graph, type Node } from '../jit/graph.js';
+import {
+  assertNoControlFlow,
+  fromData,
+  graphKey,
+  GraphBuilder,
+  printGraph,
+  toData,
+  toDot,
+  topoOrder,
+  type Graph,
+  type Node,
+} from '../jit/graph.js';
 import { trace } from '../jit/tracer.js';
 import type { Aval, Prim } from '../runtime/primitives/index.js';
 import { eager, withInterpreter, type Interpreter } from '../src/dispatch.js';
@@ -14,12 +25,14 @@ import type { Tensor } from '../src/index.js';
 
 const f32 = (...shape: number[]): Aval => ({ shape, dtype: 'float32' });
 /** Stand-ins for control-flow ops: no primitive has these names, and the IR does not need one. */
-const SCAN = 'fake_scan' as Prim, COND = 'fake_cond' as Prim;
+const SCAN = 'fake_scan' as Prim,
+  COND = 'fake_cond' as Prim;
 
 /** A closed body: (c, x) -> (c + x, (c + x) * 2), built in its own builder. */
 function body(name = 'body', labels = ['c', 'x'], op: Prim = 'add', k = 2): Graph {
   const b = new GraphBuilder();
-  const c = b.input(f32(3), labels[0]), x = b.input(f32(3), labels[1]);
+  const c = b.input(f32(3), labels[0]),
+    x = b.input(f32(3), labels[1]);
   const s = b.node(op, [c, x], {}, f32(3));
   const y = b.node('mul', [s, b.constant(f32(), new Float32Array([k]))], {}, f32(3));
   return { name, inputs: [c, x], outputs: [s, y], updates: [] };
@@ -28,7 +41,8 @@ function body(name = 'body', labels = ['c', 'x'], op: Prim = 'add', k = 2): Grap
 /** f(arg0, arg1) = let (c, y) = scan(arg0, arg1) with `b` in c + y. */
 function scanGraph(b: Graph = body()): Graph {
   const g = new GraphBuilder();
-  const a0 = g.input(f32(3), 'arg0'), a1 = g.input(f32(3), 'arg1');
+  const a0 = g.input(f32(3), 'arg0'),
+    a1 = g.input(f32(3), 'arg1');
   const s = g.node(SCAN, [a0, a1], { length: 3, body: b }, [f32(3), f32(3)]);
   const out = g.node('add', [g.proj(s, 0), g.proj(s, 1)], {}, f32(3));
   return { name: 'f', inputs: [a0, a1], outputs: [out], updates: [] };
@@ -53,7 +67,8 @@ const PRINTED = [
 
 test('graph params are keyed by structure: equal bodies give one node, different ones two', () => {
   const b = new GraphBuilder();
-  const a0 = b.input(f32(3), 'arg0'), a1 = b.input(f32(3), 'arg1');
+  const a0 = b.input(f32(3), 'arg0'),
+    a1 = b.input(f32(3), 'arg1');
   const scan = (g: Graph) => b.node(SCAN, [a0, a1], { length: 3, body: g }, [f32(3), f32(3)]);
   const first = scan(body());
   // Another graph object, other names and labels, same structure: the same node.
@@ -132,9 +147,15 @@ test('printed form: sub-graphs nest under their node, results print as a tuple t
 test('topoOrder: the node before its projections, sub-graph nodes left to the sub-graph', () => {
   const g = scanGraph();
   const order = topoOrder(g);
-  assert.equal(order.map((n) => n.op), ['input', 'input', SCAN, 'proj', 'proj', 'add']);
+  assert.equal(
+    order.map((n) => n.op),
+    ['input', 'input', SCAN, 'proj', 'proj', 'add'],
+  );
   const b = order[2].params.body as Graph;
-  assert.equal(topoOrder(b).map((n) => n.op), ['input', 'input', 'add', 'const', 'mul']);
+  assert.equal(
+    topoOrder(b).map((n) => n.op),
+    ['input', 'input', 'add', 'const', 'mul'],
+  );
 });
 
 test('dot: a sub-graph is a cluster with a dashed edge to its node; plain graphs are drawn as before', () => {
@@ -152,7 +173,13 @@ test('dot: a sub-graph is a cluster with a dashed edge to its node; plain graphs
   assert.match(dot, /label="proj 0\\nf32\[3\]"/);
   // Braces balance (clusters close).
   assert.is(dot.split('{').length, dot.split('}').length);
-  const plain = trace('h', (x: Tensor) => tj.exp(x), undefined, [tj.ones([2])], () => false).graph;
+  const plain = trace(
+    'h',
+    (x: Tensor) => tj.exp(x),
+    undefined,
+    [tj.ones([2])],
+    () => false,
+  ).graph;
   assert.not.ok(toDot(plain).includes('compound'));
   assert.not.ok(toDot(plain).includes('subgraph'));
 });
@@ -166,7 +193,10 @@ test('toData/fromData: one node table, sub-graphs by index, each node and graph 
   const sd = d.nodes[scanAt];
   assert.equal(sd.params, { length: 3 });
   assert.equal(sd.graphParams, { body: 0 });
-  assert.equal(sd.results, [{ shape: [3], dtype: 'float32' }, { shape: [3], dtype: 'float32' }]);
+  assert.equal(sd.results, [
+    { shape: [3], dtype: 'float32' },
+    { shape: [3], dtype: 'float32' },
+  ]);
   assert.is(sd.shape, undefined);
   // The body's nodes come before the node that carries it; references are indices.
   for (const i of [...d.subgraphs[0].inputs, ...d.subgraphs[0].outputs]) assert.ok(i < scanAt);
@@ -205,10 +235,23 @@ test('toData/fromData: one node table, sub-graphs by index, each node and graph 
 
 test('toData/fromData of a traced graph is unchanged for one-result nodes', () => {
   const w = tj.variable(tj.ones([2]));
-  const g = trace('t', (x: Tensor) => { w.assign(tj.add(w, x)); return tj.mul(tj.exp(x), 2); }, undefined, [tj.ones([2])], () => false).graph;
+  const g = trace(
+    't',
+    (x: Tensor) => {
+      w.assign(tj.add(w, x));
+      return tj.mul(tj.exp(x), 2);
+    },
+    undefined,
+    [tj.ones([2])],
+    () => false,
+  ).graph;
   const d = toData(g);
   assert.equal(d.subgraphs, []);
-  assert.ok(d.nodes.every((n) => n.shape !== undefined && n.dtype !== undefined && n.results === undefined && n.graphParams === undefined));
+  assert.ok(
+    d.nodes.every(
+      (n) => n.shape !== undefined && n.dtype !== undefined && n.results === undefined && n.graphParams === undefined,
+    ),
+  );
   assert.equal(printGraph(fromData(d)), printGraph(g));
 });
 
@@ -222,7 +265,12 @@ test('assign: eager sets the value; an interpreter without assign passes it down
   v.assign(tj.tensor([1, 2]));
   assert.equal(v.toArray(), [1, 2]);
   const seen: string[] = [];
-  const spy: Interpreter = { apply(prim, inputs, params) { seen.push(prim); return eager.apply(prim, inputs, params); } };
+  const spy: Interpreter = {
+    apply(prim, inputs, params) {
+      seen.push(prim);
+      return eager.apply(prim, inputs, params);
+    },
+  };
   withInterpreter(spy, () => v.assign(tj.add(v, 1)));
   assert.equal(v.toArray(), [2, 3]);
   assert.equal(seen, ['add']);
@@ -234,22 +282,60 @@ test('assign: eager sets the value; an interpreter without assign passes it down
 test('assign under a trace is an update of that trace; nested traces record their own', () => {
   const v = tj.variable(tj.zeros([2]));
   let inner: Graph | undefined;
-  const outer = trace('outer', (x: Tensor) => {
-    inner = trace('inner', (y: Tensor) => { v.assign(tj.mul(y, 2)); return y; }, undefined, [tj.ones([2])], () => false).graph;
-    v.assign(tj.add(v, x));
-    return x;
-  }, undefined, [tj.ones([2])], () => false).graph;
+  const outer = trace(
+    'outer',
+    (x: Tensor) => {
+      inner = trace(
+        'inner',
+        (y: Tensor) => {
+          v.assign(tj.mul(y, 2));
+          return y;
+        },
+        undefined,
+        [tj.ones([2])],
+        () => false,
+      ).graph;
+      v.assign(tj.add(v, x));
+      return x;
+    },
+    undefined,
+    [tj.ones([2])],
+    () => false,
+  ).graph;
   assert.equal(updatesOf(inner!), ['var0 <- mul']);
   assert.equal(updatesOf(outer), ['var0 <- add']);
   assert.equal(v.toArray(), [0, 0]); // tracing assigned nothing
   // A jit called inside a trace runs inline: its assign is the enclosing trace's update.
-  const bump = tj.jit(() => { v.assign(tj.add(v, 1)); }, { hot: 0, async: false });
-  const g = trace('g', (x: Tensor) => { bump(); return tj.mul(v, x); }, undefined, [tj.ones([2])], () => false).graph;
+  const bump = tj.jit(
+    () => {
+      v.assign(tj.add(v, 1));
+    },
+    { hot: 0, async: false },
+  );
+  const g = trace(
+    'g',
+    (x: Tensor) => {
+      bump();
+      return tj.mul(v, x);
+    },
+    undefined,
+    [tj.ones([2])],
+    () => false,
+  ).graph;
   assert.equal(updatesOf(g), ['var0 <- add']);
-  assert.match(printGraph(g), /%0 = const f32\[\] \{1\} : f32\[\]\n {2}%1 = add\(var0, %0\) : f32\[2\]\n {2}%2 = mul\(%1, arg0\)/);
+  assert.match(
+    printGraph(g),
+    /%0 = const f32\[\] \{1\} : f32\[\]\n {2}%1 = add\(var0, %0\) : f32\[2\]\n {2}%2 = mul\(%1, arg0\)/,
+  );
   assert.equal(v.toArray(), [0, 0]);
   // explain() traces without assigning.
-  const ex = tj.explain((x: Tensor) => { v.assign(tj.add(v, x)); return x; }, tj.ones([2]));
+  const ex = tj.explain(
+    (x: Tensor) => {
+      v.assign(tj.add(v, x));
+      return x;
+    },
+    tj.ones([2]),
+  );
   assert.match(ex.graph, /var0 <- /);
   assert.equal(v.toArray(), [0, 0]);
 });
@@ -257,38 +343,87 @@ test('assign under a trace is an update of that trace; nested traces record thei
 test('assign inside grad and jvp: the tape and the forward trace pass it down (eager, or to a trace)', () => {
   const w = tj.variable(tj.tensor([1, 2, 3]));
   const seen = tj.variable(tj.zeros([3]));
-  const loss = () => { seen.assign(tj.mul(w, 2)); return tj.sum(tj.square(w)); };
+  const loss = () => {
+    seen.assign(tj.mul(w, 2));
+    return tj.sum(tj.square(w));
+  };
   const [value, [gw]] = tj.valueAndGrad(loss, { wrt: [w] })();
   assert.is(value.item(), 14);
   assert.equal(gw.toArray(), [2, 4, 6]);
   assert.equal(seen.toArray(), [2, 4, 6]);
-  const [out, tan] = tj.jvp((x: Tensor) => { seen.assign(tj.add(x, 1)); return tj.mul(x, x); }, [tj.tensor([1, 2, 3])], [tj.ones([3])]);
-  assert.equal([(out as Tensor).toArray(), (tan as Tensor).toArray(), seen.toArray()], [[1, 4, 9], [2, 4, 6], [2, 3, 4]]);
+  const [out, tan] = tj.jvp(
+    (x: Tensor) => {
+      seen.assign(tj.add(x, 1));
+      return tj.mul(x, x);
+    },
+    [tj.tensor([1, 2, 3])],
+    [tj.ones([3])],
+  );
+  assert.equal(
+    [(out as Tensor).toArray(), (tan as Tensor).toArray(), seen.toArray()],
+    [
+      [1, 4, 9],
+      [2, 4, 6],
+      [2, 3, 4],
+    ],
+  );
   // Under a trace, the assign made inside grad is the trace's update.
-  const g = trace('step', () => {
-    const [, [gr]] = tj.valueAndGrad(() => { seen.assign(w); return tj.sum(tj.square(w)); }, { wrt: [w] })();
-    w.assign(tj.sub(w, tj.mul(gr, 0.5)));
-    return gr;
-  }, undefined, [], () => false).graph;
+  const g = trace(
+    'step',
+    () => {
+      const [, [gr]] = tj.valueAndGrad(
+        () => {
+          seen.assign(w);
+          return tj.sum(tj.square(w));
+        },
+        { wrt: [w] },
+      )();
+      w.assign(tj.sub(w, tj.mul(gr, 0.5)));
+      return gr;
+    },
+    undefined,
+    [],
+    () => false,
+  ).graph;
   assert.equal(updatesOf(g).sort(), ['var0 <- input', 'var1 <- sub']);
   assert.equal(w.toArray(), [1, 2, 3]);
 });
 
 test('assertNoControlFlow: what code generators call until they handle control flow', () => {
-  assert.throws(() => assertNoControlFlow(scanGraph(), 'codegen-js'), /internal: codegen-js cannot handle node \d+ \(fake_scan\) of graph f yet: it has 2 results/);
+  assert.throws(
+    () => assertNoControlFlow(scanGraph(), 'codegen-js'),
+    /internal: codegen-js cannot handle node \d+ \(fake_scan\) of graph f yet: it has 2 results/,
+  );
   const b = new GraphBuilder();
   const x = b.input(f32(3), 'x');
   const one = b.node(SCAN, [x], { body: body() }, f32(3));
-  assert.throws(() => assertNoControlFlow({ name: 'g', inputs: [x], outputs: [one], updates: [] }, 'fusion'), /carries sub-graphs \(body\)/);
-  assertNoControlFlow(trace('t', (y: Tensor) => tj.exp(y), undefined, [tj.ones([2])], () => false).graph, 'codegen-js');
+  assert.throws(
+    () => assertNoControlFlow({ name: 'g', inputs: [x], outputs: [one], updates: [] }, 'fusion'),
+    /carries sub-graphs \(body\)/,
+  );
+  assertNoControlFlow(
+    trace(
+      't',
+      (y: Tensor) => tj.exp(y),
+      undefined,
+      [tj.ones([2])],
+      () => false,
+    ).graph,
+    'codegen-js',
+  );
 });
 
 test('Node: one-result nodes are unaffected (aval is the type, results undefined)', () => {
-  const g = trace('t', (x: Tensor) => tj.exp(x), undefined, [tj.ones([2])], () => false).graph;
+  const g = trace(
+    't',
+    (x: Tensor) => tj.exp(x),
+    undefined,
+    [tj.ones([2])],
+    () => false,
+  ).graph;
   const n: Node = g.outputs[0];
   assert.equal([n.op, n.aval, n.results], ['exp', f32(2), undefined]);
 });
-
 
 test('the rewrite phases pass a multi-result node and its projections through', () => {
   const g = scanGraph();

@@ -22,7 +22,8 @@ for (const backend of TIERS) {
 
   test(`numbers keep their weak dtype and full precision (${backend})`, () => {
     const f = tj.jit((t: tj.Tensor, k: number) => tj.add(t, k), { hot: 0, async: false, backend });
-    const i = x.astype('int32'), d = x.astype('float64');
+    const i = x.astype('int32'),
+      d = x.astype('float64');
     assert.is(f(i, 2).dtype, 'int32', 'an integral number keeps an int32 tensor int32');
     assert.is(f(i, 2.5).dtype, 'float32', 'a fraction makes it float32, as eagerly');
     assert.equal(values(f(i, 2.5)), [3.5, 4.5, 5.5]);
@@ -48,12 +49,21 @@ test('an argument whose value the function needs becomes static by itself, and e
   assert.is(f.stats.traces, 2, 'one per distinct value once static');
   assert.is(f.stats.tier, 'js');
   const report = tj.explain(pick, x, 3);
-  assert.equal(report.staticArgs.map((s) => s.arg), [1]);
-  assert.match(report.toString(), /argument 1 is static \(a new value traces again\): JS arithmetic or a comparison on it/);
+  assert.equal(
+    report.staticArgs.map((s) => s.arg),
+    [1],
+  );
+  assert.match(
+    report.toString(),
+    /argument 1 is static \(a new value traces again\): JS arithmetic or a comparison on it/,
+  );
 });
 
 test('a number used as an axis or a shape becomes static', () => {
-  const f = tj.jit((t: tj.Tensor, axis: number, n: number) => tj.sum(tj.reshape(t, [1, n]), axis), { hot: 0, async: false });
+  const f = tj.jit((t: tj.Tensor, axis: number, n: number) => tj.sum(tj.reshape(t, [1, n]), axis), {
+    hot: 0,
+    async: false,
+  });
   assert.equal(values(f(x, 0, 3)), [1, 2, 3]);
   assert.equal(values(f(x, 1, 3)), [6]);
   assert.is(f.stats.tier, 'js');

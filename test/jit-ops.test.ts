@@ -18,14 +18,21 @@ const TOL: Record<DType, number> = { float32: 1e-5, float64: 1e-12, int32: 0, bo
 function leavesOf(x: unknown, path = 'out'): [string, Tensor][] {
   if (x instanceof tj.Tensor) return [[path, x]];
   if (Array.isArray(x)) return x.flatMap((v, i) => leavesOf(v, `${path}[${i}]`));
-  if (x !== null && typeof x === 'object') return Object.keys(x).sort().flatMap((k) => leavesOf((x as Record<string, unknown>)[k], `${path}.${k}`));
+  if (x !== null && typeof x === 'object')
+    return Object.keys(x)
+      .sort()
+      .flatMap((k) => leavesOf((x as Record<string, unknown>)[k], `${path}.${k}`));
   return [];
 }
 
 function structureOf(x: unknown): string {
   if (x instanceof tj.Tensor) return 'T';
   if (Array.isArray(x)) return `[${x.map(structureOf).join(',')}]`;
-  if (x !== null && typeof x === 'object') return `{${Object.keys(x).sort().map((k) => `${k}:${structureOf((x as Record<string, unknown>)[k])}`).join(',')}}`;
+  if (x !== null && typeof x === 'object')
+    return `{${Object.keys(x)
+      .sort()
+      .map((k) => `${k}:${structureOf((x as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   return JSON.stringify(x) ?? String(x);
 }
 
@@ -33,27 +40,38 @@ function compareTensor(where: string, got: Tensor, want: Tensor): void {
   assert.ok(got instanceof tj.Tensor, `${where}: result is not a Tensor`);
   assert.equal(got.shape, want.shape, `${where}: shape`);
   assert.is(got.dtype, want.dtype, `${where}: dtype`);
-  const g = got.data(), w = want.data();
+  const g = got.data(),
+    w = want.data();
   assert.is(g.length, w.length, `${where}: number of elements`);
   const rtol = TOL[want.dtype];
   let scale = 1;
   for (const v of w) if (Number.isFinite(v)) scale = Math.max(scale, Math.abs(v));
   const atol = rtol * scale;
   for (let i = 0; i < w.length; i++) {
-    const a = g[i], b = w[i];
-    const ok = Number.isNaN(b) ? Number.isNaN(a) : !Number.isFinite(b) ? a === b : rtol === 0 ? a === b : Math.abs(a - b) <= atol + rtol * Math.abs(b);
-    if (!ok) assert.unreachable(`${where}: element ${i} is ${a} compiled, ${b} eagerly (dtype ${want.dtype}, rtol ${rtol})`);
+    const a = g[i],
+      b = w[i];
+    const ok = Number.isNaN(b)
+      ? Number.isNaN(a)
+      : !Number.isFinite(b)
+        ? a === b
+        : rtol === 0
+          ? a === b
+          : Math.abs(a - b) <= atol + rtol * Math.abs(b);
+    if (!ok)
+      assert.unreachable(`${where}: element ${i} is ${a} compiled, ${b} eagerly (dtype ${want.dtype}, rtol ${rtol})`);
   }
 }
 
 function compareTrees(where: string, got: unknown, want: unknown): void {
   assert.is(structureOf(got), structureOf(want), `${where}: result structure`);
-  const g = leavesOf(got), w = leavesOf(want);
+  const g = leavesOf(got),
+    w = leavesOf(want);
   assert.is(g.length, w.length, `${where}: number of tensors`);
   w.forEach(([p, t], i) => compareTensor(`${where} ${p}`, g[i][1], t));
 }
 
-const snapshot = (xs: unknown) => leavesOf(xs).map(([p, t]) => [p, t.dtype, t.shape.slice(), Array.from(t.data() as ArrayLike<number>)] as const);
+const snapshot = (xs: unknown) =>
+  leavesOf(xs).map(([p, t]) => [p, t.dtype, t.shape.slice(), Array.from(t.data() as ArrayLike<number>)] as const);
 
 function checkUnchanged(where: string, xs: unknown, before: ReturnType<typeof snapshot>): void {
   const after = snapshot(xs);
@@ -62,7 +80,8 @@ function checkUnchanged(where: string, xs: unknown, before: ReturnType<typeof sn
     assert.equal(after[i][2], s, `${where}: input ${p} changed shape`);
     const a = after[i][3];
     for (let k = 0; k < v.length; k++) {
-      if (!Object.is(a[k], v[k]) && !(Number.isNaN(a[k]) && Number.isNaN(v[k]))) assert.unreachable(`${where}: input ${p} was modified at element ${k}: ${v[k]} -> ${a[k]}`);
+      if (!Object.is(a[k], v[k]) && !(Number.isNaN(a[k]) && Number.isNaN(v[k])))
+        assert.unreachable(`${where}: input ${p} was modified at element ${k}: ${v[k]} -> ${a[k]}`);
     }
   });
 }
@@ -119,108 +138,482 @@ const lib = tj as unknown as Record<string, (...a: unknown[]) => Tensor>;
 
 // Unary ops (int32 where the op takes it: float functions of int32 give float32).
 const unaryRows: [string, Kind, DType[]][] = [
-  ['neg', K.any, FI], ['abs', K.any, FI], ['sign', K.special, FI], ['exp', K.any, FI], ['expm1', K.unit, FI],
-  ['log', K.pos, FI], ['log1p', K.unit, F], ['sqrt', K.pos, FI], ['rsqrt', K.pos, FI], ['square', K.any, FI],
-  ['reciprocal', K.nonzero, FI], ['sin', K.any, FI], ['cos', K.any, FI], ['tan', K.unit, F], ['tanh', K.any, FI],
-  ['sigmoid', K.any, FI], ['relu', K.special, FI], ['softplus', K.any, FI], ['erf', K.any, FI], ['floor', K.halves, FI],
-  ['ceil', K.halves, FI], ['round', K.halves, FI], ['isnan', K.special, FI], ['isfinite', K.special, FI],
+  ['neg', K.any, FI],
+  ['abs', K.any, FI],
+  ['sign', K.special, FI],
+  ['exp', K.any, FI],
+  ['expm1', K.unit, FI],
+  ['log', K.pos, FI],
+  ['log1p', K.unit, F],
+  ['sqrt', K.pos, FI],
+  ['rsqrt', K.pos, FI],
+  ['square', K.any, FI],
+  ['reciprocal', K.nonzero, FI],
+  ['sin', K.any, FI],
+  ['cos', K.any, FI],
+  ['tan', K.unit, F],
+  ['tanh', K.any, FI],
+  ['sigmoid', K.any, FI],
+  ['relu', K.special, FI],
+  ['softplus', K.any, FI],
+  ['erf', K.any, FI],
+  ['floor', K.halves, FI],
+  ['ceil', K.halves, FI],
+  ['round', K.halves, FI],
+  ['isnan', K.special, FI],
+  ['isfinite', K.special, FI],
 ];
 for (const [op, kind, dtypes] of unaryRows) {
   add({ op, dtypes, inputs: [{ shape: [3, 4], kind }], run: (x) => lib[op](x) });
-  add({ op, label: `${op} (method) then * 2`, dtypes, inputs: [{ shape: [2, 1, 3], kind }], run: (x) => tj.mul((x as unknown as Record<string, () => Tensor>)[op](), 2) });
+  add({
+    op,
+    label: `${op} (method) then * 2`,
+    dtypes,
+    inputs: [{ shape: [2, 1, 3], kind }],
+    run: (x) => tj.mul((x as unknown as Record<string, () => Tensor>)[op](), 2),
+  });
 }
-add({ op: 'logicalNot', dtypes: ['bool', 'float32', 'int32'], inputs: [{ shape: [3, 4], kind: K.small }], run: (x) => tj.logicalNot(x) });
-add({ op: 'logicalNot', label: 'logicalNot (method, twice)', dtypes: ['bool', 'float64'], inputs: [{ shape: [5], kind: K.small }], run: (x) => x.logicalNot().logicalNot() });
-add({ op: 'erf', label: 'erf (wide range)', dtypes: F, inputs: [{ shape: [40], kind: (r) => r.uniform(-7, 7) }], run: (x) => tj.erf(x) });
-add({ op: 'exp', label: 'exp (large and special arguments)', dtypes: F, inputs: [{ shape: [30], kind: (r) => (r.next() < 0.3 ? K.special(r, 'float32') : r.uniform(-120, 120)) }], run: (x) => tj.exp(x) });
+add({
+  op: 'logicalNot',
+  dtypes: ['bool', 'float32', 'int32'],
+  inputs: [{ shape: [3, 4], kind: K.small }],
+  run: (x) => tj.logicalNot(x),
+});
+add({
+  op: 'logicalNot',
+  label: 'logicalNot (method, twice)',
+  dtypes: ['bool', 'float64'],
+  inputs: [{ shape: [5], kind: K.small }],
+  run: (x) => x.logicalNot().logicalNot(),
+});
+add({
+  op: 'erf',
+  label: 'erf (wide range)',
+  dtypes: F,
+  inputs: [{ shape: [40], kind: (r) => r.uniform(-7, 7) }],
+  run: (x) => tj.erf(x),
+});
+add({
+  op: 'exp',
+  label: 'exp (large and special arguments)',
+  dtypes: F,
+  inputs: [{ shape: [30], kind: (r) => (r.next() < 0.3 ? K.special(r, 'float32') : r.uniform(-120, 120)) }],
+  run: (x) => tj.exp(x),
+});
 
 // Binary ops with broadcasting, same shapes, and a JS number on either side.
 const binaryRows: [string, Kind, Kind, DType[]][] = [
-  ['add', K.any, K.any, FIB], ['sub', K.any, K.any, FI], ['mul', K.any, K.any, FIB], ['div', K.any, K.nonzero, FI],
-  ['pow', K.pos, K.expo, FI], ['maximum', K.small, K.small, FIB], ['minimum', K.small, K.small, FIB], ['mod', K.any, K.nonzero, FI],
-  ['equal', K.small, K.small, FIB], ['notEqual', K.small, K.small, FIB], ['less', K.small, K.small, FIB],
-  ['lessEqual', K.small, K.small, FIB], ['greater', K.small, K.small, FIB], ['greaterEqual', K.small, K.small, FIB],
-  ['logicalAnd', K.small, K.small, FIB], ['logicalOr', K.small, K.small, FIB],
+  ['add', K.any, K.any, FIB],
+  ['sub', K.any, K.any, FI],
+  ['mul', K.any, K.any, FIB],
+  ['div', K.any, K.nonzero, FI],
+  ['pow', K.pos, K.expo, FI],
+  ['maximum', K.small, K.small, FIB],
+  ['minimum', K.small, K.small, FIB],
+  ['mod', K.any, K.nonzero, FI],
+  ['equal', K.small, K.small, FIB],
+  ['notEqual', K.small, K.small, FIB],
+  ['less', K.small, K.small, FIB],
+  ['lessEqual', K.small, K.small, FIB],
+  ['greater', K.small, K.small, FIB],
+  ['greaterEqual', K.small, K.small, FIB],
+  ['logicalAnd', K.small, K.small, FIB],
+  ['logicalOr', K.small, K.small, FIB],
 ];
 for (const [op, ka, kb, dtypes] of binaryRows) {
   const fn = lib[op] as (a: Tensor | number, b: Tensor | number) => Tensor;
-  add({ op, label: `${op} broadcast [3,1,4] x [5,1]`, dtypes, inputs: [{ shape: [3, 1, 4], kind: ka }, { shape: [5, 1], kind: kb }], run: (a, b) => fn(a, b) });
-  add({ op, label: `${op} (method, same shape)`, dtypes, inputs: [{ shape: [2, 3], kind: ka }, { shape: [2, 3], kind: kb }], run: (a, b) => (a as unknown as Record<string, (y: Tensor) => Tensor>)[op](b) });
+  add({
+    op,
+    label: `${op} broadcast [3,1,4] x [5,1]`,
+    dtypes,
+    inputs: [
+      { shape: [3, 1, 4], kind: ka },
+      { shape: [5, 1], kind: kb },
+    ],
+    run: (a, b) => fn(a, b),
+  });
+  add({
+    op,
+    label: `${op} (method, same shape)`,
+    dtypes,
+    inputs: [
+      { shape: [2, 3], kind: ka },
+      { shape: [2, 3], kind: kb },
+    ],
+    run: (a, b) => (a as unknown as Record<string, (y: Tensor) => Tensor>)[op](b),
+  });
   const c = op === 'pow' ? 2 : op === 'div' || op === 'mod' ? -3 : 1;
   const nd = dtypes.filter((d) => d !== 'bool');
   add({ op, label: `${op}(x, ${c})`, dtypes: nd, inputs: [{ shape: [4], kind: ka }], run: (a) => fn(a, c) });
-  if (op !== 'pow' && op !== 'mod') add({ op, label: `${op}(${c}, x)`, dtypes: nd, inputs: [{ shape: [4], kind: kb }], run: (b) => fn(c, b) });
+  if (op !== 'pow' && op !== 'mod')
+    add({ op, label: `${op}(${c}, x)`, dtypes: nd, inputs: [{ shape: [4], kind: kb }], run: (b) => fn(c, b) });
   // A non-integral JS number promotes an int32 tensor to float32.
   if (['add', 'sub', 'mul', 'div', 'maximum', 'minimum', 'less', 'greater'].includes(op)) {
     add({ op, label: `${op}(x, 2.5)`, dtypes: FI, inputs: [{ shape: [2, 3], kind: ka }], run: (a) => fn(a, 2.5) });
   }
 }
-add({ op: 'mod', label: 'mod (float divisors of both signs)', dtypes: F, inputs: [{ shape: [30], kind: (r) => r.uniform(-10, 10) }, { shape: [30], kind: K.nonzero }], run: (a, b) => tj.mod(a, b) });
-add({ op: 'pow', label: 'pow (float exponents)', dtypes: F, inputs: [{ shape: [2, 5], kind: K.pos }, { shape: [5], kind: (r) => r.uniform(-3, 3) }], run: (a, b) => a.pow(b) });
-add({ op: 'maximum', label: 'maximum (NaN and inf)', dtypes: F, inputs: [{ shape: [20], kind: K.special }, { shape: [20], kind: K.special }], run: (a, b) => tj.maximum(a, b) });
-add({ op: 'minimum', label: 'minimum (NaN and inf)', dtypes: F, inputs: [{ shape: [20], kind: K.special }, { shape: [20], kind: K.special }], run: (a, b) => tj.minimum(a, b) });
-add({ op: 'div', label: 'div by zero and of specials', dtypes: F, inputs: [{ shape: [20], kind: K.special }, { shape: [20], kind: (r) => (r.next() < 0.3 ? 0 : r.uniform(-2, 2)) }], run: (a, b) => tj.div(a, b) });
-add({ op: 'add', label: 'mixed dtypes (int32 + float64 promotes)', dtypes: ['int32'], inputs: [{ shape: [3], kind: K.any }, { shape: [2, 1], kind: K.any, dtype: 'float64' }], run: (a, b) => tj.add(a, b) });
-add({ op: 'mul', label: 'mixed dtypes (bool * float32)', dtypes: ['bool'], inputs: [{ shape: [4], kind: K.bool }, { shape: [4], kind: K.any, dtype: 'float32' }], run: (a, b) => tj.mul(a, b) });
+add({
+  op: 'mod',
+  label: 'mod (float divisors of both signs)',
+  dtypes: F,
+  inputs: [
+    { shape: [30], kind: (r) => r.uniform(-10, 10) },
+    { shape: [30], kind: K.nonzero },
+  ],
+  run: (a, b) => tj.mod(a, b),
+});
+add({
+  op: 'pow',
+  label: 'pow (float exponents)',
+  dtypes: F,
+  inputs: [
+    { shape: [2, 5], kind: K.pos },
+    { shape: [5], kind: (r) => r.uniform(-3, 3) },
+  ],
+  run: (a, b) => a.pow(b),
+});
+add({
+  op: 'maximum',
+  label: 'maximum (NaN and inf)',
+  dtypes: F,
+  inputs: [
+    { shape: [20], kind: K.special },
+    { shape: [20], kind: K.special },
+  ],
+  run: (a, b) => tj.maximum(a, b),
+});
+add({
+  op: 'minimum',
+  label: 'minimum (NaN and inf)',
+  dtypes: F,
+  inputs: [
+    { shape: [20], kind: K.special },
+    { shape: [20], kind: K.special },
+  ],
+  run: (a, b) => tj.minimum(a, b),
+});
+add({
+  op: 'div',
+  label: 'div by zero and of specials',
+  dtypes: F,
+  inputs: [
+    { shape: [20], kind: K.special },
+    { shape: [20], kind: (r) => (r.next() < 0.3 ? 0 : r.uniform(-2, 2)) },
+  ],
+  run: (a, b) => tj.div(a, b),
+});
+add({
+  op: 'add',
+  label: 'mixed dtypes (int32 + float64 promotes)',
+  dtypes: ['int32'],
+  inputs: [
+    { shape: [3], kind: K.any },
+    { shape: [2, 1], kind: K.any, dtype: 'float64' },
+  ],
+  run: (a, b) => tj.add(a, b),
+});
+add({
+  op: 'mul',
+  label: 'mixed dtypes (bool * float32)',
+  dtypes: ['bool'],
+  inputs: [
+    { shape: [4], kind: K.bool },
+    { shape: [4], kind: K.any, dtype: 'float32' },
+  ],
+  run: (a, b) => tj.mul(a, b),
+});
 
 // where, clip
-add({ op: 'where', dtypes: FIB, inputs: [{ shape: [3, 1], kind: K.bool, dtype: 'bool' }, { shape: [1, 4], kind: K.any }, { shape: [3, 4], kind: K.any }], run: (c, a, b) => tj.where(c, a, b) });
-add({ op: 'where', label: 'where (scalar branch)', dtypes: FI, inputs: [{ shape: [2, 3], kind: K.bool, dtype: 'bool' }, { shape: [2, 3], kind: K.any }], run: (c, a) => tj.where(c, a, 0) });
-add({ op: 'where', label: 'where (computed condition)', dtypes: FI, inputs: [{ shape: [2, 3], kind: K.any }, { shape: [3], kind: K.any }], run: (a, b) => tj.where(tj.greater(a, b), tj.sub(a, b), tj.mul(b, 2)) });
-add({ op: 'clip', dtypes: FI, inputs: [{ shape: [3, 4], kind: K.any }], run: (x) => tj.clip(x, -1, 2) });
-add({ op: 'clip', label: 'clip (special values)', dtypes: F, inputs: [{ shape: [20], kind: K.special }], run: (x) => tj.clip(x, -1, 2) });
 add({
-  op: 'clip', label: 'clip (tensor bounds, method)', dtypes: FI,
-  inputs: [{ shape: [3, 4], kind: K.any }, { shape: [4], kind: (r, d) => (isInt(d) ? r.int(-5, -1) : r.uniform(-2, -0.5)) }, { shape: [3, 1], kind: K.pos }],
+  op: 'where',
+  dtypes: FIB,
+  inputs: [
+    { shape: [3, 1], kind: K.bool, dtype: 'bool' },
+    { shape: [1, 4], kind: K.any },
+    { shape: [3, 4], kind: K.any },
+  ],
+  run: (c, a, b) => tj.where(c, a, b),
+});
+add({
+  op: 'where',
+  label: 'where (scalar branch)',
+  dtypes: FI,
+  inputs: [
+    { shape: [2, 3], kind: K.bool, dtype: 'bool' },
+    { shape: [2, 3], kind: K.any },
+  ],
+  run: (c, a) => tj.where(c, a, 0),
+});
+add({
+  op: 'where',
+  label: 'where (computed condition)',
+  dtypes: FI,
+  inputs: [
+    { shape: [2, 3], kind: K.any },
+    { shape: [3], kind: K.any },
+  ],
+  run: (a, b) => tj.where(tj.greater(a, b), tj.sub(a, b), tj.mul(b, 2)),
+});
+add({ op: 'clip', dtypes: FI, inputs: [{ shape: [3, 4], kind: K.any }], run: (x) => tj.clip(x, -1, 2) });
+add({
+  op: 'clip',
+  label: 'clip (special values)',
+  dtypes: F,
+  inputs: [{ shape: [20], kind: K.special }],
+  run: (x) => tj.clip(x, -1, 2),
+});
+add({
+  op: 'clip',
+  label: 'clip (tensor bounds, method)',
+  dtypes: FI,
+  inputs: [
+    { shape: [3, 4], kind: K.any },
+    { shape: [4], kind: (r, d) => (isInt(d) ? r.int(-5, -1) : r.uniform(-2, -0.5)) },
+    { shape: [3, 1], kind: K.pos },
+  ],
   run: (x, lo, hi) => x.clip(lo, hi),
 });
 
 // Reductions over several axis choices and keepdims.
 type Ax = number | number[] | undefined;
-const axisCases: [Ax, boolean][] = [[undefined, false], [undefined, true], [1, false], [-1, true], [[0, 2], false], [[-3, -2], true]];
+const axisCases: [Ax, boolean][] = [
+  [undefined, false],
+  [undefined, true],
+  [1, false],
+  [-1, true],
+  [[0, 2], false],
+  [[-3, -2], true],
+];
 const reductions: [string, Kind, DType[]][] = [
-  ['sum', K.any, FIB], ['mean', K.any, FI], ['prod', K.nearOne, FI], ['max', K.any, FIB], ['min', K.any, FIB],
-  ['logsumexp', K.any, FI], ['variance', K.any, FI], ['std', K.any, FI], ['all', K.mostlyTrue, FIB], ['any', K.mostlyFalse, FIB],
+  ['sum', K.any, FIB],
+  ['mean', K.any, FI],
+  ['prod', K.nearOne, FI],
+  ['max', K.any, FIB],
+  ['min', K.any, FIB],
+  ['logsumexp', K.any, FI],
+  ['variance', K.any, FI],
+  ['std', K.any, FI],
+  ['all', K.mostlyTrue, FIB],
+  ['any', K.mostlyFalse, FIB],
 ];
 for (const [op, kind, dtypes] of reductions) {
   const fn = lib[op] as (x: Tensor, a?: Ax, k?: boolean) => Tensor;
   for (const [axis, keepdims] of axisCases) {
-    add({ op, label: `${op}(axis=${JSON.stringify(axis)}, keepdims=${keepdims})`, dtypes, inputs: [{ shape: [2, 3, 4], kind }], run: (x) => fn(x, axis, keepdims) });
+    add({
+      op,
+      label: `${op}(axis=${JSON.stringify(axis)}, keepdims=${keepdims})`,
+      dtypes,
+      inputs: [{ shape: [2, 3, 4], kind }],
+      run: (x) => fn(x, axis, keepdims),
+    });
   }
-  add({ op, label: `${op} (method, axis 0) fused with elementwise`, dtypes: dtypes.filter((d) => d !== 'bool'), inputs: [{ shape: [3, 2], kind }], run: (x) => (x.abs() as unknown as Record<string, (a?: Ax) => Tensor>)[op](0) });
+  add({
+    op,
+    label: `${op} (method, axis 0) fused with elementwise`,
+    dtypes: dtypes.filter((d) => d !== 'bool'),
+    inputs: [{ shape: [3, 2], kind }],
+    run: (x) => (x.abs() as unknown as Record<string, (a?: Ax) => Tensor>)[op](0),
+  });
 }
-add({ op: 'max', label: 'max with NaN and inf', dtypes: F, inputs: [{ shape: [5, 6], kind: K.special }], run: (x) => tj.max(x, 1) });
-add({ op: 'min', label: 'min with NaN and inf', dtypes: F, inputs: [{ shape: [5, 6], kind: K.special }], run: (x) => tj.min(x, 0) });
-add({ op: 'sum', label: 'sum of a long vector', dtypes: FI, inputs: [{ shape: [1000], kind: K.any }], run: (x) => tj.sum(x) });
-add({ op: 'logsumexp', label: 'logsumexp of large values', dtypes: F, inputs: [{ shape: [3, 4], kind: (r) => r.uniform(500, 900) }], run: (x) => tj.logsumexp(x, 1) });
+add({
+  op: 'max',
+  label: 'max with NaN and inf',
+  dtypes: F,
+  inputs: [{ shape: [5, 6], kind: K.special }],
+  run: (x) => tj.max(x, 1),
+});
+add({
+  op: 'min',
+  label: 'min with NaN and inf',
+  dtypes: F,
+  inputs: [{ shape: [5, 6], kind: K.special }],
+  run: (x) => tj.min(x, 0),
+});
+add({
+  op: 'sum',
+  label: 'sum of a long vector',
+  dtypes: FI,
+  inputs: [{ shape: [1000], kind: K.any }],
+  run: (x) => tj.sum(x),
+});
+add({
+  op: 'logsumexp',
+  label: 'logsumexp of large values',
+  dtypes: F,
+  inputs: [{ shape: [3, 4], kind: (r) => r.uniform(500, 900) }],
+  run: (x) => tj.logsumexp(x, 1),
+});
 for (const op of ['argmax', 'argmin'] as const) {
-  for (const [axis, keepdims] of [[undefined, false], [0, false], [1, true], [-1, false], [-3, true]] as [number | undefined, boolean][]) {
-    add({ op, label: `${op}(axis=${axis}, keepdims=${keepdims}) with ties`, dtypes: FIB, inputs: [{ shape: [3, 4, 5], kind: K.small }], run: (x) => tj[op](x, axis, keepdims) });
+  for (const [axis, keepdims] of [
+    [undefined, false],
+    [0, false],
+    [1, true],
+    [-1, false],
+    [-3, true],
+  ] as [number | undefined, boolean][]) {
+    add({
+      op,
+      label: `${op}(axis=${axis}, keepdims=${keepdims}) with ties`,
+      dtypes: FIB,
+      inputs: [{ shape: [3, 4, 5], kind: K.small }],
+      run: (x) => tj[op](x, axis, keepdims),
+    });
   }
-  add({ op, label: `${op} with NaN (method)`, dtypes: F, inputs: [{ shape: [4, 6], kind: K.special }], run: (x) => x[op](1) });
+  add({
+    op,
+    label: `${op} with NaN (method)`,
+    dtypes: F,
+    inputs: [{ shape: [4, 6], kind: K.special }],
+    run: (x) => x[op](1),
+  });
 }
 
 // Linear algebra
 const matmulCases: [number[], number[]][] = [
-  [[3, 4], [4, 5]], [[4], [4, 5]], [[3, 4], [4]], [[4], [4]], [[2, 3, 4], [4, 5]], [[3, 4], [2, 4, 5]],
-  [[2, 1, 3, 4], [5, 4, 2]], [[1, 2, 3], [4, 3, 2]], [[2, 2, 3], [3]], [[3], [2, 3, 4]], [[30, 300], [300, 20]], [[2, 1, 40, 50], [3, 50, 30]],
+  [
+    [3, 4],
+    [4, 5],
+  ],
+  [[4], [4, 5]],
+  [[3, 4], [4]],
+  [[4], [4]],
+  [
+    [2, 3, 4],
+    [4, 5],
+  ],
+  [
+    [3, 4],
+    [2, 4, 5],
+  ],
+  [
+    [2, 1, 3, 4],
+    [5, 4, 2],
+  ],
+  [
+    [1, 2, 3],
+    [4, 3, 2],
+  ],
+  [[2, 2, 3], [3]],
+  [[3], [2, 3, 4]],
+  [
+    [30, 300],
+    [300, 20],
+  ],
+  [
+    [2, 1, 40, 50],
+    [3, 50, 30],
+  ],
 ];
 for (const [sa, sb] of matmulCases) {
-  add({ op: 'matmul', label: `matmul [${sa}] @ [${sb}]`, dtypes: FI, inputs: [{ shape: sa, kind: K.any }, { shape: sb, kind: K.any }], run: (a, b) => tj.matmul(a, b) });
+  add({
+    op: 'matmul',
+    label: `matmul [${sa}] @ [${sb}]`,
+    dtypes: FI,
+    inputs: [
+      { shape: sa, kind: K.any },
+      { shape: sb, kind: K.any },
+    ],
+    run: (a, b) => tj.matmul(a, b),
+  });
 }
-add({ op: 'matmul', label: 'matmul of bools gives int32', dtypes: ['bool'], inputs: [{ shape: [2, 3], kind: K.bool }, { shape: [3, 2], kind: K.bool }], run: (a, b) => tj.matmul(a, b) });
-add({ op: 'matmul', label: 'matmul (method) of elementwise results', dtypes: FI, inputs: [{ shape: [2, 3], kind: K.any }, { shape: [3, 2], kind: K.any }], run: (a, b) => tj.add(a, 1).matmul(tj.mul(b, b)) });
-const dotCases: [number[], number[]][] = [[[4], [4]], [[3, 4], [4, 2]], [[3, 4], [4]], [[4], [4, 2]], [[2, 3, 4], [4, 5]], [[2, 3, 4], [3, 4, 5]], [[], [3]]];
+add({
+  op: 'matmul',
+  label: 'matmul of bools gives int32',
+  dtypes: ['bool'],
+  inputs: [
+    { shape: [2, 3], kind: K.bool },
+    { shape: [3, 2], kind: K.bool },
+  ],
+  run: (a, b) => tj.matmul(a, b),
+});
+add({
+  op: 'matmul',
+  label: 'matmul (method) of elementwise results',
+  dtypes: FI,
+  inputs: [
+    { shape: [2, 3], kind: K.any },
+    { shape: [3, 2], kind: K.any },
+  ],
+  run: (a, b) => tj.add(a, 1).matmul(tj.mul(b, b)),
+});
+const dotCases: [number[], number[]][] = [
+  [[4], [4]],
+  [
+    [3, 4],
+    [4, 2],
+  ],
+  [[3, 4], [4]],
+  [[4], [4, 2]],
+  [
+    [2, 3, 4],
+    [4, 5],
+  ],
+  [
+    [2, 3, 4],
+    [3, 4, 5],
+  ],
+  [[], [3]],
+];
 for (const [sa, sb] of dotCases) {
-  add({ op: 'dot', label: `dot [${sa}] . [${sb}]`, dtypes: FI, inputs: [{ shape: sa, kind: K.any }, { shape: sb, kind: K.any }], run: (a, b) => tj.dot(a, b) });
+  add({
+    op: 'dot',
+    label: `dot [${sa}] . [${sb}]`,
+    dtypes: FI,
+    inputs: [
+      { shape: sa, kind: K.any },
+      { shape: sb, kind: K.any },
+    ],
+    run: (a, b) => tj.dot(a, b),
+  });
 }
-add({ op: 'dot', label: 'dot (method)', dtypes: FI, inputs: [{ shape: [5], kind: K.any }, { shape: [5], kind: K.any }], run: (a, b) => a.dot(b) });
-add({ op: 'outer', dtypes: FI, inputs: [{ shape: [3], kind: K.any }, { shape: [4], kind: K.any }], run: (a, b) => tj.outer(a, b) });
-add({ op: 'outer', label: 'outer of 2-D operands (flattened)', dtypes: FI, inputs: [{ shape: [2, 2], kind: K.any }, { shape: [3, 1], kind: K.any }], run: (a, b) => tj.outer(a, b) });
+add({
+  op: 'dot',
+  label: 'dot (method)',
+  dtypes: FI,
+  inputs: [
+    { shape: [5], kind: K.any },
+    { shape: [5], kind: K.any },
+  ],
+  run: (a, b) => a.dot(b),
+});
+add({
+  op: 'outer',
+  dtypes: FI,
+  inputs: [
+    { shape: [3], kind: K.any },
+    { shape: [4], kind: K.any },
+  ],
+  run: (a, b) => tj.outer(a, b),
+});
+add({
+  op: 'outer',
+  label: 'outer of 2-D operands (flattened)',
+  dtypes: FI,
+  inputs: [
+    { shape: [2, 2], kind: K.any },
+    { shape: [3, 1], kind: K.any },
+  ],
+  run: (a, b) => tj.outer(a, b),
+});
 for (const perm of [undefined, [1, 0, 2], [2, 0, 1], [-1, 0, -2], [0, 1, 2]]) {
-  add({ op: 'transpose', label: `transpose(${JSON.stringify(perm)})`, dtypes: FIB, inputs: [{ shape: [2, 3, 4], kind: K.any }], run: (x) => tj.transpose(x, perm) });
+  add({
+    op: 'transpose',
+    label: `transpose(${JSON.stringify(perm)})`,
+    dtypes: FIB,
+    inputs: [{ shape: [2, 3, 4], kind: K.any }],
+    run: (x) => tj.transpose(x, perm),
+  });
 }
-add({ op: 'transpose', label: 'transpose (method) then add', dtypes: FI, inputs: [{ shape: [3, 5], kind: K.any }, { shape: [5, 3], kind: K.any }], run: (x, y) => tj.add(x.transpose(), y) });
+add({
+  op: 'transpose',
+  label: 'transpose (method) then add',
+  dtypes: FI,
+  inputs: [
+    { shape: [3, 5], kind: K.any },
+    { shape: [5, 3], kind: K.any },
+  ],
+  run: (x, y) => tj.add(x.transpose(), y),
+});
 add({ op: 'T', label: '.T of 2-D', dtypes: FIB, inputs: [{ shape: [3, 5], kind: K.any }], run: (x) => x.T });
 add({ op: 'T', label: '.T of 3-D', dtypes: FI, inputs: [{ shape: [2, 3, 4], kind: K.any }], run: (x) => x.T });
 add({ op: 'T', label: '.T of 1-D is the same', dtypes: FI, inputs: [{ shape: [4], kind: K.any }], run: (x) => x.T });
@@ -228,88 +621,407 @@ add({ op: 'T', label: 'x @ x.T', dtypes: FI, inputs: [{ shape: [3, 4], kind: K.a
 
 // Shape ops
 for (const s of [[4, 6], [-1, 3], [2, -1, 2], [24], [1, 24, 1], [2, 3, 4]]) {
-  add({ op: 'reshape', label: `reshape to [${s}]`, dtypes: FIB, inputs: [{ shape: [2, 3, 4], kind: K.any }], run: (x) => tj.reshape(x, s) });
+  add({
+    op: 'reshape',
+    label: `reshape to [${s}]`,
+    dtypes: FIB,
+    inputs: [{ shape: [2, 3, 4], kind: K.any }],
+    run: (x) => tj.reshape(x, s),
+  });
 }
-add({ op: 'reshape', label: 'reshape (method) between elementwise ops', dtypes: FI, inputs: [{ shape: [6], kind: K.any }], run: (x) => tj.add(tj.neg(x).reshape([3, 2]), 1) });
-add({ op: 'reshape', label: 'reshape of an intermediate, both returned', dtypes: FI, inputs: [{ shape: [6], kind: K.any }], run: (x) => { const y = tj.mul(x, 3); return [y, tj.add(y.reshape([2, 3]), tj.reshape(y, [2, 3]))]; } });
+add({
+  op: 'reshape',
+  label: 'reshape (method) between elementwise ops',
+  dtypes: FI,
+  inputs: [{ shape: [6], kind: K.any }],
+  run: (x) => tj.add(tj.neg(x).reshape([3, 2]), 1),
+});
+add({
+  op: 'reshape',
+  label: 'reshape of an intermediate, both returned',
+  dtypes: FI,
+  inputs: [{ shape: [6], kind: K.any }],
+  run: (x) => {
+    const y = tj.mul(x, 3);
+    return [y, tj.add(y.reshape([2, 3]), tj.reshape(y, [2, 3]))];
+  },
+});
 add({ op: 'flatten', dtypes: FIB, inputs: [{ shape: [2, 3, 4], kind: K.any }], run: (x) => tj.flatten(x) });
-add({ op: 'flatten', label: 'flatten (method, of a transpose)', dtypes: FI, inputs: [{ shape: [2, 3], kind: K.any }], run: (x) => x.T.flatten() });
+add({
+  op: 'flatten',
+  label: 'flatten (method, of a transpose)',
+  dtypes: FI,
+  inputs: [{ shape: [2, 3], kind: K.any }],
+  run: (x) => x.T.flatten(),
+});
 for (const ax of [undefined, 2, -4, [0, 2]] as Ax[]) {
-  add({ op: 'squeeze', label: `squeeze(${JSON.stringify(ax)})`, dtypes: FIB, inputs: [{ shape: [1, 3, 1, 2], kind: K.any }], run: (x) => tj.squeeze(x, ax) });
+  add({
+    op: 'squeeze',
+    label: `squeeze(${JSON.stringify(ax)})`,
+    dtypes: FIB,
+    inputs: [{ shape: [1, 3, 1, 2], kind: K.any }],
+    run: (x) => tj.squeeze(x, ax),
+  });
 }
-add({ op: 'squeeze', label: 'squeeze (method)', dtypes: FI, inputs: [{ shape: [1, 3], kind: K.any }], run: (x) => x.squeeze().add(1) });
+add({
+  op: 'squeeze',
+  label: 'squeeze (method)',
+  dtypes: FI,
+  inputs: [{ shape: [1, 3], kind: K.any }],
+  run: (x) => x.squeeze().add(1),
+});
 for (const ax of [0, 1, 3, -1, -4]) {
-  add({ op: 'expandDims', label: `expandDims(${ax})`, dtypes: FIB, inputs: [{ shape: [2, 3, 4], kind: K.any }], run: (x) => tj.expandDims(x, ax) });
+  add({
+    op: 'expandDims',
+    label: `expandDims(${ax})`,
+    dtypes: FIB,
+    inputs: [{ shape: [2, 3, 4], kind: K.any }],
+    run: (x) => tj.expandDims(x, ax),
+  });
 }
-add({ op: 'expandDims', label: 'expandDims (method) to broadcast', dtypes: FI, inputs: [{ shape: [3], kind: K.any }, { shape: [3], kind: K.any }], run: (a, b) => tj.sub(a.expandDims(1), b.expandDims(0)) });
-for (const [from, to] of [[[3, 1], [2, 3, 4]], [[4], [3, 4]], [[], [2, 2]], [[1, 1], [1, 3]], [[2, 3], [2, 3]]] as [number[], number[]][]) {
-  add({ op: 'broadcastTo', label: `broadcastTo [${from}] -> [${to}]`, dtypes: FIB, inputs: [{ shape: from, kind: K.any }], run: (x) => tj.broadcastTo(x, to) });
+add({
+  op: 'expandDims',
+  label: 'expandDims (method) to broadcast',
+  dtypes: FI,
+  inputs: [
+    { shape: [3], kind: K.any },
+    { shape: [3], kind: K.any },
+  ],
+  run: (a, b) => tj.sub(a.expandDims(1), b.expandDims(0)),
+});
+for (const [from, to] of [
+  [
+    [3, 1],
+    [2, 3, 4],
+  ],
+  [[4], [3, 4]],
+  [[], [2, 2]],
+  [
+    [1, 1],
+    [1, 3],
+  ],
+  [
+    [2, 3],
+    [2, 3],
+  ],
+] as [number[], number[]][]) {
+  add({
+    op: 'broadcastTo',
+    label: `broadcastTo [${from}] -> [${to}]`,
+    dtypes: FIB,
+    inputs: [{ shape: from, kind: K.any }],
+    run: (x) => tj.broadcastTo(x, to),
+  });
 }
-add({ op: 'broadcastTo', label: 'broadcastTo (method) then elementwise', dtypes: FI, inputs: [{ shape: [3, 1], kind: K.any }], run: (x) => tj.mul(x.broadcastTo([3, 4]), 2) });
+add({
+  op: 'broadcastTo',
+  label: 'broadcastTo (method) then elementwise',
+  dtypes: FI,
+  inputs: [{ shape: [3, 1], kind: K.any }],
+  run: (x) => tj.mul(x.broadcastTo([3, 4]), 2),
+});
 for (const ax of [0, 1, -1]) {
   add({
-    op: 'concat', label: `concat(axis=${ax})`, dtypes: FIB,
-    inputs: [{ shape: ax === 0 ? [1, 3] : [2, 1], kind: K.any }, { shape: [2, 3], kind: K.any }, { shape: ax === 0 ? [3, 3] : [2, 2], kind: K.any }],
+    op: 'concat',
+    label: `concat(axis=${ax})`,
+    dtypes: FIB,
+    inputs: [
+      { shape: ax === 0 ? [1, 3] : [2, 1], kind: K.any },
+      { shape: [2, 3], kind: K.any },
+      { shape: ax === 0 ? [3, 3] : [2, 2], kind: K.any },
+    ],
     run: (...xs) => tj.concat(xs, ax),
   });
 }
-add({ op: 'concat', label: 'concat with an empty part', dtypes: FI, inputs: [{ shape: [2, 0], kind: K.any }, { shape: [2, 3], kind: K.any }], run: (a, b) => tj.concat([a, b], 1) });
-add({ op: 'concat', label: 'concat of one tensor with itself and a result', dtypes: FI, inputs: [{ shape: [2, 2], kind: K.any }], run: (a) => tj.concat([a, a, tj.neg(a)]) });
+add({
+  op: 'concat',
+  label: 'concat with an empty part',
+  dtypes: FI,
+  inputs: [
+    { shape: [2, 0], kind: K.any },
+    { shape: [2, 3], kind: K.any },
+  ],
+  run: (a, b) => tj.concat([a, b], 1),
+});
+add({
+  op: 'concat',
+  label: 'concat of one tensor with itself and a result',
+  dtypes: FI,
+  inputs: [{ shape: [2, 2], kind: K.any }],
+  run: (a) => tj.concat([a, a, tj.neg(a)]),
+});
 for (const ax of [0, 1, 2, -1, -3]) {
-  add({ op: 'stack', label: `stack(axis=${ax})`, dtypes: FIB, inputs: [{ shape: [2, 3], kind: K.any }, { shape: [2, 3], kind: K.any }, { shape: [2, 3], kind: K.any }], run: (...xs) => tj.stack(xs, ax) });
+  add({
+    op: 'stack',
+    label: `stack(axis=${ax})`,
+    dtypes: FIB,
+    inputs: [
+      { shape: [2, 3], kind: K.any },
+      { shape: [2, 3], kind: K.any },
+      { shape: [2, 3], kind: K.any },
+    ],
+    run: (...xs) => tj.stack(xs, ax),
+  });
 }
-const splitCases: [number[], number | number[], number][] = [[[6, 2], 3, 0], [[2, 6], 2, 1], [[2, 6], 3, -1], [[5, 2], [1, 4], 0], [[2, 7], [2, -2], -1], [[5], [0, 3, 3, 9], 0]];
+const splitCases: [number[], number | number[], number][] = [
+  [[6, 2], 3, 0],
+  [[2, 6], 2, 1],
+  [[2, 6], 3, -1],
+  [[5, 2], [1, 4], 0],
+  [[2, 7], [2, -2], -1],
+  [[5], [0, 3, 3, 9], 0],
+];
 for (const [s, sec, ax] of splitCases) {
-  add({ op: 'split', label: `split [${s}] by ${JSON.stringify(sec)} on ${ax}`, dtypes: FIB, inputs: [{ shape: s, kind: K.any }], run: (x) => tj.split(x, sec, ax) });
+  add({
+    op: 'split',
+    label: `split [${s}] by ${JSON.stringify(sec)} on ${ax}`,
+    dtypes: FIB,
+    inputs: [{ shape: s, kind: K.any }],
+    run: (x) => tj.split(x, sec, ax),
+  });
 }
-add({ op: 'split', label: 'split (method) recombined', dtypes: FI, inputs: [{ shape: [4, 3], kind: K.any }], run: (x) => { const [a, b] = x.split(2); return { sum: tj.add(a, b), parts: [a, b] }; } });
+add({
+  op: 'split',
+  label: 'split (method) recombined',
+  dtypes: FI,
+  inputs: [{ shape: [4, 3], kind: K.any }],
+  run: (x) => {
+    const [a, b] = x.split(2);
+    return { sum: tj.add(a, b), parts: [a, b] };
+  },
+});
 type SliceCase = [number[], (number | null)[], (number | null)[] | undefined, (number | null)[] | undefined];
 const sliceCases: SliceCase[] = [
   [[5, 6], [1, 2], [4, 5], undefined],
   [[5, 6], [-3, 0], [-1, 6], undefined],
-  [[5, 6], [0, 1], [5, 6], [2, 3]],
-  [[5, 6], [4, 5], [0, null], [-1, -2]],
-  [[5, 6], [null, null], [null, null], [-1, -1]],
+  [
+    [5, 6],
+    [0, 1],
+    [5, 6],
+    [2, 3],
+  ],
+  [
+    [5, 6],
+    [4, 5],
+    [0, null],
+    [-1, -2],
+  ],
+  [
+    [5, 6],
+    [null, null],
+    [null, null],
+    [-1, -1],
+  ],
   [[5, 6], [-100, 2], [100, 2], undefined],
   [[5, 6], [0, 0], [5, 6], undefined],
-  [[4, 3, 5], [0, 1, -1], [4, 3, -6], [3, 1, -2]],
+  [
+    [4, 3, 5],
+    [0, 1, -1],
+    [4, 3, -6],
+    [3, 1, -2],
+  ],
 ];
 for (const [s, st, en, sp] of sliceCases) {
-  add({ op: 'slice', label: `slice [${s}] ${JSON.stringify([st, en, sp])}`, dtypes: FIB, inputs: [{ shape: s, kind: K.any }], run: (x) => tj.slice(x, st, en, sp) });
+  add({
+    op: 'slice',
+    label: `slice [${s}] ${JSON.stringify([st, en, sp])}`,
+    dtypes: FIB,
+    inputs: [{ shape: s, kind: K.any }],
+    run: (x) => tj.slice(x, st, en, sp),
+  });
 }
-add({ op: 'slice', label: 'slice (method) of an elementwise result', dtypes: FI, inputs: [{ shape: [6], kind: K.any }], run: (x) => tj.abs(x).slice([5], [0], [-2]) });
-for (const [ax, lo, hi] of [[undefined, -20, 19], [0, -4, 3], [1, 0, 4], [-1, -5, 4]] as [number | undefined, number, number][]) {
-  add({ op: 'take', label: `take(axis=${ax})`, dtypes: FIB, inputs: [{ shape: [4, 5], kind: K.any }, { shape: [2, 3], kind: K.index(lo, hi), dtype: 'int32' }], run: (x, i) => tj.take(x, i, ax) });
+add({
+  op: 'slice',
+  label: 'slice (method) of an elementwise result',
+  dtypes: FI,
+  inputs: [{ shape: [6], kind: K.any }],
+  run: (x) => tj.abs(x).slice([5], [0], [-2]),
+});
+for (const [ax, lo, hi] of [
+  [undefined, -20, 19],
+  [0, -4, 3],
+  [1, 0, 4],
+  [-1, -5, 4],
+] as [number | undefined, number, number][]) {
+  add({
+    op: 'take',
+    label: `take(axis=${ax})`,
+    dtypes: FIB,
+    inputs: [
+      { shape: [4, 5], kind: K.any },
+      { shape: [2, 3], kind: K.index(lo, hi), dtype: 'int32' },
+    ],
+    run: (x, i) => tj.take(x, i, ax),
+  });
 }
-add({ op: 'take', label: 'take with a JS array of indices (method)', dtypes: FI, inputs: [{ shape: [3, 4], kind: K.any }], run: (x) => x.take([2, 0, -1], 1) });
-add({ op: 'pad', dtypes: FIB, inputs: [{ shape: [2, 3], kind: K.any }], run: (x) => tj.pad(x, [[1, 0], [2, 1]]) });
-add({ op: 'pad', label: 'pad with a value', dtypes: FI, inputs: [{ shape: [2, 3], kind: K.any }], run: (x) => tj.pad(x, [[0, 2], [1, 1]], 7) });
-add({ op: 'pad', label: 'pad with one number (method)', dtypes: FI, inputs: [{ shape: [2, 2, 1], kind: K.any }], run: (x) => x.pad(1) });
-add({ op: 'pad', label: 'pad with zero widths', dtypes: FI, inputs: [{ shape: [2, 3], kind: K.any }], run: (x) => tj.pad(x, 0) });
+add({
+  op: 'take',
+  label: 'take with a JS array of indices (method)',
+  dtypes: FI,
+  inputs: [{ shape: [3, 4], kind: K.any }],
+  run: (x) => x.take([2, 0, -1], 1),
+});
+add({
+  op: 'pad',
+  dtypes: FIB,
+  inputs: [{ shape: [2, 3], kind: K.any }],
+  run: (x) =>
+    tj.pad(x, [
+      [1, 0],
+      [2, 1],
+    ]),
+});
+add({
+  op: 'pad',
+  label: 'pad with a value',
+  dtypes: FI,
+  inputs: [{ shape: [2, 3], kind: K.any }],
+  run: (x) =>
+    tj.pad(
+      x,
+      [
+        [0, 2],
+        [1, 1],
+      ],
+      7,
+    ),
+});
+add({
+  op: 'pad',
+  label: 'pad with one number (method)',
+  dtypes: FI,
+  inputs: [{ shape: [2, 2, 1], kind: K.any }],
+  run: (x) => x.pad(1),
+});
+add({
+  op: 'pad',
+  label: 'pad with zero widths',
+  dtypes: FI,
+  inputs: [{ shape: [2, 3], kind: K.any }],
+  run: (x) => tj.pad(x, 0),
+});
 for (const reps of [2, [2, 1], [1, 3], [2, 1, 3], [0, 2], 1] as (number | number[])[]) {
-  add({ op: 'tile', label: `tile(${JSON.stringify(reps)})`, dtypes: FIB, inputs: [{ shape: [2, 3], kind: K.any }], run: (x) => tj.tile(x, reps) });
+  add({
+    op: 'tile',
+    label: `tile(${JSON.stringify(reps)})`,
+    dtypes: FIB,
+    inputs: [{ shape: [2, 3], kind: K.any }],
+    run: (x) => tj.tile(x, reps),
+  });
 }
-add({ op: 'tile', label: 'tile (method)', dtypes: FI, inputs: [{ shape: [3], kind: K.any }], run: (x) => x.tile([2, 2]) });
+add({
+  op: 'tile',
+  label: 'tile (method)',
+  dtypes: FI,
+  inputs: [{ shape: [3], kind: K.any }],
+  run: (x) => x.tile([2, 2]),
+});
 for (const ax of [undefined, 0, -1, [0, 2]] as Ax[]) {
-  add({ op: 'flip', label: `flip(${JSON.stringify(ax)})`, dtypes: FIB, inputs: [{ shape: [2, 3, 4], kind: K.any }], run: (x) => tj.flip(x, ax) });
+  add({
+    op: 'flip',
+    label: `flip(${JSON.stringify(ax)})`,
+    dtypes: FIB,
+    inputs: [{ shape: [2, 3, 4], kind: K.any }],
+    run: (x) => tj.flip(x, ax),
+  });
 }
-add({ op: 'flip', label: 'flip (method) twice is the identity', dtypes: FI, inputs: [{ shape: [5], kind: K.any }], run: (x) => x.flip().flip() });
+add({
+  op: 'flip',
+  label: 'flip (method) twice is the identity',
+  dtypes: FI,
+  inputs: [{ shape: [5], kind: K.any }],
+  run: (x) => x.flip().flip(),
+});
 
 // NN
 for (const ax of [undefined, 0, 1, -2]) {
-  add({ op: 'softmax', label: `softmax(axis=${ax})`, dtypes: FI, inputs: [{ shape: [3, 4, 5], kind: K.any }], run: (x) => tj.softmax(x, ax) });
-  add({ op: 'logSoftmax', label: `logSoftmax(axis=${ax})`, dtypes: FI, inputs: [{ shape: [3, 4, 5], kind: K.any }], run: (x) => tj.logSoftmax(x, ax) });
+  add({
+    op: 'softmax',
+    label: `softmax(axis=${ax})`,
+    dtypes: FI,
+    inputs: [{ shape: [3, 4, 5], kind: K.any }],
+    run: (x) => tj.softmax(x, ax),
+  });
+  add({
+    op: 'logSoftmax',
+    label: `logSoftmax(axis=${ax})`,
+    dtypes: FI,
+    inputs: [{ shape: [3, 4, 5], kind: K.any }],
+    run: (x) => tj.logSoftmax(x, ax),
+  });
 }
-add({ op: 'softmax', label: 'softmax of large logits (method)', dtypes: F, inputs: [{ shape: [2, 6], kind: (r) => r.uniform(-1000, 1000) }], run: (x) => x.softmax() });
-add({ op: 'logSoftmax', label: 'logSoftmax of large logits (method)', dtypes: F, inputs: [{ shape: [2, 6], kind: (r) => r.uniform(-1000, 1000) }], run: (x) => x.logSoftmax(0) });
-add({ op: 'oneHot', dtypes: I, inputs: [{ shape: [2, 3], kind: K.index(0, 4), dtype: 'int32' }], run: (i) => tj.oneHot(i, 5) });
-add({ op: 'oneHot', label: 'oneHot of a 1-D tensor with out-of-range ids', dtypes: I, inputs: [{ shape: [6], kind: K.index(-1, 3), dtype: 'int32' }], run: (i) => tj.oneHot(i, 3) });
-add({ op: 'softmaxCrossEntropy', dtypes: FI, inputs: [{ shape: [4, 5], kind: K.any }, { shape: [4], kind: K.index(0, 4), dtype: 'int32' }], run: (z, l) => tj.softmaxCrossEntropy(z, l) });
-add({ op: 'softmaxCrossEntropy', label: 'softmaxCrossEntropy with 2 batch dims, large logits', dtypes: F, inputs: [{ shape: [2, 3, 4], kind: (r) => r.uniform(-500, 500) }, { shape: [2, 3], kind: K.index(0, 3), dtype: 'int32' }], run: (z, l) => tj.softmaxCrossEntropy(z, l) });
-add({ op: 'binaryCrossEntropy', label: 'binaryCrossEntropy (hard labels)', dtypes: F, inputs: [{ shape: [3, 4], kind: K.prob }, { shape: [3, 4], kind: K.zeroOne }], run: (p, y) => tj.binaryCrossEntropy(p, y) });
-add({ op: 'binaryCrossEntropy', label: 'binaryCrossEntropy (soft labels, p at 0 and 1)', dtypes: F, inputs: [{ shape: [10], kind: (r) => [0, 1, r.next()][r.int(0, 2)] }, { shape: [10], kind: K.prob }], run: (p, y) => tj.binaryCrossEntropy(p, y) });
+add({
+  op: 'softmax',
+  label: 'softmax of large logits (method)',
+  dtypes: F,
+  inputs: [{ shape: [2, 6], kind: (r) => r.uniform(-1000, 1000) }],
+  run: (x) => x.softmax(),
+});
+add({
+  op: 'logSoftmax',
+  label: 'logSoftmax of large logits (method)',
+  dtypes: F,
+  inputs: [{ shape: [2, 6], kind: (r) => r.uniform(-1000, 1000) }],
+  run: (x) => x.logSoftmax(0),
+});
+add({
+  op: 'oneHot',
+  dtypes: I,
+  inputs: [{ shape: [2, 3], kind: K.index(0, 4), dtype: 'int32' }],
+  run: (i) => tj.oneHot(i, 5),
+});
+add({
+  op: 'oneHot',
+  label: 'oneHot of a 1-D tensor with out-of-range ids',
+  dtypes: I,
+  inputs: [{ shape: [6], kind: K.index(-1, 3), dtype: 'int32' }],
+  run: (i) => tj.oneHot(i, 3),
+});
+add({
+  op: 'softmaxCrossEntropy',
+  dtypes: FI,
+  inputs: [
+    { shape: [4, 5], kind: K.any },
+    { shape: [4], kind: K.index(0, 4), dtype: 'int32' },
+  ],
+  run: (z, l) => tj.softmaxCrossEntropy(z, l),
+});
+add({
+  op: 'softmaxCrossEntropy',
+  label: 'softmaxCrossEntropy with 2 batch dims, large logits',
+  dtypes: F,
+  inputs: [
+    { shape: [2, 3, 4], kind: (r) => r.uniform(-500, 500) },
+    { shape: [2, 3], kind: K.index(0, 3), dtype: 'int32' },
+  ],
+  run: (z, l) => tj.softmaxCrossEntropy(z, l),
+});
+add({
+  op: 'binaryCrossEntropy',
+  label: 'binaryCrossEntropy (hard labels)',
+  dtypes: F,
+  inputs: [
+    { shape: [3, 4], kind: K.prob },
+    { shape: [3, 4], kind: K.zeroOne },
+  ],
+  run: (p, y) => tj.binaryCrossEntropy(p, y),
+});
+add({
+  op: 'binaryCrossEntropy',
+  label: 'binaryCrossEntropy (soft labels, p at 0 and 1)',
+  dtypes: F,
+  inputs: [
+    { shape: [10], kind: (r) => [0, 1, r.next()][r.int(0, 2)] },
+    { shape: [10], kind: K.prob },
+  ],
+  run: (p, y) => tj.binaryCrossEntropy(p, y),
+});
 
-interface ConvCase { x: number[]; w: number[]; opts: tj.Conv2dOptions }
+interface ConvCase {
+  x: number[];
+  w: number[];
+  opts: tj.Conv2dOptions;
+}
 const convCases: ConvCase[] = [
   { x: [2, 3, 6, 5], w: [4, 3, 3, 3], opts: {} },
   { x: [1, 2, 7, 7], w: [3, 2, 3, 3], opts: { stride: 2 } },
@@ -321,68 +1033,365 @@ const convCases: ConvCase[] = [
   { x: [1, 2, 5, 5], w: [3, 2, 3, 3], opts: { padding: 'same' } },
 ];
 for (const c of convCases) {
-  add({ op: 'conv2d', label: `conv2d x[${c.x}] w[${c.w}] ${JSON.stringify(c.opts)}`, dtypes: FI, inputs: [{ shape: c.x, kind: K.any }, { shape: c.w, kind: K.any }], run: (x, w) => tj.conv2d(x, w, c.opts) });
+  add({
+    op: 'conv2d',
+    label: `conv2d x[${c.x}] w[${c.w}] ${JSON.stringify(c.opts)}`,
+    dtypes: FI,
+    inputs: [
+      { shape: c.x, kind: K.any },
+      { shape: c.w, kind: K.any },
+    ],
+    run: (x, w) => tj.conv2d(x, w, c.opts),
+  });
 }
-add({ op: 'conv2d', label: 'conv2d + bias + relu', dtypes: F, inputs: [{ shape: [2, 2, 5, 5], kind: K.any }, { shape: [3, 2, 3, 3], kind: K.any }, { shape: [3], kind: K.any }], run: (x, w, b) => tj.relu(tj.add(tj.conv2d(x, w, { padding: 1 }), b.reshape([1, 3, 1, 1]))) });
-add({ op: 'maxPool2d', label: 'maxPool2d(2)', dtypes: FI, inputs: [{ shape: [2, 3, 6, 4], kind: K.any }], run: (x) => tj.maxPool2d(x, 2) });
-add({ op: 'maxPool2d', label: 'maxPool2d([3, 2], stride [2, 1])', dtypes: FI, inputs: [{ shape: [1, 2, 7, 5], kind: K.any }], run: (x) => tj.maxPool2d(x, [3, 2], { stride: [2, 1] }) });
-add({ op: 'maxPool2d', label: 'maxPool2d(3, stride 2, padding 1)', dtypes: FI, inputs: [{ shape: [1, 2, 5, 6], kind: K.any }], run: (x) => tj.maxPool2d(x, 3, { stride: 2, padding: 1 }) });
-add({ op: 'maxPool2d', label: 'maxPool2d with NaN and inf', dtypes: F, inputs: [{ shape: [1, 2, 4, 6], kind: K.special }], run: (x) => tj.maxPool2d(x, 2) });
-add({ op: 'avgPool2d', label: 'avgPool2d(2)', dtypes: FI, inputs: [{ shape: [2, 3, 6, 4], kind: K.any }], run: (x) => tj.avgPool2d(x, 2) });
-add({ op: 'avgPool2d', label: 'avgPool2d([2, 3], stride 1)', dtypes: F, inputs: [{ shape: [1, 2, 5, 6], kind: K.any }], run: (x) => tj.avgPool2d(x, [2, 3], { stride: 1 }) });
-add({ op: 'avgPool2d', label: 'avgPool2d(3, stride 2, padding 1)', dtypes: F, inputs: [{ shape: [1, 1, 7, 7], kind: K.any }], run: (x) => tj.avgPool2d(x, 3, { stride: 2, padding: 1 }) });
+add({
+  op: 'conv2d',
+  label: 'conv2d + bias + relu',
+  dtypes: F,
+  inputs: [
+    { shape: [2, 2, 5, 5], kind: K.any },
+    { shape: [3, 2, 3, 3], kind: K.any },
+    { shape: [3], kind: K.any },
+  ],
+  run: (x, w, b) => tj.relu(tj.add(tj.conv2d(x, w, { padding: 1 }), b.reshape([1, 3, 1, 1]))),
+});
+add({
+  op: 'maxPool2d',
+  label: 'maxPool2d(2)',
+  dtypes: FI,
+  inputs: [{ shape: [2, 3, 6, 4], kind: K.any }],
+  run: (x) => tj.maxPool2d(x, 2),
+});
+add({
+  op: 'maxPool2d',
+  label: 'maxPool2d([3, 2], stride [2, 1])',
+  dtypes: FI,
+  inputs: [{ shape: [1, 2, 7, 5], kind: K.any }],
+  run: (x) => tj.maxPool2d(x, [3, 2], { stride: [2, 1] }),
+});
+add({
+  op: 'maxPool2d',
+  label: 'maxPool2d(3, stride 2, padding 1)',
+  dtypes: FI,
+  inputs: [{ shape: [1, 2, 5, 6], kind: K.any }],
+  run: (x) => tj.maxPool2d(x, 3, { stride: 2, padding: 1 }),
+});
+add({
+  op: 'maxPool2d',
+  label: 'maxPool2d with NaN and inf',
+  dtypes: F,
+  inputs: [{ shape: [1, 2, 4, 6], kind: K.special }],
+  run: (x) => tj.maxPool2d(x, 2),
+});
+add({
+  op: 'avgPool2d',
+  label: 'avgPool2d(2)',
+  dtypes: FI,
+  inputs: [{ shape: [2, 3, 6, 4], kind: K.any }],
+  run: (x) => tj.avgPool2d(x, 2),
+});
+add({
+  op: 'avgPool2d',
+  label: 'avgPool2d([2, 3], stride 1)',
+  dtypes: F,
+  inputs: [{ shape: [1, 2, 5, 6], kind: K.any }],
+  run: (x) => tj.avgPool2d(x, [2, 3], { stride: 1 }),
+});
+add({
+  op: 'avgPool2d',
+  label: 'avgPool2d(3, stride 2, padding 1)',
+  dtypes: F,
+  inputs: [{ shape: [1, 1, 7, 7], kind: K.any }],
+  run: (x) => tj.avgPool2d(x, 3, { stride: 2, padding: 1 }),
+});
 
 // astype: every dtype to every dtype, and float specials to int32/bool.
 for (const to of FIB) {
-  add({ op: 'astype', label: `astype to ${to}`, dtypes: FIB, inputs: [{ shape: [3, 4], kind: K.halves }], run: (x) => x.astype(to) });
-  add({ op: 'astype', label: `astype to ${to} (function form, of a result)`, dtypes: FI, inputs: [{ shape: [6], kind: K.any }], run: (x) => tj.astype(tj.mul(x, 3), to) });
+  add({
+    op: 'astype',
+    label: `astype to ${to}`,
+    dtypes: FIB,
+    inputs: [{ shape: [3, 4], kind: K.halves }],
+    run: (x) => x.astype(to),
+  });
+  add({
+    op: 'astype',
+    label: `astype to ${to} (function form, of a result)`,
+    dtypes: FI,
+    inputs: [{ shape: [6], kind: K.any }],
+    run: (x) => tj.astype(tj.mul(x, 3), to),
+  });
 }
-add({ op: 'astype', label: 'astype of special and large floats to int32 and bool', dtypes: F, inputs: [{ shape: [20], kind: (r) => (r.next() < 0.5 ? K.special(r, 'float64') : r.uniform(-3e9, 3e9)) }], run: (x) => [x.astype('int32'), x.astype('bool')] });
-add({ op: 'astype', label: 'astype float64 -> float32 -> float64 rounds', dtypes: ['float64'], inputs: [{ shape: [10], kind: (r) => r.uniform(-1, 1) / 3 }], run: (x) => tj.mul(x.astype('float32').astype('float64'), 1 / 3) });
-add({ op: 'astype', label: 'astype int32 -> float32 of large ints rounds', dtypes: I, inputs: [{ shape: [10], kind: K.bigInt }], run: (x) => tj.add(x.astype('float32'), 1).astype('float64') });
+add({
+  op: 'astype',
+  label: 'astype of special and large floats to int32 and bool',
+  dtypes: F,
+  inputs: [{ shape: [20], kind: (r) => (r.next() < 0.5 ? K.special(r, 'float64') : r.uniform(-3e9, 3e9)) }],
+  run: (x) => [x.astype('int32'), x.astype('bool')],
+});
+add({
+  op: 'astype',
+  label: 'astype float64 -> float32 -> float64 rounds',
+  dtypes: ['float64'],
+  inputs: [{ shape: [10], kind: (r) => r.uniform(-1, 1) / 3 }],
+  run: (x) => tj.mul(x.astype('float32').astype('float64'), 1 / 3),
+});
+add({
+  op: 'astype',
+  label: 'astype int32 -> float32 of large ints rounds',
+  dtypes: I,
+  inputs: [{ shape: [10], kind: K.bigInt }],
+  run: (x) => tj.add(x.astype('float32'), 1).astype('float64'),
+});
 
 // Multi-op chains
-add({ op: 'chain', label: 'x = a*b+1; tanh(x)*exp(-x*x)', dtypes: F, inputs: [{ shape: [4, 5], kind: K.any }, { shape: [4, 5], kind: K.any }], run: (a, b) => { const x = tj.add(tj.mul(a, b), 1); return tj.mul(tj.tanh(x), tj.exp(tj.neg(tj.mul(x, x)))); } });
-add({ op: 'chain', label: 'x = a*b+1; tanh(x)*exp(-x*x), also returning x', dtypes: F, inputs: [{ shape: [3], kind: K.any }, { shape: [2, 3], kind: K.any }], run: (a, b) => { const x = a.mul(b).add(1); return [x, x.tanh().mul(x.mul(x).neg().exp())]; } });
 add({
-  op: 'chain', label: 'broadcasting bias add + relu + sum', dtypes: FI,
-  inputs: [{ shape: [5, 4], kind: K.any }, { shape: [4, 3], kind: K.any }, { shape: [3], kind: K.any }],
-  run: (x, w, b) => { const h = tj.relu(tj.add(tj.matmul(x, w), b)); return [h, tj.sum(h, 0), tj.sum(h)]; },
+  op: 'chain',
+  label: 'x = a*b+1; tanh(x)*exp(-x*x)',
+  dtypes: F,
+  inputs: [
+    { shape: [4, 5], kind: K.any },
+    { shape: [4, 5], kind: K.any },
+  ],
+  run: (a, b) => {
+    const x = tj.add(tj.mul(a, b), 1);
+    return tj.mul(tj.tanh(x), tj.exp(tj.neg(tj.mul(x, x))));
+  },
 });
-add({ op: 'chain', label: 'bias add + relu + sum (no matmul)', dtypes: FI, inputs: [{ shape: [2, 3, 4], kind: K.any }, { shape: [4], kind: K.any }], run: (x, b) => tj.sum(tj.relu(tj.add(x, b)), [0, 1]) });
 add({
-  op: 'chain', label: 'int32 chain with overflow wrap', dtypes: I,
-  inputs: [{ shape: [4, 3], kind: K.bigInt }, { shape: [3], kind: K.bigInt }, { shape: [4, 1], kind: K.any }],
+  op: 'chain',
+  label: 'x = a*b+1; tanh(x)*exp(-x*x), also returning x',
+  dtypes: F,
+  inputs: [
+    { shape: [3], kind: K.any },
+    { shape: [2, 3], kind: K.any },
+  ],
+  run: (a, b) => {
+    const x = a.mul(b).add(1);
+    return [x, x.tanh().mul(x.mul(x).neg().exp())];
+  },
+});
+add({
+  op: 'chain',
+  label: 'broadcasting bias add + relu + sum',
+  dtypes: FI,
+  inputs: [
+    { shape: [5, 4], kind: K.any },
+    { shape: [4, 3], kind: K.any },
+    { shape: [3], kind: K.any },
+  ],
+  run: (x, w, b) => {
+    const h = tj.relu(tj.add(tj.matmul(x, w), b));
+    return [h, tj.sum(h, 0), tj.sum(h)];
+  },
+});
+add({
+  op: 'chain',
+  label: 'bias add + relu + sum (no matmul)',
+  dtypes: FI,
+  inputs: [
+    { shape: [2, 3, 4], kind: K.any },
+    { shape: [4], kind: K.any },
+  ],
+  run: (x, b) => tj.sum(tj.relu(tj.add(x, b)), [0, 1]),
+});
+add({
+  op: 'chain',
+  label: 'int32 chain with overflow wrap',
+  dtypes: I,
+  inputs: [
+    { shape: [4, 3], kind: K.bigInt },
+    { shape: [3], kind: K.bigInt },
+    { shape: [4, 1], kind: K.any },
+  ],
   run: (a, b, c) => {
     const p = tj.add(tj.mul(a, b), tj.mul(a, 3));
     const q = tj.sub(tj.neg(tj.add(a, 2147483647)), tj.square(b));
-    return [p, q, tj.abs(tj.mul(p, c)), tj.sum(tj.mul(a, b), 1), tj.pow(a, 3), tj.mod(p, tj.add(tj.abs(c), 1)), tj.prod(tj.add(a, c), 0)];
+    return [
+      p,
+      q,
+      tj.abs(tj.mul(p, c)),
+      tj.sum(tj.mul(a, b), 1),
+      tj.pow(a, 3),
+      tj.mod(p, tj.add(tj.abs(c), 1)),
+      tj.prod(tj.add(a, c), 0),
+    ];
   },
 });
-add({ op: 'chain', label: 'int32 abs/neg of INT_MIN', dtypes: I, inputs: [{ shape: [4], kind: (r) => [-(2 ** 31), 2 ** 31 - 1, -1, 0][r.int(0, 3)] }], run: (a) => [tj.abs(a), tj.neg(a), tj.add(tj.neg(a), tj.abs(a)), tj.sign(tj.neg(a))] });
 add({
-  op: 'chain', label: 'bool chain with logicalAnd/where', dtypes: FI,
-  inputs: [{ shape: [3, 4], kind: K.small }, { shape: [4], kind: K.small }],
+  op: 'chain',
+  label: 'int32 abs/neg of INT_MIN',
+  dtypes: I,
+  inputs: [{ shape: [4], kind: (r) => [-(2 ** 31), 2 ** 31 - 1, -1, 0][r.int(0, 3)] }],
+  run: (a) => [tj.abs(a), tj.neg(a), tj.add(tj.neg(a), tj.abs(a)), tj.sign(tj.neg(a))],
+});
+add({
+  op: 'chain',
+  label: 'bool chain with logicalAnd/where',
+  dtypes: FI,
+  inputs: [
+    { shape: [3, 4], kind: K.small },
+    { shape: [4], kind: K.small },
+  ],
   run: (a, b) => {
     const m = tj.logicalAnd(tj.greater(a, 0), tj.lessEqual(b, 1));
     const n = tj.logicalOr(m, tj.logicalNot(tj.equal(a, b)));
-    return [m, n, tj.where(m, a, tj.neg(b)), tj.sum(m), tj.any(n, 1), tj.all(tj.logicalOr(m, n), 0), tj.astype(m, 'int32')];
+    return [
+      m,
+      n,
+      tj.where(m, a, tj.neg(b)),
+      tj.sum(m),
+      tj.any(n, 1),
+      tj.all(tj.logicalOr(m, n), 0),
+      tj.astype(m, 'int32'),
+    ];
   },
 });
-add({ op: 'chain', label: 'bool tensors: add, mul, max, sum', dtypes: ['bool'], inputs: [{ shape: [3, 4], kind: K.bool }, { shape: [4], kind: K.bool }], run: (a, b) => [tj.add(a, b), tj.mul(a, b), tj.maximum(a, b), tj.sum(tj.add(a, b), 1), tj.logicalNot(tj.add(a, b))] });
-add({ op: 'chain', label: 'float32 rounding of fused intermediates', dtypes: F, inputs: [{ shape: [50], kind: K.any }, { shape: [50], kind: K.any }], run: (a, b) => tj.sub(tj.add(tj.mul(a, b), tj.div(a, 3)), tj.mul(tj.div(a, 3), tj.add(b, 1e-3))) });
-add({ op: 'chain', label: 'int32 tensor with float JS numbers', dtypes: I, inputs: [{ shape: [6], kind: K.any }], run: (x) => [tj.add(x, 0.5), tj.div(x, 2), tj.mul(tj.add(x, 1), 0.1), tj.sqrt(tj.abs(x))] });
-add({ op: 'chain', label: 'identity and duplicated outputs', dtypes: FIB, inputs: [{ shape: [2, 3], kind: K.any }], run: (x) => [x, x, tj.reshape(x, [3, 2]), { again: x }] });
-add({ op: 'chain', label: 'an input returned next to its in-place-able use', dtypes: FI, inputs: [{ shape: [2, 3], kind: K.any }, { shape: [2, 3], kind: K.any }], run: (x, y) => [tj.add(tj.reshape(x, [6]), 1), y, tj.mul(tj.flatten(y), 2)] });
-add({ op: 'chain', label: 'closed-over constants (small and large)', dtypes: F, inputs: [{ shape: [40], kind: K.any }], run: (() => { const big = tj.arange(40); const small = tj.tensor([1, 2, 3, 4]); return (x: Tensor) => [tj.add(x, tj.astype(big, x.dtype)), tj.mul(tj.reshape(x, [10, 4]), tj.astype(small, x.dtype))]; })() });
-add({ op: 'chain', label: 'softmax -> log -> mean of a matmul', dtypes: F, inputs: [{ shape: [3, 4], kind: K.any }, { shape: [4, 5], kind: K.any }], run: (x, w) => tj.mean(tj.log(tj.softmax(tj.matmul(x, w))), 1) });
-add({ op: 'chain', label: 'normalize: (x - mean) / std, keepdims', dtypes: F, inputs: [{ shape: [4, 6], kind: K.any }], run: (x) => tj.div(tj.sub(x, tj.mean(x, 1, true)), tj.add(tj.std(x, 1, true), 1e-5)) });
-add({ op: 'chain', label: 'many uses of one intermediate (buffer reuse)', dtypes: FI, inputs: [{ shape: [3, 4], kind: K.any }, { shape: [4], kind: K.any }], run: (a, b) => { const t = tj.sum(a, 1, true); const u = tj.add(a, t); const v = tj.sub(u, b); const w = tj.mul(v, t); return [tj.max(w, 0), tj.add(tj.mul(u, 2), w), tj.sum(tj.mul(v, v))]; } });
-add({ op: 'chain', label: 'pad, slice, concat and transpose mixed with elementwise', dtypes: FI, inputs: [{ shape: [3, 4], kind: K.any }], run: (x) => { const p = tj.pad(tj.mul(x, 2), 1); const s = tj.slice(p, [1, 1], [-1, -1]); return tj.concat([tj.sub(s, x), tj.transpose(tj.add(x.T, 1))], 0); } });
+add({
+  op: 'chain',
+  label: 'bool tensors: add, mul, max, sum',
+  dtypes: ['bool'],
+  inputs: [
+    { shape: [3, 4], kind: K.bool },
+    { shape: [4], kind: K.bool },
+  ],
+  run: (a, b) => [tj.add(a, b), tj.mul(a, b), tj.maximum(a, b), tj.sum(tj.add(a, b), 1), tj.logicalNot(tj.add(a, b))],
+});
+add({
+  op: 'chain',
+  label: 'float32 rounding of fused intermediates',
+  dtypes: F,
+  inputs: [
+    { shape: [50], kind: K.any },
+    { shape: [50], kind: K.any },
+  ],
+  run: (a, b) => tj.sub(tj.add(tj.mul(a, b), tj.div(a, 3)), tj.mul(tj.div(a, 3), tj.add(b, 1e-3))),
+});
+add({
+  op: 'chain',
+  label: 'int32 tensor with float JS numbers',
+  dtypes: I,
+  inputs: [{ shape: [6], kind: K.any }],
+  run: (x) => [tj.add(x, 0.5), tj.div(x, 2), tj.mul(tj.add(x, 1), 0.1), tj.sqrt(tj.abs(x))],
+});
+add({
+  op: 'chain',
+  label: 'identity and duplicated outputs',
+  dtypes: FIB,
+  inputs: [{ shape: [2, 3], kind: K.any }],
+  run: (x) => [x, x, tj.reshape(x, [3, 2]), { again: x }],
+});
+add({
+  op: 'chain',
+  label: 'an input returned next to its in-place-able use',
+  dtypes: FI,
+  inputs: [
+    { shape: [2, 3], kind: K.any },
+    { shape: [2, 3], kind: K.any },
+  ],
+  run: (x, y) => [tj.add(tj.reshape(x, [6]), 1), y, tj.mul(tj.flatten(y), 2)],
+});
+add({
+  op: 'chain',
+  label: 'closed-over constants (small and large)',
+  dtypes: F,
+  inputs: [{ shape: [40], kind: K.any }],
+  run: (() => {
+    const big = tj.arange(40);
+    const small = tj.tensor([1, 2, 3, 4]);
+    return (x: Tensor) => [
+      tj.add(x, tj.astype(big, x.dtype)),
+      tj.mul(tj.reshape(x, [10, 4]), tj.astype(small, x.dtype)),
+    ];
+  })(),
+});
+add({
+  op: 'chain',
+  label: 'softmax -> log -> mean of a matmul',
+  dtypes: F,
+  inputs: [
+    { shape: [3, 4], kind: K.any },
+    { shape: [4, 5], kind: K.any },
+  ],
+  run: (x, w) => tj.mean(tj.log(tj.softmax(tj.matmul(x, w))), 1),
+});
+add({
+  op: 'chain',
+  label: 'normalize: (x - mean) / std, keepdims',
+  dtypes: F,
+  inputs: [{ shape: [4, 6], kind: K.any }],
+  run: (x) => tj.div(tj.sub(x, tj.mean(x, 1, true)), tj.add(tj.std(x, 1, true), 1e-5)),
+});
+add({
+  op: 'chain',
+  label: 'many uses of one intermediate (buffer reuse)',
+  dtypes: FI,
+  inputs: [
+    { shape: [3, 4], kind: K.any },
+    { shape: [4], kind: K.any },
+  ],
+  run: (a, b) => {
+    const t = tj.sum(a, 1, true);
+    const u = tj.add(a, t);
+    const v = tj.sub(u, b);
+    const w = tj.mul(v, t);
+    return [tj.max(w, 0), tj.add(tj.mul(u, 2), w), tj.sum(tj.mul(v, v))];
+  },
+});
+add({
+  op: 'chain',
+  label: 'pad, slice, concat and transpose mixed with elementwise',
+  dtypes: FI,
+  inputs: [{ shape: [3, 4], kind: K.any }],
+  run: (x) => {
+    const p = tj.pad(tj.mul(x, 2), 1);
+    const s = tj.slice(p, [1, 1], [-1, -1]);
+    return tj.concat([tj.sub(s, x), tj.transpose(tj.add(x.T, 1))], 0);
+  },
+});
 
-add({ op: 'chain', label: 'a result tree with non-tensor leaves', dtypes: F, inputs: [{ shape: [3], kind: K.any }], run: (x) => ({ y: tj.exp(x), meta: { n: 3, name: 'x', ok: true, none: null }, list: [tj.sum(x), 2] }) });
-add({ op: 'chain', label: '0-d tensors with vectors', dtypes: FI, inputs: [{ shape: [], kind: K.any }, { shape: [3], kind: K.any }], run: (a, b) => [tj.add(a, b), tj.mul(a, a), tj.sum(tj.mul(b, a)), tj.reshape(a, [1, 1]), tj.expandDims(a, 0), tj.broadcastTo(a, [2, 2]), tj.matmul(b, b)] });
-add({ op: 'chain', label: 'empty tensors: elementwise and reductions with identities', dtypes: FI, inputs: [{ shape: [0, 3], kind: K.any }], run: (x) => [tj.sum(x, 0), tj.prod(x, 0), tj.mean(x, 0), tj.all(x, 0), tj.any(x), tj.add(x, 1), tj.neg(x), tj.matmul(tj.reshape(x, [3, 0]), x), tj.concat([x, x], 0)] });
+add({
+  op: 'chain',
+  label: 'a result tree with non-tensor leaves',
+  dtypes: F,
+  inputs: [{ shape: [3], kind: K.any }],
+  run: (x) => ({ y: tj.exp(x), meta: { n: 3, name: 'x', ok: true, none: null }, list: [tj.sum(x), 2] }),
+});
+add({
+  op: 'chain',
+  label: '0-d tensors with vectors',
+  dtypes: FI,
+  inputs: [
+    { shape: [], kind: K.any },
+    { shape: [3], kind: K.any },
+  ],
+  run: (a, b) => [
+    tj.add(a, b),
+    tj.mul(a, a),
+    tj.sum(tj.mul(b, a)),
+    tj.reshape(a, [1, 1]),
+    tj.expandDims(a, 0),
+    tj.broadcastTo(a, [2, 2]),
+    tj.matmul(b, b),
+  ],
+});
+add({
+  op: 'chain',
+  label: 'empty tensors: elementwise and reductions with identities',
+  dtypes: FI,
+  inputs: [{ shape: [0, 3], kind: K.any }],
+  run: (x) => [
+    tj.sum(x, 0),
+    tj.prod(x, 0),
+    tj.mean(x, 0),
+    tj.all(x, 0),
+    tj.any(x),
+    tj.add(x, 1),
+    tj.neg(x),
+    tj.matmul(tj.reshape(x, [3, 0]), x),
+    tj.concat([x, x], 0),
+  ],
+});
 
 // ---------------------------------------------------------------------------------------------
 // Coverage: every op named in API.md "Operations" (plus astype) has a row.
@@ -397,7 +1406,10 @@ test('the jit table has a row for every op of API.md', () => {
   assert.equal(unknown, [], `rows for ops not in the list: ${unknown.join(', ')}`);
   const notExported = JIT_OPS.filter((op) => op !== 'T' && typeof lib[op] !== 'function');
   assert.equal(notExported, [], `not exported as functions: ${notExported.join(', ')}`);
-  assert.ok(rows.some((r) => r.op === 'chain'), 'multi-op chains are present');
+  assert.ok(
+    rows.some((r) => r.op === 'chain'),
+    'multi-op chains are present',
+  );
 });
 
 let seedCounter = 1;
@@ -425,9 +1437,27 @@ function randomGraph(seed: number, dtype: DType): (...xs: Tensor[]) => Tensor[] 
     const full = () => pool.filter((t) => t.ndim === 2 && t.shape[0] === rows && t.shape[1] === cols);
     const float = dtype !== 'int32';
     const unary: ((t: Tensor) => Tensor)[] = float
-      ? [tj.neg, tj.abs, tj.sin, tj.tanh, tj.square, tj.relu, tj.sigmoid, (t) => tj.exp(tj.tanh(t)), (t) => tj.mul(t, 0.5), (t) => tj.add(t, 1)]
+      ? [
+          tj.neg,
+          tj.abs,
+          tj.sin,
+          tj.tanh,
+          tj.square,
+          tj.relu,
+          tj.sigmoid,
+          (t) => tj.exp(tj.tanh(t)),
+          (t) => tj.mul(t, 0.5),
+          (t) => tj.add(t, 1),
+        ]
       : [tj.neg, tj.abs, tj.square, tj.relu, tj.sign, (t) => tj.mul(t, 3), (t) => tj.add(t, -2)];
-    const binary: ((a: Tensor, b: Tensor) => Tensor)[] = [tj.add, tj.sub, tj.mul, tj.maximum, tj.minimum, (a, b) => tj.where(tj.greater(a, b), a, b)];
+    const binary: ((a: Tensor, b: Tensor) => Tensor)[] = [
+      tj.add,
+      tj.sub,
+      tj.mul,
+      tj.maximum,
+      tj.minimum,
+      (a, b) => tj.where(tj.greater(a, b), a, b),
+    ];
     const steps = r.int(4, 14);
     for (let s = 0; s < steps; s++) {
       const k = r.int(0, 11);
@@ -437,10 +1467,21 @@ function randomGraph(seed: number, dtype: DType): (...xs: Tensor[]) => Tensor[] 
       else if (k <= 5) out = pick(binary)(t, pick(pool));
       else if (k === 6) {
         const f = pick(full());
-        out = pick([() => tj.sum(f, 0, true), () => tj.sum(f, 1, true), () => tj.max(f, 1, true), () => tj.sum(f, 0), () => tj.sum(f)])();
+        out = pick([
+          () => tj.sum(f, 0, true),
+          () => tj.sum(f, 1, true),
+          () => tj.max(f, 1, true),
+          () => tj.sum(f, 0),
+          () => tj.sum(f),
+        ])();
       } else if (k === 7) {
         const f = pick(full());
-        out = pick([() => tj.reshape(tj.flatten(f), [rows, cols]), () => tj.flip(f, 1), () => tj.slice(f, [null, null], [null, null], [-1, 1]), () => tj.transpose(tj.transpose(f))])();
+        out = pick([
+          () => tj.reshape(tj.flatten(f), [rows, cols]),
+          () => tj.flip(f, 1),
+          () => tj.slice(f, [null, null], [null, null], [-1, 1]),
+          () => tj.transpose(tj.transpose(f)),
+        ])();
       } else if (k === 8) {
         const f = pick(full());
         const [a, b] = tj.split(tj.concat([f, pick(full())], 0), 2, 0);
@@ -448,7 +1489,19 @@ function randomGraph(seed: number, dtype: DType): (...xs: Tensor[]) => Tensor[] 
       } else if (k === 10) {
         const f = pick(full());
         out = pick([
-          () => tj.slice(tj.pad(f, [[1, 2], [2, 0]], 1), [1, 2], [1 + rows, 2 + cols]),
+          () =>
+            tj.slice(
+              tj.pad(
+                f,
+                [
+                  [1, 2],
+                  [2, 0],
+                ],
+                1,
+              ),
+              [1, 2],
+              [1 + rows, 2 + cols],
+            ),
           () => tj.take(f, tj.tensor(Int32Array.from({ length: cols }, (_, i) => cols - 1 - i)), 1),
           () => tj.astype(tj.astype(f, 'int32'), dtype === 'int32' ? 'int32' : 'float64'),
           () => tj.astype(tj.greater(f, 0), f.dtype),
@@ -473,8 +1526,16 @@ for (let g = 0; g < 150; g++) {
   const dtype = (['float32', 'float64', 'int32'] as const)[g % 3];
   test(`jit: random op graph #${g} [${dtype}]`, () => {
     const rng = new Lcg(1000 + g);
-    const rows = rng.int(1, 5), cols = rng.int(1, 5);
-    const specs: InputSpec[] = [{ shape: [rows, cols], kind: K.any }, { shape: [rows, cols], kind: K.any }, { shape: [1, cols], kind: K.any }, { shape: [rows, 1], kind: K.any }, { shape: [], kind: K.any }, { shape: [cols], kind: K.any }];
+    const rows = rng.int(1, 5),
+      cols = rng.int(1, 5);
+    const specs: InputSpec[] = [
+      { shape: [rows, cols], kind: K.any },
+      { shape: [rows, cols], kind: K.any },
+      { shape: [1, cols], kind: K.any },
+      { shape: [rows, 1], kind: K.any },
+      { shape: [], kind: K.any },
+      { shape: [cols], kind: K.any },
+    ];
     const xs = makeInputs(specs, dtype, 2000 + g);
     checkJit(`random graph #${g} [${dtype}]`, randomGraph(3000 + g, dtype), xs);
   });
@@ -493,13 +1554,21 @@ function labels(shape: number[], classes: number, seed: number): Tensor {
   return makeInputs([{ shape, kind: K.index(0, classes - 1), dtype: 'int32' }], 'int32', seed)[0];
 }
 
-const mlpLoss = (w: Tensor, b: Tensor, x: Tensor, y: Tensor) => tj.softmaxCrossEntropy(tj.relu(tj.add(tj.matmul(x, w), b)), y);
-const logregLoss = (w: Tensor, b: Tensor, x: Tensor, y: Tensor) => tj.binaryCrossEntropy(tj.sigmoid(tj.add(tj.matmul(x, w), b)), y);
-const treeLoss = (p: { w: Tensor; b: Tensor }, x: Tensor, y: Tensor) => tj.mean(tj.square(tj.sub(tj.tanh(tj.add(tj.matmul(x, p.w), p.b)), y)));
+const mlpLoss = (w: Tensor, b: Tensor, x: Tensor, y: Tensor) =>
+  tj.softmaxCrossEntropy(tj.relu(tj.add(tj.matmul(x, w), b)), y);
+const logregLoss = (w: Tensor, b: Tensor, x: Tensor, y: Tensor) =>
+  tj.binaryCrossEntropy(tj.sigmoid(tj.add(tj.matmul(x, w), b)), y);
+const treeLoss = (p: { w: Tensor; b: Tensor }, x: Tensor, y: Tensor) =>
+  tj.mean(tj.square(tj.sub(tj.tanh(tj.add(tj.matmul(x, p.w), p.b)), y)));
 
 for (const dt of FD) {
-  const W = floats(dt, [4, 3], 11), B = floats(dt, [3], 12), X = floats(dt, [6, 4], 13, -2, 2), Y = labels([6], 3, 14);
-  const w1 = floats(dt, [4], 21), b1 = floats(dt, [], 22), y01 = makeInputs([{ shape: [6], kind: K.zeroOne }], dt, 23)[0];
+  const W = floats(dt, [4, 3], 11),
+    B = floats(dt, [3], 12),
+    X = floats(dt, [6, 4], 13, -2, 2),
+    Y = labels([6], 3, 14);
+  const w1 = floats(dt, [4], 21),
+    b1 = floats(dt, [], 22),
+    y01 = makeInputs([{ shape: [6], kind: K.zeroOne }], dt, 23)[0];
 
   test(`jit(grad(f)): MLP relu(x@W+b) + softmaxCrossEntropy, argnums [0, 1] [${dt}]`, () => {
     const g = checkJit('jit(grad(mlp))', tj.grad(mlpLoss, { argnums: [0, 1] }), [W, B, X, Y]) as Tensor[];
@@ -509,25 +1578,45 @@ for (const dt of FD) {
   });
 
   test(`jit(valueAndGrad(f)): logistic regression sigmoid + binaryCrossEntropy [${dt}]`, () => {
-    const [v, gs] = checkJit('jit(valueAndGrad(logreg))', tj.valueAndGrad(logregLoss, { argnums: [0, 1] }), [w1, b1, X, y01]) as [Tensor, Tensor[]];
+    const [v, gs] = checkJit('jit(valueAndGrad(logreg))', tj.valueAndGrad(logregLoss, { argnums: [0, 1] }), [
+      w1,
+      b1,
+      X,
+      y01,
+    ]) as [Tensor, Tensor[]];
     assert.equal(v.shape, []);
-    assert.equal(gs.map((t) => t.shape), [[4], []]);
+    assert.equal(
+      gs.map((t) => t.shape),
+      [[4], []],
+    );
   });
 
   test(`jit(grad(f)) of a default argnum, a scalar cubic [${dt}]`, () => {
-    checkJit('jit(grad(cubic))', tj.grad((x: Tensor) => tj.sum(tj.mul(x, tj.mul(x, x)))), [floats(dt, [5], 31)]);
-    checkJit('jit(grad(grad(scalar)))', tj.grad(tj.grad((x: Tensor) => tj.sum(tj.sin(tj.mul(x, x))))), [floats(dt, [], 32)]);
+    checkJit(
+      'jit(grad(cubic))',
+      tj.grad((x: Tensor) => tj.sum(tj.mul(x, tj.mul(x, x)))),
+      [floats(dt, [5], 31)],
+    );
+    checkJit('jit(grad(grad(scalar)))', tj.grad(tj.grad((x: Tensor) => tj.sum(tj.sin(tj.mul(x, x))))), [
+      floats(dt, [], 32),
+    ]);
   });
 
   test(`jit(grad(f)) with a tree argument {w, b} and argnums [${dt}]`, () => {
-    const p = { w: floats(dt, [4, 2], 41), b: floats(dt, [2], 42) }, x = floats(dt, [5, 4], 43), y = floats(dt, [5, 2], 44);
+    const p = { w: floats(dt, [4, 2], 41), b: floats(dt, [2], 42) },
+      x = floats(dt, [5, 4], 43),
+      y = floats(dt, [5, 2], 44);
     const g = checkJit('jit(grad(tree))', tj.grad(treeLoss), [p, x, y]) as { w: Tensor; b: Tensor };
     assert.equal(Object.keys(g).sort(), ['b', 'w']);
-    const both = checkJit('jit(grad(tree, argnums [0, 1]))', tj.grad(treeLoss, { argnums: [0, 1] }), [p, x, y]) as [{ w: Tensor; b: Tensor }, Tensor];
+    const both = checkJit('jit(grad(tree, argnums [0, 1]))', tj.grad(treeLoss, { argnums: [0, 1] }), [p, x, y]) as [
+      { w: Tensor; b: Tensor },
+      Tensor,
+    ];
     assert.equal(both[1].shape, [5, 4]);
     checkJit('jit(valueAndGrad(tree, argnums 0))', tj.valueAndGrad(treeLoss, { argnums: 0 }), [p, x, y]);
     // A tree holding an array of tensors and an int32 leaf (zero gradient).
-    const h = (q: { ws: Tensor[]; k: Tensor }, xx: Tensor) => tj.sum(tj.mul(tj.matmul(xx, q.ws[0]), tj.add(q.ws[1], tj.astype(q.k, q.ws[1].dtype))));
+    const h = (q: { ws: Tensor[]; k: Tensor }, xx: Tensor) =>
+      tj.sum(tj.mul(tj.matmul(xx, q.ws[0]), tj.add(q.ws[1], tj.astype(q.k, q.ws[1].dtype))));
     const q = { ws: [floats(dt, [4, 2], 45), floats(dt, [2], 46)], k: tj.tensor(new Int32Array([1, -2])) };
     checkJit('jit(grad(array tree with an int leaf))', tj.grad(h), [q, x]);
   });
@@ -548,13 +1637,18 @@ for (const dt of FD) {
   test(`valueAndGrad with wrt: [variables] inside jit, with assign [${dt}]`, () => {
     const mk = () => ({ w: tj.variable(W), b: tj.variable(B) });
     const make = (v: { w: tj.Variable; b: tj.Variable }) => (x: Tensor, y: Tensor) => {
-      const [loss, [gw, gb]] = tj.valueAndGrad(() => mlpLoss(v.w, v.b, x, y), { wrt: [v.w, v.b] })() as [Tensor, Tensor[]];
+      const [loss, [gw, gb]] = tj.valueAndGrad(() => mlpLoss(v.w, v.b, x, y), { wrt: [v.w, v.b] })() as [
+        Tensor,
+        Tensor[],
+      ];
       v.w.assign(tj.sub(v.w, tj.mul(gw, 0.5)));
       v.b.assign(tj.sub(v.b, tj.mul(gb, 0.5)));
       return [loss, gw, gb];
     };
-    const ve = mk(), vc = mk();
-    const eagerStep = make(ve), jitted = tj.jit(make(vc), JIT);
+    const ve = mk(),
+      vc = mk();
+    const eagerStep = make(ve),
+      jitted = tj.jit(make(vc), JIT);
     const before = snapshot([X, Y]);
     for (let i = 0; i < 3; i++) {
       const want = eagerStep(X, Y);
@@ -572,7 +1666,11 @@ for (const dt of FD) {
     compareTensor('B is intact', B, floats(dt, [3], 12));
     // And a wrt gradient without assign, checked with verify.
     const v = mk();
-    checkJit('jit(valueAndGrad wrt, no assign)', (x: Tensor, y: Tensor) => tj.valueAndGrad(() => mlpLoss(v.w, v.b, x, y), { wrt: [v.w, v.b] })(), [X, Y]);
+    checkJit(
+      'jit(valueAndGrad wrt, no assign)',
+      (x: Tensor, y: Tensor) => tj.valueAndGrad(() => mlpLoss(v.w, v.b, x, y), { wrt: [v.w, v.b] })(),
+      [X, Y],
+    );
   });
 
   test(`vjp and its pullback inside a jitted function [${dt}]`, () => {
@@ -589,11 +1687,15 @@ for (const dt of FD) {
     const g = (x: Tensor) => tj.mul(tj.exp(tj.mul(x, 0.5)), tj.sum(tj.sin(x)));
     checkJit('jit(jvp)', (x: Tensor, t: Tensor) => tj.jvp(g, [x], [t]), [floats(dt, [4], 61), floats(dt, [4], 62)]);
     const cube = (x: Tensor) => tj.sum(tj.mul(x, tj.mul(x, x)));
-    checkJit('jit(jvp(grad))', (x: Tensor, t: Tensor) => tj.jvp(tj.grad(cube), [x], [t])[1], [floats(dt, [3], 63), floats(dt, [3], 64)]);
+    checkJit('jit(jvp(grad))', (x: Tensor, t: Tensor) => tj.jvp(tj.grad(cube), [x], [t])[1], [
+      floats(dt, [3], 63),
+      floats(dt, [3], 64),
+    ]);
   });
 
   test(`jit(hessian(f)) of a small cubic [${dt}]`, () => {
-    const cubic = (x: Tensor) => tj.add(tj.sum(tj.mul(x, tj.mul(x, x))), tj.mul(tj.sum(tj.mul(tj.slice(x, [0], [2]), tj.slice(x, [1], [3]))), 3));
+    const cubic = (x: Tensor) =>
+      tj.add(tj.sum(tj.mul(x, tj.mul(x, x))), tj.mul(tj.sum(tj.mul(tj.slice(x, [0], [2]), tj.slice(x, [1], [3]))), 3));
     const h = checkJit('jit(hessian(cubic))', tj.hessian(cubic), [floats(dt, [3], 71)]) as Tensor;
     assert.equal(h.shape, [3, 3]);
   });
@@ -606,10 +1708,18 @@ for (const dt of FD) {
 
 test('softmaxCrossEntropy with out-of-range labels throws under jit as it does eagerly', () => {
   const f = (z: Tensor, l: Tensor) => tj.softmaxCrossEntropy(z, l);
-  const z = tj.tensor([[1, 2, 3], [0, 1, 0]]), bad = tj.tensor(new Int32Array([0, 5]));
+  const z = tj.tensor([
+      [1, 2, 3],
+      [0, 1, 0],
+    ]),
+    bad = tj.tensor(new Int32Array([0, 5]));
   assert.throws(() => f(z, bad), /label 5 is out of range for 3 classes/);
   const jitted = tj.jit(f, JIT);
-  assert.throws(() => jitted(z, bad), /label 5 is out of range for 3 classes/, 'the compiled call must not return a loss for an invalid label');
+  assert.throws(
+    () => jitted(z, bad),
+    /label 5 is out of range for 3 classes/,
+    'the compiled call must not return a loss for an invalid label',
+  );
 });
 
 test('grad, vjp and jvp of a jitted function give the same results as of the plain function', () => {
@@ -617,16 +1727,28 @@ test('grad, vjp and jvp of a jitted function give the same results as of the pla
   const g = (x: Tensor) => tj.exp(tj.mul(x, 0.5));
   const failures: string[] = [];
   for (const dt of FD) {
-    const x = floats(dt, [4], 91), t = floats(dt, [4], 92);
-    const jf = tj.jit(f, JIT), jg = tj.jit(g, JIT);
+    const x = floats(dt, [4], 91),
+      t = floats(dt, [4], 92);
+    const jf = tj.jit(f, JIT),
+      jg = tj.jit(g, JIT);
     const checks: [string, () => void][] = [
       [`grad(jit(f)) [${dt}]`, () => compareTensor(`grad(jit(f)) [${dt}]`, tj.grad(jf)(x), tj.grad(f)(x))],
-      [`valueAndGrad(jit(f)) [${dt}]`, () => compareTrees(`valueAndGrad(jit(f)) [${dt}]`, tj.valueAndGrad(jf)(x), tj.valueAndGrad(f)(x))],
-      [`vjp(jit(g)) [${dt}]`, () => compareTrees(`vjp(jit(g)) pullback [${dt}]`, tj.vjp(jg, x)[1](t), tj.vjp(g, x)[1](t))],
+      [
+        `valueAndGrad(jit(f)) [${dt}]`,
+        () => compareTrees(`valueAndGrad(jit(f)) [${dt}]`, tj.valueAndGrad(jf)(x), tj.valueAndGrad(f)(x)),
+      ],
+      [
+        `vjp(jit(g)) [${dt}]`,
+        () => compareTrees(`vjp(jit(g)) pullback [${dt}]`, tj.vjp(jg, x)[1](t), tj.vjp(g, x)[1](t)),
+      ],
       [`jvp(jit(g)) [${dt}]`, () => compareTrees(`jvp(jit(g)) [${dt}]`, tj.jvp(jg, [x], [t]), tj.jvp(g, [x], [t]))],
     ];
     for (const [what, check] of checks) {
-      try { check(); } catch (e) { failures.push(`${what}: ${(e as Error).message}`); }
+      try {
+        check();
+      } catch (e) {
+        failures.push(`${what}: ${(e as Error).message}`);
+      }
     }
   }
   assert.equal(failures, [], failures.join('\n'));

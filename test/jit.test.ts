@@ -11,23 +11,39 @@ const sync = { hot: 0, async: false } as const;
 function warnings<T>(fn: () => T): { result: T; lines: string[] } {
   const lines: string[] = [];
   const orig = console.warn;
-  console.warn = (...a: unknown[]) => { lines.push(a.join(' ')); };
-  try { return { result: fn(), lines }; } finally { console.warn = orig; }
+  console.warn = (...a: unknown[]) => {
+    lines.push(a.join(' '));
+  };
+  try {
+    return { result: fn(), lines };
+  } finally {
+    console.warn = orig;
+  }
 }
 
 test('the first hot calls run eagerly, then the compiled version', () => {
   const f = tj.jit((x: Tensor) => tj.add(tj.mul(x, 2), 1), { hot: 2, async: false });
   const x = tj.tensor([1, 2, 3]);
-  f(x); f(x);
+  f(x);
+  f(x);
   assert.is(f.stats.tier, 'eager');
   assert.equal(f(x).toArray(), [3, 5, 7]);
   assert.is(f.stats.tier, 'js');
-  assert.equal(f.stats, { calls: 3, eagerCalls: 2, compiledCalls: 1, traces: 1, compiles: 1, graphBreaks: 0, tier: 'js' });
+  assert.equal(f.stats, {
+    calls: 3,
+    eagerCalls: 2,
+    compiledCalls: 1,
+    traces: 1,
+    compiles: 1,
+    graphBreaks: 0,
+    tier: 'js',
+  });
 });
 
 test('a new shape, dtype, static value or tree structure traces again; the same one does not', () => {
   const f = tj.jit((x: Tensor, k: number) => tj.mul(x, k), { ...sync, static: [1] });
-  f(tj.ones([2]), 2); f(tj.ones([2]), 2);
+  f(tj.ones([2]), 2);
+  f(tj.ones([2]), 2);
   assert.is(f.stats.traces, 1);
   f(tj.ones([3]), 2);
   f(tj.ones([3], 'float64'), 2);
@@ -41,7 +57,9 @@ test('a new shape, dtype, static value or tree structure traces again; the same 
 
 test('past 8 signatures new ones stay eager, with one message', () => {
   const f = tj.jit((x: Tensor) => tj.sum(x), sync);
-  const { lines } = warnings(() => { for (let n = 1; n <= 11; n++) assert.is(f(tj.ones([n])).item(), n); });
+  const { lines } = warnings(() => {
+    for (let n = 1; n <= 11; n++) assert.is(f(tj.ones([n])).item(), n);
+  });
   assert.is(f.stats.traces, 8);
   assert.is(lines.length, 1);
   assert.match(lines[0], /8 signatures/);
@@ -97,11 +115,18 @@ test('Variables are read on every call and assign is applied after each compiled
 test('a jitted training step trains exactly as the eager one', () => {
   const make = () => {
     tj.seed(3);
-    const x = tj.randn([16, 4]), y = tj.argmax(tj.randn([16, 3]), 1);
-    const w = tj.variable(tj.mul(tj.randn([4, 3]), 0.1)), b = tj.variable(tj.zeros([3]));
-    const opt = (g: Tensor[]) => { w.assign(tj.sub(w, tj.mul(g[0], 0.5))); b.assign(tj.sub(b, tj.mul(g[1], 0.5))); };
+    const x = tj.randn([16, 4]),
+      y = tj.argmax(tj.randn([16, 3]), 1);
+    const w = tj.variable(tj.mul(tj.randn([4, 3]), 0.1)),
+      b = tj.variable(tj.zeros([3]));
+    const opt = (g: Tensor[]) => {
+      w.assign(tj.sub(w, tj.mul(g[0], 0.5)));
+      b.assign(tj.sub(b, tj.mul(g[1], 0.5)));
+    };
     const step = () => {
-      const [loss, grads] = tj.valueAndGrad(() => tj.softmaxCrossEntropy(tj.add(tj.matmul(x, w), b), y), { wrt: [w, b] })();
+      const [loss, grads] = tj.valueAndGrad(() => tj.softmaxCrossEntropy(tj.add(tj.matmul(x, w), b), y), {
+        wrt: [w, b],
+      })();
       opt(grads);
       return loss;
     };
@@ -121,13 +146,21 @@ test('a jitted training step trains exactly as the eager one', () => {
 test('@jit decorates methods; each instance reads its own Variables', () => {
   class Scaler {
     w: Variable;
-    constructor(s: number) { this.w = tj.variable(tj.tensor([s])); }
+    constructor(s: number) {
+      this.w = tj.variable(tj.tensor([s]));
+    }
     @tj.jit
-    apply(x: Tensor) { return tj.mul(x, this.w); }
+    apply(x: Tensor) {
+      return tj.mul(x, this.w);
+    }
     @tj.jit({ hot: 0, async: false })
-    bump(x: Tensor) { this.w.assign(tj.add(this.w, x)); return this.w; }
+    bump(x: Tensor) {
+      this.w.assign(tj.add(this.w, x));
+      return this.w;
+    }
   }
-  const a = new Scaler(2), b = new Scaler(3);
+  const a = new Scaler(2),
+    b = new Scaler(3);
   for (let i = 0; i < 4; i++) {
     assert.equal(a.apply(tj.tensor([1])).toArray(), [2]);
     assert.equal(b.apply(tj.tensor([1])).toArray(), [3]);
@@ -148,7 +181,10 @@ test('@jit decorates methods; each instance reads its own Variables', () => {
 });
 
 test('trees in and out', () => {
-  const f = tj.jit((p: { w: Tensor; bs: Tensor[] }, x: Tensor) => ({ y: tj.add(tj.matmul(x, p.w), p.bs[0]), n: [tj.sum(x)] }), sync);
+  const f = tj.jit(
+    (p: { w: Tensor; bs: Tensor[] }, x: Tensor) => ({ y: tj.add(tj.matmul(x, p.w), p.bs[0]), n: [tj.sum(x)] }),
+    sync,
+  );
   const out = f({ w: tj.eye(2), bs: [tj.tensor([1, 1])] }, tj.tensor([[1, 2]])) as { y: Tensor; n: Tensor[] };
   assert.equal(out.y.toArray(), [[2, 3]]);
   assert.is(out.n[0].item(), 3);
@@ -167,11 +203,15 @@ test('random draws advance the generator per call, exactly as eagerly', () => {
 
 test('swap-in happens inside a synchronous loop that never awaits', () => {
   const f = tj.jit((a: Tensor, b: Tensor) => tj.mul(tj.tanh(tj.add(tj.mul(a, b), 1)), 2), { hot: 2, async: true });
-  const a = tj.rand([64]), b = tj.rand([64]);
+  const a = tj.rand([64]),
+    b = tj.rand([64]);
   const want = f(a, b).toArray() as number[];
   const start = Date.now();
   let calls = 1;
-  while (f.stats.tier === 'eager' && Date.now() - start < 20000) { f(a, b); calls++; }
+  while (f.stats.tier === 'eager' && Date.now() - start < 20000) {
+    f(a, b);
+    calls++;
+  }
   assert.ok(f.stats.tier === 'js' || f.stats.tier === 'wasm', `no swap after ${calls} calls`);
   assert.ok(calls > 3, 'the first calls after hot ran eagerly while compiling');
   (f(a, b).toArray() as number[]).forEach((v, i) => assert.ok(Math.abs(v - want[i]) < 1e-6));
@@ -204,7 +244,7 @@ test('lower() gives the graph, the generated source, the backend and the kernel 
   assert.is(mlp.lower(tj.ones([2, 3]), tj.ones([3, 4]), tj.ones([4])).kernels, 2); // matmul; bias, relu and the sum in one loop
 });
 
-test('lower() and verify() use the calls\' own compiled entry: no second trace', () => {
+test("lower() and verify() use the calls' own compiled entry: no second trace", () => {
   const f = tj.jit((x: Tensor) => tj.tanh(x), { hot: 0, async: false, backend: 'js' });
   const x = tj.ones([4]);
   f(x);
@@ -218,12 +258,26 @@ test('the printed graph is stable and shares equal subexpressions', () => {
   const f = tj.jit((x: Tensor) => tj.add(tj.exp(x), tj.exp(x)));
   const g = f.lower(tj.ones([2])).graph;
   assert.is(g, f.lower(tj.ones([2])).graph);
-  assert.is(g, ['graph anonymous(arg0: f32[2]) {', '  %0 = exp(arg0) : f32[2]', '  %1 = add(%0, %0) : f32[2]', '  return %1', '}'].join('\n'));
+  assert.is(
+    g,
+    [
+      'graph anonymous(arg0: f32[2]) {',
+      '  %0 = exp(arg0) : f32[2]',
+      '  %1 = add(%0, %0) : f32[2]',
+      '  return %1',
+      '}',
+    ].join('\n'),
+  );
 });
 
 test('verify() passes for a correct compile; explain() reports breaks and kernels', () => {
   const f = tj.jit((x: Tensor) => tj.softmax(tj.mul(x, 3)));
-  f.verify(tj.tensor([[1, 2, 3], [0, 0, 1000]]));
+  f.verify(
+    tj.tensor([
+      [1, 2, 3],
+      [0, 0, 1000],
+    ]),
+  );
   const ok = tj.explain((x: Tensor) => tj.sum(tj.square(x)), tj.ones([4]));
   assert.is(ok.graphBreaks.length, 0);
   assert.ok(ok.nodesBefore >= 2 && ok.kernels >= 1);
@@ -245,7 +299,10 @@ test('jit inside jit inlines; bad options throw', () => {
 
 test('backends() lists every backend with availability and reasons', () => {
   const b = tj.backends();
-  assert.equal(b.map((x) => x.name), ['js', 'wasm', 'native', 'cuda']);
+  assert.equal(
+    b.map((x) => x.name),
+    ['js', 'wasm', 'native', 'cuda'],
+  );
   assert.is(b[0].available, true);
   for (const x of b) if (!x.available) assert.type(x.reason, 'string');
 });

@@ -2,9 +2,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { matmul, type Buf } from '../runtime/kernels/matmul.js';
-import {
-  conv2d, maxPool2d, avgPool2d, type Conv2dGeometry, type Pool2dGeometry,
-} from '../runtime/kernels/conv.js';
+import { conv2d, maxPool2d, avgPool2d, type Conv2dGeometry, type Pool2dGeometry } from '../runtime/kernels/conv.js';
 
 type FloatCtor = Float32ArrayConstructor | Float64ArrayConstructor;
 
@@ -43,7 +41,14 @@ function assertClose(got: Buf, want: Float64Array, scale: Float64Array, tol: num
   }
 }
 
-interface MatmulCase { batch: number; m: number; k: number; n: number; aStride: number; bStride: number }
+interface MatmulCase {
+  batch: number;
+  m: number;
+  k: number;
+  n: number;
+  aStride: number;
+  bStride: number;
+}
 
 function shape(m: number, k: number, n: number, batch = 1, aStride = m * k, bStride = k * n): MatmulCase {
   return { batch, m, k, n, aStride, bStride };
@@ -56,7 +61,8 @@ function naiveMatmul(a: Buf, b: Buf, c: MatmulCase): { want: Float64Array; scale
   for (let t = 0; t < batch; t++) {
     for (let i = 0; i < m; i++) {
       for (let j = 0; j < n; j++) {
-        let s = 0, abs = 0;
+        let s = 0,
+          abs = 0;
         for (let p = 0; p < k; p++) {
           const prod = a[t * aStride + i * k + p] * b[t * bStride + p * n + j];
           s += prod;
@@ -75,16 +81,33 @@ function operandSize(batch: number, stride: number, rows: number, cols: number):
 }
 
 const matmulCases: MatmulCase[] = [
-  shape(1, 1, 1), shape(2, 2, 2), shape(3, 3, 3), shape(4, 4, 4), shape(16, 16, 16),
-  shape(7, 13, 5), shape(5, 13, 7), shape(1, 37, 29), shape(2, 50, 3), shape(29, 37, 1),
-  shape(8, 1, 8), shape(9, 2, 11), shape(65, 33, 129), shape(64, 64, 64),
+  shape(1, 1, 1),
+  shape(2, 2, 2),
+  shape(3, 3, 3),
+  shape(4, 4, 4),
+  shape(16, 16, 16),
+  shape(7, 13, 5),
+  shape(5, 13, 7),
+  shape(1, 37, 29),
+  shape(2, 50, 3),
+  shape(29, 37, 1),
+  shape(8, 1, 8),
+  shape(9, 2, 11),
+  shape(65, 33, 129),
+  shape(64, 64, 64),
   shape(131, 257, 6), // m spans two A blocks, k a full KC block plus an odd remainder
   shape(6, 600, 10), // several KC blocks: later blocks accumulate into out
   shape(5, 7, 1030), // n spans three NC panels, the last one ragged
-  shape(0, 4, 5), shape(4, 0, 5), shape(4, 5, 0), shape(3, 4, 5, 0),
-  shape(3, 4, 5, 3), shape(12, 10, 9, 4),
-  shape(3, 4, 5, 3, 0, 20), shape(12, 10, 9, 4, 0, 90), // A broadcast over the batch
-  shape(3, 4, 5, 3, 12, 0), shape(12, 10, 9, 4, 120, 0), // B broadcast, A contiguous
+  shape(0, 4, 5),
+  shape(4, 0, 5),
+  shape(4, 5, 0),
+  shape(3, 4, 5, 0),
+  shape(3, 4, 5, 3),
+  shape(12, 10, 9, 4),
+  shape(3, 4, 5, 3, 0, 20),
+  shape(12, 10, 9, 4, 0, 90), // A broadcast over the batch
+  shape(3, 4, 5, 3, 12, 0),
+  shape(12, 10, 9, 4, 120, 0), // B broadcast, A contiguous
   shape(12, 10, 9, 3, 150, 0), // B broadcast, A batches with gaps
   shape(6, 8, 7, 5, 0, 0),
 ];
@@ -93,7 +116,10 @@ function describe(c: MatmulCase): string {
   return `batch ${c.batch} ${c.m}x${c.k}x${c.n} strides ${c.aStride}/${c.bStride}`;
 }
 
-for (const [Ctor, tol] of [[Float32Array, 1e-6], [Float64Array, 1e-13]] as const) {
+for (const [Ctor, tol] of [
+  [Float32Array, 1e-6],
+  [Float64Array, 1e-13],
+] as const) {
   test(`matmul ${Ctor.name} matches the naive triple loop`, () => {
     for (const c of matmulCases) {
       const a = randomFloats(Ctor, operandSize(c.batch, c.aStride, c.m, c.k));
@@ -116,7 +142,9 @@ test('matmul float32 rounds results accumulated in double precision', () => {
 });
 
 test('matmul propagates NaN and Infinity only where they belong', () => {
-  const m = 9, k = 10, n = 11;
+  const m = 9,
+    k = 10,
+    n = 11;
   const a = randomFloats(Float64Array, m * k);
   const b = randomFloats(Float64Array, k * n);
   a[2 * k + 3] = NaN; // row 2 of the result becomes NaN
@@ -132,8 +160,13 @@ test('matmul propagates NaN and Infinity only where they belong', () => {
 
 test('matmul int32 wraps like C int32', () => {
   const cases = [
-    shape(1, 1, 1), shape(7, 13, 5), shape(65, 33, 129), shape(3, 4, 5, 3, 0, 20),
-    shape(3, 4, 5, 3, 12, 0), shape(4, 0, 3), shape(0, 3, 3),
+    shape(1, 1, 1),
+    shape(7, 13, 5),
+    shape(65, 33, 129),
+    shape(3, 4, 5, 3, 0, 20),
+    shape(3, 4, 5, 3, 12, 0),
+    shape(4, 0, 3),
+    shape(0, 3, 3),
   ];
   for (const c of cases) {
     for (const bound of [100, 2 ** 31]) {
@@ -158,7 +191,8 @@ test('matmul int32 wraps like C int32', () => {
 });
 
 function naiveConv(x: Buf, w: Buf, g: Conv2dGeometry): { want: Float64Array; scale: Float64Array } {
-  const cg = g.c / g.groups, og = g.o / g.groups;
+  const cg = g.c / g.groups,
+    og = g.o / g.groups;
   const want = new Float64Array(g.n * g.o * g.oh * g.ow);
   const scale = new Float64Array(want.length);
   for (let img = 0; img < g.n; img++) {
@@ -166,7 +200,8 @@ function naiveConv(x: Buf, w: Buf, g: Conv2dGeometry): { want: Float64Array; sca
       const group = Math.floor(oc / og);
       for (let oy = 0; oy < g.oh; oy++) {
         for (let ox = 0; ox < g.ow; ox++) {
-          let s = 0, abs = 0;
+          let s = 0,
+            abs = 0;
           for (let ic = 0; ic < cg; ic++) {
             for (let ky = 0; ky < g.kh; ky++) {
               for (let kx = 0; kx < g.kw; kx++) {
@@ -191,8 +226,17 @@ function naiveConv(x: Buf, w: Buf, g: Conv2dGeometry): { want: Float64Array; sca
 }
 
 interface ConvSpec {
-  n: number; c: number; h: number; w: number; o: number; kh: number; kw: number;
-  stride?: [number, number]; pad?: [number, number, number, number]; dil?: [number, number]; groups?: number;
+  n: number;
+  c: number;
+  h: number;
+  w: number;
+  o: number;
+  kh: number;
+  kw: number;
+  stride?: [number, number];
+  pad?: [number, number, number, number];
+  dil?: [number, number];
+  groups?: number;
 }
 
 /** Builds a geometry; pad is [top, bottom, left, right] so oh/ow can imply asymmetric padding. */
@@ -203,8 +247,22 @@ function convGeometry(s: ConvSpec): Conv2dGeometry {
   const oh = Math.floor((s.h + padTop + padBottom - dilH * (s.kh - 1) - 1) / strideH) + 1;
   const ow = Math.floor((s.w + padLeft + padRight - dilW * (s.kw - 1) - 1) / strideW) + 1;
   return {
-    n: s.n, c: s.c, h: s.h, w: s.w, o: s.o, kh: s.kh, kw: s.kw, oh, ow,
-    strideH, strideW, padTop, padLeft, dilH, dilW, groups: s.groups ?? 1,
+    n: s.n,
+    c: s.c,
+    h: s.h,
+    w: s.w,
+    o: s.o,
+    kh: s.kh,
+    kw: s.kw,
+    oh,
+    ow,
+    strideH,
+    strideW,
+    padTop,
+    padLeft,
+    dilH,
+    dilW,
+    groups: s.groups ?? 1,
   };
 }
 
@@ -223,7 +281,10 @@ const convSpecs: ConvSpec[] = [
   { n: 2, c: 16, h: 16, w: 16, o: 32, kh: 3, kw: 3, pad: [1, 1, 1, 1] }, // large enough for blocked matmul
 ];
 
-for (const [Ctor, tol] of [[Float32Array, 1e-6], [Float64Array, 1e-13]] as const) {
+for (const [Ctor, tol] of [
+  [Float32Array, 1e-6],
+  [Float64Array, 1e-13],
+] as const) {
   test(`conv2d ${Ctor.name} matches the naive direct convolution`, () => {
     for (const spec of convSpecs) {
       const g = convGeometry(spec);
@@ -249,20 +310,43 @@ test('conv2d int32 matches the naive direct convolution', () => {
   }
 });
 
-interface PoolSpec { n: number; c: number; h: number; w: number; kh: number; kw: number; stride: [number, number]; pad: [number, number, number, number] }
+interface PoolSpec {
+  n: number;
+  c: number;
+  h: number;
+  w: number;
+  kh: number;
+  kw: number;
+  stride: [number, number];
+  pad: [number, number, number, number];
+}
 
 function poolGeometry(s: PoolSpec): Pool2dGeometry {
   const [padTop, padBottom, padLeft, padRight] = s.pad;
   return {
-    n: s.n, c: s.c, h: s.h, w: s.w, kh: s.kh, kw: s.kw,
+    n: s.n,
+    c: s.c,
+    h: s.h,
+    w: s.w,
+    kh: s.kh,
+    kw: s.kw,
     oh: Math.floor((s.h + padTop + padBottom - s.kh) / s.stride[0]) + 1,
     ow: Math.floor((s.w + padLeft + padRight - s.kw) / s.stride[1]) + 1,
-    strideH: s.stride[0], strideW: s.stride[1], padTop, padLeft,
+    strideH: s.stride[0],
+    strideW: s.stride[1],
+    padTop,
+    padLeft,
   };
 }
 
 /** Visits every in-bounds input of each window, in order, and reduces with `step`. */
-function naivePool(x: Buf, g: Pool2dGeometry, init: number, step: (acc: number, v: number) => number, finish: (acc: number) => number): Float64Array {
+function naivePool(
+  x: Buf,
+  g: Pool2dGeometry,
+  init: number,
+  step: (acc: number, v: number) => number,
+  finish: (acc: number) => number,
+): Float64Array {
   const out = new Float64Array(g.n * g.c * g.oh * g.ow);
   for (let plane = 0; plane < g.n * g.c; plane++) {
     for (let oy = 0; oy < g.oh; oy++) {
@@ -308,8 +392,20 @@ for (const Ctor of [Float32Array, Float64Array]) {
       const x = randomFloats(Ctor, g.n * g.c * g.h * g.w);
       const out = garbage(new Ctor(g.n * g.c * g.oh * g.ow));
       avgPool2d(x, out, g);
-      const want = naivePool(x, g, 0, (s, v) => s + v, (s) => s / (g.kh * g.kw));
-      const scale = naivePool(x, g, 0, (s, v) => s + Math.abs(v), (s) => s);
+      const want = naivePool(
+        x,
+        g,
+        0,
+        (s, v) => s + v,
+        (s) => s / (g.kh * g.kw),
+      );
+      const scale = naivePool(
+        x,
+        g,
+        0,
+        (s, v) => s + Math.abs(v),
+        (s) => s,
+      );
       assertClose(out, want, scale, Ctor === Float32Array ? 1e-6 : 1e-15, JSON.stringify(spec));
     }
   });
@@ -317,12 +413,7 @@ for (const Ctor of [Float32Array, Float64Array]) {
 
 test('maxPool2d propagates NaN from its window only', () => {
   const g = poolGeometry({ n: 1, c: 1, h: 4, w: 4, kh: 2, kw: 2, stride: [2, 2], pad: [0, 0, 0, 0] });
-  const x = new Float32Array([
-    1, 2, 3, 4,
-    5, NaN, 7, 8,
-    9, 10, -1, -2,
-    11, 12, -3, NaN,
-  ]);
+  const x = new Float32Array([1, 2, 3, 4, 5, NaN, 7, 8, 9, 10, -1, -2, 11, 12, -3, NaN]);
   const out = new Float32Array(4);
   maxPool2d(x, out, g);
   assert.equal(Array.from(out), [NaN, 8, 12, NaN]);

@@ -10,13 +10,18 @@ const config = createRequire(import.meta.url)('../.dependency-cruiser.cjs') as I
 let graph: ICruiseResult | undefined;
 async function cruised(): Promise<ICruiseResult> {
   if (!graph) {
-    const r = await cruise(['src', 'runtime', 'jit'], {
-      ruleSet: config,
-      doNotFollow: { path: 'node_modules' },
-      exclude: { path: '^(node_modules|dist)/' },
-      tsPreCompilationDeps: true,
-      validate: true,
-    }, undefined, { tsConfig: { fileName: 'tsconfig.json' } } as never);
+    const r = await cruise(
+      ['src', 'runtime', 'jit'],
+      {
+        ruleSet: config,
+        doNotFollow: { path: 'node_modules' },
+        exclude: { path: '^(node_modules|dist)/' },
+        tsPreCompilationDeps: true,
+        validate: true,
+      },
+      undefined,
+      { tsConfig: { fileName: 'tsconfig.json' } } as never,
+    );
     graph = r.output as ICruiseResult;
   }
   return graph;
@@ -24,15 +29,25 @@ async function cruised(): Promise<ICruiseResult> {
 
 test('no import circle, and runtime/ imports neither src/ nor jit/ (.dependency-cruiser.cjs)', async () => {
   const g = await cruised();
-  const errors = g.summary.violations.filter((v) => v.rule.severity === 'error').map((v) => `${v.rule.name}: ${v.from} -> ${v.to}${v.cycle ? ` (${v.cycle.map((c) => c.name).join(' -> ')})` : ''}`);
+  const errors = g.summary.violations
+    .filter((v) => v.rule.severity === 'error')
+    .map(
+      (v) => `${v.rule.name}: ${v.from} -> ${v.to}${v.cycle ? ` (${v.cycle.map((c) => c.name).join(' -> ')})` : ''}`,
+    );
   assert.equal(errors, []);
 });
 
 test('the compile worker loads no front-end module (nothing under src/)', async () => {
   const g = await cruised();
-  const deps = new Map(g.modules.map((m) => [m.source, m.dependencies.filter((d) => !d.dependencyTypes.includes('type-only')).map((d) => d.resolved)]));
+  const deps = new Map(
+    g.modules.map((m) => [
+      m.source,
+      m.dependencies.filter((d) => !d.dependencyTypes.includes('type-only')).map((d) => d.resolved),
+    ]),
+  );
   assert.ok(deps.has('jit/compile-worker.ts'), 'the worker is in the graph');
-  const seen = new Set<string>(), todo = ['jit/compile-worker.ts'];
+  const seen = new Set<string>(),
+    todo = ['jit/compile-worker.ts'];
   while (todo.length) {
     const m = todo.pop()!;
     if (seen.has(m)) continue;
@@ -40,7 +55,10 @@ test('the compile worker loads no front-end module (nothing under src/)', async 
     todo.push(...(deps.get(m) ?? []));
   }
   assert.ok(seen.has('jit/compile-job.ts'), 'the walk reaches the compile job');
-  assert.equal([...seen].filter((m) => m.startsWith('src/')), []);
+  assert.equal(
+    [...seen].filter((m) => m.startsWith('src/')),
+    [],
+  );
 });
 
 test.run();

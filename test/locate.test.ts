@@ -15,12 +15,16 @@ import * as tj from '../src/index.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tensorjit-locate-'));
-const DEPENDENCIES = Object.keys(JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')).dependencies ?? {});
+const DEPENDENCIES = Object.keys(
+  JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')).dependencies ?? {},
+);
 
 /** All files under dir with the given ending. */
 function filesUnder(dir: string, ending: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith(ending)).map((f) => path.join(dir, f));
+  return (fs.readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith(ending))
+    .map((f) => path.join(dir, f));
 }
 
 /** Builds dist/ unless every library source has a newer compiled file there. */
@@ -33,7 +37,11 @@ function ensureDist(): void {
     });
   if (!stale) return;
   // `npm run build`; it may report type errors from work in progress elsewhere and still emit.
-  const r = spawnSync(process.execPath, [path.join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: repo, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [path.join(repo, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    { cwd: repo, encoding: 'utf8' },
+  );
   assert.ok(fs.existsSync(path.join(repo, 'dist/src/index.js')), `build failed:\n${r.stdout}${r.stderr}`);
 }
 
@@ -47,7 +55,8 @@ for (const f of ['package.json', 'dist', 'native', 'emsdk.config']) {
 }
 // Its dependencies, where every install below finds them: a node_modules above them all.
 fs.mkdirSync(path.join(tmp, 'node_modules'));
-for (const d of DEPENDENCIES) fs.symlinkSync(path.join(repo, 'node_modules', d), path.join(tmp, 'node_modules', d), 'dir');
+for (const d of DEPENDENCIES)
+  fs.symlinkSync(path.join(repo, 'node_modules', d), path.join(tmp, 'node_modules', d), 'dir');
 
 const JS_SCRIPT = [
   '// a user script',
@@ -72,7 +81,10 @@ const TS_SCRIPT = [
 /** A user project at dir with tensorjit installed by `install(node_modules/tensorjit)`, and its script. */
 function project(dir: string, install: (target: string) => void, script = 'main.mjs'): string {
   fs.mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: path.basename(dir), private: true, type: 'module' }));
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: path.basename(dir), private: true, type: 'module' }),
+  );
   install(path.join(dir, 'node_modules', 'tensorjit'));
   const file = path.join(dir, script);
   fs.writeFileSync(file, script.endsWith('.ts') ? TS_SCRIPT : JS_SCRIPT);
@@ -86,21 +98,31 @@ const link = (to: string) => (target: string) => fs.symlinkSync(to, target, 'dir
  * line `jitLine` of the script as `shown`, with the line's text and the expression, and that
  * explain() names line `explainLine`.
  */
-function check(label: string, file: string, opts: { cwd?: string; flags?: string[]; shown?: string; jitLine?: number; explainLine?: number } = {}) {
+function check(
+  label: string,
+  file: string,
+  opts: { cwd?: string; flags?: string[]; shown?: string; jitLine?: number; explainLine?: number } = {},
+) {
   const cwd = opts.cwd ?? path.dirname(file);
   const shown = opts.shown ?? path.relative(cwd, file);
   const { jitLine = 3, explainLine = 5 } = opts;
   const r = spawnSync(process.execPath, [...(opts.flags ?? []), file], {
-    cwd, encoding: 'utf8', timeout: 60_000,
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
     env: { ...process.env, NODE_OPTIONS: '', TENSORJIT_CACHE_DIR: path.join(tmp, 'cache') },
   });
   const out = `${label}: exit ${r.status}\n--- stderr\n${r.stderr}\n--- stdout\n${r.stdout}`;
   assert.is(r.status, 0, out);
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const warning = new RegExp(`tensorjit: graph break in jit\\(anonymous\\): item\\(\\) at ${esc(shown)}:${jitLine}:\\d+\\n    ${esc(lines[jitLine - 1].trim())}\\n    expression: v\\.sum\\(\\)\\.item\\(\\)\\n`);
+  const warning = new RegExp(
+    `tensorjit: graph break in jit\\(anonymous\\): item\\(\\) at ${esc(shown)}:${jitLine}:\\d+\\n    ${esc(lines[jitLine - 1].trim())}\\n    expression: v\\.sum\\(\\)\\.item\\(\\)\\n`,
+  );
   assert.match(r.stderr, warning, out);
-  const explained = new RegExp(`graph break: item\\(\\) at ${esc(shown)}:${explainLine}:\\d+\\n    ${esc(lines[explainLine - 1].trim())}\\n    expression: v\\.max\\(\\)\\.item\\(\\)\\n`);
+  const explained = new RegExp(
+    `graph break: item\\(\\) at ${esc(shown)}:${explainLine}:\\d+\\n    ${esc(lines[explainLine - 1].trim())}\\n    expression: v\\.max\\(\\)\\.item\\(\\)\\n`,
+  );
   assert.match(r.stdout, explained, out);
 }
 const SOURCE_MAPS = ['--enable-source-maps'];
@@ -118,7 +140,11 @@ test('a symlink to the checkout (npm link, npm install <folder>)', () => {
 });
 
 test('an npm pack tarball extracted into node_modules, run plain, with source maps and by tsx', () => {
-  const packed = spawnSync('npm', ['pack', '--offline', '--ignore-scripts', '--silent', '--pack-destination', tmp], { cwd: stage, encoding: 'utf8', timeout: 60_000 });
+  const packed = spawnSync('npm', ['pack', '--offline', '--ignore-scripts', '--silent', '--pack-destination', tmp], {
+    cwd: stage,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   assert.is(packed.status, 0, packed.stderr);
   const tarball = path.join(tmp, packed.stdout.trim().split('\n').pop()!);
   const extract = (target: string) => {
@@ -140,7 +166,10 @@ test('an npm pack tarball extracted into node_modules, run plain, with source ma
 test('npm workspaces: the package linked into the root node_modules, the script in another workspace', () => {
   const ws = path.join(tmp, 'ws');
   fs.mkdirSync(path.join(ws, 'packages'), { recursive: true });
-  fs.writeFileSync(path.join(ws, 'package.json'), JSON.stringify({ name: 'ws', private: true, workspaces: ['packages/*'] }));
+  fs.writeFileSync(
+    path.join(ws, 'package.json'),
+    JSON.stringify({ name: 'ws', private: true, workspaces: ['packages/*'] }),
+  );
   fs.cpSync(stage, path.join(ws, 'packages', 'tensorjit'), { recursive: true });
   fs.mkdirSync(path.join(ws, 'node_modules'));
   fs.symlinkSync(path.join('..', 'packages', 'tensorjit'), path.join(ws, 'node_modules', 'tensorjit'), 'dir');
@@ -149,7 +178,11 @@ test('npm workspaces: the package linked into the root node_modules, the script 
   fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
   fs.writeFileSync(path.join(app, 'main.mjs'), JS_SCRIPT);
   check('workspaces', path.join(app, 'main.mjs'), { cwd: ws, shown: path.join('packages', 'app', 'main.mjs') });
-  check('workspaces, source maps', path.join(app, 'main.mjs'), { cwd: ws, shown: path.join('packages', 'app', 'main.mjs'), flags: SOURCE_MAPS });
+  check('workspaces, source maps', path.join(app, 'main.mjs'), {
+    cwd: ws,
+    shown: path.join('packages', 'app', 'main.mjs'),
+    flags: SOURCE_MAPS,
+  });
 });
 
 test("a user project under tensorjit-user/src, and one named tensorjit, is the user's code", () => {
@@ -163,7 +196,11 @@ test("a user project under tensorjit-user/src, and one named tensorjit, is the u
 });
 
 test('frames: file URLs, spaces and parentheses in paths, async frames and Node internals', () => {
-  assert.equal(parseFrame('    at f (file:///a%20b/c%28d%29.mjs:3:7)'), { file: path.resolve('/a b/c(d).mjs'), line: 3, column: 7 });
+  assert.equal(parseFrame('    at f (file:///a%20b/c%28d%29.mjs:3:7)'), {
+    file: path.resolve('/a b/c(d).mjs'),
+    line: 3,
+    column: 7,
+  });
   assert.equal(parseFrame('    at /a b/c (d)/e.mjs:1:2'), { file: '/a b/c (d)/e.mjs', line: 1, column: 2 });
   assert.equal(parseFrame('    at Object.<anonymous> (/a b/e.js:10:20)'), { file: '/a b/e.js', line: 10, column: 20 });
   assert.equal(parseFrame('    at async file:///x/main.mjs:4:1'), { file: '/x/main.mjs', line: 4, column: 1 });
@@ -172,12 +209,15 @@ test('frames: file URLs, spaces and parentheses in paths, async frames and Node 
   assert.is(parseFrame('Error: boom'), undefined);
 });
 
-test('frames inside the package are recognised through symlinks; the rest are the user\'s', () => {
+test("frames inside the package are recognised through symlinks; the rest are the user's", () => {
   const root = path.join(tmp, 'frames');
   fs.mkdirSync(path.join(root, 'pkg', 'dist', 'src'), { recursive: true });
   fs.mkdirSync(path.join(root, 'user', 'node_modules'), { recursive: true });
   fs.symlinkSync(path.join(root, 'pkg'), path.join(root, 'user', 'node_modules', 'tensorjit'), 'dir');
-  const internal = [fs.realpathSync(path.join(root, 'pkg', 'dist', 'src')), path.join(fs.realpathSync(path.join(root, 'pkg')), 'src')];
+  const internal = [
+    fs.realpathSync(path.join(root, 'pkg', 'dist', 'src')),
+    path.join(fs.realpathSync(path.join(root, 'pkg')), 'src'),
+  ];
   const stack = [
     'TracedValueError: item(): a traced tensor has no value yet',
     `    at new TracedValueError (${pathToFileURL(path.join(root, 'user/node_modules/tensorjit/dist/src/errors.js')).href}:9:5)`,
@@ -189,7 +229,7 @@ test('frames inside the package are recognised through symlinks; the rest are th
   assert.equal(userFrame(stack, internal), { file: path.join(root, 'user/main.mjs'), line: 3, column: 30 });
 });
 
-test('the package folders are found from this module: the checkout\'s library folders, not its tests', () => {
+test("the package folders are found from this module: the checkout's library folders, not its tests", () => {
   const include = JSON.parse(fs.readFileSync(path.join(repo, 'tsconfig.build.json'), 'utf8')).include as string[];
   assert.equal([...LIBRARY_DIRS].sort(), [...include].sort(), 'LIBRARY_DIRS follows tsconfig.build.json');
   const real = fs.realpathSync(repo);
@@ -200,11 +240,15 @@ test('the package folders are found from this module: the checkout\'s library fo
 test('in the checkout under tsx, the tests are the user: a break here names this file', () => {
   const lines: string[] = [];
   const orig = console.warn;
-  console.warn = (...a: unknown[]) => { lines.push(a.join(' ')); };
+  console.warn = (...a: unknown[]) => {
+    lines.push(a.join(' '));
+  };
   try {
     const f = tj.jit((v: tj.Tensor) => (v.sum().item() > 0 ? v : tj.neg(v)), { hot: 0, async: false });
     f(tj.tensor([1, 2]));
-  } finally { console.warn = orig; }
+  } finally {
+    console.warn = orig;
+  }
   assert.is(lines.length, 1);
   assert.match(lines[0], /item\(\) at test[\\/]locate\.test\.ts:\d+:\d+\n {4}const f = tj\.jit\(/);
   assert.match(lines[0], /expression: v\.sum\(\)\.item\(\)/);

@@ -39,13 +39,22 @@ test('10,000 compiled training steps, swapped in inside the loop, run in bounded
 
 test('10,000 WASM-tier training steps run in bounded memory: WASM memory does not grow, RSS stays flat', () => {
   const tc = toolchain();
-  if (!tc.available) { console.log(`  skipped: ${tc.reason}`); return; }
+  if (!tc.available) {
+    console.log(`  skipped: ${tc.reason}`);
+    return;
+  }
   const r = spawnSync(process.execPath, ['--import', 'tsx', trainFixture, '10000', 'wasm'], { encoding: 'utf8' });
   assert.is(r.status, 0, r.stderr);
-  const { rss1000, rssEnd, wasm1000, wasmEnd, firstLoss, lastLoss, tier } = JSON.parse(r.stdout.trim().split('\n').pop()!);
+  const { rss1000, rssEnd, wasm1000, wasmEnd, firstLoss, lastLoss, tier } = JSON.parse(
+    r.stdout.trim().split('\n').pop()!,
+  );
   assert.ok(lastLoss < firstLoss / 2, `loss went from ${firstLoss} to ${lastLoss}`);
   assert.is(tier, 'wasm');
-  assert.is(wasmEnd, wasm1000, `WASM memory grew from ${wasm1000} to ${wasmEnd} bytes between step 1,000 and step 10,000`);
+  assert.is(
+    wasmEnd,
+    wasm1000,
+    `WASM memory grew from ${wasm1000} to ${wasmEnd} bytes between step 1,000 and step 10,000`,
+  );
   const growthMB = (rssEnd - rss1000) / 2 ** 20;
   assert.ok(growthMB < 50, `RSS grew by ${growthMB.toFixed(1)} MB between step 1,000 and step 10,000`);
 });

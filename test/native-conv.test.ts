@@ -42,7 +42,10 @@ function load() {
 }
 
 let seed = 2024;
-const rand = () => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed / 2 ** 31 - 1; };
+const rand = () => {
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+  return seed / 2 ** 31 - 1;
+};
 const randArray = (dtype: DT, len: number, int = (r: number) => Math.round(r * 1000)) => {
   const a = new ARRAY[dtype](len);
   for (let i = 0; i < len; i++) a[i] = dtype === 'int32' ? int(rand()) : rand();
@@ -55,7 +58,11 @@ const align = (x: number) => (x + 63) & ~63;
 /** A NaN with a payload no kernel produces: marks output elements not (yet) written. */
 function fillSentinel(mem: ArrayBufferLike, byteOffset: number, bytes: number, dtype: DT) {
   const u = new Uint32Array(mem, byteOffset, bytes / 4);
-  if (dtype === 'float64') for (let i = 0; i < u.length; i += 2) { u[i] = 0xa5a5a5a5; u[i + 1] = 0x7ff5a5a5; }
+  if (dtype === 'float64')
+    for (let i = 0; i < u.length; i += 2) {
+      u[i] = 0xa5a5a5a5;
+      u[i + 1] = 0x7ff5a5a5;
+    }
   else u.fill(0x7fa5a5a5);
 }
 const isSentinel = (bits: Uint32Array, i: number, dtype: DT) =>
@@ -66,20 +73,38 @@ const isSentinel = (bits: Uint32Array, i: number, dtype: DT) =>
  * filled with the sentinel, and checks that the shares write disjoint parts that together cover all
  * of out, and that nothing outside out and the scratch (nor any input) changes. Returns out.
  */
-function runShares(name: string, fn: string, dtype: DT, inputs: TypedArray[], outLen: number, ints: number[], scratchBytes: number, parts: number): TypedArray {
+function runShares(
+  name: string,
+  fn: string,
+  dtype: DT,
+  inputs: TypedArray[],
+  outLen: number,
+  ints: number[],
+  scratchBytes: number,
+  parts: number,
+): TypedArray {
   const { memory, ex } = load();
   const es = ARRAY[dtype].BYTES_PER_ELEMENT;
   const offsets: number[] = [];
   let at = HEAP_BASE;
-  for (const a of inputs) { offsets.push(at); at += align(a.byteLength + 64); }
-  const outGuarded = at, outOff = at + GUARD * es;
+  for (const a of inputs) {
+    offsets.push(at);
+    at += align(a.byteLength + 64);
+  }
+  const outGuarded = at,
+    outOff = at + GUARD * es;
   at = align(outOff + (outLen + GUARD) * es);
   const scratchOff = at + 64 + 4; // deliberately misaligned: any alignment is allowed
   const end = scratchOff + scratchBytes + 64;
   if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
   const buf = memory.buffer;
-  inputs.forEach((a, i) => new (a.constructor as typeof Float32Array)(buf, offsets[i], a.length).set(a as Float32Array));
-  const scratchGuards = [new Uint32Array(buf, scratchOff - 64 - 4, 16), new Uint32Array(buf, scratchOff + scratchBytes, 16)];
+  inputs.forEach((a, i) =>
+    new (a.constructor as typeof Float32Array)(buf, offsets[i], a.length).set(a as Float32Array),
+  );
+  const scratchGuards = [
+    new Uint32Array(buf, scratchOff - 64 - 4, 16),
+    new Uint32Array(buf, scratchOff + scratchBytes, 16),
+  ];
   const bits = new Uint32Array(buf, outOff, (outLen * es) / 4);
   const result = new ARRAY[dtype](outLen);
   const written = new Uint8Array(outLen);
@@ -94,62 +119,114 @@ function runShares(name: string, fn: string, dtype: DT, inputs: TypedArray[], ou
       written[i] = 1;
       result[i] = view[i];
     }
-    const before = new ARRAY[dtype](buf, outGuarded, GUARD), after = new ARRAY[dtype](buf, outOff + outLen * es, GUARD);
+    const before = new ARRAY[dtype](buf, outGuarded, GUARD),
+      after = new ARRAY[dtype](buf, outOff + outLen * es, GUARD);
     const gbits = (t: TypedArray) => new Uint32Array(t.buffer, t.byteOffset, (GUARD * es) / 4);
     for (let i = 0; i < GUARD; i++) {
       assert.ok(isSentinel(gbits(before), i, dtype), `${name}: wrote before out`);
       assert.ok(isSentinel(gbits(after), i, dtype), `${name}: wrote after out`);
     }
-    for (const g of scratchGuards) assert.ok(g.every((w) => w === 0xdeadbeef), `${name}: wrote outside the scratch`);
+    for (const g of scratchGuards)
+      assert.ok(
+        g.every((w) => w === 0xdeadbeef),
+        `${name}: wrote outside the scratch`,
+      );
   }
   const missing = written.indexOf(0);
   assert.is(missing, -1, `${name}: no share of ${parts} wrote element ${missing}`);
   inputs.forEach((a, i) => {
     const now = new (a.constructor as typeof Float32Array)(buf, offsets[i], a.length);
-    assert.ok(now.every((v, j) => Object.is(v, a[j])), `${name}: modified input ${i}`);
+    assert.ok(
+      now.every((v, j) => Object.is(v, a[j])),
+      `${name}: modified input ${i}`,
+    );
   });
   return result;
 }
 
 /** Runs in 1 share and in 2, 3 and 7, and checks all agree bit for bit; returns the result. */
-function runAllShares(name: string, fn: string, dtype: DT, inputs: TypedArray[], outLen: number, ints: number[], scratchBytes: number): TypedArray {
+function runAllShares(
+  name: string,
+  fn: string,
+  dtype: DT,
+  inputs: TypedArray[],
+  outLen: number,
+  ints: number[],
+  scratchBytes: number,
+): TypedArray {
   const whole = runShares(name, fn, dtype, inputs, outLen, ints, scratchBytes, 1);
   for (const parts of [2, 3, 7]) {
     const split = runShares(name, fn, dtype, inputs, outLen, ints, scratchBytes, parts);
-    for (let i = 0; i < outLen; i++) assert.ok(Object.is(split[i], whole[i]), `${name}: element ${i} is ${split[i]} in ${parts} shares, ${whole[i]} in one`);
+    for (let i = 0; i < outLen; i++)
+      assert.ok(
+        Object.is(split[i], whole[i]),
+        `${name}: element ${i} is ${split[i]} in ${parts} shares, ${whole[i]} in one`,
+      );
   }
   return whole;
 }
 
-const nativeTest = (name: string, fn: () => void | Promise<void>) => test(name, async () => {
-  if (!tc.available) { console.log(`  skipped (${name}): ${tc.reason}`); return; }
-  await fn();
-});
+const nativeTest = (name: string, fn: () => void | Promise<void>) =>
+  test(name, async () => {
+    if (!tc.available) {
+      console.log(`  skipped (${name}): ${tc.reason}`);
+      return;
+    }
+    await fn();
+  });
 
 // ---------------------------------------------------------------------------------------------
 // conv2d
 
-interface ConvCase { n: number; c: number; h: number; w: number; o: number; kh: number; kw: number; stride?: [number, number]; pad?: [number, number, number, number]; dil?: [number, number]; groups?: number; special?: boolean }
+interface ConvCase {
+  n: number;
+  c: number;
+  h: number;
+  w: number;
+  o: number;
+  kh: number;
+  kw: number;
+  stride?: [number, number];
+  pad?: [number, number, number, number];
+  dil?: [number, number];
+  groups?: number;
+  special?: boolean;
+}
 
 function checkConv(dtype: 'float32' | 'float64', cs: ConvCase) {
-  const p = { stride: cs.stride ?? [1, 1], padding: cs.pad ?? [0, 0, 0, 0], dilation: cs.dil ?? [1, 1], groups: cs.groups ?? 1 };
+  const p = {
+    stride: cs.stride ?? [1, 1],
+    padding: cs.pad ?? [0, 0, 0, 0],
+    dilation: cs.dil ?? [1, 1],
+    groups: cs.groups ?? 1,
+  };
   const g = convK.convGeometry([cs.n, cs.c, cs.h, cs.w], [cs.o, cs.c / p.groups, cs.kh, cs.kw], p);
   const name = `conv2d ${dtype} ${JSON.stringify(cs)}`;
-  const x = randArray(dtype, cs.n * cs.c * cs.h * cs.w), w = randArray(dtype, cs.o * (cs.c / p.groups) * cs.kh * cs.kw);
-  if (cs.special && x.length > 2) { x[0] = Infinity; x[x.length >> 1] = NaN; x[x.length - 1] = -Infinity; }
+  const x = randArray(dtype, cs.n * cs.c * cs.h * cs.w),
+    w = randArray(dtype, cs.o * (cs.c / p.groups) * cs.kh * cs.kw);
+  if (cs.special && x.length > 2) {
+    x[0] = Infinity;
+    x[x.length >> 1] = NaN;
+    x[x.length - 1] = -Infinity;
+  }
   const outLen = g.n * g.o * g.oh * g.ow;
   const ints = convInts(g);
   const { ex } = load();
   const scratch = ex[`tj_conv2d_${SUFFIX[dtype]}_scratch_bytes`](...ints);
   assert.ok(scratch > 0, `${name}: scratch ${scratch}`);
   const got = runAllShares(name, `tj_conv2d_${SUFFIX[dtype]}`, dtype, [x, w], outLen, ints, scratch);
-  const want = new ARRAY[dtype](outLen), mag = new Float64Array(outLen);
+  const want = new ARRAY[dtype](outLen),
+    mag = new Float64Array(outLen);
   convK.conv2d(x, w, want, g);
   convK.conv2d(Float64Array.from(x, Math.abs), Float64Array.from(w, Math.abs), mag, g);
-  const eps = dtype === 'float32' ? 2 ** -24 : 2 ** -53, k = (cs.c / p.groups) * cs.kh * cs.kw;
+  const eps = dtype === 'float32' ? 2 ** -24 : 2 ** -53,
+    k = (cs.c / p.groups) * cs.kh * cs.kw;
   for (let i = 0; i < outLen; i++) {
     const at = `${name}: out[${i}] = ${got[i]}, JS kernel ${want[i]}`;
-    if (!Number.isFinite(want[i]) || !Number.isFinite(got[i])) { assert.ok(Object.is(got[i], want[i]), at); continue; }
+    if (!Number.isFinite(want[i]) || !Number.isFinite(got[i])) {
+      assert.ok(Object.is(got[i], want[i]), at);
+      continue;
+    }
     assert.ok(Math.abs(got[i] - want[i]) <= 2 * (k + 2) * eps * mag[i] + 1e-300, at);
   }
 }
@@ -180,16 +257,32 @@ nativeTest('conv2d: strides, padding, dilation, groups, odd sizes, 1×1 and empt
     { n: 2, c: 3, h: 5, w: 5, o: 0, kh: 3, kw: 3 },
     { n: 2, c: 0, h: 5, w: 5, o: 4, kh: 3, kw: 3 },
   ];
-  for (const cs of cases) { checkConv('float32', cs); checkConv('float64', cs); }
+  for (const cs of cases) {
+    checkConv('float32', cs);
+    checkConv('float64', cs);
+  }
 });
 
 // ---------------------------------------------------------------------------------------------
 // pooling
 
-interface PoolCase { n: number; c: number; h: number; w: number; kh: number; kw: number; stride?: [number, number]; pad?: [number, number, number, number] }
+interface PoolCase {
+  n: number;
+  c: number;
+  h: number;
+  w: number;
+  kh: number;
+  kw: number;
+  stride?: [number, number];
+  pad?: [number, number, number, number];
+}
 
 function checkPool(kind: 'max' | 'avg', dtype: DT, cs: PoolCase, special: 'none' | 'nan' | 'inf' | 'zeros' = 'none') {
-  const p = { kernel: [cs.kh, cs.kw] as const, stride: cs.stride ?? [cs.kh, cs.kw], padding: cs.pad ?? [0, 0, 0, 0] } as const;
+  const p = {
+    kernel: [cs.kh, cs.kw] as const,
+    stride: cs.stride ?? [cs.kh, cs.kw],
+    padding: cs.pad ?? [0, 0, 0, 0],
+  } as const;
   const g = convK.poolGeometry({ shape: [cs.n, cs.c, cs.h, cs.w], dtype }, p);
   const name = `${kind}Pool2d ${dtype} ${JSON.stringify(cs)} ${special}`;
   const x = randArray(dtype, cs.n * cs.c * cs.h * cs.w);
@@ -203,7 +296,8 @@ function checkPool(kind: 'max' | 'avg', dtype: DT, cs: PoolCase, special: 'none'
   const got = runAllShares(name, `tj_${kind}pool2d_${SUFFIX[dtype]}`, dtype, [x], outLen, poolInts(g), 0);
   const want = new ARRAY[dtype](outLen);
   (kind === 'max' ? convK.maxPool2d : convK.avgPool2d)(x, want, g);
-  for (let i = 0; i < outLen; i++) assert.ok(Object.is(got[i], want[i]), `${name}: out[${i}] = ${got[i]}, JS kernel ${want[i]}`);
+  for (let i = 0; i < outLen; i++)
+    assert.ok(Object.is(got[i], want[i]), `${name}: out[${i}] = ${got[i]}, JS kernel ${want[i]}`);
 }
 
 const POOLS: PoolCase[] = [
@@ -227,14 +321,21 @@ nativeTest('maxPool2d and avgPool2d: exactly the JS kernels, every dtype, with p
     for (const dtype of ['float32', 'float64', 'int32'] as const) checkPool('max', dtype, cs);
     for (const dtype of ['float32', 'float64'] as const) {
       checkPool('avg', dtype, cs);
-      for (const special of ['nan', 'inf', 'zeros'] as const) { checkPool('max', dtype, cs, special); checkPool('avg', dtype, cs, special); }
+      for (const special of ['nan', 'inf', 'zeros'] as const) {
+        checkPool('max', dtype, cs, special);
+        checkPool('avg', dtype, cs, special);
+      }
     }
   }
 });
 
 /** maxPool2d's gradient: the C kernel gives the JS kernel's bits; ties (small integers) split ct evenly. */
 function checkPoolGrad(dtype: 'float32' | 'float64', cs: PoolCase, special: 'none' | 'nan' | 'inf' = 'none') {
-  const p = { kernel: [cs.kh, cs.kw] as const, stride: cs.stride ?? [cs.kh, cs.kw], padding: cs.pad ?? [0, 0, 0, 0] } as const;
+  const p = {
+    kernel: [cs.kh, cs.kw] as const,
+    stride: cs.stride ?? [cs.kh, cs.kw],
+    padding: cs.pad ?? [0, 0, 0, 0],
+  } as const;
   const g = convK.poolGeometry({ shape: [cs.n, cs.c, cs.h, cs.w], dtype }, p);
   const name = `maxPool2dGrad ${dtype} ${JSON.stringify(cs)} ${special}`;
   const x = randArray(dtype, cs.n * cs.c * cs.h * cs.w);
@@ -248,42 +349,59 @@ function checkPoolGrad(dtype: 'float32' | 'float64', cs: PoolCase, special: 'non
   const got = runAllShares(name, `tj_maxpool2d_grad_${SUFFIX[dtype]}`, dtype, [x, ct], x.length, poolInts(g), 0);
   const want = new ARRAY[dtype](x.length);
   convK.maxPool2dGrad(x, ct, want, g);
-  for (let i = 0; i < x.length; i++) assert.ok(Object.is(got[i], want[i]), `${name}: dx[${i}] = ${got[i]}, JS kernel ${want[i]}`);
+  for (let i = 0; i < x.length; i++)
+    assert.ok(Object.is(got[i], want[i]), `${name}: dx[${i}] = ${got[i]}, JS kernel ${want[i]}`);
 }
 
 nativeTest('maxPool2dGrad: exactly the JS kernel, with ties, overlapping windows, padding, NaN and ±inf', () => {
-  for (const cs of POOLS) for (const dtype of ['float32', 'float64'] as const) for (const special of ['none', 'nan', 'inf'] as const) checkPoolGrad(dtype, cs, special);
+  for (const cs of POOLS)
+    for (const dtype of ['float32', 'float64'] as const)
+      for (const special of ['none', 'nan', 'inf'] as const) checkPoolGrad(dtype, cs, special);
 });
 
-test('maxPool2dGrad (JS kernel): each window\'s cotangent goes to its maxima, split evenly among ties', () => {
+test("maxPool2dGrad (JS kernel): each window's cotangent goes to its maxima, split evenly among ties", () => {
   // Reference from ops: for each window position, the positions equal to the window max share ct.
   tj.seed(5);
   const x = tj.astype(tj.floor(tj.mul(tj.rand([2, 3, 7, 6]), 3)), 'float64'); // values 0..2: many ties
-  const p = { kernel: [3, 2] as [number, number], stride: [2, 1] as [number, number], padding: [1, 0, 1, 1] as [number, number, number, number] };
+  const p = {
+    kernel: [3, 2] as [number, number],
+    stride: [2, 1] as [number, number],
+    padding: [1, 0, 1, 1] as [number, number, number, number],
+  };
   const out = tj.maxPool2d(x, p.kernel, { stride: p.stride, padding: p.padding });
   const ct = tj.randn(out.shape, 'float64');
   const g = convK.poolGeometry({ shape: x.shape, dtype: 'float64' }, p);
-  const xs = x.data() as Float64Array, cts = ct.data() as Float64Array, outs = out.data() as Float64Array;
+  const xs = x.data() as Float64Array,
+    cts = ct.data() as Float64Array,
+    outs = out.data() as Float64Array;
   const want = new Float64Array(xs.length);
   for (let pl = 0; pl < g.n * g.c; pl++) {
     for (let oy = 0; oy < g.oh; oy++) {
       for (let ox = 0; ox < g.ow; ox++) {
-        const o = (pl * g.oh + oy) * g.ow + ox, cells: number[] = [];
-        for (let ki = 0; ki < g.kh; ki++) for (let kj = 0; kj < g.kw; kj++) {
-          const y = oy * g.strideH - g.padTop + ki, xi = ox * g.strideW - g.padLeft + kj;
-          if (y >= 0 && y < g.h && xi >= 0 && xi < g.w && xs[(pl * g.h + y) * g.w + xi] === outs[o]) cells.push((pl * g.h + y) * g.w + xi);
-        }
+        const o = (pl * g.oh + oy) * g.ow + ox,
+          cells: number[] = [];
+        for (let ki = 0; ki < g.kh; ki++)
+          for (let kj = 0; kj < g.kw; kj++) {
+            const y = oy * g.strideH - g.padTop + ki,
+              xi = ox * g.strideW - g.padLeft + kj;
+            if (y >= 0 && y < g.h && xi >= 0 && xi < g.w && xs[(pl * g.h + y) * g.w + xi] === outs[o])
+              cells.push((pl * g.h + y) * g.w + xi);
+          }
         for (const c of cells) want[c] += cts[o] / cells.length;
       }
     }
   }
   const got = new Float64Array(xs.length);
   convK.maxPool2dGrad(xs, cts, got, g);
-  for (let i = 0; i < want.length; i++) assert.ok(Math.abs(got[i] - want[i]) <= 1e-12, `dx[${i}] = ${got[i]}, want ${want[i]}`);
+  for (let i = 0; i < want.length; i++)
+    assert.ok(Math.abs(got[i] - want[i]) <= 1e-12, `dx[${i}] = ${got[i]}, want ${want[i]}`);
   // The primitive through the tape: grad of sum(maxPool2d(x) * ct) is the same.
-  const viaGrad = tj.grad((t: Tensor) => tj.sum(tj.mul(tj.maxPool2d(t, p.kernel, { stride: p.stride, padding: p.padding }), ct)))(x);
+  const viaGrad = tj.grad((t: Tensor) =>
+    tj.sum(tj.mul(tj.maxPool2d(t, p.kernel, { stride: p.stride, padding: p.padding }), ct)),
+  )(x);
   const gd = viaGrad.data() as Float64Array;
-  for (let i = 0; i < want.length; i++) assert.ok(Math.abs(gd[i] - want[i]) <= 1e-12, `grad dx[${i}] = ${gd[i]}, want ${want[i]}`);
+  for (let i = 0; i < want.length; i++)
+    assert.ok(Math.abs(gd[i] - want[i]) <= 1e-12, `grad dx[${i}] = ${gd[i]}, want ${want[i]}`);
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -291,13 +409,23 @@ test('maxPool2dGrad (JS kernel): each window\'s cotangent goes to its maxima, sp
 
 const KINDS: ReduceKind[] = ['sum', 'prod', 'max', 'min'];
 
-function checkReduce(kind: ReduceKind, dtype: DT, shape: number[], axes: number[], special: 'none' | 'nan' | 'inf' | 'zeros' | 'wrap' = 'none') {
+function checkReduce(
+  kind: ReduceKind,
+  dtype: DT,
+  shape: number[],
+  axes: number[],
+  special: 'none' | 'nan' | 'inf' | 'zeros' | 'wrap' = 'none',
+) {
   const name = `reduce ${kind} ${dtype} [${shape}] over [${axes}] ${special}`;
   const view = reduceView(shape, axes);
   assert.ok(view, `${name}: no [outer, red, inner] view`);
   const len = shape.reduce((a, b) => a * b, 1);
   // Products of values near 1 stay in range; wrap: int32 values large enough that sums and products wrap.
-  const x = randArray(dtype, len, special === 'wrap' ? (r) => Math.round(r * 2 ** 31) | 0 : (r) => Math.round(r * (kind === 'prod' ? 3 : 1000)));
+  const x = randArray(
+    dtype,
+    len,
+    special === 'wrap' ? (r) => Math.round(r * 2 ** 31) | 0 : (r) => Math.round(r * (kind === 'prod' ? 3 : 1000)),
+  );
   for (let i = 0; i < len; i++) {
     const r = rand();
     if (dtype !== 'int32' && kind === 'prod') x[i] = 1 + x[i] / 8;
@@ -309,8 +437,17 @@ function checkReduce(kind: ReduceKind, dtype: DT, shape: number[], axes: number[
   const outLen = view!.outer * view!.inner;
   const { ex } = load();
   const ints = [view!.outer, view!.red, view!.inner];
-  const got = runAllShares(name, `tj_reduce_${kind}_${SUFFIX[dtype]}`, dtype, [x], outLen, ints, ex.tj_reduce_scratch_bytes(...ints));
-  const want = new ARRAY[dtype](outLen), mag = new Float64Array(outLen);
+  const got = runAllShares(
+    name,
+    `tj_reduce_${kind}_${SUFFIX[dtype]}`,
+    dtype,
+    [x],
+    outLen,
+    ints,
+    ex.tj_reduce_scratch_bytes(...ints),
+  );
+  const want = new ARRAY[dtype](outLen),
+    mag = new Float64Array(outLen);
   reduce(kind, x, shape, axes, want, dtype === 'int32');
   reduce('sum', Float64Array.from(x, Math.abs), shape, axes, mag, false);
   // Float sums and products over a contiguous run are summed in lanes: equal within rounding.
@@ -318,7 +455,10 @@ function checkReduce(kind: ReduceKind, dtype: DT, shape: number[], axes: number[
   const eps = dtype === 'float32' ? 2 ** -23 : 2 ** -52;
   for (let i = 0; i < outLen; i++) {
     const at = `${name}: out[${i}] = ${got[i]}, JS kernel ${want[i]}`;
-    if (exact || !Number.isFinite(want[i])) { assert.ok(Object.is(got[i], want[i]) || (Number.isNaN(got[i]) && Number.isNaN(want[i])), at); continue; }
+    if (exact || !Number.isFinite(want[i])) {
+      assert.ok(Object.is(got[i], want[i]) || (Number.isNaN(got[i]) && Number.isNaN(want[i])), at);
+      continue;
+    }
     const tol = view!.red * eps * (kind === 'sum' ? mag[i] : Math.abs(want[i]));
     assert.ok(Math.abs(got[i] - want[i]) <= tol + eps * Math.abs(want[i]), at);
   }
@@ -331,10 +471,22 @@ const REDUCTIONS: [number[], number[]][] = [
   [[3, 21, 10], [1]], // inner > 1 with a tail
   [[2, 6, 1100], [1]], // inner beyond one chunk (512)
   [[6, 4, 5], [0]], // outer == 1
-  [[3, 4, 5, 6], [1, 2]], // a run of two axes
-  [[3, 4, 5], [0, 1, 2]], // everything
-  [[3, 1, 4, 1, 5], [2, 3, 4]], // size-1 axes inside the run, and kept
-  [[4, 1, 6], [0, 2]], // a run across a kept size-1 axis
+  [
+    [3, 4, 5, 6],
+    [1, 2],
+  ], // a run of two axes
+  [
+    [3, 4, 5],
+    [0, 1, 2],
+  ], // everything
+  [
+    [3, 1, 4, 1, 5],
+    [2, 3, 4],
+  ], // size-1 axes inside the run, and kept
+  [
+    [4, 1, 6],
+    [0, 2],
+  ], // a run across a kept size-1 axis
   [[3, 5], []], // nothing reduced: a copy
   [[], []], // a scalar
   [[3, 0, 4], [1]], // empty reductions: the identity
@@ -345,14 +497,21 @@ const REDUCTIONS: [number[], number[]][] = [
 nativeTest('reductions: sum, prod, max, min over every axis pattern and dtype, like the JS kernel', () => {
   for (const [shape, axes] of REDUCTIONS) {
     // max and min of an empty run throw before any kernel runs; the kernels still give the JS kernel's identity.
-    for (const kind of KINDS) for (const dtype of ['float32', 'float64', 'int32'] as const) checkReduce(kind, dtype, shape, axes);
+    for (const kind of KINDS)
+      for (const dtype of ['float32', 'float64', 'int32'] as const) checkReduce(kind, dtype, shape, axes);
   }
 });
 
 nativeTest('reductions: NaN propagates, ±inf, the sign of a zero max/min, int32 wrap-around', () => {
-  for (const [shape, axes] of [[[4, 70], [1]], [[70, 3], [0]], [[3, 33], [1]], [[2, 9, 5], [1]]] as [number[], number[]][]) {
+  for (const [shape, axes] of [
+    [[4, 70], [1]],
+    [[70, 3], [0]],
+    [[3, 33], [1]],
+    [[2, 9, 5], [1]],
+  ] as [number[], number[]][]) {
     for (const kind of KINDS) {
-      for (const dtype of ['float32', 'float64'] as const) for (const special of ['nan', 'inf', 'zeros'] as const) checkReduce(kind, dtype, shape, axes, special);
+      for (const dtype of ['float32', 'float64'] as const)
+        for (const special of ['nan', 'inf', 'zeros'] as const) checkReduce(kind, dtype, shape, axes, special);
       checkReduce(kind, 'int32', shape, axes, 'wrap');
     }
   }
@@ -379,11 +538,17 @@ function close(name: string, got: ArrayLike<number>, want: ArrayLike<number>, rt
 nativeTest('eager conv2d and pooling of large enough inputs run in WASM and match the JS kernels', () => {
   prebuiltKernelsWasm(); // the setup step (npm run setup) does this
   tj.seed(7);
-  const x = tj.randn([8, 6, 12, 12]), w = tj.randn([16, 6, 5, 5]);
+  const x = tj.randn([8, 6, 12, 12]),
+    w = tj.randn([16, 6, 5, 5]);
   const before = eagerWasmCalls.conv;
   const got = tj.conv2d(x, w, { padding: 1 });
   assert.ok(eagerWasmCalls.conv > before, 'the eager convolution ran in WASM');
-  const g = convK.convGeometry(x.shape, w.shape, { stride: [1, 1], padding: [1, 1, 1, 1], dilation: [1, 1], groups: 1 });
+  const g = convK.convGeometry(x.shape, w.shape, {
+    stride: [1, 1],
+    padding: [1, 1, 1, 1],
+    dilation: [1, 1],
+    groups: 1,
+  });
   const want = new Float32Array(got.size);
   convK.conv2d(x.data() as Float32Array, w.data() as Float32Array, want, g);
   close('conv2d', got.data() as Float32Array, want, 1e-5, 1e-5);
@@ -391,11 +556,17 @@ nativeTest('eager conv2d and pooling of large enough inputs run in WASM and matc
   tj.conv2d(tj.randn([1, 1, 4, 4]), tj.randn([1, 1, 3, 3]));
   assert.is(eagerWasmCalls.conv, small, 'a tiny convolution stays in JS');
   const pools = eagerWasmCalls.pool;
-  const maxed = tj.maxPool2d(got, 2), averaged = tj.avgPool2d(got, 3, { stride: 2, padding: 1 });
+  const maxed = tj.maxPool2d(got, 2),
+    averaged = tj.avgPool2d(got, 3, { stride: 2, padding: 1 });
   assert.is(eagerWasmCalls.pool, pools + 2, 'both poolings ran in WASM');
-  const pool = (shape: number[], kernel: [number, number], stride: [number, number], padding: [number, number, number, number]) =>
-    convK.poolGeometry({ shape, dtype: 'float32' }, { kernel, stride, padding });
-  const wantMax = new Float32Array(maxed.size), wantAvg = new Float32Array(averaged.size);
+  const pool = (
+    shape: number[],
+    kernel: [number, number],
+    stride: [number, number],
+    padding: [number, number, number, number],
+  ) => convK.poolGeometry({ shape, dtype: 'float32' }, { kernel, stride, padding });
+  const wantMax = new Float32Array(maxed.size),
+    wantAvg = new Float32Array(averaged.size);
   convK.maxPool2d(got.data() as Float32Array, wantMax, pool(got.shape, [2, 2], [2, 2], [0, 0, 0, 0]));
   convK.avgPool2d(got.data() as Float32Array, wantAvg, pool(got.shape, [3, 3], [2, 2], [1, 1, 1, 1]));
   assert.equal(maxed.data(), wantMax);
@@ -412,10 +583,17 @@ nativeTest('a convnet training step on the WASM tier calls the native conv kerne
   const lossWasm = Number(step().item());
   assert.is(step.stats.tier, 'wasm');
   assert.ok(Math.abs(lossWasm - lossEager) <= 1e-5 * Math.abs(lossEager), `loss ${lossWasm} vs ${lossEager}`);
-  compiled.params.forEach((p, i) => close(`param ${i}`, p.data() as Float32Array, eager.params[i].data() as Float32Array, 1e-4, 1e-5));
+  compiled.params.forEach((p, i) =>
+    close(`param ${i}`, p.data() as Float32Array, eager.params[i].data() as Float32Array, 1e-4, 1e-5),
+  );
   // The plan of the same graph: conv2d (forward and both gradients), pooling and reductions as native calls.
-  const fns = new Set(generateC(optimize(trace('step', compiled.step, undefined, [], () => false).graph).graph).plan.steps.flatMap((s) => (s.kind === 'prebuilt' ? [s.fn] : [])));
-  for (const fn of ['tj_conv2d_f32', 'tj_maxpool2d_f32', 'tj_reduce_sum_f32']) assert.ok(fns.has(fn), `the plan calls ${fn}: ${[...fns]}`);
+  const fns = new Set(
+    generateC(optimize(trace('step', compiled.step, undefined, [], () => false).graph).graph).plan.steps.flatMap((s) =>
+      s.kind === 'prebuilt' ? [s.fn] : [],
+    ),
+  );
+  for (const fn of ['tj_conv2d_f32', 'tj_maxpool2d_f32', 'tj_reduce_sum_f32'])
+    assert.ok(fns.has(fn), `the plan calls ${fn}: ${[...fns]}`);
 });
 
 test.run();

@@ -13,7 +13,12 @@ const PAGE = 65536;
 const HEAP_BASE = 16 << 20; // above the module's static data and stack in a memory of its own
 
 type Fn = (...args: number[]) => number;
-interface Native { memory: WebAssembly.Memory; f32: Fn; f64: Fn; scratchBytes: Fn }
+interface Native {
+  memory: WebAssembly.Memory;
+  f32: Fn;
+  f64: Fn;
+  scratchBytes: Fn;
+}
 
 let native: Native | undefined;
 function load(): Native {
@@ -26,18 +31,31 @@ function load(): Native {
 }
 
 let seed = 12345;
-const rand = () => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed / 2 ** 31 - 1; };
+const rand = () => {
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+  return seed / 2 ** 31 - 1;
+};
 
 const GUARD = 16; // elements of guard before and after C
 const SENTINEL = 12345.5;
 
-interface Case { batch: number; m: number; k: number; n: number; aStride?: number; bStride?: number; special?: boolean; trans?: number }
+interface Case {
+  batch: number;
+  m: number;
+  k: number;
+  n: number;
+  aStride?: number;
+  bStride?: number;
+  special?: boolean;
+  trans?: number;
+}
 
 /** Runs one case in one dtype and checks it; returns nothing, asserts on any mismatch. */
 function check(dtype: 'float32' | 'float64', cs: Case, parts = 1) {
   const { memory, f32, f64, scratchBytes } = load();
   const { batch, m, k, n } = cs;
-  const aStride = cs.aStride ?? m * k, bStride = cs.bStride ?? k * n;
+  const aStride = cs.aStride ?? m * k,
+    bStride = cs.bStride ?? k * n;
   const trans = cs.trans ?? 0;
   const name = `${dtype} batch=${batch} ${m}x${k}x${n} strides a=${aStride} b=${bStride} trans=${trans} in ${parts} share(s)`;
   const Arr = dtype === 'float32' ? Float32Array : Float64Array;
@@ -48,36 +66,60 @@ function check(dtype: 'float32' | 'float64', cs: Case, parts = 1) {
   const sBytes = scratchBytes(m, k, n);
   assert.ok(sBytes > 0 && sBytes < 3 << 20, `${name}: scratch bytes ${sBytes}`);
   // Layout above HEAP_BASE; the scratch deliberately misaligned by 4 bytes (any alignment is allowed).
-  const aOff = HEAP_BASE, bOff = aOff + aLen * es + 64, cOff = bOff + bLen * es + 64 + GUARD * es;
-  const sOff = cOff + (cLen + GUARD) * es + 68, end = sOff + sBytes + 64;
+  const aOff = HEAP_BASE,
+    bOff = aOff + aLen * es + 64,
+    cOff = bOff + bLen * es + 64 + GUARD * es;
+  const sOff = cOff + (cLen + GUARD) * es + 68,
+    end = sOff + sBytes + 64;
   if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / PAGE));
   const buf = memory.buffer;
-  const A = new Arr(buf, aOff, aLen), B = new Arr(buf, bOff, bLen);
-  const Cg = new Arr(buf, cOff - GUARD * es, cLen + 2 * GUARD), C = new Arr(buf, cOff, cLen);
+  const A = new Arr(buf, aOff, aLen),
+    B = new Arr(buf, bOff, bLen);
+  const Cg = new Arr(buf, cOff - GUARD * es, cLen + 2 * GUARD),
+    C = new Arr(buf, cOff, cLen);
   const after = new Uint32Array(buf, sOff + sBytes, 16);
   for (let i = 0; i < aLen; i++) A[i] = rand();
   for (let i = 0; i < bLen; i++) B[i] = rand();
-  if (cs.special && aLen > 0 && bLen > 0) { A[0] = Infinity; A[aLen - 1] = NaN; B[bLen >> 1] = -Infinity; }
+  if (cs.special && aLen > 0 && bLen > 0) {
+    A[0] = Infinity;
+    A[aLen - 1] = NaN;
+    B[bLen >> 1] = -Infinity;
+  }
   Cg.fill(SENTINEL);
   C.fill(NaN);
   after.fill(0xdeadbeef);
-  const a0 = A.slice(), b0 = B.slice();
+  const a0 = A.slice(),
+    b0 = B.slice();
 
-  for (let part = 0; part < parts; part++) (dtype === 'float32' ? f32 : f64)(aOff, bOff, cOff, batch, m, k, n, aStride, bStride, trans, part, parts, sOff);
+  for (let part = 0; part < parts; part++)
+    (dtype === 'float32' ? f32 : f64)(aOff, bOff, cOff, batch, m, k, n, aStride, bStride, trans, part, parts, sOff);
 
   for (let i = 0; i < GUARD; i++) {
     assert.is(Cg[i], SENTINEL, `${name}: wrote before C`);
     assert.is(Cg[GUARD + cLen + i], SENTINEL, `${name}: wrote after C`);
   }
-  assert.ok(after.every((w) => w === 0xdeadbeef), `${name}: wrote past the scratch`);
-  assert.ok(A.every((v, i) => Object.is(v, a0[i])) && B.every((v, i) => Object.is(v, b0[i])), `${name}: modified an input`);
+  assert.ok(
+    after.every((w) => w === 0xdeadbeef),
+    `${name}: wrote past the scratch`,
+  );
+  assert.ok(
+    A.every((v, i) => Object.is(v, a0[i])) && B.every((v, i) => Object.is(v, b0[i])),
+    `${name}: modified an input`,
+  );
   const eps = dtype === 'float32' ? 2 ** -24 : 2 ** -53;
   for (let t = 0; t < batch; t++) {
-    const ao = t * aStride, bo = t * bStride, co = t * m * n;
+    const ao = t * aStride,
+      bo = t * bStride,
+      co = t * m * n;
     for (let i = 0; i < m; i++) {
       for (let j = 0; j < n; j++) {
-        let s = 0, mag = 0;
-        for (let p = 0; p < k; p++) { const x = A[ao + (trans & 1 ? p * m + i : i * k + p)] * B[bo + (trans & 2 ? j * k + p : p * n + j)]; s += x; mag += Math.abs(x); }
+        let s = 0,
+          mag = 0;
+        for (let p = 0; p < k; p++) {
+          const x = A[ao + (trans & 1 ? p * m + i : i * k + p)] * B[bo + (trans & 2 ? j * k + p : p * n + j)];
+          s += x;
+          mag += Math.abs(x);
+        }
         const got = C[co + i * n + j];
         const at = `${name}: C[${t}][${i}][${j}] = ${got}, want ${s}`;
         if (!Number.isFinite(s) || !Number.isFinite(mag)) {
@@ -92,12 +134,21 @@ function check(dtype: 'float32' | 'float64', cs: Case, parts = 1) {
   }
 }
 
-const nativeTest = (name: string, fn: () => void) => test(name, () => {
-  if (!tc.available) { console.log(`  skipped (${name}): ${tc.reason}`); return; }
-  fn();
-});
+const nativeTest = (name: string, fn: () => void) =>
+  test(name, () => {
+    if (!tc.available) {
+      console.log(`  skipped (${name}): ${tc.reason}`);
+      return;
+    }
+    fn();
+  });
 
-const both = (cases: Case[]) => { for (const cs of cases) { check('float32', cs); check('float64', cs); } };
+const both = (cases: Case[]) => {
+  for (const cs of cases) {
+    check('float32', cs);
+    check('float64', cs);
+  }
+};
 
 nativeTest('tiny, odd and empty shapes', () => {
   both([
@@ -145,24 +196,49 @@ nativeTest('batches: contiguous, broadcast A or B (stride 0), and strided', () =
 
 nativeTest('split into shares (as threads call it): every share writes its own part, together all of C', () => {
   const cases: Case[] = [
-    { batch: 1, m: 33, k: 20, n: 17 }, { batch: 1, m: 3, k: 5, n: 9 }, { batch: 3, m: 10, k: 7, n: 9 },
-    { batch: 4, m: 5, k: 7, n: 9, bStride: 0 }, { batch: 2, m: 6, k: 0, n: 5 }, { batch: 5, m: 4, k: 6, n: 3, aStride: 0 },
+    { batch: 1, m: 33, k: 20, n: 17 },
+    { batch: 1, m: 3, k: 5, n: 9 },
+    { batch: 3, m: 10, k: 7, n: 9 },
+    { batch: 4, m: 5, k: 7, n: 9, bStride: 0 },
+    { batch: 2, m: 6, k: 0, n: 5 },
+    { batch: 5, m: 4, k: 6, n: 3, aStride: 0 },
   ];
-  for (const parts of [2, 3, 7]) for (const cs of cases) { check('float32', cs, parts); check('float64', cs, parts); }
+  for (const parts of [2, 3, 7])
+    for (const cs of cases) {
+      check('float32', cs, parts);
+      check('float64', cs, parts);
+    }
 });
 
-nativeTest('operands stored transposed (trans bits) and matrix-vector products: read in place, the same products', () => {
-  const cases: Case[] = [
-    { batch: 1, m: 7, k: 13, n: 5 }, { batch: 1, m: 129, k: 257, n: 23 }, { batch: 1, m: 6, k: 260, n: 2057 },
-    { batch: 3, m: 10, k: 7, n: 9 }, { batch: 4, m: 5, k: 7, n: 9, bStride: 0 }, { batch: 2, m: 6, k: 0, n: 5 },
-    // matrix-vector products (their own path)
-    { batch: 1, m: 600, k: 37, n: 1 }, { batch: 1, m: 1, k: 33, n: 1100 }, { batch: 3, m: 9, k: 20, n: 1, bStride: 0 }, { batch: 2, m: 1, k: 5, n: 7 },
-  ];
-  for (const trans of [0, 1, 2, 3]) {
-    for (const cs of cases) { check('float32', { ...cs, trans }); check('float64', { ...cs, trans }); }
-    for (const parts of [2, 3]) for (const cs of [cases[1], cases[3], cases[6], cases[7], cases[8]]) { check('float32', { ...cs, trans }, parts); check('float64', { ...cs, trans }, parts); }
-  }
-});
+nativeTest(
+  'operands stored transposed (trans bits) and matrix-vector products: read in place, the same products',
+  () => {
+    const cases: Case[] = [
+      { batch: 1, m: 7, k: 13, n: 5 },
+      { batch: 1, m: 129, k: 257, n: 23 },
+      { batch: 1, m: 6, k: 260, n: 2057 },
+      { batch: 3, m: 10, k: 7, n: 9 },
+      { batch: 4, m: 5, k: 7, n: 9, bStride: 0 },
+      { batch: 2, m: 6, k: 0, n: 5 },
+      // matrix-vector products (their own path)
+      { batch: 1, m: 600, k: 37, n: 1 },
+      { batch: 1, m: 1, k: 33, n: 1100 },
+      { batch: 3, m: 9, k: 20, n: 1, bStride: 0 },
+      { batch: 2, m: 1, k: 5, n: 7 },
+    ];
+    for (const trans of [0, 1, 2, 3]) {
+      for (const cs of cases) {
+        check('float32', { ...cs, trans });
+        check('float64', { ...cs, trans });
+      }
+      for (const parts of [2, 3])
+        for (const cs of [cases[1], cases[3], cases[6], cases[7], cases[8]]) {
+          check('float32', { ...cs, trans }, parts);
+          check('float64', { ...cs, trans }, parts);
+        }
+    }
+  },
+);
 
 nativeTest('NaN and infinity propagate like the float64 loop', () => {
   both([

@@ -4,7 +4,8 @@ import * as assert from 'uvu/assert';
 import * as tj from '../src/index.js';
 
 const f64 = (d: number[]) => tj.tensor(d, { dtype: 'float64' });
-const near = (got: number[], want: number[], tol = 1e-12) => got.forEach((g, i) => assert.ok(Math.abs(g - want[i]) <= tol, `${g} vs ${want[i]}`));
+const near = (got: number[], want: number[], tol = 1e-12) =>
+  got.forEach((g, i) => assert.ok(Math.abs(g - want[i]) <= tol, `${g} vs ${want[i]}`));
 
 test('sgd with and without momentum', () => {
   const v = tj.variable(f64([1, 2]));
@@ -20,12 +21,15 @@ test('sgd with and without momentum', () => {
 test('adam matches the bias-corrected update', () => {
   const v = tj.variable(f64([1]));
   const opt = tj.optim.adam([v], { lr: 0.1 });
-  let m = 0, s = 0, x = 1;
+  let m = 0,
+    s = 0,
+    x = 1;
   for (let t = 1; t <= 3; t++) {
     const g = 2 * x; // d/dx x^2
     opt.step([f64([g])]);
-    m = 0.9 * m + 0.1 * g; s = 0.999 * s + 0.001 * g * g;
-    x -= (0.1 * Math.sqrt(1 - 0.999 ** t) / (1 - 0.9 ** t)) * m / (Math.sqrt(s) + 1e-8);
+    m = 0.9 * m + 0.1 * g;
+    s = 0.999 * s + 0.001 * g * g;
+    x -= (((0.1 * Math.sqrt(1 - 0.999 ** t)) / (1 - 0.9 ** t)) * m) / (Math.sqrt(s) + 1e-8);
     near(v.toArray() as number[], [x], 1e-12);
   }
 });
@@ -33,7 +37,8 @@ test('adam matches the bias-corrected update', () => {
 test('a jitted step with an optimizer trains as the eager one', () => {
   const run = (compiled: boolean) => {
     tj.seed(5);
-    const x = tj.randn([8, 3]), y = tj.randn([8]);
+    const x = tj.randn([8, 3]),
+      y = tj.randn([8]);
     const w = tj.variable(tj.zeros([3]));
     const opt = tj.optim.adam([w], { lr: 0.05 });
     const step = () => {
@@ -45,7 +50,8 @@ test('a jitted step with an optimizer trains as the eager one', () => {
     const losses = Array.from({ length: 5 }, () => f().item() as number);
     return { losses, w: w.toArray() as number[] };
   };
-  const e = run(false), c = run(true);
+  const e = run(false),
+    c = run(true);
   near(c.losses, e.losses, 1e-5);
   near(c.w, e.w, 1e-5);
 });
@@ -54,7 +60,10 @@ test('bad arguments throw', () => {
   const v = tj.variable(tj.zeros([2]));
   assert.throws(() => tj.optim.sgd([v], { lr: -1 }), /optim.sgd: lr must be a positive number/);
   assert.throws(() => tj.optim.sgd([], { lr: 1 }), /non-empty array of Variables/);
-  assert.throws(() => tj.optim.adam([v]).step([tj.zeros([3])]), /gradient 0 \(shape \[3\]\) does not match its Variable \(shape \[2\]\)/);
+  assert.throws(
+    () => tj.optim.adam([v]).step([tj.zeros([3])]),
+    /gradient 0 \(shape \[3\]\) does not match its Variable \(shape \[2\]\)/,
+  );
   assert.throws(() => tj.optim.adam([tj.variable(tj.zeros([1], 'int32'))]), /float32 or float64/);
 });
 
@@ -64,7 +73,11 @@ const values = (vs: readonly tj.Tensor[]) => vs.map((v) => Array.from(v.data() a
 /** Calls fn, requires an Error whose message matches every pattern. */
 function throwsWith(fn: () => unknown, ...patterns: RegExp[]): void {
   let msg: string | undefined;
-  try { fn(); } catch (e) { msg = (e as Error).message; }
+  try {
+    fn();
+  } catch (e) {
+    msg = (e as Error).message;
+  }
   assert.ok(msg !== undefined, `expected a throw matching ${patterns.join(' ')}`);
   for (const p of patterns) assert.ok(p.test(msg!), `message ${JSON.stringify(msg)} does not match ${p}`);
 }
@@ -78,9 +91,21 @@ const OPTIMIZERS: [string, Make][] = [
 const mixedVars = () => [tj.variable(f64([1, 2])), tj.variable(f32([3, -4]))];
 const goodGrads = () => [f64([0.5, -1]), f32([2, 0.25])];
 const BAD_STEPS: [string, () => unknown[], RegExp[]][] = [
-  ['a float64 gradient for a float32 Variable', () => [f64([0.5, -1]), f64([2, 0.25])], [/gradient 1 is float64 but its Variable is float32/, /\[2\]/]],
-  ['a float32 gradient for a float64 Variable', () => [f32([0.5, -1]), f32([2, 0.25])], [/gradient 0 is float32 but its Variable is float64/, /\[2\]/]],
-  ['a wrong shape', () => [f64([0.5, -1]), f32([2])], [/gradient 1 \(shape \[1\]\) does not match its Variable \(shape \[2\]\)/]],
+  [
+    'a float64 gradient for a float32 Variable',
+    () => [f64([0.5, -1]), f64([2, 0.25])],
+    [/gradient 1 is float64 but its Variable is float32/, /\[2\]/],
+  ],
+  [
+    'a float32 gradient for a float64 Variable',
+    () => [f32([0.5, -1]), f32([2, 0.25])],
+    [/gradient 0 is float32 but its Variable is float64/, /\[2\]/],
+  ],
+  [
+    'a wrong shape',
+    () => [f64([0.5, -1]), f32([2])],
+    [/gradient 1 \(shape \[1\]\) does not match its Variable \(shape \[2\]\)/],
+  ],
   ['a number', () => [f64([0.5, -1]), 3], [/gradient 1 must be a Tensor, got 3/]],
   ['too few gradients', () => [f64([0.5, -1])], [/expected an array of 2 gradients, got an array of length 1/]],
 ];
@@ -119,14 +144,27 @@ for (const [name, make] of OPTIMIZERS) {
 
 test('optimizer options: wrong types and unknown names are named', () => {
   const v = tj.variable(tj.zeros([2]));
-  throwsWith(() => tj.optim.adam([v], { lr: '0.1' as never }), /optim\.adam: lr must be a positive number, got the string '0\.1'/);
-  throwsWith(() => tj.optim.sgd([v], { lr: 0.1, momentum: '0.9' as never }), /optim\.sgd: momentum must be a number in \[0, 1\), got the string '0\.9'/);
+  throwsWith(
+    () => tj.optim.adam([v], { lr: '0.1' as never }),
+    /optim\.adam: lr must be a positive number, got the string '0\.1'/,
+  );
+  throwsWith(
+    () => tj.optim.sgd([v], { lr: 0.1, momentum: '0.9' as never }),
+    /optim\.sgd: momentum must be a number in \[0, 1\), got the string '0\.9'/,
+  );
   throwsWith(() => tj.optim.adam([v], { beta1: 1 }), /optim\.adam: beta1 must be a number in \[0, 1\), got 1/);
   throwsWith(() => tj.optim.adam([v], { eps: NaN }), /optim\.adam: eps must be a positive number, got NaN/);
   throwsWith(() => tj.optim.sgd([v], undefined as never), /optim\.sgd: lr must be a positive number, got undefined/);
-  throwsWith(() => tj.optim.adam([v], { learningRate: 0.1 } as never), /optim\.adam: unknown option 'learningRate'/, /lr, beta1, beta2, eps/);
+  throwsWith(
+    () => tj.optim.adam([v], { learningRate: 0.1 } as never),
+    /optim\.adam: unknown option 'learningRate'/,
+    /lr, beta1, beta2, eps/,
+  );
   throwsWith(() => tj.optim.adam([v, v]), /optim\.adam: the same Variable \(shape \[2\]\) is listed twice, at 0 and 1/);
-  throwsWith(() => tj.optim.sgd([tj.zeros([2]) as never], { lr: 1 }), /optim\.sgd: .*entry 0 is a float32 tensor of shape \[2\].*variable\(t\)/);
+  throwsWith(
+    () => tj.optim.sgd([tj.zeros([2]) as never], { lr: 1 }),
+    /optim\.sgd: .*entry 0 is a float32 tensor of shape \[2\].*variable\(t\)/,
+  );
 });
 
 test.run();

@@ -18,13 +18,17 @@ test('every record is named by its key, versioned, and has inference and a kerne
   }
 });
 
-test('every elementwise primitive has a JS and a C expression (the renderers\' tables)', () => {
+test("every elementwise primitive has a JS and a C expression (the renderers' tables)", () => {
   for (const name of primitiveNames) {
     const r = primitives[name];
     if (r.kind !== 'elementwise') continue;
     const op = name as ElementwisePrim;
     const probe = name === 'logicalNot' || name === 'logicalAnd' || name === 'logicalOr' ? 'bool' : 'float32';
-    const out = ['equal', 'notEqual', 'less', 'lessEqual', 'greater', 'greaterEqual', 'isnan', 'isfinite'].includes(name) ? 'bool' : probe;
+    const out = ['equal', 'notEqual', 'less', 'lessEqual', 'greater', 'greaterEqual', 'isnan', 'isfinite'].includes(
+      name,
+    )
+      ? 'bool'
+      : probe;
     assert.ok(scalarJs(op, probe, out).length > 0 && scalarC(op, probe, out).length > 0, name);
   }
 });
@@ -32,13 +36,21 @@ test('every elementwise primitive has a JS and a C expression (the renderers\' t
 /** Records every primitive reached while `fn` runs, then runs it eagerly. */
 function primsUsedBy(fn: () => unknown): Set<Prim> {
   const seen = new Set<Prim>();
-  const spy: Interpreter = { apply(prim, inputs, params) { seen.add(prim); return eager.apply(prim, inputs, params); } };
+  const spy: Interpreter = {
+    apply(prim, inputs, params) {
+      seen.add(prim);
+      return eager.apply(prim, inputs, params);
+    },
+  };
   withInterpreter(spy, fn);
   return seen;
 }
 
 test('public ops reach kernels only through bind()', () => {
-  const x = tj.tensor([[1, -2], [3, 4]]);
+  const x = tj.tensor([
+    [1, -2],
+    [3, 4],
+  ]);
   const cases: [string, () => unknown, Prim[]][] = [
     ['add', () => tj.add(x, 1), ['add']],
     ['softmax', () => tj.softmax(x), ['reduceMax', 'sub', 'exp', 'reduceSum', 'div']],

@@ -22,13 +22,22 @@ function mlp() {
   return { W, b, step };
 }
 
-const x = () => { tj.seed(3); return tj.randn([8, 16]); };
+const x = () => {
+  tj.seed(3);
+  return tj.randn([8, 16]);
+};
 
 function captureLog<T>(fn: () => T): { value: T; lines: string[] } {
   const lines: string[] = [];
   const log = console.log;
-  console.log = (...a: unknown[]) => { lines.push(a.join(' ')); };
-  try { return { value: fn(), lines }; } finally { console.log = log; }
+  console.log = (...a: unknown[]) => {
+    lines.push(a.join(' '));
+  };
+  try {
+    return { value: fn(), lines };
+  } finally {
+    console.log = log;
+  }
 }
 
 for (const backend of tiers) {
@@ -43,7 +52,10 @@ for (const backend of tiers) {
     const kernels = p.rows.filter((r) => r.kind === 'loop' || r.kind === 'kernel' || r.kind === 'prebuilt');
     assert.is(kernels.length, lowered.kernels, 'one row per kernel lower() counts');
     assert.is(p.rows.length, lowered.kernels + 3);
-    assert.equal(p.rows.slice(-3).map((r) => r.kernel), ['copy-in', 'copy-out', 'overhead']);
+    assert.equal(
+      p.rows.slice(-3).map((r) => r.kernel),
+      ['copy-in', 'copy-out', 'overhead'],
+    );
     assert.ok(p.runs >= 5);
     assert.ok(p.totalMs > 0 && p.callMs > 0);
     let sum = 0;
@@ -61,7 +73,10 @@ for (const backend of tiers) {
     for (const r of kernels) {
       assert.ok(r.nodes.length > 0 && r.nodes.length === r.positions.length, `${r.kernel} has nodes`);
       for (const n of r.nodes) {
-        assert.ok(graphLines.some((l) => l.startsWith(`${n} : `)), `${n} is a line of the graph:\n${lowered.graph}`);
+        assert.ok(
+          graphLines.some((l) => l.startsWith(`${n} : `)),
+          `${n} is a line of the graph:\n${lowered.graph}`,
+        );
         const id = n.split(' = ')[0];
         covered.set(id, (covered.get(id) ?? 0) + 1);
       }
@@ -71,7 +86,11 @@ for (const backend of tiers) {
       if (!m || m[2] === 'const' || m[2] === 'reshape') continue;
       assert.is(covered.get(m[1]), 1, `${l} is computed by exactly one kernel`);
     }
-    for (const ops of [['matmul', 'linear'], ['tanh'], ['reduceSum']]) assert.ok(kernels.some((r) => r.nodes.some((n) => ops.some((op) => n.includes(`= ${op}(`)))), `a kernel computes ${ops.join(' or ')}:\n${lowered.graph}`);
+    for (const ops of [['matmul', 'linear'], ['tanh'], ['reduceSum']])
+      assert.ok(
+        kernels.some((r) => r.nodes.some((n) => ops.some((op) => n.includes(`= ${op}(`)))),
+        `a kernel computes ${ops.join(' or ')}:\n${lowered.graph}`,
+      );
   });
 
   test(`${backend}: profile prints a table, largest rows first; print: false keeps quiet`, () => {
@@ -92,7 +111,8 @@ for (const backend of tiers) {
   });
 
   test(`${backend}: profiling changes no result; Variables are put back`, () => {
-    const a = mlp(), b = mlp();
+    const a = mlp(),
+      b = mlp();
     const f = tj.jit(a.step, { hot: 0, async: false, backend });
     const g = tj.jit(b.step, { hot: 0, async: false, backend });
     const input = x();
@@ -113,20 +133,33 @@ test('profile throws clearly where a signature runs eagerly, or an option is wro
   console.warn = () => {};
   try {
     const f = tj.jit((t: Tensor) => tj.mul(t, tj.sum(t).item() as number), { hot: 0, async: false, backend: 'js' });
-    assert.throws(() => f.profile(tj.ones([3])), /profile: nothing compiled to profile for this call: this signature runs eagerly \(graph break/);
-  } finally { console.warn = warn; }
+    assert.throws(
+      () => f.profile(tj.ones([3])),
+      /profile: nothing compiled to profile for this call: this signature runs eagerly \(graph break/,
+    );
+  } finally {
+    console.warn = warn;
+  }
   const g = tj.jit((t: Tensor) => tj.exp(t), { hot: 0, async: false, backend: 'js' });
   assert.throws(() => g.profile.with({ runs: 0 }), /runs must be a positive integer/);
   assert.throws(() => g.profile.with({ prnt: false } as never), /unknown option "prnt"/);
   const p = g.profile.with({ print: false })(tj.ones([4]));
-  assert.equal(p.rows.map((r) => r.kernel), ['loop L1', 'copy-in', 'copy-out', 'overhead']);
+  assert.equal(
+    p.rows.map((r) => r.kernel),
+    ['loop L1', 'copy-in', 'copy-out', 'overhead'],
+  );
   assert.equal(p.rows[0].nodes, ['%0 = exp(arg0)']);
 });
 
-test('a method profiles its instance\'s signature with profile.call', () => {
+test("a method profiles its instance's signature with profile.call", () => {
   class M {
     w: Variable = tj.variable(tj.ones([4]));
-    run = tj.jit(function (this: M, t: Tensor) { return tj.mul(t, this.w); }, { hot: 0, async: false, backend: 'js' });
+    run = tj.jit(
+      function (this: M, t: Tensor) {
+        return tj.mul(t, this.w);
+      },
+      { hot: 0, async: false, backend: 'js' },
+    );
   }
   const m = new M();
   const p = m.run.profile.with({ print: false }).call(m, tj.ones([4]));

@@ -27,7 +27,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = pathToFileURL(join(root, 'src', 'index.ts')).href;
 const documents = ['README.md', 'docs/migrating.md'];
 
-interface Block { file: string; fenceLine: number; lang: string; norun: boolean; code: string[] }
+interface Block {
+  file: string;
+  fenceLine: number;
+  lang: string;
+  norun: boolean;
+  code: string[];
+}
 
 /** The fenced blocks of a markdown file, with their language and norun marker. */
 function extractBlocks(file: string): Block[] {
@@ -36,13 +42,15 @@ function extractBlocks(file: string): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const open = /^(\s*)```(.*)$/.exec(lines[i]);
     if (!open) continue;
-    const indent = open[1].length, lang = open[2].trim();
+    const indent = open[1].length,
+      lang = open[2].trim();
     let prev = i - 1;
     while (prev >= 0 && lines[prev].trim() === '') prev--;
     const norun = prev >= 0 && lines[prev].trim() === '<!-- norun -->';
     const code: string[] = [];
     let j = i + 1;
-    for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]); j++) code.push(lines[j].slice(Math.min(indent, lines[j].length - lines[j].trimStart().length)));
+    for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]); j++)
+      code.push(lines[j].slice(Math.min(indent, lines[j].length - lines[j].trimStart().length)));
     if (j === lines.length) throw new Error(`${file}:${i + 1}: a code fence is never closed`);
     blocks.push({ file, fenceLine: i + 1, lang, norun, code });
     i = j;
@@ -101,12 +109,14 @@ function differs(actual: unknown, expected: unknown, path = ''): string | undefi
   if (actual instanceof Tensor) actual = actual.toArray();
   if (expected instanceof Tensor) expected = expected.toArray();
   if (typeof expected === 'number') {
-    if (typeof actual !== 'number') return `${path || 'value'}: expected the number ${expected}, got ${JSON.stringify(actual)}`;
+    if (typeof actual !== 'number')
+      return `${path || 'value'}: expected the number ${expected}, got ${JSON.stringify(actual)}`;
     return close(actual, expected) ? undefined : `${path || 'value'}: expected ${expected}, got ${actual}`;
   }
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual)) return `${path || 'value'}: expected an array, got ${JSON.stringify(actual)}`;
-    if (actual.length !== expected.length) return `${path || 'value'}: expected length ${expected.length}, got ${actual.length} (${JSON.stringify(actual)})`;
+    if (actual.length !== expected.length)
+      return `${path || 'value'}: expected length ${expected.length}, got ${actual.length} (${JSON.stringify(actual)})`;
     for (let i = 0; i < expected.length; i++) {
       const d = differs(actual[i], expected[i], `${path}[${i}]`);
       if (d) return d;
@@ -114,19 +124,31 @@ function differs(actual: unknown, expected: unknown, path = ''): string | undefi
     return undefined;
   }
   if (expected !== null && typeof expected === 'object') {
-    if (actual === null || typeof actual !== 'object') return `${path || 'value'}: expected an object, got ${JSON.stringify(actual)}`;
+    if (actual === null || typeof actual !== 'object')
+      return `${path || 'value'}: expected an object, got ${JSON.stringify(actual)}`;
     for (const k of Object.keys(expected)) {
-      const d = differs((actual as Record<string, unknown>)[k], (expected as Record<string, unknown>)[k], `${path}.${k}`);
+      const d = differs(
+        (actual as Record<string, unknown>)[k],
+        (expected as Record<string, unknown>)[k],
+        `${path}.${k}`,
+      );
       if (d) return d;
     }
     return undefined;
   }
-  return Object.is(actual, expected) ? undefined : `${path || 'value'}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
+  return Object.is(actual, expected)
+    ? undefined
+    : `${path || 'value'}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'tensorjit-docs-'));
 let checked = 0;
-(globalThis as typeof globalThis & { __docCheck?: unknown }).__docCheck = (actual: unknown, expected: () => unknown, src: string, where: string) => {
+(globalThis as typeof globalThis & { __docCheck?: unknown }).__docCheck = (
+  actual: unknown,
+  expected: () => unknown,
+  src: string,
+  where: string,
+) => {
   checked++;
   const d = differs(actual, expected());
   if (d) throw new Error(`${where}: the document states ${src}, but ${d}`);
@@ -151,13 +173,18 @@ for (const file of documents) {
       // Warnings and printed lines are kept, and shown if the block fails.
       const warned: string[] = [];
       const { warn, log } = console;
-      console.warn = console.log = (...a: unknown[]) => { warned.push(a.map(String).join(' ')); };
+      console.warn = console.log = (...a: unknown[]) => {
+        warned.push(a.map(String).join(' '));
+      };
       const before = checked;
       try {
         await import(pathToFileURL(path).href);
       } catch (e) {
-        const msg = e instanceof Error ? e.stack ?? e.message : String(e);
-        throw new Error(`${file}:${b.fenceLine}: the block failed (line N of ${path} is line ${b.fenceLine}+N of the document):\n${msg}${warned.length ? `\noutput:\n${warned.join('\n')}` : ''}`, { cause: e });
+        const msg = e instanceof Error ? (e.stack ?? e.message) : String(e);
+        throw new Error(
+          `${file}:${b.fenceLine}: the block failed (line N of ${path} is line ${b.fenceLine}+N of the document):\n${msg}${warned.length ? `\noutput:\n${warned.join('\n')}` : ''}`,
+          { cause: e },
+        );
       } finally {
         console.warn = warn;
         console.log = log;

@@ -19,7 +19,8 @@ export function size(shape: readonly number[]): number {
 export function arr(shape: readonly number[], data: ArrayLike<number> | ArrayLike<boolean>): RArray {
   const out = new Float64Array(data.length);
   for (let i = 0; i < data.length; i++) out[i] = Number(data[i]);
-  if (out.length !== size(shape)) throw new Error(`reference: shape [${shape.join(', ')}] does not match ${out.length} values`);
+  if (out.length !== size(shape))
+    throw new Error(`reference: shape [${shape.join(', ')}] does not match ${out.length} values`);
   return { shape: shape.slice(), data: out };
 }
 
@@ -89,7 +90,8 @@ export function build(shape: readonly number[], f: (idx: number[]) => number): R
 }
 
 function normAxis(axis: number, ndim: number): number {
-  if (!Number.isInteger(axis) || axis < -ndim || axis >= ndim) throw new Error(`reference: bad axis ${axis} for rank ${ndim}`);
+  if (!Number.isInteger(axis) || axis < -ndim || axis >= ndim)
+    throw new Error(`reference: bad axis ${axis} for rank ${ndim}`);
   return axis < 0 ? axis + ndim : axis;
 }
 
@@ -111,7 +113,8 @@ export function broadcastShapes(...shapes: (readonly number[])[]): number[] {
       const j = s.length - nd + k;
       const d = j >= 0 ? s[j] : 1;
       if (d === 1) continue;
-      if (dim !== 1 && dim !== d) throw new Error(`reference: cannot broadcast [${shapes.map((x) => x.join(', ')).join('] and [')}]`);
+      if (dim !== 1 && dim !== d)
+        throw new Error(`reference: cannot broadcast [${shapes.map((x) => x.join(', ')).join('] and [')}]`);
       dim = d;
     }
     out.push(dim);
@@ -264,7 +267,12 @@ export function clip(x: RArray, lo: RArray, hi: RArray): RArray {
  * Groups the elements of `a` by their position with the reduced axes removed, then applies `f`
  * to each group's list of values (in increasing index order along the reduced axes).
  */
-export function reduceWith(a: RArray, axis: number | readonly number[] | undefined, keepdims: boolean, f: (vals: number[]) => number): RArray {
+export function reduceWith(
+  a: RArray,
+  axis: number | readonly number[] | undefined,
+  keepdims: boolean,
+  f: (vals: number[]) => number,
+): RArray {
   const axes = normAxes(axis, a.shape.length);
   const outShape = a.shape.filter((_, d) => !axes.includes(d));
   const groups: number[][] = Array.from({ length: size(outShape) }, () => []);
@@ -283,7 +291,8 @@ const varOf = (v: number[]) => {
   const m = meanOf(v);
   return v.reduce((s, x) => s + (x - m) * (x - m), 0) / v.length;
 };
-const maxOf = (v: number[]) => v.reduce((m, x) => (Number.isNaN(m) || Number.isNaN(x) ? NaN : x > m ? x : m), -Infinity);
+const maxOf = (v: number[]) =>
+  v.reduce((m, x) => (Number.isNaN(m) || Number.isNaN(x) ? NaN : x > m ? x : m), -Infinity);
 const minOf = (v: number[]) => v.reduce((m, x) => (Number.isNaN(m) || Number.isNaN(x) ? NaN : x < m ? x : m), Infinity);
 
 /** Index of the first maximum; the first NaN wins (NumPy). */
@@ -315,20 +324,29 @@ type Axis = number | readonly number[] | undefined;
 
 export const sum = (a: RArray, axis?: Axis, keepdims = false) => reduceWith(a, axis, keepdims, sumOf);
 export const mean = (a: RArray, axis?: Axis, keepdims = false) => reduceWith(a, axis, keepdims, meanOf);
-export const prod = (a: RArray, axis?: Axis, keepdims = false) => reduceWith(a, axis, keepdims, (v) => v.reduce((p, x) => p * x, 1));
+export const prod = (a: RArray, axis?: Axis, keepdims = false) =>
+  reduceWith(a, axis, keepdims, (v) => v.reduce((p, x) => p * x, 1));
 export const max = (a: RArray, axis?: Axis, keepdims = false) => reduceWith(a, axis, keepdims, maxOf);
 export const min = (a: RArray, axis?: Axis, keepdims = false) => reduceWith(a, axis, keepdims, minOf);
 export const variance = (a: RArray, axis?: Axis, keepdims = false) => reduceWith(a, axis, keepdims, varOf);
-export const std = (a: RArray, axis?: Axis, keepdims = false) => reduceWith(a, axis, keepdims, (v) => Math.sqrt(varOf(v)));
+export const std = (a: RArray, axis?: Axis, keepdims = false) =>
+  reduceWith(a, axis, keepdims, (v) => Math.sqrt(varOf(v)));
 export const logsumexp = (a: RArray, axis?: Axis, keepdims = false) => reduceWith(a, axis, keepdims, logsumexpOf);
-export const all = (a: RArray, axis?: Axis, keepdims = false) => reduceWith(a, axis, keepdims, (v) => (v.every((x) => x !== 0) ? 1 : 0));
-export const any = (a: RArray, axis?: Axis, keepdims = false) => reduceWith(a, axis, keepdims, (v) => (v.some((x) => x !== 0) ? 1 : 0));
+export const all = (a: RArray, axis?: Axis, keepdims = false) =>
+  reduceWith(a, axis, keepdims, (v) => (v.every((x) => x !== 0) ? 1 : 0));
+export const any = (a: RArray, axis?: Axis, keepdims = false) =>
+  reduceWith(a, axis, keepdims, (v) => (v.some((x) => x !== 0) ? 1 : 0));
 
 /** argmax along one axis; without an axis, over the flattened array. */
 export function argmax(a: RArray, axis?: number, keepdims = false): RArray {
   if (axis === undefined) {
     const r = scalar(argmaxOf(Array.from(a.data)));
-    return keepdims ? reshape(r, a.shape.map(() => 1)) : r;
+    return keepdims
+      ? reshape(
+          r,
+          a.shape.map(() => 1),
+        )
+      : r;
   }
   return reduceWith(a, axis, keepdims, argmaxOf);
 }
@@ -336,7 +354,12 @@ export function argmax(a: RArray, axis?: number, keepdims = false): RArray {
 export function argmin(a: RArray, axis?: number, keepdims = false): RArray {
   if (axis === undefined) {
     const r = scalar(argminOf(Array.from(a.data)));
-    return keepdims ? reshape(r, a.shape.map(() => 1)) : r;
+    return keepdims
+      ? reshape(
+          r,
+          a.shape.map(() => 1),
+        )
+      : r;
   }
   return reduceWith(a, axis, keepdims, argminOf);
 }
@@ -356,7 +379,8 @@ export function matmul(a: RArray, b: RArray): RArray {
   const outShape = [...batch, m, n];
   const out = build(outShape, (idx) => {
     const bi = idx.slice(0, batch.length);
-    const i = idx[batch.length], j = idx[batch.length + 1];
+    const i = idx[batch.length],
+      j = idx[batch.length + 1];
     let s = 0;
     for (let t = 0; t < k; t++) {
       s += broadcastGet(a2, [...bi, i, t]) * broadcastGet(b2, [...bi, t, j]);
@@ -366,7 +390,11 @@ export function matmul(a: RArray, b: RArray): RArray {
   // broadcastGet aligns from the right, so batch indices line up with the operands' batch dims.
   let shape = outShape;
   if (b.shape.length === 1) shape = shape.slice(0, -1);
-  if (a.shape.length === 1) shape = [...shape.slice(0, shape.length - (b.shape.length === 1 ? 1 : 2)), ...shape.slice(shape.length - (b.shape.length === 1 ? 0 : 1))];
+  if (a.shape.length === 1)
+    shape = [
+      ...shape.slice(0, shape.length - (b.shape.length === 1 ? 1 : 2)),
+      ...shape.slice(shape.length - (b.shape.length === 1 ? 0 : 1)),
+    ];
   return reshape(out, shape);
 }
 
@@ -400,11 +428,14 @@ export function outer(a: RArray, b: RArray): RArray {
 export function transpose(a: RArray, perm?: readonly number[]): RArray {
   const nd = a.shape.length;
   const p = perm === undefined ? Array.from({ length: nd }, (_, i) => nd - 1 - i) : perm.map((x) => normAxis(x, nd));
-  return build(p.map((q) => a.shape[q]), (idx) => {
-    const src = new Array<number>(nd);
-    for (let i = 0; i < nd; i++) src[p[i]] = idx[i];
-    return get(a, src);
-  });
+  return build(
+    p.map((q) => a.shape[q]),
+    (idx) => {
+      const src = new Array<number>(nd);
+      for (let i = 0; i < nd; i++) src[p[i]] = idx[i];
+      return get(a, src);
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -422,9 +453,13 @@ export function flatten(a: RArray): RArray {
 }
 
 export function squeeze(a: RArray, axis?: number | readonly number[]): RArray {
-  const axes = axis === undefined ? a.shape.map((_, i) => i).filter((i) => a.shape[i] === 1) : normAxes(axis, a.shape.length);
+  const axes =
+    axis === undefined ? a.shape.map((_, i) => i).filter((i) => a.shape[i] === 1) : normAxes(axis, a.shape.length);
   for (const ax of axes) if (a.shape[ax] !== 1) throw new Error('reference: squeeze of a non-1 axis');
-  return reshape(a, a.shape.filter((_, i) => !axes.includes(i)));
+  return reshape(
+    a,
+    a.shape.filter((_, i) => !axes.includes(i)),
+  );
 }
 
 export function expandDims(a: RArray, axis: number): RArray {
@@ -478,20 +513,28 @@ export function split(a: RArray, sections: number | readonly number[], axis = 0)
   }
   const parts: RArray[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const lo = bounds[i], hi = Math.max(lo, bounds[i + 1]);
+    const lo = bounds[i],
+      hi = Math.max(lo, bounds[i + 1]);
     const s = a.shape.slice();
     s[ax] = hi - lo;
-    parts.push(build(s, (idx) => {
-      const src = idx.slice();
-      src[ax] += lo;
-      return get(a, src);
-    }));
+    parts.push(
+      build(s, (idx) => {
+        const src = idx.slice();
+        src[ax] += lo;
+        return get(a, src);
+      }),
+    );
   }
   return parts;
 }
 
 /** The indices Python's range(*slice(start, stop, step).indices(len)) yields. */
-export function sliceIndices(len: number, start: number | null | undefined, stop: number | null | undefined, step: number | null | undefined): number[] {
+export function sliceIndices(
+  len: number,
+  start: number | null | undefined,
+  stop: number | null | undefined,
+  step: number | null | undefined,
+): number[] {
   const st = step ?? 1;
   if (st === 0) throw new Error('reference: zero step');
   const lower = st > 0 ? 0 : -1;
@@ -512,7 +555,14 @@ type Opt = number | null | undefined;
 
 export function slice(a: RArray, starts: readonly Opt[], ends?: readonly Opt[], steps?: readonly Opt[]): RArray {
   const lists = a.shape.map((len, d) => sliceIndices(len, starts[d], ends?.[d], steps?.[d]));
-  return build(lists.map((l) => l.length), (idx) => get(a, idx.map((i, d) => lists[d][i])));
+  return build(
+    lists.map((l) => l.length),
+    (idx) =>
+      get(
+        a,
+        idx.map((i, d) => lists[d][i]),
+      ),
+  );
 }
 
 /** NumPy take (mode 'raise', negative indices from the end); without an axis, a is flattened. */
@@ -545,12 +595,24 @@ export function tile(a: RArray, reps: number | readonly number[]): RArray {
   const r = [...new Array(nd - r0.length).fill(1), ...r0];
   const s = [...new Array(nd - a.shape.length).fill(1), ...a.shape];
   const a2 = reshape(a, s);
-  return build(s.map((d, i) => d * r[i]), (idx) => get(a2, idx.map((i, d) => i % s[d])));
+  return build(
+    s.map((d, i) => d * r[i]),
+    (idx) =>
+      get(
+        a2,
+        idx.map((i, d) => i % s[d]),
+      ),
+  );
 }
 
 export function flip(a: RArray, axis?: number | readonly number[]): RArray {
   const axes = normAxes(axis, a.shape.length);
-  return build(a.shape, (idx) => get(a, idx.map((i, d) => (axes.includes(d) ? a.shape[d] - 1 - i : i))));
+  return build(a.shape, (idx) =>
+    get(
+      a,
+      idx.map((i, d) => (axes.includes(d) ? a.shape[d] - 1 - i : i)),
+    ),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -667,7 +729,8 @@ function pool2d(x: RArray, kernel: readonly [number, number], opts: PoolOpts, f:
     const win: number[] = [];
     for (let kh = 0; kh < KH; kh++) {
       for (let kw = 0; kw < KW; kw++) {
-        const ih = oh * sh - pt + kh, iw = ow * sw - pl + kw;
+        const ih = oh * sh - pt + kh,
+          iw = ow * sw - pl + kw;
         if (ih >= 0 && ih < H && iw >= 0 && iw < W) win.push(get(x, [n, c, ih, iw]));
       }
     }

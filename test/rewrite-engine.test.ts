@@ -5,21 +5,38 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fromData, printGraph, toData, topoOrder, type Graph, type GraphData } from '../jit/graph.js';
 import { BACKEND_TAGS, DEFAULT_TAGS, optimize, registerRules } from '../jit/optimize.js';
-import { rootOps, ruleIndex, runPhase, runPhases, setMatchHook, type Phase, type PhaseLog, type RewriteRule } from '../jit/rewrite/engine.js';
+import {
+  rootOps,
+  ruleIndex,
+  runPhase,
+  runPhases,
+  setMatchHook,
+  type Phase,
+  type PhaseLog,
+  type RewriteRule,
+} from '../jit/rewrite/engine.js';
 import { RewriteDB, optdb } from '../jit/rewrite/registry.js';
 import { PHASES } from '../jit/rewrite/rules.js';
 import { trace } from '../jit/tracer.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 
-const traced = (fn: (...a: Tensor[]) => unknown, ...args: Tensor[]) => trace('f', fn, undefined, args, () => false).graph;
+const traced = (fn: (...a: Tensor[]) => unknown, ...args: Tensor[]) =>
+  trace('f', fn, undefined, args, () => false).graph;
 const v3 = tj.ones([3]);
 
 /** Runs `f` with the match hook counting attempts as "rule@op". */
 function attempts(f: () => void): Map<string, number> {
   const seen = new Map<string, number>();
-  const prev = setMatchHook((rule, node) => { const k = `${rule.name}@${node.op}`; seen.set(k, (seen.get(k) ?? 0) + 1); });
-  try { f(); } finally { setMatchHook(prev); }
+  const prev = setMatchHook((rule, node) => {
+    const k = `${rule.name}@${node.op}`;
+    seen.set(k, (seen.get(k) ?? 0) + 1);
+  });
+  try {
+    f();
+  } finally {
+    setMatchHook(prev);
+  }
   return seen;
 }
 
@@ -33,35 +50,67 @@ test('index: a rule is tried only on nodes of the op its root names; wildcard ro
   const phase: Phase = { name: 'probe', rules: [onExp, onSinCos, onScalar, onAny] };
   const g = traced((x) => tj.add(tj.exp(tj.sin(x)), tj.mul(tj.cos(x), 2)), v3);
   const seen = attempts(() => runPhase(g, phase, []));
-  const ops = topoOrder(g).filter((n) => n.op !== 'input').map((n) => n.op);
+  const ops = topoOrder(g)
+    .filter((n) => n.op !== 'input')
+    .map((n) => n.op);
   assert.equal(ops.slice().sort(), ['add', 'const', 'cos', 'exp', 'mul', 'sin']);
-  const tried = (rule: string) => [...seen.keys()].filter((k) => k.startsWith(`${rule}@`)).map((k) => k.slice(rule.length + 1)).sort();
+  const tried = (rule: string) =>
+    [...seen.keys()]
+      .filter((k) => k.startsWith(`${rule}@`))
+      .map((k) => k.slice(rule.length + 1))
+      .sort();
   assert.equal(tried('on-exp'), ['exp']);
   assert.equal(tried('on-sin-cos'), ['cos', 'sin']);
   assert.equal(tried('on-scalar'), ['const']);
   assert.equal(tried('on-any'), ops.slice().sort());
   // One pass (nothing fires), one attempt per (rule, node).
-  assert.ok([...seen.values()].every((c) => c === 1), JSON.stringify([...seen]));
+  assert.ok(
+    [...seen.values()].every((c) => c === 1),
+    JSON.stringify([...seen]),
+  );
 });
 
 test('index: built once per phase, each op list in the phase order, wildcard rules merged in place', () => {
   const phase: Phase = { name: 'probe', rules: [onAny, onExp, onSinCos, onScalar] };
   const ix = ruleIndex(phase);
   assert.is(ruleIndex(phase), ix);
-  assert.equal(ix.rulesFor('exp').map((r) => r.name), ['on-any', 'on-exp']);
-  assert.equal(ix.rulesFor('cos').map((r) => r.name), ['on-any', 'on-sin-cos']);
-  assert.equal(ix.rulesFor('const').map((r) => r.name), ['on-any', 'on-scalar']);
-  assert.equal(ix.rulesFor('add').map((r) => r.name), ['on-any']);
-  assert.equal(ix.general.map((r) => r.name), ['on-any']);
+  assert.equal(
+    ix.rulesFor('exp').map((r) => r.name),
+    ['on-any', 'on-exp'],
+  );
+  assert.equal(
+    ix.rulesFor('cos').map((r) => r.name),
+    ['on-any', 'on-sin-cos'],
+  );
+  assert.equal(
+    ix.rulesFor('const').map((r) => r.name),
+    ['on-any', 'on-scalar'],
+  );
+  assert.equal(
+    ix.rulesFor('add').map((r) => r.name),
+    ['on-any'],
+  );
+  assert.equal(
+    ix.general.map((r) => r.name),
+    ['on-any'],
+  );
   assert.equal(rootOps(onSinCos.pattern), ['sin', 'cos']);
   assert.is(rootOps(onAny.pattern), undefined);
 });
 
 test('index: the first rule in phase order that fires wins, wildcard or not', () => {
-  const toSin = (name: string, pattern: RewriteRule['pattern']): RewriteRule => ({ name, pattern, rewrite: (_c, n, ctx) => (n.op === 'exp' ? ctx.op('sin', [n.inputs[0]]) : null) });
-  const viaAny = toSin('via-any', { any: 'x' }), viaExp = toSin('via-exp', { op: 'exp' });
+  const toSin = (name: string, pattern: RewriteRule['pattern']): RewriteRule => ({
+    name,
+    pattern,
+    rewrite: (_c, n, ctx) => (n.op === 'exp' ? ctx.op('sin', [n.inputs[0]]) : null),
+  });
+  const viaAny = toSin('via-any', { any: 'x' }),
+    viaExp = toSin('via-exp', { op: 'exp' });
   const g = traced((x) => tj.exp(x), v3);
-  for (const rules of [[viaAny, viaExp], [viaExp, viaAny]]) {
+  for (const rules of [
+    [viaAny, viaExp],
+    [viaExp, viaAny],
+  ]) {
     const log: PhaseLog[] = [];
     runPhase(g, { name: 'order', rules }, log);
     assert.equal(log[0].fired, [rules[0].name]);
@@ -69,15 +118,27 @@ test('index: the first rule in phase order that fires wins, wildcard or not', ()
 });
 
 test('index: on real graphs, every attempt is at a node of an op the rule can match', () => {
-  const w = tj.variable(tj.zeros([4, 3])), b = tj.variable(tj.zeros([3])), x = tj.ones([5, 4]), y = tj.tensor([0, 1, 2, 1, 0], { dtype: 'int32' });
-  const g = trace('step', () => {
-    const [l, [gw, gb]] = tj.valueAndGrad(() => tj.softmaxCrossEntropy(tj.add(tj.matmul(x, w), b), y), { wrt: [w, b] })();
-    w.assign(tj.sub(w, tj.mul(gw, 0.1)));
-    b.assign(tj.sub(b, tj.mul(gb, 0.1)));
-    return l;
-  }, undefined, [], () => false).graph;
+  const w = tj.variable(tj.zeros([4, 3])),
+    b = tj.variable(tj.zeros([3])),
+    x = tj.ones([5, 4]),
+    y = tj.tensor([0, 1, 2, 1, 0], { dtype: 'int32' });
+  const g = trace(
+    'step',
+    () => {
+      const [l, [gw, gb]] = tj.valueAndGrad(() => tj.softmaxCrossEntropy(tj.add(tj.matmul(x, w), b), y), {
+        wrt: [w, b],
+      })();
+      w.assign(tj.sub(w, tj.mul(gw, 0.1)));
+      b.assign(tj.sub(b, tj.mul(gb, 0.1)));
+      return l;
+    },
+    undefined,
+    [],
+    () => false,
+  ).graph;
   const rules = new Map(PHASES.flatMap((p) => p.rules).map((r) => [r.name, r]));
-  let total = 0, all: number;
+  let total = 0,
+    all: number;
   const prev = setMatchHook((rule, node) => {
     total++;
     const ops = rootOps(rule.pattern);
@@ -87,7 +148,9 @@ test('index: on real graphs, every attempt is at a node of an op the rule can ma
   try {
     const { log } = runPhases(g, PHASES, 0);
     all = log.reduce((k, l, i) => k + l.passes * PHASES[i].rules.length, 0) * topoOrder(g).length;
-  } finally { setMatchHook(prev); }
+  } finally {
+    setMatchHook(prev);
+  }
   assert.ok(total > 0 && total < all / 3, `${total} attempts, ${all} without the index`);
 });
 
@@ -121,26 +184,69 @@ test('a graph that is not interned is still merged by the merge phase (rebuilt, 
   const merge = PHASES.find((p) => p.name === 'merge')!;
   const merged = runPhase(dup, merge, []);
   assert.is.not(merged, dup);
-  assert.equal(printGraph(merged).split('\n').slice(1, -1).map((l) => l.trim()), ['%0 = exp(arg0) : f32[3]', '%1 = add(%0, %0) : f32[3]', 'return %1']);
+  assert.equal(
+    printGraph(merged)
+      .split('\n')
+      .slice(1, -1)
+      .map((l) => l.trim()),
+    ['%0 = exp(arg0) : f32[3]', '%1 = add(%0, %0) : f32[3]', 'return %1'],
+  );
   assert.is(runPhase(merged, merge, []), merged);
 });
 
 test('registry: phases ordered by position (ties in registration order), filtered by tags, names and exclusions', () => {
   const db = new RewriteDB();
   const r = (name: string): RewriteRule => ({ name, pattern: { op: 'exp' }, rewrite: never });
-  db.register('late', { position: 10 }).register('early', { position: 0 }).register('mid', { position: 5 }).register('mid-too', { position: 5 });
+  db.register('late', { position: 10 })
+    .register('early', { position: 0 })
+    .register('mid', { position: 5 })
+    .register('mid-too', { position: 5 });
   db.register('gpu-only', { position: 7, tags: ['gpu'] }).register('last');
-  assert.equal(db.entries().map((p) => [p.name, p.position]), [['early', 0], ['mid', 5], ['mid-too', 5], ['gpu-only', 7], ['late', 10], ['last', 11]]);
+  assert.equal(
+    db.entries().map((p) => [p.name, p.position]),
+    [
+      ['early', 0],
+      ['mid', 5],
+      ['mid-too', 5],
+      ['gpu-only', 7],
+      ['late', 10],
+      ['last', 11],
+    ],
+  );
   db.registerRules('mid', [r('a'), r('b')]);
   db.registerRules('mid', [r('wasm-rule')], { tags: ['wasm'] });
   db.registerRules('mid', [r('first')], { position: -1 });
   db.registerRules('mid', [r('js-or-wasm')], { tags: ['js', 'wasm'] });
   const names = (ps: readonly Phase[]) => ps.map((p) => `${p.name}[${p.rules.map((x) => x.name).join(',')}]`);
   assert.equal(names(db.query()), ['early[]', 'mid[first,a,b]', 'mid-too[]', 'late[]', 'last[]']);
-  assert.equal(names(db.query({ tags: ['wasm'] })), ['early[]', 'mid[first,a,b,wasm-rule,js-or-wasm]', 'mid-too[]', 'late[]', 'last[]']);
-  assert.equal(names(db.query({ tags: ['js'] })), ['early[]', 'mid[first,a,b,js-or-wasm]', 'mid-too[]', 'late[]', 'last[]']);
-  assert.equal(names(db.query({ tags: ['gpu'] })), ['early[]', 'mid[first,a,b]', 'mid-too[]', 'gpu-only[]', 'late[]', 'last[]']);
-  assert.equal(names(db.query({ tags: ['wasm'], exclude: ['a', 'late', 'js'] })), ['early[]', 'mid[first,b,wasm-rule]', 'mid-too[]', 'last[]']);
+  assert.equal(names(db.query({ tags: ['wasm'] })), [
+    'early[]',
+    'mid[first,a,b,wasm-rule,js-or-wasm]',
+    'mid-too[]',
+    'late[]',
+    'last[]',
+  ]);
+  assert.equal(names(db.query({ tags: ['js'] })), [
+    'early[]',
+    'mid[first,a,b,js-or-wasm]',
+    'mid-too[]',
+    'late[]',
+    'last[]',
+  ]);
+  assert.equal(names(db.query({ tags: ['gpu'] })), [
+    'early[]',
+    'mid[first,a,b]',
+    'mid-too[]',
+    'gpu-only[]',
+    'late[]',
+    'last[]',
+  ]);
+  assert.equal(names(db.query({ tags: ['wasm'], exclude: ['a', 'late', 'js'] })), [
+    'early[]',
+    'mid[first,b,wasm-rule]',
+    'mid-too[]',
+    'last[]',
+  ]);
   assert.equal(names(db.query({ only: ['mid', 'last'] })), ['mid[first,a,b]', 'last[]']);
   // The same query gives the same phase objects (their rule index is built once) until something is registered.
   const q = db.query({ tags: ['wasm'] });
@@ -152,8 +258,14 @@ test('registry: phases ordered by position (ties in registration order), filtere
 });
 
 test('registry: the built-in phases, in Theano order, with matmul-bias behind the linear tag', () => {
-  assert.equal(optdb.entries().map((p) => p.name), ['merge', 'canonicalize', 'stabilize', 'specialize', 'fusion', 'final-merge']);
-  assert.equal(PHASES.map((p) => p.name), optdb.entries().map((p) => p.name));
+  assert.equal(
+    optdb.entries().map((p) => p.name),
+    ['merge', 'canonicalize', 'stabilize', 'specialize', 'fusion', 'final-merge'],
+  );
+  assert.equal(
+    PHASES.map((p) => p.name),
+    optdb.entries().map((p) => p.name),
+  );
   const specialize = optdb.entries().find((p) => p.name === 'specialize')!;
   assert.equal(specialize.rules.find((x) => x.name === 'matmul-bias')!.tags, ['linear']);
   assert.equal([...DEFAULT_TAGS], ['linear']);
@@ -171,11 +283,17 @@ test('registry: the built-in phases, in Theano order, with matmul-bias behind th
 
 test('a backend-tagged rule fires only when its tag is enabled', () => {
   // A WASM-only specialization (here neg x as 0 - x), only on f32[3, 1, 7] so it touches nothing else.
-  registerRules('specialize', [{
-    name: 'test-wasm-neg-as-sub',
-    pattern: { op: 'neg', args: [{ any: 'x' }], where: (n) => n.aval.shape.join() === '3,1,7' },
-    rewrite: (c, n, ctx) => ctx.op('sub', [ctx.constant(0, n.aval.dtype), c.x]),
-  }], { tags: ['wasm'] });
+  registerRules(
+    'specialize',
+    [
+      {
+        name: 'test-wasm-neg-as-sub',
+        pattern: { op: 'neg', args: [{ any: 'x' }], where: (n) => n.aval.shape.join() === '3,1,7' },
+        rewrite: (c, n, ctx) => ctx.op('sub', [ctx.constant(0, n.aval.dtype), c.x]),
+      },
+    ],
+    { tags: ['wasm'] },
+  );
   const g = traced((x) => tj.exp(tj.neg(x)), tj.ones([3, 1, 7]));
   const fired = (tags?: readonly string[]) => optimize(g, tags && { tags }).rewrites.includes('test-wasm-neg-as-sub');
   assert.ok(fired(BACKEND_TAGS.wasm));

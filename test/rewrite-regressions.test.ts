@@ -15,12 +15,19 @@ const fmt = (v: number) => (Object.is(v, -0) ? '-0' : String(v));
 function sameValues(got: Tensor, want: Tensor, what: string): void {
   assert.equal(got.shape, want.shape, `${what}: shape`);
   assert.is(got.dtype, want.dtype, `${what}: dtype`);
-  const g = Array.from(got.data() as ArrayLike<number>), w = Array.from(want.data() as ArrayLike<number>);
+  const g = Array.from(got.data() as ArrayLike<number>),
+    w = Array.from(want.data() as ArrayLike<number>);
   for (let i = 0; i < w.length; i++) {
-    const a = g[i], b = w[i];
-    const ok = Object.is(a, b) || (Number.isNaN(a) && Number.isNaN(b))
-      || (a !== 0 && b !== 0 && Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-6 * Math.abs(b));
-    assert.ok(ok, `${what}: element ${i} is ${fmt(a)} compiled, ${fmt(b)} eagerly (compiled [${g.map(fmt)}], eager [${w.map(fmt)}])`);
+    const a = g[i],
+      b = w[i];
+    const ok =
+      Object.is(a, b) ||
+      (Number.isNaN(a) && Number.isNaN(b)) ||
+      (a !== 0 && b !== 0 && Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) <= 1e-6 * Math.abs(b));
+    assert.ok(
+      ok,
+      `${what}: element ${i} is ${fmt(a)} compiled, ${fmt(b)} eagerly (compiled [${g.map(fmt)}], eager [${w.map(fmt)}])`,
+    );
   }
 }
 
@@ -30,7 +37,11 @@ function agrees(fn: (...a: Tensor[]) => Tensor | Tensor[], args: Tensor[], rule?
   for (const backend of BACKENDS) {
     const f = tj.jit(fn, { hot: 0, async: false, backend });
     let got: Tensor[];
-    try { got = [f(...args)].flat(); } catch (e) { throw new Error(`${backend} tier throws: ${(e as Error).message}`, { cause: e }); }
+    try {
+      got = [f(...args)].flat();
+    } catch (e) {
+      throw new Error(`${backend} tier throws: ${(e as Error).message}`, { cause: e });
+    }
     assert.is(f.stats.tier, backend, 'ran compiled');
     assert.is(got.length, eager.length);
     eager.forEach((w, i) => sameValues(got[i], w, `${backend} tier, output ${i}`));
@@ -68,7 +79,11 @@ test('logsumexp: log(sum(exp x)) over an empty axis is -inf, not a max over noth
   agrees((x) => tj.log(tj.sum(tj.exp(x), 1)), [tj.zeros([2, 0])]);
   agrees((x) => tj.log(tj.sum(tj.exp(x))), [tj.zeros([0])]);
   agrees((x) => tj.log(tj.sum(tj.exp(x), 0)), [tj.zeros([3, 0], 'float64')]); // a non-empty axis of an empty tensor
-  agrees((x) => tj.log(tj.sum(tj.exp(x), 1)), [f32([1, 2, -Infinity, -Infinity, NaN, 0, Infinity, 3]).reshape([4, 2])], 'logsumexp'); // (1000 would be the stabilization itself)
+  agrees(
+    (x) => tj.log(tj.sum(tj.exp(x), 1)),
+    [f32([1, 2, -Infinity, -Infinity, NaN, 0, Infinity, 3]).reshape([4, 2])],
+    'logsumexp',
+  ); // (1000 would be the stabilization itself)
 });
 
 test('sum-of-broadcast: zero copies sum to zeros; a sum of -0 copies is +0', () => {
@@ -82,13 +97,29 @@ test('sum-of-broadcast: zero copies sum to zeros; a sum of -0 copies is +0', () 
 
 test('add-zero, sub-zero: x + 0 is +0 at x = -0; x - (-0) too', () => {
   const x = f32([-0, 0, 1, -Infinity, NaN]);
-  agrees((v) => [tj.div(1, tj.add(v, 0)), tj.div(1, tj.sub(v, tj.tensor(-0))), tj.div(1, tj.sub(v, 0)), tj.div(1, tj.add(v, tj.tensor(-0)))], [x]);
+  agrees(
+    (v) => [
+      tj.div(1, tj.add(v, 0)),
+      tj.div(1, tj.sub(v, tj.tensor(-0))),
+      tj.div(1, tj.sub(v, 0)),
+      tj.div(1, tj.add(v, tj.tensor(-0))),
+    ],
+    [x],
+  );
   agrees((v) => tj.add(v, 0), [tj.tensor(Int32Array.from([0, -3]))], 'add-zero');
 });
 
 test('add/mul-collect-constants: int32 wraps exactly, bool stays 0/1, floats do not overflow early', () => {
-  agrees((v) => tj.mul(tj.mul(v, 123456789), 987654321), [tj.tensor(Int32Array.from([1, 2, -7]))], 'mul-collect-constants');
-  agrees((v) => tj.add(tj.add(v, 2_000_000_000), 2_000_000_000), [tj.tensor(Int32Array.from([1, -5]))], 'add-collect-constants');
+  agrees(
+    (v) => tj.mul(tj.mul(v, 123456789), 987654321),
+    [tj.tensor(Int32Array.from([1, 2, -7]))],
+    'mul-collect-constants',
+  );
+  agrees(
+    (v) => tj.add(tj.add(v, 2_000_000_000), 2_000_000_000),
+    [tj.tensor(Int32Array.from([1, -5]))],
+    'add-collect-constants',
+  );
   const b = tj.tensor(Uint8Array.from([0, 1]), { dtype: 'bool' });
   agrees((v) => tj.add(tj.add(v, tj.tensor(true)), tj.tensor(true)).astype('int32'), [b]);
   agrees((v) => tj.mul(tj.mul(v, tj.tensor(true)), tj.tensor(false)).astype('int32'), [b]);

@@ -11,7 +11,9 @@ const r = spawnSync(process.execPath, ['--import', 'tsx', uvuBin, 'test', patter
 });
 process.stdout.write(r.stdout ?? '');
 const num = (label) => Number((r.stdout ?? '').match(new RegExp(`${label}:\\s+(\\d+)`))?.[1] ?? NaN);
-const total = num('Total'), passed = num('Passed'), skipped = num('Skipped');
+const total = num('Total'),
+  passed = num('Passed'),
+  skipped = num('Skipped');
 if (Number.isNaN(total)) {
   console.log(`uvu did not report totals (exit ${r.status})`);
   console.log('0 passed, 1 failed');

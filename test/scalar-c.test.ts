@@ -8,7 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { allocate, DTYPES, type DType } from '../runtime/dtype.js';
-import { BINARY, primitives, primitiveNames, type Arr, type ElementwisePrim, type ElementwiseRule, type Prim } from '../runtime/primitives/index.js';
+import {
+  BINARY,
+  primitives,
+  primitiveNames,
+  type Arr,
+  type ElementwisePrim,
+  type ElementwiseRule,
+  type Prim,
+} from '../runtime/primitives/index.js';
 import { scalarC } from '../jit/render/scalar-c.js';
 
 const nativeDir = fileURLToPath(new URL('../native/', import.meta.url));
@@ -22,7 +30,13 @@ const VALUES: Record<DType, number[]> = {
 };
 const C_TYPE: Record<DType, string> = { float32: 'float', float64: 'double', int32: 'int32_t', bool: 'uint8_t' };
 
-interface Case { label: string; inputs: Arr[]; outDtype: DType; expected: ArrayLike<number>; expr: string }
+interface Case {
+  label: string;
+  inputs: Arr[];
+  outDtype: DType;
+  expected: ArrayLike<number>;
+  expr: string;
+}
 
 function arr(dtype: DType, values: number[]): Arr {
   const buf = allocate(dtype, values.length);
@@ -34,8 +48,13 @@ function arr(dtype: DType, values: number[]): Arr {
 function columns(arity: number, dtype: DType): number[][] {
   const v = VALUES[dtype];
   if (arity === 1) return [v];
-  const a: number[] = [], b: number[] = [];
-  for (const x of v) for (const y of v) { a.push(x); b.push(y); }
+  const a: number[] = [],
+    b: number[] = [];
+  for (const x of v)
+    for (const y of v) {
+      a.push(x);
+      b.push(y);
+    }
   return arity === 2 ? [a, b] : [a.map((_, i) => i % 2), a, b]; // where: alternate the condition
 }
 
@@ -50,9 +69,19 @@ function buildCases(): Case[] {
       for (const params of paramSets) {
         const inputs = columns(arity, inDtype).map((c, i) => arr(prim === 'where' && i === 0 ? 'bool' : inDtype, c));
         let outDtype: DType;
-        try { outDtype = rule.infer(inputs, params as never).dtype; } catch { continue; } // a dtype this primitive does not take
+        try {
+          outDtype = rule.infer(inputs, params as never).dtype;
+        } catch {
+          continue;
+        } // a dtype this primitive does not take
         const expected = rule.impl(inputs, params as never, { shape: inputs[0].shape, dtype: outDtype });
-        out.push({ label: `${prim}(${inDtype}${'dtype' in params ? ` -> ${outDtype}` : ''})`, inputs, outDtype, expected, expr: scalarC(prim as ElementwisePrim, inDtype, outDtype) });
+        out.push({
+          label: `${prim}(${inDtype}${'dtype' in params ? ` -> ${outDtype}` : ''})`,
+          inputs,
+          outDtype,
+          expected,
+          expr: scalarC(prim as ElementwisePrim, inDtype, outDtype),
+        });
       }
     }
   }
@@ -71,7 +100,12 @@ function cLiteral(v: number, dtype: DType): string {
 function program(cases: Case[]): string {
   const names = ['a', 'b', 'c'];
   const blocks = cases.map((k, n) => {
-    const decls = k.inputs.map((x, i) => `static const ${C_TYPE[x.dtype]} in${n}_${i}[] = {${Array.from(x.buf, (v) => cLiteral(v, x.dtype)).join(', ')}};`).join('\n');
+    const decls = k.inputs
+      .map(
+        (x, i) =>
+          `static const ${C_TYPE[x.dtype]} in${n}_${i}[] = {${Array.from(x.buf, (v) => cLiteral(v, x.dtype)).join(', ')}};`,
+      )
+      .join('\n');
     const reads = k.inputs.map((x, i) => `${C_TYPE[x.dtype]} ${names[i]} = in${n}_${i}[i];`).join(' ');
     const print = k.outDtype === 'float32' || k.outDtype === 'float64' ? 'put((double)r);' : 'printf("%d\\n", (int)r);';
     return `${decls}\nfor (int i = 0; i < ${k.inputs[0].buf.length}; i++) { ${reads} ${C_TYPE[k.outDtype]} r = (${k.expr}); ${print} }`;
@@ -93,14 +127,21 @@ function close(got: number, want: number, dtype: DType): boolean {
 }
 
 test('C expressions of every elementwise primitive match the JS kernels', () => {
-  if (!cc) { console.log('  skipped: no C compiler (cc, gcc or clang) on PATH'); return; }
+  if (!cc) {
+    console.log('  skipped: no C compiler (cc, gcc or clang) on PATH');
+    return;
+  }
   const cases = buildCases();
   assert.ok(cases.length > 80, `${cases.length} cases`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-scalar-c-'));
   try {
     fs.writeFileSync(path.join(dir, 'check.c'), program(cases));
     const exe = path.join(dir, 'check');
-    const build = spawnSync(cc, ['-O1', '-fno-fast-math', '-I', nativeDir, '-o', exe, path.join(dir, 'check.c'), '-lm'], { encoding: 'utf8' });
+    const build = spawnSync(
+      cc,
+      ['-O1', '-fno-fast-math', '-I', nativeDir, '-o', exe, path.join(dir, 'check.c'), '-lm'],
+      { encoding: 'utf8' },
+    );
     assert.is(build.status, 0, build.stderr);
     const run = spawnSync(exe, { encoding: 'utf8', maxBuffer: 64 << 20 });
     assert.is(run.status, 0, run.stderr);
@@ -112,7 +153,9 @@ test('C expressions of every elementwise primitive match the JS kernels', () => 
         const got = lines[at] === 'nan' ? NaN : Number(lines[at]);
         const want = k.expected[i];
         if (!close(got, want, k.outDtype)) {
-          failures.push(`${k.label} at inputs (${k.inputs.map((x) => x.buf[i]).join(', ')}): C gives ${got}, JS gives ${want}`);
+          failures.push(
+            `${k.label} at inputs (${k.inputs.map((x) => x.buf[i]).join(', ')}): C gives ${got}, JS gives ${want}`,
+          );
         }
       }
     }

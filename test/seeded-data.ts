@@ -7,14 +7,20 @@ type Tensor = tj.Tensor;
 /** A tiny LCG (Numerical Recipes constants). */
 export class Lcg {
   private s: number;
-  constructor(seed: number) { this.s = seed >>> 0; }
+  constructor(seed: number) {
+    this.s = seed >>> 0;
+  }
   /** Uniform in [0, 1). */
   next(): number {
     this.s = (Math.imul(this.s, 1664525) + 1013904223) >>> 0;
     return this.s / 2 ** 32;
   }
-  uniform(lo: number, hi: number): number { return lo + (hi - lo) * this.next(); }
-  int(lo: number, hi: number): number { return lo + Math.floor((hi - lo + 1) * this.next()); } // inclusive
+  uniform(lo: number, hi: number): number {
+    return lo + (hi - lo) * this.next();
+  }
+  int(lo: number, hi: number): number {
+    return lo + Math.floor((hi - lo + 1) * this.next());
+  } // inclusive
 }
 
 /** A value generator: given the rng and the tensor's dtype, one value. */
@@ -28,7 +34,8 @@ export const K = {
   nearOne: ((r, d) => (isInt(d) ? r.int(-2, 2) : r.uniform(0.5, 1.5))) as Kind,
   small: ((r, d) => (d === 'bool' ? r.int(0, 1) : r.int(-3, 3))) as Kind, // integer values: ties and equalities happen
   expo: ((r, d) => (isInt(d) ? r.int(0, 3) : r.uniform(-2, 2))) as Kind,
-  nonzero: ((r, d) => (isInt(d) ? (r.int(1, 5) * (r.next() < 0.5 ? -1 : 1)) : r.uniform(0.5, 3) * (r.next() < 0.5 ? -1 : 1))) as Kind,
+  nonzero: ((r, d) =>
+    isInt(d) ? r.int(1, 5) * (r.next() < 0.5 ? -1 : 1) : r.uniform(0.5, 3) * (r.next() < 0.5 ? -1 : 1)) as Kind,
   halves: ((r, d) => (isInt(d) ? r.int(-9, 9) : r.int(-5, 5) + [0, 0.5, 0.25, 0.75, 0.5][r.int(0, 4)])) as Kind,
   special: ((r, d) => {
     if (isInt(d)) return r.int(-9, 9);
@@ -40,7 +47,10 @@ export const K = {
   bool: ((r) => r.int(0, 1)) as Kind,
   zeroOne: ((r) => r.int(0, 1)) as Kind,
   bigInt: ((r) => r.int(-(2 ** 31), 2 ** 31 - 1)) as Kind,
-  index: (lo: number, hi: number): Kind => (r) => r.int(lo, hi),
+  index:
+    (lo: number, hi: number): Kind =>
+    (r) =>
+      r.int(lo, hi),
 };
 
 export interface InputSpec {
@@ -52,10 +62,14 @@ export interface InputSpec {
 
 export function makeTensor(shape: number[], dtype: DType, values: number[]): Tensor {
   switch (dtype) {
-    case 'float32': return tj.tensor(Float32Array.from(values), { shape });
-    case 'float64': return tj.tensor(Float64Array.from(values), { shape });
-    case 'int32': return tj.tensor(Int32Array.from(values), { shape });
-    case 'bool': return tj.tensor(Uint8Array.from(values.map((v) => (v !== 0 ? 1 : 0))), { dtype: 'bool', shape });
+    case 'float32':
+      return tj.tensor(Float32Array.from(values), { shape });
+    case 'float64':
+      return tj.tensor(Float64Array.from(values), { shape });
+    case 'int32':
+      return tj.tensor(Int32Array.from(values), { shape });
+    case 'bool':
+      return tj.tensor(Uint8Array.from(values.map((v) => (v !== 0 ? 1 : 0))), { dtype: 'bool', shape });
   }
 }
 
@@ -66,6 +80,10 @@ export function makeInputs(specs: InputSpec[], dtype: DType, seed: number): Tens
     const d = spec.dtype ?? dtype;
     let n = 1;
     for (const s of spec.shape) n *= s;
-    return makeTensor(spec.shape, d, Array.from({ length: n }, () => spec.kind(rng, d)));
+    return makeTensor(
+      spec.shape,
+      d,
+      Array.from({ length: n }, () => spec.kind(rng, d)),
+    );
   });
 }

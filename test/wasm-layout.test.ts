@@ -13,13 +13,22 @@ import type { Tensor } from '../src/index.js';
 const tc = toolchain();
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-layout-cache-'));
 const callerCacheDir = process.env.TENSORJIT_CACHE_DIR;
-test.before.each(() => { process.env.TENSORJIT_CACHE_DIR = cacheDir; });
-test.after.each(() => { if (callerCacheDir === undefined) delete process.env.TENSORJIT_CACHE_DIR; else process.env.TENSORJIT_CACHE_DIR = callerCacheDir; });
-
-const wasmTest = (name: string, fn: () => void) => test(name, () => {
-  if (!tc.available) { console.log(`  skipped (${name}): ${tc.reason}`); return; }
-  fn();
+test.before.each(() => {
+  process.env.TENSORJIT_CACHE_DIR = cacheDir;
 });
+test.after.each(() => {
+  if (callerCacheDir === undefined) delete process.env.TENSORJIT_CACHE_DIR;
+  else process.env.TENSORJIT_CACHE_DIR = callerCacheDir;
+});
+
+const wasmTest = (name: string, fn: () => void) =>
+  test(name, () => {
+    if (!tc.available) {
+      console.log(`  skipped (${name}): ${tc.reason}`);
+      return;
+    }
+    fn();
+  });
 
 /** Every data-movement case on one input: one compiled module per dtype. */
 function moves(x: Tensor, fill: number): Tensor[] {
@@ -32,8 +41,24 @@ function moves(x: Tensor, fill: number): Tensor[] {
     tj.flip(x, 1),
     tj.broadcastTo(tj.slice(x, [0, 0, 0], [1, 5, 1]), [4, 3, 5, 7]),
     tj.broadcastTo(x, [2, ...x.shape]),
-    tj.pad(x, [[1, 2], [0, 0], [3, 1]], fill),
-    tj.pad(x, [[0, 0], [2, 2], [0, 0]], fill),
+    tj.pad(
+      x,
+      [
+        [1, 2],
+        [0, 0],
+        [3, 1],
+      ],
+      fill,
+    ),
+    tj.pad(
+      x,
+      [
+        [0, 0],
+        [2, 2],
+        [0, 0],
+      ],
+      fill,
+    ),
     tj.reshape(tj.transpose(tj.reshape(x, [2, 2, 5, 7])), [7, 5, 4]),
     tj.transpose(tj.reshape(x, [1, 2, 1, 2, 5, 1, 7, 1]), [7, 6, 5, 4, 3, 2, 1, 0]), // 8-D: collapses to 3
     tj.transpose(tj.reshape(x, [2, 2, 5, 7, 1, 1, 1]), [3, 2, 1, 0, 4, 5, 6]),
@@ -45,7 +70,8 @@ function moves(x: Tensor, fill: number): Tensor[] {
 function same(got: Tensor, want: Tensor, what: string) {
   assert.equal(got.shape, want.shape, `${what}: shape`);
   assert.is(got.dtype, want.dtype, `${what}: dtype`);
-  const g = got.data(), w = want.data();
+  const g = got.data(),
+    w = want.data();
   for (let i = 0; i < w.length; i++) assert.ok(Object.is(g[i], w[i]), `${what}: element ${i}: ${g[i]} vs ${w[i]}`);
 }
 
@@ -53,20 +79,49 @@ wasmTest('transpose, slice, broadcastTo and pad equal eager exactly (float32, fl
   tj.seed(9);
   const base = tj.randn([4, 5, 7]);
   const cases: [Tensor, number][] = [
-    [base, NaN], [tj.astype(base, 'float64'), -Infinity], [tj.astype(tj.mul(base, 100), 'int32'), -7], [tj.greater(base, 0), 1],
+    [base, NaN],
+    [tj.astype(base, 'float64'), -Infinity],
+    [tj.astype(tj.mul(base, 100), 'int32'), -7],
+    [tj.greater(base, 0), 1],
   ];
   for (const [x, fill] of cases) {
     const f = tj.jit((t: Tensor) => moves(t, fill), { hot: 0, async: false, backend: 'wasm' });
-    const got = f(x) as Tensor[], want = moves(x, fill);
+    const got = f(x) as Tensor[],
+      want = moves(x, fill);
     assert.is(f.stats.tier, 'wasm');
     got.forEach((t, i) => same(t, want[i], `${x.dtype} case ${i}`));
   }
 });
 
 wasmTest('a pad with -0 keeps the sign of zero', () => {
-  const x = tj.tensor([[1, 2], [3, 4]]);
-  const f = tj.jit((t: Tensor) => tj.pad(t, [[1, 1], [1, 1]], -0), { hot: 0, async: false, backend: 'wasm' });
-  same(f(x), tj.pad(x, [[1, 1], [1, 1]], -0), 'pad -0');
+  const x = tj.tensor([
+    [1, 2],
+    [3, 4],
+  ]);
+  const f = tj.jit(
+    (t: Tensor) =>
+      tj.pad(
+        t,
+        [
+          [1, 1],
+          [1, 1],
+        ],
+        -0,
+      ),
+    { hot: 0, async: false, backend: 'wasm' },
+  );
+  same(
+    f(x),
+    tj.pad(
+      x,
+      [
+        [1, 1],
+        [1, 1],
+      ],
+      -0,
+    ),
+    'pad -0',
+  );
   assert.ok(Object.is((f(x).data() as Float32Array)[0], -0));
 });
 

@@ -31,14 +31,19 @@ test('addresses past 2 GiB stay positive and aligned, and nothing is handed out 
   assert.is(b % 64, 0);
   assert.ok(b >= a + 2.25 * GiB, 'regions do not overlap');
   assert.is(grown[grown.length - 1], b + 1 * GiB);
-  assert.throws(() => space.allocate(1 * GiB, 'the third region'), (e: Error) => e instanceof WasmMemoryFull && /the third region needs 1024\.0 MiB/.test(e.message));
+  assert.throws(
+    () => space.allocate(1 * GiB, 'the third region'),
+    (e: Error) => e instanceof WasmMemoryFull && /the third region needs 1024\.0 MiB/.test(e.message),
+  );
   const c = space.allocate(0.5 * GiB, 'c');
   assert.ok(c + 0.5 * GiB <= MAX_WASM_BYTES && c > b);
 });
 
 test('regions given back are reused, neighbours merge, and the top comes down', () => {
   const { space } = fakeSpace();
-  const a = space.allocate(1000, 'a'), b = space.allocate(1000, 'b'), c = space.allocate(1000, 'c');
+  const a = space.allocate(1000, 'a'),
+    b = space.allocate(1000, 'b'),
+    c = space.allocate(1000, 'c');
   space.release(b);
   assert.is(space.allocate(500, 'd'), b, 'first fit reuses the hole');
   space.release(a);
@@ -54,15 +59,23 @@ test('regions given back are reused, neighbours merge, and the top comes down', 
 test('a load that cannot fit gives its space back: a later one fits', () => {
   const { space } = fakeSpace();
   const big = space.allocate(3 * GiB, 'big');
-  assert.throws(() => space.allocate(2 * GiB, 'too big'), (e: Error) => e instanceof WasmMemoryFull);
+  assert.throws(
+    () => space.allocate(2 * GiB, 'too big'),
+    (e: Error) => e instanceof WasmMemoryFull,
+  );
   space.release(big);
   assert.ok(space.allocate(3.5 * GiB, 'after') > 0);
   assert.is(space.inUse, 3.5 * GiB);
 });
 
 test('a grow that fails is reported as full memory, with what asked', () => {
-  const space = new AddressSpace(65536, MAX_WASM_BYTES, () => { throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded'); });
-  assert.throws(() => space.allocate(100, 'an arena'), (e: Error) => e instanceof WasmMemoryFull && /an arena needs/.test(e.message));
+  const space = new AddressSpace(65536, MAX_WASM_BYTES, () => {
+    throw new RangeError('WebAssembly.Memory.grow(): Maximum memory size exceeded');
+  });
+  assert.throws(
+    () => space.allocate(100, 'an arena'),
+    (e: Error) => e instanceof WasmMemoryFull && /an arena needs/.test(e.message),
+  );
   assert.is(space.inUse, 0);
 });
 
@@ -71,9 +84,28 @@ test('a grow that fails is reported as full memory, with what asked', () => {
 
 const x32 = tj.tensor([0.2, 0.5, 2, 3, 4, 5]);
 const x64 = x32.astype('float64');
-const UNARY = ['exp', 'log', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'erf', 'softplus', 'expm1', 'log1p', 'sqrt'] as const;
+const UNARY = [
+  'exp',
+  'log',
+  'sin',
+  'cos',
+  'tan',
+  'tanh',
+  'sigmoid',
+  'erf',
+  'softplus',
+  'expm1',
+  'log1p',
+  'sqrt',
+] as const;
 const CASES: { name: string; fn: (x: tj.Tensor) => tj.Tensor; x: tj.Tensor }[] = [
-  ...UNARY.flatMap((op) => [x32, x64].map((x) => ({ name: `${op} ${x.dtype}`, fn: (t: tj.Tensor) => (tj[op] as (t: tj.Tensor) => tj.Tensor)(t), x }))),
+  ...UNARY.flatMap((op) =>
+    [x32, x64].map((x) => ({
+      name: `${op} ${x.dtype}`,
+      fn: (t: tj.Tensor) => (tj[op] as (t: tj.Tensor) => tj.Tensor)(t),
+      x,
+    })),
+  ),
   ...[x32, x64].flatMap((x) => [
     { name: `pow ${x.dtype}`, fn: (t: tj.Tensor) => tj.pow(t, 0.3), x },
     { name: `mod ${x.dtype}`, fn: (t: tj.Tensor) => tj.mod(t, 0.7), x },
@@ -82,10 +114,15 @@ const CASES: { name: string; fn: (x: tj.Tensor) => tj.Tensor; x: tj.Tensor }[] =
 
 function close(where: string, got: number[], want: number[], dtype: string): void {
   const rtol = dtype === 'float32' ? 1e-5 : 1e-12;
-  want.forEach((w, i) => assert.ok(Math.abs(got[i] - w) <= rtol * Math.max(1, Math.abs(w)), `${where}: element ${i} is ${got[i]}, eagerly ${w}`));
+  want.forEach((w, i) =>
+    assert.ok(
+      Math.abs(got[i] - w) <= rtol * Math.max(1, Math.abs(w)),
+      `${where}: element ${i} is ${got[i]}, eagerly ${w}`,
+    ),
+  );
 }
 
-test('loading any op module never changes another module\'s results, in either order', () => {
+test("loading any op module never changes another module's results, in either order", () => {
   if (!wasm.available) return console.log(`  skipped: ${wasm.reason}`);
   for (const order of [CASES, [...CASES].reverse()]) {
     const fns = order.map((c) => ({ ...c, f: tj.jit(c.fn, WASM) }));
@@ -132,8 +169,14 @@ test('arenas and modules of unreachable compiled functions are given back and re
     round();
     await settle();
   }
-  assert.ok(holdingsInUse().functions <= held + 2, `functions still holding WASM memory: ${holdingsInUse().functions} (after one round: ${held})`);
-  assert.ok(sharedMemory().buffer.byteLength <= afterOne + (4 << 20), `WASM memory grew from ${afterOne} to ${sharedMemory().buffer.byteLength} bytes`);
+  assert.ok(
+    holdingsInUse().functions <= held + 2,
+    `functions still holding WASM memory: ${holdingsInUse().functions} (after one round: ${held})`,
+  );
+  assert.ok(
+    sharedMemory().buffer.byteLength <= afterOne + (4 << 20),
+    `WASM memory grew from ${afterOne} to ${sharedMemory().buffer.byteLength} bytes`,
+  );
 });
 
 test('a resident Variable keeps only the arena it lives in: the function and its other signatures are given back', async () => {
@@ -150,7 +193,10 @@ test('a resident Variable keeps only the arena it lives in: the function and its
   const v = tj.variable(tj.zeros([32]));
   let wrapper: WeakRef<object>;
   (() => {
-    const f = tj.jit((t: tj.Tensor) => { if (t.shape[0] === 32) v.assign(tj.add(v, t)); return tj.mul(t, 2); }, WASM);
+    const f = tj.jit((t: tj.Tensor) => {
+      if (t.shape[0] === 32) v.assign(tj.add(v, t));
+      return tj.mul(t, 2);
+    }, WASM);
     f(tj.ones([32])); // assigns: v resident in this signature's arena
     f(tj.ones([8])); // a second signature, nothing resident
     wrapper = new WeakRef(f);
@@ -193,22 +239,37 @@ test('past the bound, the least recently used functions leave WASM with their Va
   try {
     const x = tj.ones([64, 64]);
     const vars = [0, 1, 2, 3].map(() => tj.variable(tj.zeros([64, 64])));
-    const steps = vars.map((v, i) => tj.jit((t: tj.Tensor) => { v.assign(tj.add(v, tj.mul(t, i + 1))); return tj.sum(v); }, WASM));
+    const steps = vars.map((v, i) =>
+      tj.jit((t: tj.Tensor) => {
+        v.assign(tj.add(v, tj.mul(t, i + 1)));
+        return tj.sum(v);
+      }, WASM),
+    );
     const before = holdingsInUse().bytes;
     steps[0](x);
     // Room for two and a half of these functions: older holdings go first, then steps[0].
     setHoldingsBound(2.5 * (holdingsInUse().bytes - before));
     steps.slice(1).forEach((s) => s(x));
-    assert.ok(steps.some((s) => s.stats.tier === 'wasm'), 'the recent ones stay');
+    assert.ok(
+      steps.some((s) => s.stats.tier === 'wasm'),
+      'the recent ones stay',
+    );
     assert.is(steps[0].stats.tier, 'wasm', 'the first was the last to run when it ran');
     steps[0](x); // runs on the JS tier now: evicted while the others loaded
     assert.is(steps[0].stats.tier, 'js', 'the least recently used left WASM for the JS tier');
-    assert.ok(notes.some((n) => /left the WASM tier for the JS tier/.test(n)), notes.join('\n'));
+    assert.ok(
+      notes.some((n) => /left the WASM tier for the JS tier/.test(n)),
+      notes.join('\n'),
+    );
     // Every Variable holds what its steps added: none lost in the move out of WASM memory.
     steps.forEach((s) => s(x));
     vars.forEach((v, i) => {
       const calls = i === 0 ? 3 : 2;
-      assert.equal(Array.from(v.data()).slice(0, 3), [calls * (i + 1), calls * (i + 1), calls * (i + 1)], `Variable ${i}`);
+      assert.equal(
+        Array.from(v.data()).slice(0, 3),
+        [calls * (i + 1), calls * (i + 1), calls * (i + 1)],
+        `Variable ${i}`,
+      );
     });
   } finally {
     setHoldingsBound(undefined);

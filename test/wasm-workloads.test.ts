@@ -13,12 +13,25 @@ import * as tj from '../src/index.js';
 const tc = toolchain();
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-workloads-cache-'));
 const callerCacheDir = process.env.TENSORJIT_CACHE_DIR;
-test.before.each(() => { process.env.TENSORJIT_CACHE_DIR = cacheDir; });
-test.after.each(() => { if (callerCacheDir === undefined) delete process.env.TENSORJIT_CACHE_DIR; else process.env.TENSORJIT_CACHE_DIR = callerCacheDir; });
+test.before.each(() => {
+  process.env.TENSORJIT_CACHE_DIR = cacheDir;
+});
+test.after.each(() => {
+  if (callerCacheDir === undefined) delete process.env.TENSORJIT_CACHE_DIR;
+  else process.env.TENSORJIT_CACHE_DIR = callerCacheDir;
+});
 
-for (const [name, make] of [['logistic regression', logisticRegression], ['MLP', mlp], ['convnet', convnet], ['RNN', rnn]] as const) {
+for (const [name, make] of [
+  ['logistic regression', logisticRegression],
+  ['MLP', mlp],
+  ['convnet', convnet],
+  ['RNN', rnn],
+] as const) {
   test(`${name} step: the WASM tier equals eager after resident calls`, () => {
-    if (!tc.available) { console.log(`  skipped (${name}): ${tc.reason}`); return; }
+    if (!tc.available) {
+      console.log(`  skipped (${name}): ${tc.reason}`);
+      return;
+    }
     tj.seed(11);
     const wl = make();
     const step = tj.jit(wl.step, { backend: 'wasm', hot: 0, async: false });

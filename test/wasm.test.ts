@@ -16,25 +16,41 @@ const tc = toolchain();
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-wasm-cache-'));
 // uvu runs every test file in one process: set the cache dir per test, not at import, and put it back.
 const callerCacheDir = process.env.TENSORJIT_CACHE_DIR;
-test.after.each(() => { if (callerCacheDir === undefined) delete process.env.TENSORJIT_CACHE_DIR; else process.env.TENSORJIT_CACHE_DIR = callerCacheDir; });
-test.before.each(() => { process.env.TENSORJIT_CACHE_DIR = cacheDir; });
+test.after.each(() => {
+  if (callerCacheDir === undefined) delete process.env.TENSORJIT_CACHE_DIR;
+  else process.env.TENSORJIT_CACHE_DIR = callerCacheDir;
+});
+test.before.each(() => {
+  process.env.TENSORJIT_CACHE_DIR = cacheDir;
+});
 const W = <F extends (...a: any[]) => unknown>(f: F) => tj.jit(f, { hot: 0, async: false, backend: 'wasm' });
 const fixture = fileURLToPath(new URL('./fixtures/wasm-cache.ts', import.meta.url));
 
 function close(got: Tensor, want: Tensor, rtol: number, atol = 1e-30) {
   assert.equal(got.shape, want.shape);
   assert.is(got.dtype, want.dtype);
-  const g = got.data(), w = want.data();
+  const g = got.data(),
+    w = want.data();
   for (let i = 0; i < w.length; i++) {
-    if (Number.isNaN(w[i])) { assert.ok(Number.isNaN(g[i]), `element ${i}: ${g[i]} vs NaN`); continue; }
-    assert.ok(g[i] === w[i] || Math.abs(g[i] - w[i]) <= rtol * Math.abs(w[i]) + atol, `element ${i}: ${g[i]} vs ${w[i]}`);
+    if (Number.isNaN(w[i])) {
+      assert.ok(Number.isNaN(g[i]), `element ${i}: ${g[i]} vs NaN`);
+      continue;
+    }
+    assert.ok(
+      g[i] === w[i] || Math.abs(g[i] - w[i]) <= rtol * Math.abs(w[i]) + atol,
+      `element ${i}: ${g[i]} vs ${w[i]}`,
+    );
   }
 }
 
-const wasmTest = (name: string, fn: () => void | Promise<void>) => test(name, async () => {
-  if (!tc.available) { console.log(`  skipped (${name}): ${tc.reason}`); return; }
-  await fn();
-});
+const wasmTest = (name: string, fn: () => void | Promise<void>) =>
+  test(name, async () => {
+    if (!tc.available) {
+      console.log(`  skipped (${name}): ${tc.reason}`);
+      return;
+    }
+    await fn();
+  });
 
 wasmTest('backends() reports wasm as available', () => {
   assert.ok(tj.backends().find((b) => b.name === 'wasm')!.available);
@@ -42,9 +58,14 @@ wasmTest('backends() reports wasm as available', () => {
 
 wasmTest('fused float32 chains (SIMD loop and scalar tail) match eager', () => {
   tj.seed(1);
-  for (const n of [3, 37]) { // each size is its own module: emcc takes ~1 s a compile
-    const a = tj.randn([n]), b = tj.randn([n]);
-    const chain = (x: Tensor, y: Tensor) => { const t = tj.add(tj.mul(x, y), 1); return tj.mul(tj.tanh(t), tj.exp(tj.neg(tj.mul(t, t)))); };
+  for (const n of [3, 37]) {
+    // each size is its own module: emcc takes ~1 s a compile
+    const a = tj.randn([n]),
+      b = tj.randn([n]);
+    const chain = (x: Tensor, y: Tensor) => {
+      const t = tj.add(tj.mul(x, y), 1);
+      return tj.mul(tj.tanh(t), tj.exp(tj.neg(tj.mul(t, t))));
+    };
     const f = W(chain);
     close(f(a, b), chain(a, b), 4e-7);
     assert.is(f.stats.tier, 'wasm');
@@ -55,7 +76,8 @@ wasmTest('fused float32 chains (SIMD loop and scalar tail) match eager', () => {
 });
 
 wasmTest('broadcasting, float64, int32 wrap-around and bool loops match eager exactly', () => {
-  const m = tj.randn([3, 4], 'float64'), v = tj.randn([4], 'float64');
+  const m = tj.randn([3, 4], 'float64'),
+    v = tj.randn([4], 'float64');
   const f = (x: Tensor, y: Tensor) => tj.div(tj.sub(x, y), tj.add(tj.square(y), 1));
   close(W(f)(m, v), f(m, v), 1e-15);
   const i = tj.tensor([2147483647, -5, 7], { dtype: 'int32' });
@@ -67,11 +89,15 @@ wasmTest('broadcasting, float64, int32 wrap-around and bool loops match eager ex
 
 wasmTest('graphs with matmul and reductions (run by their kernels) and Variable updates match eager', () => {
   tj.seed(2);
-  const x = tj.randn([6, 5]), y = tj.tensor([0, 1, 2, 0, 1, 2], { dtype: 'int32' });
+  const x = tj.randn([6, 5]),
+    y = tj.tensor([0, 1, 2, 0, 1, 2], { dtype: 'int32' });
   const make = () => {
-    const w = tj.variable(tj.mul(tj.randn([5, 3]), 0.1)), b = tj.variable(tj.zeros([3]));
+    const w = tj.variable(tj.mul(tj.randn([5, 3]), 0.1)),
+      b = tj.variable(tj.zeros([3]));
     const step = () => {
-      const [loss, [gw, gb]] = tj.valueAndGrad(() => tj.softmaxCrossEntropy(tj.add(tj.matmul(x, w), b), y), { wrt: [w, b] })();
+      const [loss, [gw, gb]] = tj.valueAndGrad(() => tj.softmaxCrossEntropy(tj.add(tj.matmul(x, w), b), y), {
+        wrt: [w, b],
+      })();
       w.assign(tj.sub(w, tj.mul(gw, 0.5)));
       b.assign(tj.sub(b, tj.mul(gb, 0.5)));
       return loss;
@@ -92,37 +118,53 @@ wasmTest('graphs with matmul and reductions (run by their kernels) and Variable 
 
 wasmTest('matmul and matmul + bias run the native SIMD kernel, batched and broadcast', () => {
   tj.seed(4);
-  const a = tj.randn([2, 33, 17]), b = tj.randn([17, 9]), bias = tj.randn([9]);
+  const a = tj.randn([2, 33, 17]),
+    b = tj.randn([17, 9]),
+    bias = tj.randn([9]);
   const f = (x: Tensor, y: Tensor, z: Tensor) => tj.relu(tj.add(tj.matmul(x, y), z));
   const low = W(f).lower(a, b, bias);
   assert.match(low.graph, /linear\(/);
   close(W(f)(a, b, bias), f(a, b, bias), 1e-5, 1e-5);
-  const d = tj.randn([5, 7], 'float64'), e = tj.randn([3, 7, 4], 'float64');
+  const d = tj.randn([5, 7], 'float64'),
+    e = tj.randn([3, 7, 4], 'float64');
   close(W((x: Tensor, y: Tensor) => tj.matmul(x, y))(d, e), tj.matmul(d, e), 1e-12, 1e-12);
 });
 
-wasmTest('eager matmul runs the native kernel once the setup step has built it, and matches the JS kernel', async () => {
-  const { prebuiltKernelsWasm } = await import('../runtime/wasm/prebuilt.js');
-  const { eagerWasmCalls } = await import('../runtime/wasm/eager.js');
-  const { matmul } = await import('../runtime/kernels/matmul.js');
-  prebuiltKernelsWasm(); // the setup step (npm run setup) does this
-  tj.seed(6);
-  const a = tj.randn([2, 70, 90]), b = tj.randn([90, 50]);
-  const before = eagerWasmCalls.matmul;
-  const got = tj.matmul(a, b);
-  assert.ok(eagerWasmCalls.matmul > before, 'the eager product ran in WASM');
-  const want = new Float32Array(2 * 70 * 50);
-  matmul(a.data() as Float32Array, b.data() as Float32Array, want, 2, 70, 90, 50, 70 * 90, 0);
-  close(got, tj.tensor(want, { shape: [2, 70, 50] }), 1e-5, 1e-5);
-});
+wasmTest(
+  'eager matmul runs the native kernel once the setup step has built it, and matches the JS kernel',
+  async () => {
+    const { prebuiltKernelsWasm } = await import('../runtime/wasm/prebuilt.js');
+    const { eagerWasmCalls } = await import('../runtime/wasm/eager.js');
+    const { matmul } = await import('../runtime/kernels/matmul.js');
+    prebuiltKernelsWasm(); // the setup step (npm run setup) does this
+    tj.seed(6);
+    const a = tj.randn([2, 70, 90]),
+      b = tj.randn([90, 50]);
+    const before = eagerWasmCalls.matmul;
+    const got = tj.matmul(a, b);
+    assert.ok(eagerWasmCalls.matmul > before, 'the eager product ran in WASM');
+    const want = new Float32Array(2 * 70 * 50);
+    matmul(a.data() as Float32Array, b.data() as Float32Array, want, 2, 70, 90, 50, 70 * 90, 0);
+    close(got, tj.tensor(want, { shape: [2, 70, 50] }), 1e-5, 1e-5);
+  },
+);
 
 wasmTest('a second process loads the module from the compile cache', () => {
   const run = () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', fixture], { encoding: 'utf8', env: { ...process.env, TENSORJIT_CACHE_DIR: cacheDir } });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', fixture], {
+      encoding: 'utf8',
+      env: { ...process.env, TENSORJIT_CACHE_DIR: cacheDir },
+    });
     assert.is(r.status, 0, r.stderr);
-    return JSON.parse(r.stdout.trim().split('\n').pop()!) as { ms: number; cached: boolean; tier: string; value: number[] };
+    return JSON.parse(r.stdout.trim().split('\n').pop()!) as {
+      ms: number;
+      cached: boolean;
+      tier: string;
+      value: number[];
+    };
   };
-  const first = run(), second = run();
+  const first = run(),
+    second = run();
   assert.is(first.tier, 'wasm');
   assert.is(second.cached, true);
   assert.equal(second.value, first.value);
@@ -139,7 +181,13 @@ wasmTest('background compile swaps the WASM version in inside a synchronous loop
 });
 
 test('without emcc, backend "wasm" throws at jit() with the reason; TENSORJIT_BACKEND=wasm warns once and runs on "auto"', () => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', `
+  const r = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '-e',
+      `
     import('${new URL('../src/index.ts', import.meta.url).href}').then((tj) => {
       const b = tj.backends().find((x) => x.name === 'wasm');
       let thrown = '';
@@ -150,7 +198,10 @@ test('without emcc, backend "wasm" throws at jit() with the reason; TENSORJIT_BA
       const out = f(tj.ones([2])).toArray();
       g(tj.ones([2]));
       console.log(JSON.stringify({ available: b.available, reason: b.reason, thrown, tier: f.stats.tier, out }));
-    });`], { encoding: 'utf8', env: { ...process.env, PATH: '/nonexistent' } });
+    });`,
+    ],
+    { encoding: 'utf8', env: { ...process.env, PATH: '/nonexistent' } },
+  );
   assert.is(r.status, 0, r.stderr);
   const res = JSON.parse(r.stdout.trim().split('\n').pop()!);
   assert.is(res.available, false);

@@ -15,7 +15,8 @@ const arr = (h: Host) => tf.tensor(h.data, h.shape, h.data instanceof Int32Array
 type Loss = (params: tf.Variable[], inputs: tf.Tensor[]) => tf.Scalar;
 
 /** Softmax cross-entropy, mean over the batch, against one-hot labels (tensorjit's softmaxCrossEntropy). */
-const softmaxCE = (logits: tf.Tensor, onehot: tf.Tensor, batch: number) => tf.div(tf.neg(tf.sum(tf.mul(tf.logSoftmax(logits), onehot))), batch) as tf.Scalar;
+const softmaxCE = (logits: tf.Tensor, onehot: tf.Tensor, batch: number) =>
+  tf.div(tf.neg(tf.sum(tf.mul(tf.logSoftmax(logits), onehot))), batch) as tf.Scalar;
 
 const losses: Record<Exclude<Spec['key'], 'chain'>, Loss> = {
   logreg: ([w, b], [x, y]) => {
@@ -51,17 +52,30 @@ const losses: Record<Exclude<Spec['key'], 'chain'>, Loss> = {
 function initial(spec: Spec): { params: tf.Tensor[]; inputs: tf.Tensor[] } {
   const p = spec.params.map(arr);
   switch (spec.key) {
-    case 'logreg': return { params: p, inputs: [arr(spec.inputs.x), arr(spec.inputs.y)] };
-    case 'mlp': return { params: p, inputs: [arr(spec.inputs.x), tf.oneHot(arr(spec.inputs.y) as tf.Tensor1D, 10)] };
-    case 'rnn': return { params: p, inputs: [...unstack(spec.inputs.xs).map(arr), arr(spec.inputs.target)] };
+    case 'logreg':
+      return { params: p, inputs: [arr(spec.inputs.x), arr(spec.inputs.y)] };
+    case 'mlp':
+      return { params: p, inputs: [arr(spec.inputs.x), tf.oneHot(arr(spec.inputs.y) as tf.Tensor1D, 10)] };
+    case 'rnn':
+      return { params: p, inputs: [...unstack(spec.inputs.xs).map(arr), arr(spec.inputs.target)] };
     case 'convnet': {
       const hwio = (k: tf.Tensor) => tf.transpose(k, [2, 3, 1, 0]);
       const [c1, cb1, c2, cb2, f1, ...rest] = p;
-      const params = [hwio(c1), tf.reshape(cb1, [6]), hwio(c2), tf.reshape(cb2, [16]),
-        tf.reshape(tf.transpose(tf.reshape(f1, [16, 4, 4, 120]), [1, 2, 0, 3]), [256, 120]), ...rest];
-      return { params, inputs: [tf.transpose(arr(spec.inputs.x), [0, 2, 3, 1]), tf.oneHot(arr(spec.inputs.y) as tf.Tensor1D, 10)] };
+      const params = [
+        hwio(c1),
+        tf.reshape(cb1, [6]),
+        hwio(c2),
+        tf.reshape(cb2, [16]),
+        tf.reshape(tf.transpose(tf.reshape(f1, [16, 4, 4, 120]), [1, 2, 0, 3]), [256, 120]),
+        ...rest,
+      ];
+      return {
+        params,
+        inputs: [tf.transpose(arr(spec.inputs.x), [0, 2, 3, 1]), tf.oneHot(arr(spec.inputs.y) as tf.Tensor1D, 10)],
+      };
     }
-    default: throw new Error(`no TF.js version of ${spec.key}`);
+    default:
+      throw new Error(`no TF.js version of ${spec.key}`);
   }
 }
 
@@ -84,28 +98,62 @@ function make(spec: Spec): Step {
     const left = tf.memory().numTensors - before;
     if (left !== 0 && !failed) console.warn(`TF.js ${spec.key}: ${left} tensors left after dispose`);
   };
-  const guard = (f: () => number) => () => { try { return f(); } catch (e) { failed = true; throw e; } };
+  const guard = (f: () => number) => () => {
+    try {
+      return f();
+    } catch (e) {
+      failed = true;
+      throw e;
+    }
+  };
   if (spec.key === 'chain') {
-    const a = arr(spec.inputs.a), b = arr(spec.inputs.b);
-    const f = () => tf.tidy(() => { const x = tf.add(tf.mul(a, b), 1); return tf.mul(tf.tanh(x), tf.exp(tf.neg(tf.mul(x, x)))); });
+    const a = arr(spec.inputs.a),
+      b = arr(spec.inputs.b);
+    const f = () =>
+      tf.tidy(() => {
+        const x = tf.add(tf.mul(a, b), 1);
+        return tf.mul(tf.tanh(x), tf.exp(tf.neg(tf.mul(x, x))));
+      });
     return {
-      call: guard(() => { const out = f(); const v = out.dataSync()[CHECK_INDEX]; out.dispose(); return v; }),
-      dispose: () => { a.dispose(); b.dispose(); leakCheck(); },
+      call: guard(() => {
+        const out = f();
+        const v = out.dataSync()[CHECK_INDEX];
+        out.dispose();
+        return v;
+      }),
+      dispose: () => {
+        a.dispose();
+        b.dispose();
+        leakCheck();
+      },
     };
   }
-  const loss = losses[spec.key], lr = spec.lr;
+  const loss = losses[spec.key],
+    lr = spec.lr;
   const n = spec.params.length;
-  const made = tf.tidy(() => { const r = initial(spec); return [...r.params, ...r.inputs]; });
+  const made = tf.tidy(() => {
+    const r = initial(spec);
+    return [...r.params, ...r.inputs];
+  });
   const vars = made.slice(0, n).map((t) => tf.variable(t));
   const inputs = made.slice(n);
   tf.dispose(made.slice(0, n));
-  const step = () => tf.tidy(() => {
-    const { value, grads } = tf.variableGrads(() => loss(vars, inputs), vars);
-    for (const v of vars) v.assign(tf.sub(v, tf.mul(grads[v.name], lr)));
-    return value;
-  });
+  const step = () =>
+    tf.tidy(() => {
+      const { value, grads } = tf.variableGrads(() => loss(vars, inputs), vars);
+      for (const v of vars) v.assign(tf.sub(v, tf.mul(grads[v.name], lr)));
+      return value;
+    });
   return {
-    call: guard(() => { const value = step(); const v = value.dataSync()[0]; value.dispose(); return v; }),
-    dispose: () => { tf.dispose([...vars, ...inputs]); leakCheck(); },
+    call: guard(() => {
+      const value = step();
+      const v = value.dataSync()[0];
+      value.dispose();
+      return v;
+    }),
+    dispose: () => {
+      tf.dispose([...vars, ...inputs]);
+      leakCheck();
+    },
   };
 }

@@ -26,7 +26,11 @@ export interface Toolchain {
    * Compiles `source` to a binary exporting `exports`, through the compile cache (`key` adds what
    * else sets the binary); `cached` says whether the compiler was spared.
    */
-  compile(source: string, exports: readonly string[], key: Record<string, string>): { binary: Uint8Array; cached: boolean };
+  compile(
+    source: string,
+    exports: readonly string[],
+    key: Record<string, string>,
+  ): { binary: Uint8Array; cached: boolean };
 }
 
 /**
@@ -82,4 +86,7 @@ export interface Backend<P = unknown> {
 }
 
 /** Every primitive's version: part of each cache key, so a changed primitive never reuses old code. */
-export const primitiveVersions = () => Object.values(primitives).map((r) => `${r.name}:${r.version}`).join(',');
+export const primitiveVersions = () =>
+  Object.values(primitives)
+    .map((r) => `${r.name}:${r.version}`)
+    .join(',');

@@ -35,6 +35,8 @@ export function autoPolicy(): { first: Backend; upgrades: Backend[] } {
  * (a graph is optimized once, and must compile on each tier it may run on, the fallback included).
  */
 export function sharedTags(names: readonly (BackendName | undefined)[]): string[] {
-  const tiers = [...new Set([...names.filter((n): n is BackendName => n !== undefined), fallbackBackend().name])].map(backendOf);
+  const tiers = [...new Set([...names.filter((n): n is BackendName => n !== undefined), fallbackBackend().name])].map(
+    backendOf,
+  );
   return tiers[0].tags.filter((t) => tiers.every((b) => b.tags.includes(t)));
 }

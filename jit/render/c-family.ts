@@ -13,7 +13,12 @@ import type { Node } from '../graph.js';
 import type { Loop } from '../schedule.js';
 import { scalarC } from './scalar-c.js';
 
-export const C_TYPE: Readonly<Record<DType, string>> = { float32: 'float', float64: 'double', int32: 'int32_t', bool: 'uint8_t' };
+export const C_TYPE: Readonly<Record<DType, string>> = {
+  float32: 'float',
+  float64: 'double',
+  int32: 'int32_t',
+  bool: 'uint8_t',
+};
 
 /** How a loop reads each leaf: every element, one element for all, or through broadcast strides. */
 export type LeafMode = 'full' | 'one' | 'strided';
@@ -28,7 +33,8 @@ export interface VectorContext {
 }
 
 /** Puts operands (a, b, c) into an expression template. */
-export const substitute = (template: string, operands: string[]) => template.replace(/\b([abc])\b/g, (_, v: string) => operands['abc'.indexOf(v)]);
+export const substitute = (template: string, operands: string[]) =>
+  template.replace(/\b([abc])\b/g, (_, v: string) => operands['abc'.indexOf(v)]);
 
 /** The input dtype an op's expression is chosen by (where's condition is bool: its branches decide). */
 export const inDtypeOf = (m: Node): DType => m.inputs[m.op === 'where' ? 1 : 0].aval.dtype;
@@ -53,17 +59,26 @@ export abstract class CFamilyRenderer {
 
   /** The pointer parameters: out first, then the leaves. */
   operandParams(loop: Loop): string[] {
-    return [`${this.types[loop.root.aval.dtype]}* restrict out`, ...loop.leaves.map((l, i) => `const ${this.types[l.aval.dtype]}* restrict x${i}`)];
+    return [
+      `${this.types[loop.root.aval.dtype]}* restrict out`,
+      ...loop.leaves.map((l, i) => `const ${this.types[l.aval.dtype]}* restrict x${i}`),
+    ];
   }
 
   /** Declares lo and hi, this call's range of n contiguous elements: whole 64-byte lines, so shares never write the same cache line. */
   contiguousShare(n: number): string[] {
-    return [`  const int chunk = ((${n} + parts - 1) / parts + 15) & ~15;`, `  const int lo = part * chunk < ${n} ? part * chunk : ${n};`, `  const int hi = lo + chunk < ${n} ? lo + chunk : ${n};`];
+    return [
+      `  const int chunk = ((${n} + parts - 1) / parts + 15) & ~15;`,
+      `  const int lo = part * chunk < ${n} ? part * chunk : ${n};`,
+      `  const int hi = lo + chunk < ${n} ? lo + chunk : ${n};`,
+    ];
   }
 
   /** Declares lo and hi, this call's range of the outermost dimension (of `outer`) of a strided loop. */
   outerShare(outer: number): string[] {
-    return [`  const int lo = (int)((int64_t)${outer} * part / parts), hi = (int)((int64_t)${outer} * (part + 1) / parts);`];
+    return [
+      `  const int lo = (int)((int64_t)${outer} * part / parts), hi = (int)((int64_t)${outer} * (part + 1) / parts);`,
+    ];
   }
 
   /**
@@ -96,7 +111,9 @@ export abstract class CFamilyRenderer {
     const n = sizeOf(shape);
     const group = [...loop.members, root];
     const params = [...this.operandParams(loop), ...this.shareParams];
-    const modes: LeafMode[] = leaves.map((l) => (sizeOf(l.aval.shape) === n ? 'full' : sizeOf(l.aval.shape) === 1 ? 'one' : 'strided'));
+    const modes: LeafMode[] = leaves.map((l) =>
+      sizeOf(l.aval.shape) === n ? 'full' : sizeOf(l.aval.shape) === 1 ? 'one' : 'strided',
+    );
     const body: string[] = [];
     if (!modes.includes('strided')) {
       const read = (i: number) => (modes[i] === 'one' ? `x${i}[0]` : `x${i}[i]`);
@@ -106,11 +123,22 @@ export abstract class CFamilyRenderer {
       if (vector) body.push(...vector, `  for (; i < hi; i++) {`, ...tail, '  }');
       else body.push(`  for (int i = lo; i < hi; i++) {`, ...tail, '  }');
     } else {
-      const { dims, strides } = collapse(shape, leaves.map((l) => broadcastStrides(l.aval.shape, shape)));
-      const index = (i: number) => strides[i].map((s, d) => (s === 0 ? '' : `i${d} * ${s}`)).filter(Boolean).join(' + ') || '0';
+      const { dims, strides } = collapse(
+        shape,
+        leaves.map((l) => broadcastStrides(l.aval.shape, shape)),
+      );
+      const index = (i: number) =>
+        strides[i]
+          .map((s, d) => (s === 0 ? '' : `i${d} * ${s}`))
+          .filter(Boolean)
+          .join(' + ') || '0';
       const inner = sizeOf(dims.slice(1));
       body.push(...this.outerShare(dims[0]), `  int o = lo * ${inner};`);
-      dims.forEach((dim, d) => body.push(`${'  '.repeat(d + 1)}for (int i${d} = ${d === 0 ? 'lo' : '0'}; i${d} < ${d === 0 ? 'hi' : dim}; i${d}++) {`));
+      dims.forEach((dim, d) =>
+        body.push(
+          `${'  '.repeat(d + 1)}for (int i${d} = ${d === 0 ? 'lo' : '0'}; i${d} < ${d === 0 ? 'hi' : dim}; i${d}++) {`,
+        ),
+      );
       const read = (i: number) => (modes[i] === 'one' ? `x${i}[0]` : `x${i}[${index(i)}]`);
       body.push(...this.scalarBody(loop, read, 'out[o++]').map((l) => `${'  '.repeat(dims.length + 1)}${l}`));
       dims.forEach((_, d) => body.push(`${'  '.repeat(dims.length - d)}}`));

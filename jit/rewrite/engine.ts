@@ -11,7 +11,12 @@ import { GraphBuilder, paramsKey, printGraph, topoOrder, typeText, type Graph, t
 
 /** A pattern: an op with argument patterns, a capture of anything, or a scalar constant test. */
 export type Pattern =
-  | { readonly op: Prim | readonly Prim[]; readonly args?: readonly Pattern[]; readonly as?: string; readonly where?: (n: Node) => boolean }
+  | {
+      readonly op: Prim | readonly Prim[];
+      readonly args?: readonly Pattern[];
+      readonly as?: string;
+      readonly where?: (n: Node) => boolean;
+    }
   | { readonly any: string; readonly where?: (n: Node) => boolean }
   | { readonly scalar: number | ((v: number) => boolean); readonly as?: string };
 
@@ -24,9 +29,21 @@ export interface RewriteRule {
   readonly rewrite: (c: Captures, node: Node, ctx: RewriteContext) => Node | null;
 }
 
-export interface Phase { readonly name: string; readonly rules: readonly RewriteRule[] }
+export interface Phase {
+  readonly name: string;
+  readonly rules: readonly RewriteRule[];
+}
 
-const COMMUTATIVE = new Set<string>(['add', 'mul', 'maximum', 'minimum', 'equal', 'notEqual', 'logicalAnd', 'logicalOr']);
+const COMMUTATIVE = new Set<string>([
+  'add',
+  'mul',
+  'maximum',
+  'minimum',
+  'equal',
+  'notEqual',
+  'logicalAnd',
+  'logicalOr',
+]);
 
 /** The single value of a constant node whose elements are all equal (a scalar in effect), or undefined. */
 export function scalarValue(n: Node): number | undefined {
@@ -53,7 +70,8 @@ function captureNames(p: Pattern, out: Set<string>): Set<string> {
  */
 function compilePattern(p: Pattern): Matcher {
   if ('any' in p) {
-    const name = p.any, where = p.where;
+    const name = p.any,
+      where = p.where;
     return (n, c) => {
       if (where && !where(n)) return false;
       const prev = c[name];
@@ -63,7 +81,8 @@ function compilePattern(p: Pattern): Matcher {
     };
   }
   if ('scalar' in p) {
-    const test = p.scalar, as = p.as;
+    const test = p.scalar,
+      as = p.as;
     return (n, c) => {
       const v = scalarValue(n);
       if (v === undefined || !(typeof test === 'number' ? Object.is(v, test) || v === test : test(v))) return false;
@@ -74,7 +93,8 @@ function compilePattern(p: Pattern): Matcher {
   const ops = typeof p.op === 'string' ? [p.op] : p.op;
   const one = ops.length === 1 ? ops[0] : undefined;
   const opSet = new Set<string>(ops);
-  const where = p.where, as = p.as;
+  const where = p.where,
+    as = p.as;
   const args = p.args?.map(compiled);
   const names = p.args ? [...captureNames({ op: ops as Prim[], args: p.args }, new Set())] : [];
   return (n, c) => {
@@ -86,7 +106,9 @@ function compilePattern(p: Pattern): Matcher {
       if (args.length === 2 && COMMUTATIVE.has(n.op)) {
         const saved = names.map((k) => c[k]);
         if (!(args[0](inputs[0], c) && args[1](inputs[1], c))) {
-          names.forEach((k, i) => { c[k] = saved[i]; });
+          names.forEach((k, i) => {
+            c[k] = saved[i];
+          });
           if (!(args[0](inputs[1], c) && args[1](inputs[0], c))) return false;
         }
       } else {
@@ -101,7 +123,10 @@ function compilePattern(p: Pattern): Matcher {
 const matchers = new WeakMap<Pattern, Matcher>();
 function compiled(p: Pattern): Matcher {
   let m = matchers.get(p);
-  if (!m) { m = compilePattern(p); matchers.set(p, m); }
+  if (!m) {
+    m = compilePattern(p);
+    matchers.set(p, m);
+  }
   return m;
 }
 
@@ -114,7 +139,10 @@ type InferRule = { infer(inputs: readonly Aval[], params: unknown): Aval };
 
 /** What a rule's rewrite function builds its replacement with. */
 export class RewriteContext {
-  constructor(readonly builder: GraphBuilder, private readonly useCounts: ReadonlyMap<Node, number> = new Map()) {}
+  constructor(
+    readonly builder: GraphBuilder,
+    private readonly useCounts: ReadonlyMap<Node, number> = new Map(),
+  ) {}
 
   /** How many nodes of the graph being rewritten read `n` (rules that would duplicate work check it). */
   uses(n: Node): number {
@@ -122,7 +150,10 @@ export class RewriteContext {
   }
 
   op(prim: Prim, inputs: readonly Node[], params: Record<string, unknown> = {}): Node {
-    const aval = (primitives[prim] as unknown as InferRule).infer(inputs.map((i) => i.aval), params);
+    const aval = (primitives[prim] as unknown as InferRule).infer(
+      inputs.map((i) => i.aval),
+      params,
+    );
     return this.builder.node(prim, inputs, params, aval);
   }
 
@@ -141,7 +172,8 @@ export class RewriteContext {
   fit(x: Node, like: Node): Node {
     let r = x;
     if (r.aval.dtype !== like.aval.dtype) r = this.op('cast', [r], { dtype: like.aval.dtype });
-    const a = r.aval.shape, b = like.aval.shape;
+    const a = r.aval.shape,
+      b = like.aval.shape;
     if (a.length !== b.length || a.some((d, i) => d !== b[i])) r = this.op('broadcastTo', [r], { shape: b });
     return r;
   }
@@ -150,9 +182,14 @@ export class RewriteContext {
 export const MAX_PASSES = 50;
 const MAX_RULES_PER_NODE = 32;
 
-export interface PhaseLog { phase: string; fired: string[]; passes: number }
+export interface PhaseLog {
+  phase: string;
+  fired: string[];
+  passes: number;
+}
 
-const sameAval = (a: Aval, b: Aval) => a.dtype === b.dtype && a.shape.length === b.shape.length && a.shape.every((d, i) => d === b.shape[i]);
+const sameAval = (a: Aval, b: Aval) =>
+  a.dtype === b.dtype && a.shape.length === b.shape.length && a.shape.every((d, i) => d === b.shape[i]);
 
 // ---------------------------------------------------------------------------------------------
 // The index: each rule is tried only on nodes whose op its pattern's root names.
@@ -183,7 +220,10 @@ export function ruleIndex(phase: Phase): RuleIndex {
     const byOp = new Map<string, RewriteRule[]>();
     for (const op of new Set(roots.flatMap((o) => o ?? []))) {
       // Merged in the phase's order, so the first rule that fires is the one it was without the index.
-      byOp.set(op, phase.rules.filter((_, i) => roots[i] === undefined || roots[i]!.includes(op)));
+      byOp.set(
+        op,
+        phase.rules.filter((_, i) => roots[i] === undefined || roots[i]!.includes(op)),
+      );
     }
     ix = { general, rulesFor: (op) => byOp.get(op) ?? general };
     indexes.set(phase, ix);
@@ -226,13 +266,22 @@ function isCanonical(g: Graph, order: readonly Node[]): boolean {
   for (let i = 0; i < order.length && known; i++) {
     const n = order[i];
     local.set(n, i);
-    if (n.op === 'input') { known = inputs.has(n); continue; }
+    if (n.op === 'input') {
+      known = inputs.has(n);
+      continue;
+    }
     if (n.op === 'const') {
       const seen = byBuffer.get(n.value!);
-      if (seen && sameAval(seen.aval, n.aval)) { known = false; break; }
+      if (seen && sameAval(seen.aval, n.aval)) {
+        known = false;
+        break;
+      }
       if (n.value!.length <= 16) {
         const key = `const:${n.aval.dtype}:${n.aval.shape.join(',')}:${Array.from(n.value!, (v) => (Object.is(v, -0) ? '-0' : String(v))).join(',')}`;
-        if (keys.has(key)) { known = false; break; }
+        if (keys.has(key)) {
+          known = false;
+          break;
+        }
         keys.add(key);
       }
       byBuffer.set(n.value!, n);
@@ -279,12 +328,24 @@ function rewritePass(g: Graph, index: RuleIndex, entry: PhaseLog): { graph: Grap
   let ctx: RewriteContext | undefined;
   const map = new Map<Node, Node>();
   let inputs: Node[] = [];
-  const rebuilt = (n: Node) => (n.op === 'const' ? builder!.constant(n.aval, n.value!) : builder!.node(n.op as Prim, n.inputs.map((i) => map.get(i)!), n.params, n.type));
+  const rebuilt = (n: Node) =>
+    n.op === 'const'
+      ? builder!.constant(n.aval, n.value!)
+      : builder!.node(
+          n.op as Prim,
+          n.inputs.map((i) => map.get(i)!),
+          n.params,
+          n.type,
+        );
   const startBuilding = (upTo: number) => {
     builder = new GraphBuilder();
     useCounts.clear();
     ctx = new RewriteContext(builder, useCounts);
-    inputs = g.inputs.map((n) => { const m = builder!.input(n.aval, n.label ?? 'in'); map.set(n, m); return m; });
+    inputs = g.inputs.map((n) => {
+      const m = builder!.input(n.aval, n.label ?? 'in');
+      map.set(n, m);
+      return m;
+    });
     for (let j = 0; j < upTo; j++) {
       const n = order[j];
       if (map.has(n)) continue;
@@ -301,7 +362,10 @@ function rewritePass(g: Graph, index: RuleIndex, entry: PhaseLog): { graph: Grap
     const n = order[k];
     if (builder === undefined) {
       if (isInput.has(n)) continue;
-      if (!wouldFire(n, index.rulesFor(n.op), scan!)) { useCounts.set(n, uses.get(n) ?? 0); continue; }
+      if (!wouldFire(n, index.rulesFor(n.op), scan!)) {
+        useCounts.set(n, uses.get(n) ?? 0);
+        continue;
+      }
       startBuilding(k);
     }
     if (map.has(n)) continue;
@@ -314,7 +378,8 @@ function rewritePass(g: Graph, index: RuleIndex, entry: PhaseLog): { graph: Grap
         if (!match(rule.pattern, m, captures)) continue;
         const r = rule.rewrite(captures, m, ctx!);
         if (r === null || r === m) continue;
-        if (!sameAval(r.aval, m.aval)) throw new Error(`rewrite: rule ${rule.name} changed ${typeText(m.aval)} into ${typeText(r.aval)}`);
+        if (!sameAval(r.aval, m.aval))
+          throw new Error(`rewrite: rule ${rule.name} changed ${typeText(m.aval)} into ${typeText(r.aval)}`);
         entry.fired.push(rule.name);
         m = r;
         firedHere = fired = true;
@@ -326,7 +391,12 @@ function rewritePass(g: Graph, index: RuleIndex, entry: PhaseLog): { graph: Grap
     useCounts.set(m, uses.get(n) ?? 0);
   }
   if (builder === undefined) return { graph: g, fired: false };
-  const graph: Graph = { name: g.name, inputs, outputs: g.outputs.map((n) => map.get(n)!), updates: g.updates.map((u) => ({ input: u.input, value: map.get(u.value)! })) };
+  const graph: Graph = {
+    name: g.name,
+    inputs,
+    outputs: g.outputs.map((n) => map.get(n)!),
+    updates: g.updates.map((u) => ({ input: u.input, value: map.get(u.value)! })),
+  };
   builtHere.add(graph);
   return { graph, fired };
 }
@@ -340,7 +410,10 @@ export function runPhase(g: Graph, phase: Phase, log: PhaseLog[]): Graph {
   log.push(entry);
   const index = ruleIndex(phase);
   for (;;) {
-    if (entry.passes >= MAX_PASSES) throw new Error(`rewrite: phase ${phase.name} did not reach a fixed point in ${MAX_PASSES} passes (rules keep firing: ${[...new Set(entry.fired.slice(-10))].join(', ')})`);
+    if (entry.passes >= MAX_PASSES)
+      throw new Error(
+        `rewrite: phase ${phase.name} did not reach a fixed point in ${MAX_PASSES} passes (rules keep firing: ${[...new Set(entry.fired.slice(-10))].join(', ')})`,
+      );
     entry.passes++;
     const { graph, fired } = rewritePass(g, index, entry);
     g = graph;
@@ -351,20 +424,30 @@ export function runPhase(g: Graph, phase: Phase, log: PhaseLog[]): Graph {
 /** Rewrites never change what a graph returns: the checker every phase must pass. */
 export function checkSameInterface(before: Graph, after: Graph, phase: string): void {
   const outs = (g: Graph) => [...g.outputs, ...g.updates.map((u) => u.value)];
-  const a = outs(before), b = outs(after);
+  const a = outs(before),
+    b = outs(after);
   if (a.length !== b.length || a.some((n, i) => !sameAval(n.aval, b[i].aval))) {
-    throw new Error(`rewrite: phase ${phase} changed the graph's results from (${a.map((n) => typeText(n.aval)).join(', ')}) to (${b.map((n) => typeText(n.aval)).join(', ')})`);
+    throw new Error(
+      `rewrite: phase ${phase} changed the graph's results from (${a.map((n) => typeText(n.aval)).join(', ')}) to (${b.map((n) => typeText(n.aval)).join(', ')})`,
+    );
   }
 }
 
-export function runPhases(g: Graph, phases: readonly Phase[], debug = Number(process.env.TENSORJIT_DEBUG ?? 0)): { graph: Graph; log: PhaseLog[] } {
+export function runPhases(
+  g: Graph,
+  phases: readonly Phase[],
+  debug = Number(process.env.TENSORJIT_DEBUG ?? 0),
+): { graph: Graph; log: PhaseLog[] } {
   const log: PhaseLog[] = [];
   let cur = g;
   for (const phase of phases) {
     const next = runPhase(cur, phase, log);
     checkSameInterface(cur, next, phase.name);
     cur = next;
-    if (debug >= 3) console.error(`tensorjit: after phase ${phase.name} (${log[log.length - 1].fired.length} rewrites)\n${printGraph(cur)}`);
+    if (debug >= 3)
+      console.error(
+        `tensorjit: after phase ${phase.name} (${log[log.length - 1].fired.length} rewrites)\n${printGraph(cur)}`,
+      );
   }
   return { graph: cur, log };
 }

@@ -7,7 +7,11 @@ import { isFloat } from '../../runtime/dtype.js';
 import type { Node } from '../graph.js';
 import { scalarValue, type RewriteContext, type RewriteRule } from './engine.js';
 
-interface Terms { coefficient: number; num: Node[]; den: Node[] }
+interface Terms {
+  coefficient: number;
+  num: Node[];
+  den: Node[];
+}
 
 /** At most this many factors: a DAG of shared products (x*x, squared, ...) could otherwise explode. */
 const MAX_FACTORS = 16;
@@ -22,10 +26,16 @@ function terms(n: Node): Terms | undefined {
   let count = 0;
   const walk = (m: Node, inverted: boolean): boolean => {
     const c = scalarValue(m);
-    if (c !== undefined && m.aval.shape.length === 0) { t.coefficient = inverted ? t.coefficient / c : t.coefficient * c; return true; }
+    if (c !== undefined && m.aval.shape.length === 0) {
+      t.coefficient = inverted ? t.coefficient / c : t.coefficient * c;
+      return true;
+    }
     if (m.op === 'mul') return walk(m.inputs[0], inverted) && walk(m.inputs[1], inverted);
     if (m.op === 'div') return walk(m.inputs[0], inverted) && walk(m.inputs[1], !inverted);
-    if (m.op === 'neg') { t.coefficient = -t.coefficient; return walk(m.inputs[0], inverted); }
+    if (m.op === 'neg') {
+      t.coefficient = -t.coefficient;
+      return walk(m.inputs[0], inverted);
+    }
     (inverted ? t.den : t.num).push(m);
     return ++count <= MAX_FACTORS;
   };
@@ -36,16 +46,22 @@ function cancel(t: Terms): boolean {
   let changed = false;
   for (let i = t.den.length - 1; i >= 0; i--) {
     const j = t.num.indexOf(t.den[i]);
-    if (j >= 0) { t.num.splice(j, 1); t.den.splice(i, 1); changed = true; }
+    if (j >= 0) {
+      t.num.splice(j, 1);
+      t.den.splice(i, 1);
+      changed = true;
+    }
   }
   return changed;
 }
 
 function rebuild(t: Terms, like: Node, ctx: RewriteContext): Node {
   const dtype = like.aval.dtype;
-  const product = (xs: Node[]) => xs.reduce<Node | null>((acc, x) => (acc === null ? x : ctx.op('mul', [acc, x])), null);
+  const product = (xs: Node[]) =>
+    xs.reduce<Node | null>((acc, x) => (acc === null ? x : ctx.op('mul', [acc, x])), null);
   let r = product(t.num);
-  if (t.coefficient !== 1 || r === null) r = r === null ? ctx.constant(t.coefficient, dtype) : ctx.op('mul', [r, ctx.constant(t.coefficient, dtype)]);
+  if (t.coefficient !== 1 || r === null)
+    r = r === null ? ctx.constant(t.coefficient, dtype) : ctx.op('mul', [r, ctx.constant(t.coefficient, dtype)]);
   const d = product(t.den);
   if (d !== null) r = ctx.op('div', [r, d]);
   return ctx.fit(r, like);
@@ -69,7 +85,11 @@ export const cancelFactors: RewriteRule = {
  */
 export const distributeToCancel: RewriteRule = {
   name: 'distribute-to-cancel',
-  pattern: { op: 'mul', args: [{ op: 'add', args: [{ any: 'a' }, { any: 'b' }], as: 's' }, { any: 'y' }], where: (n) => isFloat(n.aval.dtype) },
+  pattern: {
+    op: 'mul',
+    args: [{ op: 'add', args: [{ any: 'a' }, { any: 'b' }], as: 's' }, { any: 'y' }],
+    where: (n) => isFloat(n.aval.dtype),
+  },
   rewrite: (c, n, ctx) => {
     if (ctx.uses(c.s) !== 1) return null;
     const hasDen = (x: Node) => terms(x)?.den.includes(c.y) ?? false;

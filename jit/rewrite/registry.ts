@@ -22,13 +22,31 @@ export interface Query {
 }
 
 /** One registered phase or rule, as {@link RewriteDB.entries} lists them. */
-export interface EntryInfo { readonly name: string; readonly position: number; readonly tags: readonly string[] }
-export interface PhaseInfo extends EntryInfo { readonly rules: readonly EntryInfo[] }
+export interface EntryInfo {
+  readonly name: string;
+  readonly position: number;
+  readonly tags: readonly string[];
+}
+export interface PhaseInfo extends EntryInfo {
+  readonly rules: readonly EntryInfo[];
+}
 
-interface RuleEntry { readonly rule: RewriteRule; readonly position: number; readonly tags: readonly string[]; readonly seq: number }
-interface PhaseEntry { readonly name: string; readonly position: number; readonly tags: readonly string[]; readonly seq: number; readonly rules: RuleEntry[] }
+interface RuleEntry {
+  readonly rule: RewriteRule;
+  readonly position: number;
+  readonly tags: readonly string[];
+  readonly seq: number;
+}
+interface PhaseEntry {
+  readonly name: string;
+  readonly position: number;
+  readonly tags: readonly string[];
+  readonly seq: number;
+  readonly rules: RuleEntry[];
+}
 
-const byPosition = <T extends { position: number; seq: number }>(a: T, b: T) => a.position - b.position || a.seq - b.seq;
+const byPosition = <T extends { position: number; seq: number }>(a: T, b: T) =>
+  a.position - b.position || a.seq - b.seq;
 
 export class RewriteDB {
   private readonly phases = new Map<string, PhaseEntry>();
@@ -40,7 +58,13 @@ export class RewriteDB {
   register(name: string, options: RegisterOptions = {}): this {
     if (this.phases.has(name)) throw new Error(`rewrite: phase ${name} is already registered`);
     const last = Math.max(-1, ...[...this.phases.values()].map((p) => p.position));
-    this.phases.set(name, { name, position: checkPosition(options.position ?? last + 1, name), tags: [...(options.tags ?? [])], seq: this.seq++, rules: [] });
+    this.phases.set(name, {
+      name,
+      position: checkPosition(options.position ?? last + 1, name),
+      tags: [...(options.tags ?? [])],
+      seq: this.seq++,
+      rules: [],
+    });
     this.cache.clear();
     return this;
   }
@@ -67,11 +91,17 @@ export class RewriteDB {
     const key = JSON.stringify([[...tags].sort(), only && [...only].sort(), [...exclude].sort()]);
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const on = (name: string, t: readonly string[]) => !exclude.has(name) && !t.some((x) => exclude.has(x)) && (t.length === 0 || t.some((x) => tags.has(x)));
+    const on = (name: string, t: readonly string[]) =>
+      !exclude.has(name) && !t.some((x) => exclude.has(x)) && (t.length === 0 || t.some((x) => tags.has(x)));
     const result: Phase[] = [...this.phases.values()]
       .filter((p) => on(p.name, p.tags) && (!only || only.has(p.name)))
       .sort(byPosition)
-      .map((p) => Object.freeze({ name: p.name, rules: Object.freeze(p.rules.filter((r) => on(r.rule.name, r.tags)).map((r) => r.rule)) }));
+      .map((p) =>
+        Object.freeze({
+          name: p.name,
+          rules: Object.freeze(p.rules.filter((r) => on(r.rule.name, r.tags)).map((r) => r.rule)),
+        }),
+      );
     Object.freeze(result);
     this.cache.set(key, result);
     return result;
@@ -80,14 +110,17 @@ export class RewriteDB {
   /** Every registered phase and rule with its position and tags, ordered by position. */
   entries(): PhaseInfo[] {
     return [...this.phases.values()].sort(byPosition).map((p) => ({
-      name: p.name, position: p.position, tags: p.tags,
+      name: p.name,
+      position: p.position,
+      tags: p.tags,
       rules: p.rules.map((r) => ({ name: r.rule.name, position: r.position, tags: r.tags })),
     }));
   }
 }
 
 function checkPosition(position: number, name: string): number {
-  if (!Number.isFinite(position)) throw new Error(`rewrite: ${name}: position must be a finite number, got ${position}`);
+  if (!Number.isFinite(position))
+    throw new Error(`rewrite: ${name}: position must be a finite number, got ${position}`);
   return position;
 }
 
@@ -98,16 +131,22 @@ export const optdb = new RewriteDB();
 export const registerPhase = (name: string, options?: RegisterOptions) => optdb.register(name, options);
 
 /** Adds rules to a phase of {@link optdb}, e.g. `registerRules('specialize', [rule], { tags: ['wasm'] })`. */
-export const registerRules = (phase: string, rules: readonly RewriteRule[], options?: RegisterOptions) => optdb.registerRules(phase, rules, options);
+export const registerRules = (phase: string, rules: readonly RewriteRule[], options?: RegisterOptions) =>
+  optdb.registerRules(phase, rules, options);
 
 /**
  * The tags each tier enables: its own name, and one per kernel that some rule needs (`linear`:
  * matmul + bias in one kernel, Theano's Gemm; both tiers have it).
  */
-export const BACKEND_TAGS = { js: ['js', 'linear'], wasm: ['wasm', 'linear'] } as const satisfies Record<string, readonly string[]>;
+export const BACKEND_TAGS = { js: ['js', 'linear'], wasm: ['wasm', 'linear'] } as const satisfies Record<
+  string,
+  readonly string[]
+>;
 
 /**
  * What optimize() enables when no tags are given: the tags every tier shares (today `linear`). The
  * graph is optimized once, before a tier is chosen, so it must compile on either tier.
  */
-export const DEFAULT_TAGS: readonly string[] = BACKEND_TAGS.js.filter((t) => (BACKEND_TAGS.wasm as readonly string[]).includes(t));
+export const DEFAULT_TAGS: readonly string[] = BACKEND_TAGS.js.filter((t) =>
+  (BACKEND_TAGS.wasm as readonly string[]).includes(t),
+);

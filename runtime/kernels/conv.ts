@@ -4,24 +4,65 @@ import type { Aval, PoolParams } from '../primitives/types.js';
 import { matmul, type Buf } from './matmul.js';
 
 export interface Conv2dGeometry {
-  n: number; c: number; h: number; w: number;
-  o: number; kh: number; kw: number; oh: number; ow: number;
-  strideH: number; strideW: number; padTop: number; padLeft: number;
-  dilH: number; dilW: number; groups: number;
+  n: number;
+  c: number;
+  h: number;
+  w: number;
+  o: number;
+  kh: number;
+  kw: number;
+  oh: number;
+  ow: number;
+  strideH: number;
+  strideW: number;
+  padTop: number;
+  padLeft: number;
+  dilH: number;
+  dilW: number;
+  groups: number;
 }
 
 export interface Pool2dGeometry {
-  n: number; c: number; h: number; w: number;
-  kh: number; kw: number; oh: number; ow: number;
-  strideH: number; strideW: number; padTop: number; padLeft: number;
+  n: number;
+  c: number;
+  h: number;
+  w: number;
+  kh: number;
+  kw: number;
+  oh: number;
+  ow: number;
+  strideH: number;
+  strideW: number;
+  padTop: number;
+  padLeft: number;
 }
 
 /** The convolution geometry of x (shape xs) with weights of shape ws and conv2d params p. */
-export function convGeometry(xs: readonly number[], ws: readonly number[], p: { stride: readonly number[]; padding: readonly number[]; dilation: readonly number[]; groups: number }): Conv2dGeometry {
-  const [n, c, h, w] = xs, [o, , kh, kw] = ws;
-  const [sh, sw] = p.stride, [pt, pb, pl, pr] = p.padding, [dh, dw] = p.dilation;
+export function convGeometry(
+  xs: readonly number[],
+  ws: readonly number[],
+  p: { stride: readonly number[]; padding: readonly number[]; dilation: readonly number[]; groups: number },
+): Conv2dGeometry {
+  const [n, c, h, w] = xs,
+    [o, , kh, kw] = ws;
+  const [sh, sw] = p.stride,
+    [pt, pb, pl, pr] = p.padding,
+    [dh, dw] = p.dilation;
   return {
-    n, c, h, w, o, kh, kw, strideH: sh, strideW: sw, padTop: pt, padLeft: pl, dilH: dh, dilW: dw, groups: p.groups,
+    n,
+    c,
+    h,
+    w,
+    o,
+    kh,
+    kw,
+    strideH: sh,
+    strideW: sw,
+    padTop: pt,
+    padLeft: pl,
+    dilH: dh,
+    dilW: dw,
+    groups: p.groups,
     oh: Math.floor((h + pt + pb - dh * (kh - 1) - 1) / sh) + 1,
     ow: Math.floor((w + pl + pr - dw * (kw - 1) - 1) / sw) + 1,
   };
@@ -30,9 +71,20 @@ export function convGeometry(xs: readonly number[], ws: readonly number[], p: { 
 /** The pooling geometry of x (NCHW) with pooling params p. */
 export function poolGeometry(x: Aval, p: PoolParams): Pool2dGeometry {
   const [n, c, h, w] = x.shape;
-  const [kh, kw] = p.kernel, [sh, sw] = p.stride, [pt, pb, pl, pr] = p.padding;
+  const [kh, kw] = p.kernel,
+    [sh, sw] = p.stride,
+    [pt, pb, pl, pr] = p.padding;
   return {
-    n, c, h, w, kh, kw, strideH: sh, strideW: sw, padTop: pt, padLeft: pl,
+    n,
+    c,
+    h,
+    w,
+    kh,
+    kw,
+    strideH: sh,
+    strideW: sw,
+    padTop: pt,
+    padLeft: pl,
     oh: Math.floor((h + pt + pb - kh) / sh) + 1,
     ow: Math.floor((w + pl + pr - kw) / sw) + 1,
   };
@@ -76,8 +128,15 @@ export function conv2d(x: Buf, w: Buf, out: Buf, g: Conv2dGeometry): void {
   const outPlane = oh * ow;
   if (n === 0 || o === 0 || outPlane === 0) return;
   // A 1×1, stride-1, unpadded convolution reads each image as its own column matrix.
-  const direct = kh === 1 && kw === 1 && g.strideH === 1 && g.strideW === 1 &&
-    g.padTop === 0 && g.padLeft === 0 && oh === h && ow === g.w;
+  const direct =
+    kh === 1 &&
+    kw === 1 &&
+    g.strideH === 1 &&
+    g.strideW === 1 &&
+    g.padTop === 0 &&
+    g.padLeft === 0 &&
+    oh === h &&
+    ow === g.w;
   const col = direct ? x : colScratch(x, c * kh * kw * outPlane);
   for (let img = 0; img < n; img++) {
     const xOff = img * c * plane;
@@ -125,14 +184,18 @@ function im2col(x: Buf, xOff: number, col: Buf, g: Conv2dGeometry): void {
  * Calls visit(o, base, yLo, yHi, xLo, xHi) for every pooling window in output order: output o's
  * window, clipped to the input, is rows [yLo, yHi) and columns [xLo, xHi) of the plane at base.
  */
-function forEachWindow(g: Pool2dGeometry, visit: (o: number, base: number, yLo: number, yHi: number, xLo: number, xHi: number) => void): void {
+function forEachWindow(
+  g: Pool2dGeometry,
+  visit: (o: number, base: number, yLo: number, yHi: number, xLo: number, xHi: number) => void,
+): void {
   const { kh, kw, oh, ow, strideH, strideW, padTop, padLeft } = g;
   let o = 0;
   for (let pl = 0; pl < g.n * g.c; pl++) {
     const base = pl * g.h * g.w;
     for (let oy = 0; oy < oh; oy++) {
       const y0 = oy * strideH - padTop;
-      const yLo = Math.max(y0, 0), yHi = Math.min(y0 + kh, g.h);
+      const yLo = Math.max(y0, 0),
+        yHi = Math.min(y0 + kh, g.h);
       for (let ox = 0; ox < ow; ox++, o++) {
         const x0 = ox * strideW - padLeft;
         visit(o, base, yLo, yHi, Math.max(x0, 0), Math.min(x0 + kw, g.w));
@@ -146,7 +209,8 @@ function forEachWindow(g: Pool2dGeometry, visit: (o: number, base: number, yLo: 
  * count_include_pad) of every pooling window of x [n, c, h, w] into out [n, c, oh, ow].
  */
 function pool2d(x: Buf, out: Buf, g: Pool2dGeometry, max: boolean): void {
-  const width = g.w, size = g.kh * g.kw;
+  const width = g.w,
+    size = g.kh * g.kw;
   forEachWindow(g, (o, base, yLo, yHi, xLo, xHi) => {
     let acc = max ? -Infinity : 0;
     for (let y = yLo; y < yHi; y++) {
@@ -184,11 +248,15 @@ export function maxPool2dGrad(x: Buf, ct: Buf, dx: Buf, g: Pool2dGeometry): void
   const round = dx instanceof Float32Array ? Math.fround : (v: number) => v;
   dx.fill(0);
   forEachWindow(g, (o, base, yLo, yHi, xLo, xHi) => {
-    let m = -Infinity, count = 0;
+    let m = -Infinity,
+      count = 0;
     for (let y = yLo; y < yHi && m === m; y++) {
       for (let xi = xLo; xi < xHi; xi++) {
         const v = x[base + y * width + xi];
-        if (v > m || v !== v) { m = v; count = 1; } else if (v === m) count++;
+        if (v > m || v !== v) {
+          m = v;
+          count = 1;
+        } else if (v === m) count++;
         if (m !== m) break;
       }
     }

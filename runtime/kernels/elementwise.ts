@@ -61,13 +61,20 @@ export class ElementwiseLoops {
     let strided = false;
     for (let i = 0; i < ins.length; i++) {
       const len = ins[i].length;
-      if (len === n) modes += 'f'; // broadcasting to an equal size means an identical layout
+      if (len === n)
+        modes += 'f'; // broadcasting to an equal size means an identical layout
       else if (len === 1) modes += 'o';
-      else { modes += 's'; strided = true; }
+      else {
+        modes += 's';
+        strided = true;
+      }
     }
     let k = this.kernels.get(modes);
     if (k === undefined) {
-      k = build(this.expr, Array.from(modes, (m) => (m === 'f' ? 'full' : m === 'o' ? 'one' : 'strided')));
+      k = build(
+        this.expr,
+        Array.from(modes, (m) => (m === 'f' ? 'full' : m === 'o' ? 'one' : 'strided')),
+      );
       this.kernels.set(modes, k);
     }
     k(out, ins, outShape, strided ? inShapes.map((s) => broadcastStrides(s, outShape)) : NO_STRIDES);

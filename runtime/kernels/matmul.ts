@@ -35,9 +35,15 @@ function newPack(size: number): number[] {
  * `out` is fully overwritten. Int32 arithmetic wraps like C int32.
  */
 export function matmul(
-  a: Buf, b: Buf, out: Buf,
-  batch: number, m: number, k: number, n: number,
-  aBatchStride: number, bBatchStride: number,
+  a: Buf,
+  b: Buf,
+  out: Buf,
+  batch: number,
+  m: number,
+  k: number,
+  n: number,
+  aBatchStride: number,
+  bBatchStride: number,
 ): void {
   if (batch === 0 || m === 0 || n === 0) return;
   if (k === 0) {
@@ -63,8 +69,15 @@ export function matmul(
 }
 
 function matmulInt32(
-  a: Int32Array, b: Int32Array, out: Int32Array,
-  aOff: number, bOff: number, oOff: number, m: number, k: number, n: number,
+  a: Int32Array,
+  b: Int32Array,
+  out: Int32Array,
+  aOff: number,
+  bOff: number,
+  oOff: number,
+  m: number,
+  k: number,
+  n: number,
 ): void {
   for (let i = 0; i < m; i++) {
     const row = oOff + i * n;
@@ -80,8 +93,15 @@ function matmulInt32(
 }
 
 function matmulSmall(
-  a: Buf, b: Buf, out: Buf,
-  aOff: number, bOff: number, oOff: number, m: number, k: number, n: number,
+  a: Buf,
+  b: Buf,
+  out: Buf,
+  aOff: number,
+  bOff: number,
+  oOff: number,
+  m: number,
+  k: number,
+  n: number,
 ): void {
   const n4 = n & ~3;
   for (let i = 0; i < m; i++) {
@@ -89,7 +109,10 @@ function matmulSmall(
     const oRow = oOff + i * n;
     let j = 0;
     for (; j < n4; j += 4) {
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0;
       for (let p = 0, bi = bOff + j; p < k; p++, bi += n) {
         const av = a[aRow + p];
         s0 += av * b[bi];
@@ -111,8 +134,15 @@ function matmulSmall(
 }
 
 function matmulBlocked(
-  a: Buf, b: Buf, out: Buf,
-  aOff: number, bOff: number, oOff: number, m: number, k: number, n: number,
+  a: Buf,
+  b: Buf,
+  out: Buf,
+  aOff: number,
+  bOff: number,
+  oOff: number,
+  m: number,
+  k: number,
+  n: number,
 ): void {
   const bBase = MC * KC;
   for (let jc = 0; jc < n; jc += NC) {
@@ -166,7 +196,9 @@ function packA(a: Buf, src: number, ld: number, kc: number, kcPad: number, mc: n
     const h = Math.min(MR, mc - ir);
     const r0 = src + ir * ld;
     if (h === MR) {
-      const r1 = r0 + ld, r2 = r1 + ld, r3 = r2 + ld;
+      const r1 = r0 + ld,
+        r2 = r1 + ld,
+        r3 = r2 + ld;
       for (let p = 0; p < kc; p++) {
         buf[dst] = a[r0 + p];
         buf[dst + 1] = a[r1 + p];
@@ -195,7 +227,14 @@ function packA(a: Buf, src: number, ld: number, kc: number, kcPad: number, mc: n
  * overwriting when `first`, else accumulating.
  */
 function macroKernel(
-  out: Buf, o: number, ld: number, mc: number, nc: number, kc: number, bBase: number, first: boolean,
+  out: Buf,
+  o: number,
+  ld: number,
+  mc: number,
+  nc: number,
+  kc: number,
+  bBase: number,
+  first: boolean,
 ): void {
   const buf = pack;
   const stripLen = kc * 4;
@@ -206,7 +245,14 @@ function macroKernel(
       if (w <= 0) break;
       const bStart = bBase + jr * kc + 2 * half;
       for (let ir = 0; ir < mc; ir += MR) {
-        let c00 = 0, c01 = 0, c10 = 0, c11 = 0, c20 = 0, c21 = 0, c30 = 0, c31 = 0;
+        let c00 = 0,
+          c01 = 0,
+          c10 = 0,
+          c11 = 0,
+          c20 = 0,
+          c21 = 0,
+          c30 = 0,
+          c31 = 0;
         const aStart = ir * kc;
         const aEnd = aStart + stripLen;
         // B sits at a fixed distance from A in the packed buffer. Two k-steps per iteration
@@ -215,33 +261,59 @@ function macroKernel(
         const d = bStart - aStart;
         for (let ai = aStart; ai < aEnd; ai = (ai + 8) | 0) {
           const bi = (ai + d) | 0;
-          let a0 = buf[ai], a1 = buf[(ai + 1) | 0], a2 = buf[(ai + 2) | 0], a3 = buf[(ai + 3) | 0];
-          let b0 = buf[bi], b1 = buf[(bi + 1) | 0];
-          c00 += a0 * b0; c01 += a0 * b1;
-          c10 += a1 * b0; c11 += a1 * b1;
-          c20 += a2 * b0; c21 += a2 * b1;
-          c30 += a3 * b0; c31 += a3 * b1;
-          a0 = buf[(ai + 4) | 0]; a1 = buf[(ai + 5) | 0]; a2 = buf[(ai + 6) | 0]; a3 = buf[(ai + 7) | 0];
-          b0 = buf[(bi + 4) | 0]; b1 = buf[(bi + 5) | 0];
-          c00 += a0 * b0; c01 += a0 * b1;
-          c10 += a1 * b0; c11 += a1 * b1;
-          c20 += a2 * b0; c21 += a2 * b1;
-          c30 += a3 * b0; c31 += a3 * b1;
+          let a0 = buf[ai],
+            a1 = buf[(ai + 1) | 0],
+            a2 = buf[(ai + 2) | 0],
+            a3 = buf[(ai + 3) | 0];
+          let b0 = buf[bi],
+            b1 = buf[(bi + 1) | 0];
+          c00 += a0 * b0;
+          c01 += a0 * b1;
+          c10 += a1 * b0;
+          c11 += a1 * b1;
+          c20 += a2 * b0;
+          c21 += a2 * b1;
+          c30 += a3 * b0;
+          c31 += a3 * b1;
+          a0 = buf[(ai + 4) | 0];
+          a1 = buf[(ai + 5) | 0];
+          a2 = buf[(ai + 6) | 0];
+          a3 = buf[(ai + 7) | 0];
+          b0 = buf[(bi + 4) | 0];
+          b1 = buf[(bi + 5) | 0];
+          c00 += a0 * b0;
+          c01 += a0 * b1;
+          c10 += a1 * b0;
+          c11 += a1 * b1;
+          c20 += a2 * b0;
+          c21 += a2 * b1;
+          c30 += a3 * b0;
+          c31 += a3 * b1;
         }
         const h = Math.min(MR, mc - ir);
         const r = o + ir * ld + col;
         if (h === MR && w === 2) {
-          const r1 = r + ld, r2 = r1 + ld, r3 = r2 + ld;
+          const r1 = r + ld,
+            r2 = r1 + ld,
+            r3 = r2 + ld;
           if (first) {
-            out[r] = c00; out[r + 1] = c01;
-            out[r1] = c10; out[r1 + 1] = c11;
-            out[r2] = c20; out[r2 + 1] = c21;
-            out[r3] = c30; out[r3 + 1] = c31;
+            out[r] = c00;
+            out[r + 1] = c01;
+            out[r1] = c10;
+            out[r1 + 1] = c11;
+            out[r2] = c20;
+            out[r2 + 1] = c21;
+            out[r3] = c30;
+            out[r3 + 1] = c31;
           } else {
-            out[r] += c00; out[r + 1] += c01;
-            out[r1] += c10; out[r1 + 1] += c11;
-            out[r2] += c20; out[r2 + 1] += c21;
-            out[r3] += c30; out[r3 + 1] += c31;
+            out[r] += c00;
+            out[r + 1] += c01;
+            out[r1] += c10;
+            out[r1 + 1] += c11;
+            out[r2] += c20;
+            out[r2 + 1] += c21;
+            out[r3] += c30;
+            out[r3 + 1] += c31;
           }
         } else {
           storeEdge(out, r, ld, h, w, first, c00, c01, c10, c11, c20, c21, c30, c31);
@@ -253,9 +325,20 @@ function macroKernel(
 
 /** Stores the top-left h×w corner of a 4×2 accumulator tile. */
 function storeEdge(
-  out: Buf, r: number, ld: number, h: number, w: number, first: boolean,
-  c00: number, c01: number, c10: number, c11: number,
-  c20: number, c21: number, c30: number, c31: number,
+  out: Buf,
+  r: number,
+  ld: number,
+  h: number,
+  w: number,
+  first: boolean,
+  c00: number,
+  c01: number,
+  c10: number,
+  c11: number,
+  c20: number,
+  c21: number,
+  c30: number,
+  c31: number,
 ): void {
   const tile = [c00, c01, c10, c11, c20, c21, c30, c31];
   for (let i = 0; i < h; i++) {

@@ -24,7 +24,9 @@ function threefry(k0: number, k1: number, x0: number, x1: number, out: Uint32Arr
   out[1] = x1;
 }
 
-const TWO_M24 = 2 ** -24, TWO_M32 = 2 ** -32, TWO_M53 = 2 ** -53;
+const TWO_M24 = 2 ** -24,
+  TWO_M32 = 2 ** -32,
+  TWO_M53 = 2 ** -53;
 
 /** Uniform [0, 1) draws; float32 uses 24 random bits, float64 53. */
 export function uniform(state: Int32Array, out: TypedArray, float64: boolean): void {

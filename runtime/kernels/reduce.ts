@@ -8,10 +8,14 @@ export type ReduceKind = 'sum' | 'prod' | 'max' | 'min';
 /** The combine step per kind and whether it is integer (int32 wrap-around) arithmetic. */
 function combineExpr(kind: ReduceKind, integer: boolean): string {
   switch (kind) {
-    case 'sum': return 'acc + v';
-    case 'prod': return integer ? 'Math.imul(acc, v)' : 'acc * v';
-    case 'max': return 'v > acc || v !== v ? v : acc';
-    case 'min': return 'v < acc || v !== v ? v : acc';
+    case 'sum':
+      return 'acc + v';
+    case 'prod':
+      return integer ? 'Math.imul(acc, v)' : 'acc * v';
+    case 'max':
+      return 'v > acc || v !== v ? v : acc';
+    case 'min':
+      return 'v < acc || v !== v ? v : acc';
   }
 }
 
@@ -24,7 +28,12 @@ function loopFor(kind: ReduceKind, integer: boolean): Loop {
   if (f) return f;
   const comb = combineExpr(kind, integer);
   // The last axis is the inner loop: reduced, it accumulates in a local; kept, it walks the output.
-  f = new Function('x', 'shape', 'os', 'A', `
+  f = new Function(
+    'x',
+    'shape',
+    'os',
+    'A',
+    `
     const nd = shape.length, n = x.length;
     if (n === 0) return;
     const inner = shape[nd - 1], innerReduced = os[nd - 1] === 0;
@@ -43,7 +52,8 @@ function loopFor(kind: ReduceKind, integer: boolean): Loop {
         if (idx[d] < shape[d]) break;
         o -= os[d] * shape[d]; idx[d] = 0;
       }
-    }`) as Loop;
+    }`,
+  ) as Loop;
   loops.set(key, f);
   return f;
 }
@@ -54,16 +64,29 @@ const IDENTITY: Record<ReduceKind, number> = { sum: 0, prod: 1, max: -Infinity, 
  * Reduces `x` (of `shape`) over `axes` into `out`, whose size is the product of the kept dims.
  * Floats accumulate in float64; int32 and bool accumulate exactly and wrap like int32 at the end.
  */
-export function reduce(kind: ReduceKind, x: TypedArray, shape: Shape, axes: readonly number[], out: TypedArray, integer: boolean): void {
+export function reduce(
+  kind: ReduceKind,
+  x: TypedArray,
+  shape: Shape,
+  axes: readonly number[],
+  out: TypedArray,
+  integer: boolean,
+): void {
   const nd = shape.length;
-  if (nd === 0) { out[0] = x[0]; return; }
+  if (nd === 0) {
+    out[0] = x[0];
+    return;
+  }
   const reduced = new Array<boolean>(nd).fill(false);
   for (const a of axes) reduced[a] = true;
   const os = new Array<number>(nd);
   let s = 1;
   for (let d = nd - 1; d >= 0; d--) {
     if (reduced[d]) os[d] = 0;
-    else { os[d] = s; s *= shape[d]; }
+    else {
+      os[d] = s;
+      s *= shape[d];
+    }
   }
   const useInt = integer && kind === 'prod';
   const acc = useInt ? new Int32Array(out.length) : new Float64Array(out.length);
@@ -75,7 +98,8 @@ export function reduce(kind: ReduceKind, x: TypedArray, shape: Shape, axes: read
 
 /** Index of the first max (or min) along `axis`; NaN counts as the extreme, as in NumPy. */
 export function argReduce(kind: 'max' | 'min', x: TypedArray, shape: Shape, axis: number, out: Int32Array): void {
-  let outer = 1, inner = 1;
+  let outer = 1,
+    inner = 1;
   for (let d = 0; d < axis; d++) outer *= shape[d];
   for (let d = axis + 1; d < shape.length; d++) inner *= shape[d];
   const len = shape[axis];
@@ -83,12 +107,19 @@ export function argReduce(kind: 'max' | 'min', x: TypedArray, shape: Shape, axis
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {
       const base = o * len * inner + i;
-      let best = x[base], bi = 0;
+      let best = x[base],
+        bi = 0;
       if (best === best) {
         for (let j = 1; j < len; j++) {
           const v = x[base + j * inner];
-          if (v !== v) { bi = j; break; }
-          if (better(v, best)) { best = v; bi = j; }
+          if (v !== v) {
+            bi = j;
+            break;
+          }
+          if (better(v, best)) {
+            best = v;
+            bi = j;
+          }
         }
       }
       out[o * inner + i] = bi;

@@ -8,7 +8,8 @@ export function erf(x: number): number {
   const ax = Math.abs(x);
   if (ax < 2.5) {
     const x2 = x * x;
-    let term = x, sum = x;
+    let term = x,
+      sum = x;
     for (let n = 1; n < 100; n++) {
       term *= -x2 / n;
       const t = term / (2 * n + 1);
@@ -26,11 +27,16 @@ function erfcLarge(x: number): number {
   if (x > 27) return 0;
   // erfc(x) = exp(-x²)/sqrt(pi) * 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + 2/(x + ...)))))
   const tiny = 1e-300;
-  let f = x, c = x, d = 0;
+  let f = x,
+    c = x,
+    d = 0;
   for (let n = 1; n < 300; n++) {
     const an = n / 2;
-    d = x + an * d; if (d === 0) d = tiny; d = 1 / d;
-    c = x + an / c; if (c === 0) c = tiny;
+    d = x + an * d;
+    if (d === 0) d = tiny;
+    d = 1 / d;
+    c = x + an / c;
+    if (c === 0) c = tiny;
     const delta = c * d;
     f *= delta;
     if (Math.abs(delta - 1) < 1e-16) break;
@@ -53,19 +59,21 @@ export function roundEven(x: number): number {
 /** Floored modulo (the result takes the divisor's sign), as NumPy's mod does. */
 export function fmod(a: number, b: number): number {
   const r = a % b;
-  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+  return r !== 0 && r < 0 !== b < 0 ? r + b : r;
 }
 
 export function imod(a: number, b: number): number {
   if (b === 0) return 0;
   const r = a % b;
-  return (r !== 0 && (r < 0) !== (b < 0) ? r + b : r) | 0;
+  return (r !== 0 && r < 0 !== b < 0 ? r + b : r) | 0;
 }
 
 /** Integer power with int32 wrap-around; negative exponents truncate toward zero. */
 export function ipow(a: number, b: number): number {
   if (b < 0) return a === 1 ? 1 : a === -1 ? (b & 1 ? -1 : 1) : 0;
-  let result = 1, base = a | 0, e = b;
+  let result = 1,
+    base = a | 0,
+    e = b;
   while (e > 0) {
     if (e & 1) result = Math.imul(result, base);
     base = Math.imul(base, base);
@@ -81,8 +89,12 @@ export function fpow(a: number, b: number): number {
   return Math.pow(a, b);
 }
 
-export function fmax(a: number, b: number): number { return a > b || a !== a ? a : b; }
-export function fmin(a: number, b: number): number { return a < b || a !== a ? a : b; }
+export function fmax(a: number, b: number): number {
+  return a > b || a !== a ? a : b;
+}
+export function fmin(a: number, b: number): number {
+  return a < b || a !== a ? a : b;
+}
 
 // Float32 fast paths: results only need float32 accuracy (about 6e-8), so a short polynomial
 // in double precision replaces Math.exp/Math.tanh, which cost ~20 ns each in V8.
@@ -102,8 +114,19 @@ export function expf(x: number): number {
   const xc = Math.min(Math.max(x, -104), 89);
   const k = Math.floor(xc * LOG2E + 0.5); // Math.round is several times slower in V8
   const r = xc - k * LN2; // |r| <= ln2/2
-  const p = 1 + r * (1 + r * (0.5 + r * (1.6666666666666666e-1 + r * (4.1666666666666664e-2 + r * (8.3333333333333332e-3
-    + r * (1.3888888888888889e-3 + r * (1.9841269841269841e-4 + r * 2.4801587301587302e-5)))))));
+  const p =
+    1 +
+    r *
+      (1 +
+        r *
+          (0.5 +
+            r *
+              (1.6666666666666666e-1 +
+                r *
+                  (4.1666666666666664e-2 +
+                    r *
+                      (8.3333333333333332e-3 +
+                        r * (1.3888888888888889e-3 + r * (1.9841269841269841e-4 + r * 2.4801587301587302e-5)))))));
   return p * POW2[(k + 150) | 0];
 }
 
@@ -117,8 +140,18 @@ export function tanhf(x: number): number {
   const y = Math.min(Math.max(-2 * x, -40), 40); // tanh(20) is 1 in float32; NaN passes through
   const k = Math.floor(y * LOG2E + 0.5);
   const r = y - k * LN2;
-  const q = r * (1 + r * (0.5 + r * (1.6666666666666666e-1 + r * (4.1666666666666664e-2 + r * (8.3333333333333332e-3
-    + r * (1.3888888888888889e-3 + r * (1.9841269841269841e-4 + r * 2.4801587301587302e-5)))))));
+  const q =
+    r *
+    (1 +
+      r *
+        (0.5 +
+          r *
+            (1.6666666666666666e-1 +
+              r *
+                (4.1666666666666664e-2 +
+                  r *
+                    (8.3333333333333332e-3 +
+                      r * (1.3888888888888889e-3 + r * (1.9841269841269841e-4 + r * 2.4801587301587302e-5)))))));
   const s = POW2[(k + 150) | 0];
   const em = s * q - (1 - s);
   return -em / (em + 2);

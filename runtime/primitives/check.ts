@@ -5,7 +5,9 @@ import type { Rule } from './types.js';
 
 export const checkRules: { checkIndex: Rule<'checkIndex'> } = {
   checkIndex: {
-    name: 'checkIndex', version: 1, kind: 'shape',
+    name: 'checkIndex',
+    version: 1,
+    kind: 'shape',
     infer([x], p) {
       if (x.dtype !== 'int32') throw new Error(`${p.op}: ${p.what}s must be int32, got ${x.dtype}`);
       return x;
@@ -13,7 +15,8 @@ export const checkRules: { checkIndex: Rule<'checkIndex'> } = {
     impl([x], p) {
       const b = x.buf as Int32Array;
       for (let i = 0; i < b.length; i++) {
-        if (b[i] < 0 || b[i] >= p.bound) throw new Error(`${p.op}: ${p.what} ${b[i]} is out of range for ${p.bound} classes`);
+        if (b[i] < 0 || b[i] >= p.bound)
+          throw new Error(`${p.op}: ${p.what} ${b[i]} is out of range for ${p.bound} classes`);
       }
       return b.slice(); // a fresh buffer: compiled code may reuse it as scratch, never the caller's
     },

@@ -10,7 +10,8 @@ import type { Arr, Aval, BinaryPrim, ElementwisePrim, ElementwiseRule, UnaryPrim
 function sameInputDtypes(name: string, inputs: readonly Aval[], from: number): DType {
   const d = inputs[from].dtype;
   for (let i = from + 1; i < inputs.length; i++) {
-    if (inputs[i].dtype !== d) throw new Error(`internal: ${name} got mixed dtypes ${inputs.map((x) => x.dtype).join(', ')}`);
+    if (inputs[i].dtype !== d)
+      throw new Error(`internal: ${name} got mixed dtypes ${inputs.map((x) => x.dtype).join(', ')}`);
   }
   return d;
 }
@@ -25,12 +26,16 @@ function elementwise<P extends ElementwisePrim>(
   const loops: Partial<Record<string, ElementwiseLoops>> = {};
   const dataFrom = name === 'where' ? 1 : 0;
   return {
-    name, version: 1, kind: 'elementwise',
+    name,
+    version: 1,
+    kind: 'elementwise',
     infer(inputs, params) {
       if (inputs.length !== arity) throw new Error(`internal: ${name} takes ${arity} inputs, got ${inputs.length}`);
       const d = sameInputDtypes(name, inputs, dataFrom);
-      if (!allowed.includes(d)) throw new Error(`${name}: dtype ${d} is not supported (expected one of ${allowed.join(', ')})`);
-      if (name === 'where' && inputs[0].dtype !== 'bool') throw new Error(`internal: where condition must be bool, got ${inputs[0].dtype}`);
+      if (!allowed.includes(d))
+        throw new Error(`${name}: dtype ${d} is not supported (expected one of ${allowed.join(', ')})`);
+      if (name === 'where' && inputs[0].dtype !== 'bool')
+        throw new Error(`internal: where condition must be bool, got ${inputs[0].dtype}`);
       if (arity === 1) return { shape: inputs[0].shape, dtype: outDtype(d, params) };
       return { shape: broadcastShapes(name, ...inputs.map((x) => x.shape)), dtype: outDtype(d, params) };
     },
@@ -41,7 +46,13 @@ function elementwise<P extends ElementwisePrim>(
       if (l === undefined) l = loops[key] = new ElementwiseLoops(scalarJs(name, inDtype, out.dtype));
       const data = allocate(out.dtype, sizeOf(out.shape));
       if (arity === 1) l.run(data, [inputs[0].buf], [inputs[0].shape], out.shape);
-      else l.run(data, inputs.map((x) => x.buf), inputs.map((x) => x.shape), out.shape);
+      else
+        l.run(
+          data,
+          inputs.map((x) => x.buf),
+          inputs.map((x) => x.shape),
+          out.shape,
+        );
       return data;
     },
   } as ElementwiseRule<P>;

@@ -7,20 +7,30 @@ import type { Aval, ReduceParams, RuleBase } from './types.js';
 
 function reducedShape(name: string, x: Aval, axes: readonly number[]): number[] {
   for (const a of axes) {
-    if (!Number.isInteger(a) || a < 0 || a >= x.shape.length) throw new Error(`internal: ${name} axis ${a} for shape ${fmtShape(x.shape)}`);
+    if (!Number.isInteger(a) || a < 0 || a >= x.shape.length)
+      throw new Error(`internal: ${name} axis ${a} for shape ${fmtShape(x.shape)}`);
   }
   return x.shape.filter((_, d) => !axes.includes(d));
 }
 
-function reduction<P extends 'reduceSum' | 'reduceProd' | 'reduceMax' | 'reduceMin'>(name: P, kind: ReduceKind, allowed: readonly DType[]): RuleBase<P> {
+function reduction<P extends 'reduceSum' | 'reduceProd' | 'reduceMax' | 'reduceMin'>(
+  name: P,
+  kind: ReduceKind,
+  allowed: readonly DType[],
+): RuleBase<P> {
   const needsData = kind === 'max' || kind === 'min';
   return {
-    name, version: 1, kind: 'reduction',
+    name,
+    version: 1,
+    kind: 'reduction',
     infer([x], p: ReduceParams) {
       if (!allowed.includes(x.dtype)) throw new Error(`${name}: dtype ${x.dtype} is not supported`);
       if (needsData) {
         for (const a of p.axes) {
-          if (x.shape[a] === 0) throw new Error(`${kind}: cannot reduce over axis ${a} of size zero in shape ${fmtShape(x.shape)} (the reduction has no identity)`);
+          if (x.shape[a] === 0)
+            throw new Error(
+              `${kind}: cannot reduce over axis ${a} of size zero in shape ${fmtShape(x.shape)} (the reduction has no identity)`,
+            );
         }
       }
       return { shape: reducedShape(name, x, p.axes), dtype: x.dtype };
@@ -35,9 +45,12 @@ function reduction<P extends 'reduceSum' | 'reduceProd' | 'reduceMax' | 'reduceM
 
 function argReduction<P extends 'argmax' | 'argmin'>(name: P, kind: 'max' | 'min'): RuleBase<P> {
   return {
-    name, version: 1, kind: 'reduction',
+    name,
+    version: 1,
+    kind: 'reduction',
     infer([x], p: { axis: number }) {
-      if (x.shape[p.axis] === 0) throw new Error(`${name}: cannot take ${name} over axis ${p.axis} of size zero in shape ${fmtShape(x.shape)}`);
+      if (x.shape[p.axis] === 0)
+        throw new Error(`${name}: cannot take ${name} over axis ${p.axis} of size zero in shape ${fmtShape(x.shape)}`);
       return { shape: reducedShape(name, x, [p.axis]), dtype: 'int32' };
     },
     impl([x], p: { axis: number }, out) {

@@ -6,25 +6,67 @@ import type { DType, TypedArray } from '../dtype.js';
 import type { Shape } from '../shape.js';
 
 /** An abstract value: what tracing and shape inference know about a tensor. */
-export interface Aval { readonly shape: Shape; readonly dtype: DType }
+export interface Aval {
+  readonly shape: Shape;
+  readonly dtype: DType;
+}
 /** A concrete array as kernels see it. */
-export interface Arr extends Aval { readonly buf: TypedArray }
+export interface Arr extends Aval {
+  readonly buf: TypedArray;
+}
 
 type NoParams = Record<string, never>;
 
 export const UNARY = [
-  'neg', 'abs', 'sign', 'exp', 'expm1', 'log', 'log1p', 'sqrt', 'rsqrt', 'sin', 'cos', 'tan', 'tanh',
-  'sigmoid', 'erf', 'floor', 'ceil', 'round', 'isnan', 'isfinite', 'logicalNot', 'cast', 'square',
+  'neg',
+  'abs',
+  'sign',
+  'exp',
+  'expm1',
+  'log',
+  'log1p',
+  'sqrt',
+  'rsqrt',
+  'sin',
+  'cos',
+  'tan',
+  'tanh',
+  'sigmoid',
+  'erf',
+  'floor',
+  'ceil',
+  'round',
+  'isnan',
+  'isfinite',
+  'logicalNot',
+  'cast',
+  'square',
 ] as const;
 export const BINARY = [
-  'add', 'sub', 'mul', 'div', 'pow', 'maximum', 'minimum', 'mod', 'equal', 'notEqual', 'less',
-  'lessEqual', 'greater', 'greaterEqual', 'logicalAnd', 'logicalOr',
+  'add',
+  'sub',
+  'mul',
+  'div',
+  'pow',
+  'maximum',
+  'minimum',
+  'mod',
+  'equal',
+  'notEqual',
+  'less',
+  'lessEqual',
+  'greater',
+  'greaterEqual',
+  'logicalAnd',
+  'logicalOr',
 ] as const;
 export type UnaryPrim = (typeof UNARY)[number];
 export type BinaryPrim = (typeof BINARY)[number];
 export type ElementwisePrim = UnaryPrim | BinaryPrim | 'where';
 
-export interface ReduceParams { readonly axes: readonly number[] }
+export interface ReduceParams {
+  readonly axes: readonly number[];
+}
 export interface PoolParams {
   readonly kernel: readonly [number, number];
   readonly stride: readonly [number, number];

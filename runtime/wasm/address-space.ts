@@ -10,7 +10,10 @@ export const CACHE_LINE = 64;
 /** There is no room left in WASM memory for a region: what asked, and what is in use. */
 export class WasmMemoryFull extends Error {}
 
-interface Region { start: number; end: number }
+interface Region {
+  start: number;
+  end: number;
+}
 
 const roundUp = (x: number, to: number) => Math.ceil(x / to) * to;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
@@ -26,7 +29,11 @@ export class AddressSpace {
    * Regions from `first` up to `limit` bytes; `grow(bytes)` makes the memory at least that large
    * (it throws when it cannot).
    */
-  constructor(first: number, private readonly limit: number, private readonly grow: (bytes: number) => void) {
+  constructor(
+    first: number,
+    private readonly limit: number,
+    private readonly grow: (bytes: number) => void,
+  ) {
     this.top = first;
   }
 
@@ -42,7 +49,8 @@ export class AddressSpace {
 
   /** A region of `bytes` aligned to `align` (a cache line unless larger); `what` names it in errors. */
   allocate(bytes: number, what: string, align = CACHE_LINE): number {
-    if (!Number.isSafeInteger(bytes) || bytes < 0) throw new Error(`internal: cannot reserve ${bytes} bytes of WASM memory for ${what}`);
+    if (!Number.isSafeInteger(bytes) || bytes < 0)
+      throw new Error(`internal: cannot reserve ${bytes} bytes of WASM memory for ${what}`);
     const size = roundUp(Math.max(bytes, 1), CACHE_LINE);
     align = Math.max(align, CACHE_LINE);
     const start = this.takeFree(size, align) ?? this.takeTop(size, align, what, bytes);
@@ -54,7 +62,8 @@ export class AddressSpace {
   /** Gives back a region allocate() handed out; it is reused by later allocations. */
   release(address: number): void {
     const size = this.sizes.get(address);
-    if (size === undefined) throw new Error(`internal: WASM address ${address} was not handed out (or was given back twice)`);
+    if (size === undefined)
+      throw new Error(`internal: WASM address ${address} was not handed out (or was given back twice)`);
     this.sizes.delete(address);
     this.used -= size;
     this.addFree(address, address + size);
@@ -77,7 +86,10 @@ export class AddressSpace {
   private takeTop(size: number, align: number, what: string, bytes: number): number {
     const start = roundUp(this.top, align);
     const end = start + size;
-    const full = () => new WasmMemoryFull(`WASM memory is full: ${what} needs ${mib(bytes)}, ${mib(this.used)} of ${mib(this.limit)} are in use and no free region is large enough`);
+    const full = () =>
+      new WasmMemoryFull(
+        `WASM memory is full: ${what} needs ${mib(bytes)}, ${mib(this.used)} of ${mib(this.limit)} are in use and no free region is large enough`,
+      );
     if (end > this.limit) throw full();
     try {
       this.grow(end);
@@ -97,7 +109,8 @@ export class AddressSpace {
     const next = this.free[i + 1];
     if (next && next.start === end) this.free.splice(i, 2, { start, end: next.end });
     const prev = this.free[i - 1];
-    if (prev && prev.end === this.free[i].start) this.free.splice(i - 1, 2, { start: prev.start, end: this.free[i].end });
+    if (prev && prev.end === this.free[i].start)
+      this.free.splice(i - 1, 2, { start: prev.start, end: this.free[i].end });
     // A free region at the top lowers the top: the space is one piece again.
     const last = this.free[this.free.length - 1];
     if (last && last.end === this.top) {

@@ -6,7 +6,19 @@
 import type { TypedArray } from '../dtype.js';
 import type { Conv2dGeometry, Pool2dGeometry } from '../kernels/conv.js';
 import { release, reserve, sharedMemory, type Exports } from './memory.js';
-import { CONV_FLOPS_PER_NS, convInts, convMacs, MATMUL_FLOPS_PER_NS, MAX_CONV_SCRATCH, poolInts, POOL_READS_PER_NS, prebuiltAvailable, prebuiltKernels, prebuiltKernelsCached, prebuiltShared } from './prebuilt.js';
+import {
+  CONV_FLOPS_PER_NS,
+  convInts,
+  convMacs,
+  MATMUL_FLOPS_PER_NS,
+  MAX_CONV_SCRATCH,
+  poolInts,
+  POOL_READS_PER_NS,
+  prebuiltAvailable,
+  prebuiltKernels,
+  prebuiltKernelsCached,
+  prebuiltShared,
+} from './prebuilt.js';
 import { MIN_SHARED_WORK, runShared, sharesFor } from './threads.js';
 
 /** Below these sizes the copies in and out cost more than WASM saves (multiply-adds; pooling window reads). */
@@ -39,24 +51,36 @@ function stagingFor(bytes: number): number {
     const size = Math.max(bytes, staging.bytes * 2);
     if (staging.base) release(staging.base);
     staging = { base: 0, bytes: 0 };
-    staging = { base: reserve(size, 'eager kernels\' staging'), bytes: size };
+    staging = { base: reserve(size, "eager kernels' staging"), bytes: size };
   }
   return staging.base;
 }
 
 const align = (x: number) => (x + 63) & ~63;
-const suffix = (a: TypedArray) => (a instanceof Float32Array ? 'f32' : a instanceof Float64Array ? 'f64' : a instanceof Int32Array ? 'i32' : undefined);
+const suffix = (a: TypedArray) =>
+  a instanceof Float32Array ? 'f32' : a instanceof Float64Array ? 'f64' : a instanceof Int32Array ? 'i32' : undefined;
 
 /**
  * Copies the inputs into staging, runs the kernel `fn(...pointers, ...ints, part, parts, scratch)`
  * in as many shares as its `work` (estimated ns) deserves, each with `scratchBytes` of scratch,
  * and copies the output back.
  */
-function runStaged(fn: string, inputs: TypedArray[], out: TypedArray, ints: number[], scratchBytes: number, work: number): void {
+function runStaged(
+  fn: string,
+  inputs: TypedArray[],
+  out: TypedArray,
+  ints: number[],
+  scratchBytes: number,
+  work: number,
+): void {
   const offsets: number[] = [];
   let bytes = 0;
-  for (const a of [...inputs, out]) { offsets.push(bytes); bytes += align(a.byteLength); }
-  const shares = sharesFor(work, MIN_SHARED_WORK), perShare = align(scratchBytes);
+  for (const a of [...inputs, out]) {
+    offsets.push(bytes);
+    bytes += align(a.byteLength);
+  }
+  const shares = sharesFor(work, MIN_SHARED_WORK),
+    perShare = align(scratchBytes);
   const base = stagingFor(bytes + perShare * shares);
   const View = out.constructor as new (b: ArrayBufferLike, o: number, n: number) => TypedArray;
   const buf = sharedMemory().buffer;
@@ -67,12 +91,29 @@ function runStaged(fn: string, inputs: TypedArray[], out: TypedArray, ints: numb
 }
 
 /** Runs out = a · b (batched, strides in elements) in WASM; false when it should not or cannot. */
-export function wasmMatmul(a: TypedArray, b: TypedArray, out: TypedArray, batch: number, m: number, k: number, n: number, aStride: number, bStride: number): boolean {
+export function wasmMatmul(
+  a: TypedArray,
+  b: TypedArray,
+  out: TypedArray,
+  batch: number,
+  m: number,
+  k: number,
+  n: number,
+  aStride: number,
+  bStride: number,
+): boolean {
   const d = suffix(out);
   if ((d !== 'f32' && d !== 'f64') || batch * m * k * n < MIN_MATMUL_WORK) return false;
   const ex = available();
   if (!ex) return false;
-  runStaged(`tj_matmul_${d}`, [a, b], out, [batch, m, k, n, aStride, bStride, 0], ex.tj_matmul_scratch_bytes(m, k, n), (2 * batch * m * k * n) / MATMUL_FLOPS_PER_NS);
+  runStaged(
+    `tj_matmul_${d}`,
+    [a, b],
+    out,
+    [batch, m, k, n, aStride, bStride, 0],
+    ex.tj_matmul_scratch_bytes(m, k, n),
+    (2 * batch * m * k * n) / MATMUL_FLOPS_PER_NS,
+  );
   eagerWasmCalls.matmul++;
   return true;
 }

@@ -41,7 +41,8 @@ export function holdingsBound(): number {
   if (bound === undefined) {
     const raw = process.env.TENSORJIT_WASM_MEMORY_MB;
     const mb = raw === undefined || raw === '' ? DEFAULT_BOUND_MB : Number(raw);
-    if (!Number.isFinite(mb) || mb <= 0) throw new Error(`TENSORJIT_WASM_MEMORY_MB must be a positive number of MiB, got ${JSON.stringify(raw)}`);
+    if (!Number.isFinite(mb) || mb <= 0)
+      throw new Error(`TENSORJIT_WASM_MEMORY_MB must be a positive number of MiB, got ${JSON.stringify(raw)}`);
     bound = mb * 2 ** 20;
   }
   return bound;
@@ -65,7 +66,9 @@ export function holdingsInUse(): { bytes: number; functions: number } {
  */
 export function allocateFor(sizes: number[], what: string, allocate: (bytes: number) => number): number[] {
   const total = sizes.reduce((a, b) => a + b, 0);
-  while (holdingsInUse().bytes + total > holdingsBound() && evictOldest()) { /* evicted one */ }
+  while (holdingsInUse().bytes + total > holdingsBound() && evictOldest()) {
+    /* evicted one */
+  }
   const got: number[] = [];
   try {
     for (const size of sizes) {
@@ -86,16 +89,33 @@ export function allocateFor(sizes: number[], what: string, allocate: (bytes: num
 }
 
 /** Records what a loaded function holds; `evict` moves it off WASM memory when the bound asks. */
-export function hold(regions: number[], bytes: number, module: { loaded: LoadedModule; id: number } | undefined, evict: (token: object | undefined) => void): Holding {
+export function hold(
+  regions: number[],
+  bytes: number,
+  module: { loaded: LoadedModule; id: number } | undefined,
+  evict: (token: object | undefined) => void,
+): Holding {
   const token = {};
-  const record: Record = { regions: regions.filter((a) => a !== 0), module, bytes, lastUse: ++clock, released: false, evict, token: new WeakRef(token) };
+  const record: Record = {
+    regions: regions.filter((a) => a !== 0),
+    module,
+    bytes,
+    lastUse: ++clock,
+    released: false,
+    evict,
+    token: new WeakRef(token),
+  };
   live.add(record);
   finalizer.register(token, record);
   return {
     token,
     bytes,
-    touch: () => { record.lastUse = ++clock; },
-    get released() { return record.released; },
+    touch: () => {
+      record.lastUse = ++clock;
+    },
+    get released() {
+      return record.released;
+    },
   };
 }
 

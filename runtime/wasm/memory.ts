@@ -83,10 +83,10 @@ export function instantiate(bytes: Uint8Array, mem: WebAssembly.Memory = sharedM
   const needs = moduleNeeds(bytes);
   const module = new WebAssembly.Module(bytes);
   const space = addressSpace(mem);
-  const sink = space.allocate(64, 'a module\'s unused imports');
+  const sink = space.allocate(64, "a module's unused imports");
   let memoryBase = 0;
   try {
-    memoryBase = needs.bytes > 0 ? space.allocate(needs.bytes, 'a module\'s static data', needs.align) : 0;
+    memoryBase = needs.bytes > 0 ? space.allocate(needs.bytes, "a module's static data", needs.align) : 0;
     // The region may have held another module's data: its start function initialises the data
     // only when its flag word there reads 0, and expects zeros in its bss.
     if (memoryBase) new Uint8Array(mem.buffer, memoryBase, needs.bytes).fill(0);

@@ -5,7 +5,12 @@
 // builder for every thread: the helper threads' script (runtime/wasm/threads.ts) embeds its text.
 
 /** Where the loader put a module: its static data (0: none), its table's size, the addresses of its data symbols, a scratch word. */
-export interface ModuleLayout { memoryBase: number; tableSize: number; got: Record<string, number>; sink: number }
+export interface ModuleLayout {
+  memoryBase: number;
+  tableSize: number;
+  got: Record<string, number>;
+  sink: number;
+}
 
 /**
  * The import builder as JavaScript source: `(module, memory, stackPointer, layout) => imports`.
@@ -40,21 +45,30 @@ export const moduleImports = new Function(`return ${MODULE_IMPORTS_SOURCE}`)() a
 ) => WebAssembly.Imports;
 
 /** What a side module needs: static data bytes and alignment and table entries (dylink.0), its data symbols' offsets. */
-export interface ModuleNeeds { bytes: number; align: number; tableSize: number; dataSymbols: Map<string, number> }
+export interface ModuleNeeds {
+  bytes: number;
+  align: number;
+  tableSize: number;
+  dataSymbols: Map<string, number>;
+}
 
 const SECTION = { custom: 0, import: 2, global: 6, export: 7 } as const;
 const KIND = { function: 0, table: 1, memory: 2, global: 3 } as const;
-const I32_CONST = 0x41, END = 0x0b;
+const I32_CONST = 0x41,
+  END = 0x0b;
 
 /** Reads the sections of a WASM binary that loading a side module needs. */
 export function moduleNeeds(bytes: Uint8Array): ModuleNeeds {
   const r = new Reader(bytes, 8);
   const needs: ModuleNeeds = { bytes: 0, align: 16, tableSize: 0, dataSymbols: new Map() };
-  let importedGlobals = 0, sawDylink = false;
+  let importedGlobals = 0,
+    sawDylink = false;
   const globalValues: (number | undefined)[] = [];
   const exportedGlobals: [string, number][] = [];
   while (!r.done) {
-    const id = r.byte(), size = r.uleb(), end = r.at + size;
+    const id = r.byte(),
+      size = r.uleb(),
+      end = r.at + size;
     if (id === SECTION.custom && r.name() === 'dylink.0') {
       sawDylink = true;
       readDylink(r, end, needs);
@@ -68,13 +82,16 @@ export function moduleNeeds(bytes: Uint8Array): ModuleNeeds {
       }
     } else if (id === SECTION.export) {
       for (let n = r.uleb(); n > 0; n--) {
-        const name = r.name(), kind = r.byte(), index = r.uleb();
+        const name = r.name(),
+          kind = r.byte(),
+          index = r.uleb();
         if (kind === KIND.global) exportedGlobals.push([name, index]);
       }
     }
     r.at = end;
   }
-  if (!sawDylink) throw new Error('a WASM module without a dylink.0 section (not built with -sSIDE_MODULE) cannot be loaded');
+  if (!sawDylink)
+    throw new Error('a WASM module without a dylink.0 section (not built with -sSIDE_MODULE) cannot be loaded');
   for (const [name, index] of exportedGlobals) {
     const value = globalValues[index - importedGlobals];
     if (value !== undefined) needs.dataSymbols.set(name, value);
@@ -84,7 +101,9 @@ export function moduleNeeds(bytes: Uint8Array): ModuleNeeds {
 
 function readDylink(r: Reader, end: number, needs: ModuleNeeds): void {
   while (r.at < end) {
-    const type = r.byte(), size = r.uleb(), next = r.at + size;
+    const type = r.byte(),
+      size = r.uleb(),
+      next = r.at + size;
     if (type === 1) {
       needs.bytes = r.uleb();
       needs.align = Math.max(2 ** r.uleb(), 16);
@@ -100,9 +119,14 @@ function readImportKind(r: Reader): number {
   r.name();
   const kind = r.byte();
   if (kind === KIND.function) r.uleb();
-  else if (kind === KIND.table) { r.byte(); readLimits(r); }
-  else if (kind === KIND.memory) readLimits(r);
-  else { r.byte(); r.byte(); }
+  else if (kind === KIND.table) {
+    r.byte();
+    readLimits(r);
+  } else if (kind === KIND.memory) readLimits(r);
+  else {
+    r.byte();
+    r.byte();
+  }
   return kind;
 }
 
@@ -119,12 +143,17 @@ function readConstExpr(r: Reader): number | undefined {
     const value = r.sleb();
     if (r.byte() === END) return value;
   }
-  while (r.byte() !== END) { /* an initializer this loader does not need */ }
+  while (r.byte() !== END) {
+    /* an initializer this loader does not need */
+  }
   return undefined;
 }
 
 class Reader {
-  constructor(private readonly b: Uint8Array, public at: number) {}
+  constructor(
+    private readonly b: Uint8Array,
+    public at: number,
+  ) {}
 
   get done(): boolean {
     return this.at >= this.b.length;
@@ -136,14 +165,26 @@ class Reader {
   }
 
   uleb(): number {
-    let value = 0, scale = 1, byte: number;
-    do { byte = this.byte(); value += (byte & 0x7f) * scale; scale *= 128; } while (byte & 0x80);
+    let value = 0,
+      scale = 1,
+      byte: number;
+    do {
+      byte = this.byte();
+      value += (byte & 0x7f) * scale;
+      scale *= 128;
+    } while (byte & 0x80);
     return value;
   }
 
   sleb(): number {
-    let value = 0, scale = 1, byte: number;
-    do { byte = this.byte(); value += (byte & 0x7f) * scale; scale *= 128; } while (byte & 0x80);
+    let value = 0,
+      scale = 1,
+      byte: number;
+    do {
+      byte = this.byte();
+      value += (byte & 0x7f) * scale;
+      scale *= 128;
+    } while (byte & 0x80);
     return byte & 0x40 ? value - scale : value;
   }
 

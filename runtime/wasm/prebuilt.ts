@@ -9,12 +9,25 @@ import { shareModule, type SharedFn } from './threads.js';
 
 export const NATIVE_SOURCES = ['tj_matmul.c', 'tj_conv.c', 'tj_reduce.c', 'tj_layout.c'];
 export const NATIVE_EXPORTS = [
-  'tj_matmul_f32', 'tj_matmul_f64', 'tj_matmul_scratch_bytes',
-  'tj_conv2d_f32', 'tj_conv2d_f64', 'tj_conv2d_f32_scratch_bytes', 'tj_conv2d_f64_scratch_bytes',
-  'tj_maxpool2d_f32', 'tj_maxpool2d_f64', 'tj_maxpool2d_i32', 'tj_avgpool2d_f32', 'tj_avgpool2d_f64',
-  'tj_maxpool2d_grad_f32', 'tj_maxpool2d_grad_f64',
-  ...['sum', 'prod', 'max', 'min'].flatMap((k) => ['f32', 'f64', 'i32'].map((d) => `tj_reduce_${k}_${d}`)), 'tj_reduce_scratch_bytes',
-  'tj_window_8', 'tj_window_32', 'tj_window_64',
+  'tj_matmul_f32',
+  'tj_matmul_f64',
+  'tj_matmul_scratch_bytes',
+  'tj_conv2d_f32',
+  'tj_conv2d_f64',
+  'tj_conv2d_f32_scratch_bytes',
+  'tj_conv2d_f64_scratch_bytes',
+  'tj_maxpool2d_f32',
+  'tj_maxpool2d_f64',
+  'tj_maxpool2d_i32',
+  'tj_avgpool2d_f32',
+  'tj_avgpool2d_f64',
+  'tj_maxpool2d_grad_f32',
+  'tj_maxpool2d_grad_f64',
+  ...['sum', 'prod', 'max', 'min'].flatMap((k) => ['f32', 'f64', 'i32'].map((d) => `tj_reduce_${k}_${d}`)),
+  'tj_reduce_scratch_bytes',
+  'tj_window_8',
+  'tj_window_32',
+  'tj_window_64',
 ];
 
 /** What the kernels sustain on one core (bench/native-matmul.bench.ts, bench/native-conv.bench.ts): work estimates in ns. */
@@ -28,7 +41,24 @@ export const MAX_CONV_SCRATCH = 256 << 20;
 
 /** The kernels' integer arguments for a convolution, in their order (native/tj_conv.c). */
 export function convInts(g: Conv2dGeometry): number[] {
-  return [g.n, g.c, g.h, g.w, g.o, g.kh, g.kw, g.oh, g.ow, g.strideH, g.strideW, g.padTop, g.padLeft, g.dilH, g.dilW, g.groups];
+  return [
+    g.n,
+    g.c,
+    g.h,
+    g.w,
+    g.o,
+    g.kh,
+    g.kw,
+    g.oh,
+    g.ow,
+    g.strideH,
+    g.strideW,
+    g.padTop,
+    g.padLeft,
+    g.dilH,
+    g.dilW,
+    g.groups,
+  ];
 }
 
 /** The kernels' integer arguments for a pooling (native/tj_conv.c). */
@@ -67,7 +97,8 @@ export function prebuiltKernelsCached(): Uint8Array | undefined {
 
 /** The kernels module's bytes: from the cache, or compiled now (about a second) and cached. */
 export function prebuiltKernelsWasm(): Uint8Array {
-  if (!provider) throw new Error('internal: no provider of the prebuilt WASM kernels is registered (import jit/emcc.ts)');
+  if (!provider)
+    throw new Error('internal: no provider of the prebuilt WASM kernels is registered (import jit/emcc.ts)');
   return provider.build();
 }
 
@@ -89,6 +120,7 @@ export function prebuiltKernels(bytes?: Uint8Array): Exports {
 export function prebuiltShared(name: string, bytes?: Uint8Array): SharedFn {
   const { exports, id } = load(bytes);
   const index = NATIVE_EXPORTS.indexOf(name);
-  if (index < 0) throw new Error(`internal: ${name} is not an export of the prebuilt kernels (${NATIVE_EXPORTS.join(', ')})`);
+  if (index < 0)
+    throw new Error(`internal: ${name} is not an export of the prebuilt kernels (${NATIVE_EXPORTS.join(', ')})`);
   return { module: id, index, local: exports[name] };
 }

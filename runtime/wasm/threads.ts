@@ -11,7 +11,15 @@ import { reserve, sharedMemory, STACK_BYTES, type LoadedModule } from './memory.
 import { MODULE_IMPORTS_SOURCE, type ModuleLayout } from './module-imports.js';
 
 /** Control words per worker: [task sequence, done sequence, ready, failed, started sequence, module, function, argc, ...args]. */
-const SEQ = 0, DONE = 1, READY = 2, FAILED = 3, STARTED = 4, MODULE = 5, FN = 6, ARGC = 7, ARGS = 8;
+const SEQ = 0,
+  DONE = 1,
+  READY = 2,
+  FAILED = 3,
+  STARTED = 4,
+  MODULE = 5,
+  FN = 6,
+  ARGC = 7,
+  ARGS = 8;
 /** A helper that has not picked a task up after this long is taken for dead: this thread does its share. */
 const PICKUP_TIMEOUT_MS = 2000;
 const MAX_ARGS = 64;
@@ -75,7 +83,14 @@ for (;;) {
 `;
 
 /** A helper thread; `sent` are the modules posted to it (posted at its first task of each, so idle helpers hold none). */
-interface Helper { worker: Worker; ctl: Int32Array; port: MessagePort; seq: number; dead: boolean; sent: Set<number> }
+interface Helper {
+  worker: Worker;
+  ctl: Int32Array;
+  port: MessagePort;
+  seq: number;
+  dead: boolean;
+  sent: Set<number>;
+}
 
 let helpers: Helper[] | undefined;
 /** The helpers that have started and not died, once they are known to be (checked until all are). */
@@ -97,7 +112,7 @@ function startHelpers(): Helper[] {
   for (let i = 0; i < threadCount() - 1; i++) {
     const control = new SharedArrayBuffer(4 * (ARGS + MAX_ARGS));
     const channel = new MessageChannel();
-    const stackTop = reserve(STACK_BYTES, 'a helper thread\'s stack') + STACK_BYTES;
+    const stackTop = reserve(STACK_BYTES, "a helper thread's stack") + STACK_BYTES;
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: { control, port: channel.port2, memory: sharedMemory(), stackTop },
@@ -105,7 +120,14 @@ function startHelpers(): Helper[] {
     });
     worker.unref();
     channel.port1.unref();
-    const helper: Helper = { worker, ctl: new Int32Array(control), port: channel.port1, seq: 0, dead: false, sent: new Set() };
+    const helper: Helper = {
+      worker,
+      ctl: new Int32Array(control),
+      port: channel.port1,
+      seq: 0,
+      dead: false,
+      sent: new Set(),
+    };
     // Seen when the event loop runs; a helper that dies inside a synchronous loop is caught by the pickup timeout.
     worker.on('exit', () => retire(helper));
     list.push(helper);
@@ -157,7 +179,11 @@ export function sharesFor(work: number, minWork: number): number {
 }
 
 /** A function of a shared module: its module id and export index, and this thread's instance of it. */
-export interface SharedFn { module: number; index: number; local: (...a: number[]) => unknown }
+export interface SharedFn {
+  module: number;
+  index: number;
+  local: (...a: number[]) => unknown;
+}
 
 /**
  * Runs fn(...args, part, parts, scratch + part * scratchBytes) for every part of `parts`: parts
@@ -170,7 +196,8 @@ export function runShared(fn: SharedFn, args: readonly number[], parts: number, 
     for (let p = 0; p < parts; p++) fn.local(...args, p, parts, scratch + p * scratchBytes);
     return;
   }
-  if (args.length + 3 > MAX_ARGS) throw new Error(`internal: a shared kernel takes at most ${MAX_ARGS - 3} arguments, got ${args.length}`);
+  if (args.length + 3 > MAX_ARGS)
+    throw new Error(`internal: a shared kernel takes at most ${MAX_ARGS - 3} arguments, got ${args.length}`);
   if (used.length > 0) threadStats.sharedCalls++;
   used.forEach((h, p) => {
     const { ctl } = h;
@@ -196,7 +223,9 @@ export function runShared(fn: SharedFn, args: readonly number[], parts: number, 
   } catch (e) {
     failure = e;
   }
-  const helperFailures = used.map((h, p) => wait(h, () => fn.local(...args, p, parts, scratch + p * scratchBytes))).filter((m) => m !== undefined);
+  const helperFailures = used
+    .map((h, p) => wait(h, () => fn.local(...args, p, parts, scratch + p * scratchBytes)))
+    .filter((m) => m !== undefined);
   if (failure !== undefined) throw failure;
   if (helperFailures.length > 0) throw new Error(`a WASM kernel failed on a helper thread: ${helperFailures[0]}`);
 }
@@ -212,8 +241,9 @@ function wait(h: Helper, share: () => void): string | undefined {
   for (let spin = 0; spin < 1000 && Atomics.load(ctl, DONE) !== h.seq; spin++);
   const since = Date.now();
   const before = (h.seq - 1) | 0;
-  for (let d; (d = Atomics.load(ctl, DONE)) !== h.seq; ) {
-    const late = Date.now() - since > PICKUP_TIMEOUT_MS && Atomics.compareExchange(ctl, STARTED, before, ~before) === before;
+  for (let d; (d = Atomics.load(ctl, DONE)) !== h.seq;) {
+    const late =
+      Date.now() - since > PICKUP_TIMEOUT_MS && Atomics.compareExchange(ctl, STARTED, before, ~before) === before;
     if (h.dead || late) {
       retire(h);
       void h.worker.terminate();

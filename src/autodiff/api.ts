@@ -36,14 +36,25 @@ function alias(t: Tensor): Tensor {
   return bind('reshape', [t], { shape: t.shape });
 }
 
-interface Leaves { defs: TreeDef[]; leaves: Tensor[][] }
+interface Leaves {
+  defs: TreeDef[];
+  leaves: Tensor[][];
+}
 
 /** Replaces the differentiated arguments' float tensors with tracked aliases. */
-function trackArgs(op: string, tape: { track(t: Tensor): void }, args: unknown[], argnums: number[], onAlias?: (orig: Tensor, a: Tensor) => void): { args: unknown[]; leaves: Leaves } {
+function trackArgs(
+  op: string,
+  tape: { track(t: Tensor): void },
+  args: unknown[],
+  argnums: number[],
+  onAlias?: (orig: Tensor, a: Tensor) => void,
+): { args: unknown[]; leaves: Leaves } {
   const newArgs = args.slice();
-  const defs: TreeDef[] = [], leaves: Tensor[][] = [];
+  const defs: TreeDef[] = [],
+    leaves: Tensor[][] = [];
   for (const i of argnums) {
-    if (!Number.isInteger(i) || i < 0 || i >= args.length) throw new Error(`${op}: argnums ${i} is out of range for a call with ${args.length} argument(s)`);
+    if (!Number.isInteger(i) || i < 0 || i >= args.length)
+      throw new Error(`${op}: argnums ${i} is out of range for a call with ${args.length} argument(s)`);
     const arg = args[i];
     if (arg instanceof Tensor && !isFloat(arg.dtype)) {
       throw new Error(`${op}: argument ${i} has dtype ${arg.dtype}; only float32/float64 inputs can be differentiated`);
@@ -65,16 +76,24 @@ function trackArgs(op: string, tape: { track(t: Tensor): void }, args: unknown[]
 }
 
 function checkScalarOutput(op: string, out: unknown): Tensor {
-  if (!(out instanceof Tensor)) throw new Error(`${op}: the function must return a scalar tensor, got ${out === null ? 'null' : typeof out}`);
-  if (out.size !== 1) throw new Error(`${op}: the function must return a scalar (size-1) tensor to differentiate, got shape ${fmtShape(out.shape)}; use vjp or jacobian for non-scalar outputs`);
-  if (!isFloat(out.dtype)) throw new Error(`${op}: the function returned a ${out.dtype} tensor, which is not differentiable (a float result is needed)`);
+  if (!(out instanceof Tensor))
+    throw new Error(`${op}: the function must return a scalar tensor, got ${out === null ? 'null' : typeof out}`);
+  if (out.size !== 1)
+    throw new Error(
+      `${op}: the function must return a scalar (size-1) tensor to differentiate, got shape ${fmtShape(out.shape)}; use vjp or jacobian for non-scalar outputs`,
+    );
+  if (!isFloat(out.dtype))
+    throw new Error(
+      `${op}: the function returned a ${out.dtype} tensor, which is not differentiable (a float result is needed)`,
+    );
   return out;
 }
 
 function normalizeArgnums(op: string, argnums: number | number[] | undefined): { list: number[]; single: boolean } {
   if (argnums === undefined) return { list: [0], single: true };
   if (typeof argnums === 'number') return { list: [argnums], single: true };
-  if (!Array.isArray(argnums)) throw new Error(`${op}: argnums must be a number or an array of numbers, got ${describeValue(argnums)}`);
+  if (!Array.isArray(argnums))
+    throw new Error(`${op}: argnums must be a number or an array of numbers, got ${describeValue(argnums)}`);
   return { list: argnums, single: false };
 }
 
@@ -82,22 +101,37 @@ function normalizeArgnums(op: string, argnums: number | number[] | undefined): {
 function differentiate(op: string, f: Fn, opts: GradOptions, args: unknown[]): [Tensor, unknown] {
   const tape = new Tape();
   if (opts.wrt !== undefined) {
-    if (!Array.isArray(opts.wrt) || !opts.wrt.every((v) => v instanceof Variable)) throw new Error(`${op}: wrt must be an array of Variables`);
+    if (!Array.isArray(opts.wrt) || !opts.wrt.every((v) => v instanceof Variable))
+      throw new Error(`${op}: wrt must be an array of Variables`);
     for (const v of opts.wrt) {
-      if (!isFloat(v.dtype)) throw new Error(`${op}: cannot differentiate with respect to a ${v.dtype} Variable (shape ${fmtShape(v.shape)})`);
+      if (!isFloat(v.dtype))
+        throw new Error(
+          `${op}: cannot differentiate with respect to a ${v.dtype} Variable (shape ${fmtShape(v.shape)})`,
+        );
       tape.track(v);
     }
-    const out = checkScalarOutput(op, withInterpreter(tape, () => f(...args)));
+    const out = checkScalarOutput(
+      op,
+      withInterpreter(tape, () => f(...args)),
+    );
     const grads = tape.backward([[out, onesLike(out)]], opts.wrt);
     return [out, grads.map((g, i) => g ?? zerosLike(opts.wrt![i]))];
   }
   const { list, single } = normalizeArgnums(op, opts.argnums);
   const tracked = trackArgs(op, tape, args, list);
-  const out = checkScalarOutput(op, withInterpreter(tape, () => f(...tracked.args)));
+  const out = checkScalarOutput(
+    op,
+    withInterpreter(tape, () => f(...tracked.args)),
+  );
   const flat = tracked.leaves.leaves.flat();
   const grads = tape.backward([[out, onesLike(out)]], flat);
   let k = 0;
-  const perArg = tracked.leaves.defs.map((def, i) => unflatten(def, tracked.leaves.leaves[i].map((leaf) => grads[k++] ?? zerosLike(leaf))));
+  const perArg = tracked.leaves.defs.map((def, i) =>
+    unflatten(
+      def,
+      tracked.leaves.leaves[i].map((leaf) => grads[k++] ?? zerosLike(leaf)),
+    ),
+  );
   return [out, single ? perArg[0] : perArg];
 }
 
@@ -171,20 +205,37 @@ export function vjp(f: Fn, ...primals: unknown[]): [any, (ct: unknown) => any[]]
 /** vjp, with errors naming `op` (the function the user called). */
 function vjpOf(op: string, f: Fn, primals: unknown[]): [any, (ct: unknown) => any[]] {
   const tape = new Tape();
-  const tracked = trackArgs(op, tape, primals, primals.map((_, i) => i));
+  const tracked = trackArgs(
+    op,
+    tape,
+    primals,
+    primals.map((_, i) => i),
+  );
   const out = withInterpreter(tape, () => f(...tracked.args));
   const outFlat = flatten(out);
   const pullback = (ct: unknown): any[] => {
     const ctFlat = flatten(ct);
-    if (ctFlat.leaves.length !== outFlat.leaves.length) throw new Error(`${op}: the cotangent has ${ctFlat.leaves.length} tensor(s), the output ${outFlat.leaves.length}`);
+    if (ctFlat.leaves.length !== outFlat.leaves.length)
+      throw new Error(
+        `${op}: the cotangent has ${ctFlat.leaves.length} tensor(s), the output ${outFlat.leaves.length}`,
+      );
     outFlat.leaves.forEach((o, i) => {
       const c = ctFlat.leaves[i];
-      if (c.shape.length !== o.shape.length || c.shape.some((d, j) => d !== o.shape[j])) throw new Error(`${op}: cotangent shape ${fmtShape(c.shape)} does not match output shape ${fmtShape(o.shape)}`);
+      if (c.shape.length !== o.shape.length || c.shape.some((d, j) => d !== o.shape[j]))
+        throw new Error(`${op}: cotangent shape ${fmtShape(c.shape)} does not match output shape ${fmtShape(o.shape)}`);
     });
     const flat = tracked.leaves.leaves.flat();
-    const grads = tape.backward(outFlat.leaves.map((o, i) => [o, ctFlat.leaves[i]] as const), flat);
+    const grads = tape.backward(
+      outFlat.leaves.map((o, i) => [o, ctFlat.leaves[i]] as const),
+      flat,
+    );
     let k = 0;
-    return tracked.leaves.defs.map((def, i) => unflatten(def, tracked.leaves.leaves[i].map((leaf) => grads[k++] ?? zerosLike(leaf))));
+    return tracked.leaves.defs.map((def, i) =>
+      unflatten(
+        def,
+        tracked.leaves.leaves[i].map((leaf) => grads[k++] ?? zerosLike(leaf)),
+      ),
+    );
   };
   return [out, pullback];
 }
@@ -210,16 +261,30 @@ export function jvp(f: Fn, primals: unknown[], tangents: unknown[]): [any, any] 
   const trace = new ForwardTrace();
   const tanLeaves = tangents.flatMap((t) => flatten(t).leaves);
   let k = 0;
-  const tracked = trackArgs('jvp', { track: () => {} }, primals, primals.map((_, i) => i), (orig, a) => {
-    const t = tanLeaves[k++];
-    if (t === undefined || t.shape.length !== orig.shape.length || t.shape.some((d, i) => d !== orig.shape[i])) {
-      throw new Error(`jvp: tangent shape ${t ? fmtShape(t.shape) : 'missing'} does not match primal shape ${fmtShape(orig.shape)}`);
-    }
-    trace.setTangent(a, t.dtype === orig.dtype ? t : bind('cast', [t], { dtype: orig.dtype }));
-  });
+  const tracked = trackArgs(
+    'jvp',
+    { track: () => {} },
+    primals,
+    primals.map((_, i) => i),
+    (orig, a) => {
+      const t = tanLeaves[k++];
+      if (t === undefined || t.shape.length !== orig.shape.length || t.shape.some((d, i) => d !== orig.shape[i])) {
+        throw new Error(
+          `jvp: tangent shape ${t ? fmtShape(t.shape) : 'missing'} does not match primal shape ${fmtShape(orig.shape)}`,
+        );
+      }
+      trace.setTangent(a, t.dtype === orig.dtype ? t : bind('cast', [t], { dtype: orig.dtype }));
+    },
+  );
   const out = withInterpreter(trace, () => f(...tracked.args));
   const { leaves, def } = flatten(out);
-  return [out, unflatten(def, leaves.map((o) => trace.tangentOf(o) ?? zerosLike(o)))];
+  return [
+    out,
+    unflatten(
+      def,
+      leaves.map((o) => trace.tangentOf(o) ?? zerosLike(o)),
+    ),
+  ];
 }
 
 /**
@@ -258,9 +323,11 @@ export function hessian(f: Fn, opts: { argnums?: number } = {}): (...args: any[]
 }
 
 function singleArgnum(op: string, opts: { argnums?: number }): number {
-  if (opts === null || typeof opts !== 'object') throw new Error(`${op}: options must be an object like { argnums }, got ${describeValue(opts)}`);
+  if (opts === null || typeof opts !== 'object')
+    throw new Error(`${op}: options must be an object like { argnums }, got ${describeValue(opts)}`);
   const argnum = opts.argnums ?? 0;
-  if (!Number.isInteger(argnum) || argnum < 0) throw new Error(`${op}: argnums must be a non-negative integer, got ${describeValue(argnum)}`);
+  if (!Number.isInteger(argnum) || argnum < 0)
+    throw new Error(`${op}: argnums must be a non-negative integer, got ${describeValue(argnum)}`);
   return argnum;
 }
 
@@ -270,7 +337,8 @@ function jacobianOf(op: string, f: Fn, argnum: number): (...args: any[]) => Tens
     const x = args[argnum];
     if (!(x instanceof Tensor)) throw new Error(`${op}: argument ${argnum} must be a tensor, got ${describeValue(x)}`);
     const [out, pullback] = vjpOf(op, (xi: Tensor) => f(...args.slice(0, argnum), xi, ...args.slice(argnum + 1)), [x]);
-    if (!(out instanceof Tensor)) throw new Error(`${op}: the function must return a tensor, got ${describeValue(out)}`);
+    if (!(out instanceof Tensor))
+      throw new Error(`${op}: the function must return a tensor, got ${describeValue(out)}`);
     const rows: Tensor[] = [];
     for (let i = 0; i < out.size; i++) {
       // The seed is built from the output's shape alone, so jacobian traces under jit.

@@ -33,7 +33,10 @@ export class ForwardTrace implements Interpreter {
       const r = rule(tans, inputs, out, params);
       // Rules may leave a tangent narrower than the output (broadcasting) or of a wider dtype.
       if (r === null) return null;
-      const b = r.shape.length === out.shape.length && r.shape.every((d, i) => d === out.shape[i]) ? r : broadcastTo(r, out.shape);
+      const b =
+        r.shape.length === out.shape.length && r.shape.every((d, i) => d === out.shape[i])
+          ? r
+          : broadcastTo(r, out.shape);
       return b.dtype === out.dtype ? b : astype(b, out.dtype);
     });
     if (t !== null) this.tangents.set(out, t);

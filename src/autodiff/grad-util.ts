@@ -21,7 +21,13 @@ export function expandReduced(t: Tensor, inShape: Shape, axes: readonly number[]
 /** Pads with zeros where widths are positive and crops where negative; widths per axis [lo, hi]. */
 export function padOrCrop(x: Tensor, widths: readonly (readonly [number, number])[]): Tensor {
   const crop = x.shape.map((d, i) => [Math.max(0, -widths[i][0]), d - Math.max(0, -widths[i][1])]);
-  const cropped = crop.some(([s, e], i) => s > 0 || e < x.shape[i]) ? ops.slice(x, crop.map((c) => c[0]), crop.map((c) => c[1])) : x;
+  const cropped = crop.some(([s, e], i) => s > 0 || e < x.shape[i])
+    ? ops.slice(
+        x,
+        crop.map((c) => c[0]),
+        crop.map((c) => c[1]),
+      )
+    : x;
   const pads = widths.map(([lo, hi]) => [Math.max(0, lo), Math.max(0, hi)] as [number, number]);
   return pads.some(([lo, hi]) => lo > 0 || hi > 0) ? ops.pad(cropped, pads) : cropped;
 }
@@ -33,10 +39,16 @@ export function padOrCrop(x: Tensor, widths: readonly (readonly [number, number]
 export function unslice(ct: Tensor, inShape: Shape, starts: readonly number[], steps: readonly number[]): Tensor {
   let g = ct;
   for (let d = 0; d < inShape.length; d++) {
-    const n = g.shape[d], len = inShape[d];
+    const n = g.shape[d],
+      len = inShape[d];
     if (n === 0) return ops.zeros(inShape as number[], ct.dtype);
-    let step = steps[d], start = starts[d];
-    if (step < 0) { g = ops.flip(g, d); start += (n - 1) * step; step = -step; }
+    let step = steps[d],
+      start = starts[d];
+    if (step < 0) {
+      g = ops.flip(g, d);
+      start += (n - 1) * step;
+      step = -step;
+    }
     if (step > 1) g = dilate(g, d, step);
     const span = (n - 1) * step + 1;
     g = padOrCrop(g, g.shape.map((_, i) => (i === d ? [start, len - start - span] : [0, 0])) as [number, number][]);
@@ -51,7 +63,11 @@ export function dilate(x: Tensor, d: number, step: number): Tensor {
   const e = ops.expandDims(x, d + 1);
   const padded = ops.pad(e, e.shape.map((_, i) => (i === d + 1 ? [0, step - 1] : [0, 0])) as [number, number][]);
   const merged = ops.reshape(padded, [...x.shape.slice(0, d), n * step, ...x.shape.slice(d + 1)]);
-  return ops.slice(merged, merged.shape.map(() => 0), merged.shape.map((s, i) => (i === d ? (n - 1) * step + 1 : s)));
+  return ops.slice(
+    merged,
+    merged.shape.map(() => 0),
+    merged.shape.map((s, i) => (i === d ? (n - 1) * step + 1 : s)),
+  );
 }
 
 /** Swaps the last two axes. */

@@ -12,7 +12,12 @@ import type { VjpRule } from './rule-types.js';
 import { vjpRules } from './vjp.js';
 import type { Variable } from '../variable.js';
 
-interface Entry { prim: Prim; inputs: readonly Tensor[]; params: unknown; out: Tensor }
+interface Entry {
+  prim: Prim;
+  inputs: readonly Tensor[];
+  params: unknown;
+  out: Tensor;
+}
 
 export class Tape implements Interpreter {
   private readonly entries: Entry[] = [];
@@ -56,7 +61,13 @@ export class Tape implements Interpreter {
       cts.delete(e.out);
       const rule = vjpRules[e.prim] as VjpRule<Prim> | undefined;
       if (rule === undefined) throw new Error(`grad: primitive ${e.prim} has no VJP rule`);
-      const gins = rule(g, e.inputs, e.out, e.params as never, e.inputs.map((x) => this.tracked.has(x)));
+      const gins = rule(
+        g,
+        e.inputs,
+        e.out,
+        e.params as never,
+        e.inputs.map((x) => this.tracked.has(x)),
+      );
       e.inputs.forEach((x, j) => {
         let gi = gins[j];
         if (gi === null || gi === undefined || !this.tracked.has(x)) return;

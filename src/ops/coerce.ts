@@ -21,7 +21,8 @@ export type TensorLike = Tensor | TensorData;
 /** @internal The dtype of an op argument, and whether it is weakly typed (a JS number or boolean). */
 export function infoOf(op: string, x: TensorLike): DTypeInfo {
   if (x instanceof Tensor && x._weak) return { dtype: 'float32', weak: true, integral: x._weak.integral };
-  if (x instanceof Tensor) return { dtype: x.dtype, weak: false, integral: x.dtype !== 'float32' && x.dtype !== 'float64' };
+  if (x instanceof Tensor)
+    return { dtype: x.dtype, weak: false, integral: x.dtype !== 'float32' && x.dtype !== 'float64' };
   if (typeof x === 'number') return { dtype: 'float32', weak: true, integral: Number.isInteger(x) };
   if (typeof x === 'boolean') return { dtype: 'bool', weak: true, integral: true };
   if (Array.isArray(x) || ArrayBuffer.isView(x)) {
@@ -34,14 +35,16 @@ export function infoOf(op: string, x: TensorLike): DTypeInfo {
 /** @internal Converts x to a tensor of `dtype` (casting a tensor only when its dtype differs). */
 export function asTensorOf(x: TensorLike, dtype: DType, op = 'tensor'): Tensor {
   // A traced JS number becomes `dtype` from its float64 value, as the number itself would.
-  if (x instanceof Tensor && x._weak) return x._weak.source.dtype === dtype ? x._weak.source : bind('cast', [x._weak.source], { dtype });
+  if (x instanceof Tensor && x._weak)
+    return x._weak.source.dtype === dtype ? x._weak.source : bind('cast', [x._weak.source], { dtype });
   if (x instanceof Tensor) return x.dtype === dtype ? x : bind('cast', [x], { dtype });
   if (typeof x === 'number' || typeof x === 'boolean') {
     const buf = allocate(dtype, 1);
     buf[0] = storedAs(op, +x, dtype);
     return new Tensor([], dtype, buf);
   }
-  if (!Array.isArray(x) && !ArrayBuffer.isView(x)) throw new Error(`${op}: expected a tensor, number, boolean or array, got ${describeValue(x)}`);
+  if (!Array.isArray(x) && !ArrayBuffer.isView(x))
+    throw new Error(`${op}: expected a tensor, number, boolean or array, got ${describeValue(x)}`);
   return fromData(op, x as TensorData, dtype);
 }
 
@@ -63,7 +66,8 @@ export function asTensor(op: string, x: TensorLike): Tensor {
 
 /** @internal The dtype two operands promote to, with JS numbers weakly typed. */
 export function promoted(op: string, a: TensorLike, b: TensorLike): DType {
-  if (a instanceof Tensor && b instanceof Tensor && !a._weak && !b._weak) return a.dtype === b.dtype ? a.dtype : promoteWeak(infoOf(op, a), infoOf(op, b));
+  if (a instanceof Tensor && b instanceof Tensor && !a._weak && !b._weak)
+    return a.dtype === b.dtype ? a.dtype : promoteWeak(infoOf(op, a), infoOf(op, b));
   return promoteWeak(infoOf(op, a), infoOf(op, b));
 }
 

@@ -12,10 +12,14 @@ type Policy = 'numeric' | 'float' | 'any' | 'logical';
 
 function inputDtype(op: string, policy: Policy, d: DType): DType {
   switch (policy) {
-    case 'numeric': return d === 'bool' ? 'int32' : d;
-    case 'float': return floatOf(d);
-    case 'any': return d;
-    case 'logical': return 'bool';
+    case 'numeric':
+      return d === 'bool' ? 'int32' : d;
+    case 'float':
+      return floatOf(d);
+    case 'any':
+      return d;
+    case 'logical':
+      return 'bool';
   }
   throw new Error(`internal: ${op}`);
 }
@@ -351,7 +355,10 @@ const subtract = binary('sub', 'any');
  * @category Elementwise
  */
 export function sub(a: TensorLike, b: TensorLike): Tensor {
-  if (promoted('sub', a, b) === 'bool') throw new Error('sub: subtracting bool from bool is not supported (as in NumPy); cast to int32 first or use logicalAnd/logicalNot');
+  if (promoted('sub', a, b) === 'bool')
+    throw new Error(
+      'sub: subtracting bool from bool is not supported (as in NumPy); cast to int32 first or use logicalAnd/logicalNot',
+    );
   return subtract(a, b);
 }
 /**
@@ -554,7 +561,8 @@ export const logicalOr = binary('logicalOr', 'logical');
 export function where(cond: TensorLike, a: TensorLike, b: TensorLike): Tensor {
   const c = asTensorOf(cond, 'bool', 'where');
   const d = promoted('where', a, b);
-  const x = asTensorOf(a, d, 'where'), y = asTensorOf(b, d, 'where');
+  const x = asTensorOf(a, d, 'where'),
+    y = asTensorOf(b, d, 'where');
   broadcastShapes('where', c.shape, x.shape, y.shape);
   return bind('where', [c, x, y], EMPTY);
 }

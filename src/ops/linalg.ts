@@ -23,10 +23,14 @@ import { reshape, transpose } from './shape.js';
  * @category Linear algebra
  */
 export function matmul(a: TensorLike, b: TensorLike): Tensor {
-  const x = asTensor('matmul', a), y = asTensor('matmul', b);
-  if (x.ndim === 0 || y.ndim === 0) throw new Error(`matmul: operands must be at least 1-D, got shapes ${fmtShape(x.shape)} and ${fmtShape(y.shape)}`);
-  const kx = x.shape[x.ndim - 1], ky = y.ndim === 1 ? y.shape[0] : y.shape[y.ndim - 2];
-  if (kx !== ky) throw new Error(`matmul: inner dimensions differ: ${fmtShape(x.shape)} @ ${fmtShape(y.shape)} (${kx} != ${ky})`);
+  const x = asTensor('matmul', a),
+    y = asTensor('matmul', b);
+  if (x.ndim === 0 || y.ndim === 0)
+    throw new Error(`matmul: operands must be at least 1-D, got shapes ${fmtShape(x.shape)} and ${fmtShape(y.shape)}`);
+  const kx = x.shape[x.ndim - 1],
+    ky = y.ndim === 1 ? y.shape[0] : y.shape[y.ndim - 2];
+  if (kx !== ky)
+    throw new Error(`matmul: inner dimensions differ: ${fmtShape(x.shape)} @ ${fmtShape(y.shape)} (${kx} != ${ky})`);
   checkBatches(x.shape, y.shape);
   let d = promoted('matmul', x, y);
   if (d === 'bool') d = 'int32';
@@ -44,11 +48,15 @@ export function matmul(a: TensorLike, b: TensorLike): Tensor {
 
 /** The batch dimensions (all but the last two) must broadcast; the message names both full shapes. */
 function checkBatches(a: readonly number[], b: readonly number[]): void {
-  const ba = a.slice(0, -2), bb = b.slice(0, -2);
+  const ba = a.slice(0, -2),
+    bb = b.slice(0, -2);
   for (let i = 1; i <= Math.min(ba.length, bb.length); i++) {
-    const p = ba[ba.length - i], q = bb[bb.length - i];
+    const p = ba[ba.length - i],
+      q = bb[bb.length - i];
     if (p !== q && p !== 1 && q !== 1) {
-      throw new Error(`matmul: batch dimensions of ${fmtShape(a)} @ ${fmtShape(b)} cannot be broadcast together (${fmtShape(ba)} against ${fmtShape(bb)}: ${p} != ${q})`);
+      throw new Error(
+        `matmul: batch dimensions of ${fmtShape(a)} @ ${fmtShape(b)} cannot be broadcast together (${fmtShape(ba)} against ${fmtShape(bb)}: ${p} != ${q})`,
+      );
     }
   }
 }
@@ -66,10 +74,13 @@ function checkBatches(a: readonly number[], b: readonly number[]): void {
  * @category Linear algebra
  */
 export function dot(a: TensorLike, b: TensorLike): Tensor {
-  const x = asTensor('dot', a), y = asTensor('dot', b);
+  const x = asTensor('dot', a),
+    y = asTensor('dot', b);
   if (x.ndim === 0 || y.ndim === 0) return mul(x, y);
-  const k = x.shape[x.ndim - 1], ky = y.shape[Math.max(0, y.ndim - 2)];
-  if (k !== ky) throw new Error(`dot: shapes ${fmtShape(x.shape)} and ${fmtShape(y.shape)} are not aligned (${k} != ${ky})`);
+  const k = x.shape[x.ndim - 1],
+    ky = y.shape[Math.max(0, y.ndim - 2)];
+  if (k !== ky)
+    throw new Error(`dot: shapes ${fmtShape(x.shape)} and ${fmtShape(y.shape)} are not aligned (${k} != ${ky})`);
   if ((x.ndim <= 2 && y.ndim <= 2) || y.ndim === 1) return matmul(x, y);
   // Move b's contracted axis to the front, flatten both sides to 2-D, multiply, restore the shape.
   const perm = [y.ndim - 2, ...y.shape.map((_, i) => i).filter((i) => i !== y.ndim - 2)];
@@ -90,7 +101,8 @@ export function dot(a: TensorLike, b: TensorLike): Tensor {
  * @category Linear algebra
  */
 export function outer(a: TensorLike, b: TensorLike): Tensor {
-  const x = asTensor('outer', a), y = asTensor('outer', b);
+  const x = asTensor('outer', a),
+    y = asTensor('outer', b);
   checkSize('outer', [x.size, y.size]);
   return mul(reshape(x, [-1, 1]), reshape(y, [1, -1]));
 }

@@ -53,7 +53,8 @@ export function logSoftmax(x: TensorLike, axis = -1): Tensor {
 
 function intLabels(op: string, labels: TensorLike): Tensor {
   const l = asTensor(op, labels);
-  if (l.dtype !== 'int32') throw new Error(`${op}: labels must be int32 class ids, got ${l.dtype} (shape ${fmtShape(l.shape)})`);
+  if (l.dtype !== 'int32')
+    throw new Error(`${op}: labels must be int32 class ids, got ${l.dtype} (shape ${fmtShape(l.shape)})`);
   return l;
 }
 
@@ -69,8 +70,12 @@ function intLabels(op: string, labels: TensorLike): Tensor {
  * @category Neural networks
  */
 export function oneHot(indices: TensorLike, depth: number): Tensor {
-  const idx = intLabels('oneHot', Array.isArray(indices) || typeof indices === 'number' ? asTensorOf(indices, 'int32', 'oneHot') : indices);
-  if (!Number.isInteger(depth) || depth < 0) throw new Error(`oneHot: depth must be a non-negative integer, got ${describeValue(depth)}`);
+  const idx = intLabels(
+    'oneHot',
+    Array.isArray(indices) || typeof indices === 'number' ? asTensorOf(indices, 'int32', 'oneHot') : indices,
+  );
+  if (!Number.isInteger(depth) || depth < 0)
+    throw new Error(`oneHot: depth must be a non-negative integer, got ${describeValue(depth)}`);
   checkSize('oneHot', [...idx.shape, depth]);
   return asTensorOf(equal(expandDims(idx, -1), arange(depth)), 'float32');
 }
@@ -92,9 +97,12 @@ export function softmaxCrossEntropy(logits: TensorLike, labels: TensorLike): Ten
   const z = floatTensor('softmaxCrossEntropy', logits);
   const l = intLabels('softmaxCrossEntropy', labels);
   if (z.ndim === 0) throw new Error('softmaxCrossEntropy: logits must be at least 1-D [..., classes]');
-  const batch = z.shape.slice(0, -1), c = z.shape[z.ndim - 1];
+  const batch = z.shape.slice(0, -1),
+    c = z.shape[z.ndim - 1];
   if (l.ndim !== batch.length || l.shape.some((d, i) => d !== batch[i])) {
-    throw new Error(`softmaxCrossEntropy: labels of shape ${fmtShape(l.shape)} do not match logits ${fmtShape(z.shape)} (expected labels ${fmtShape(batch)})`);
+    throw new Error(
+      `softmaxCrossEntropy: labels of shape ${fmtShape(l.shape)} do not match logits ${fmtShape(z.shape)} (expected labels ${fmtShape(batch)})`,
+    );
   }
   const checked = bind('checkIndex', [l], { bound: c, op: 'softmaxCrossEntropy', what: 'label' });
   // -log softmax(z)[label] = log(sum(exp(z - shift))) + (shift - z[label]): no large terms cancel.
@@ -117,7 +125,8 @@ export function softmaxCrossEntropy(logits: TensorLike, labels: TensorLike): Ten
  */
 export function binaryCrossEntropy(p: TensorLike, y: TensorLike): Tensor {
   const d = floatOf(promoted('binaryCrossEntropy', p, y));
-  const pt = asTensorOf(p, d, 'binaryCrossEntropy'), yt = asTensorOf(y, d, 'binaryCrossEntropy');
+  const pt = asTensorOf(p, d, 'binaryCrossEntropy'),
+    yt = asTensorOf(y, d, 'binaryCrossEntropy');
   broadcastShapes('binaryCrossEntropy', pt.shape, yt.shape);
   const eps = d === 'float64' ? 1e-12 : 1e-7;
   const pc = clip(pt, eps, 1 - eps);
@@ -163,21 +172,41 @@ export interface PoolOptions {
 
 function pair(op: string, name: string, v: Pair | undefined, dflt: number, min: number): [number, number] {
   const p: [number, number] = v === undefined ? [dflt, dflt] : typeof v === 'number' ? [v, v] : [v[0], v[1]];
-  if (!Array.isArray(v) && typeof v !== 'number' && v !== undefined) throw new Error(`${op}: ${name} must be a number or a pair, got ${describeValue(v)}`);
-  if (!p.every((x) => Number.isInteger(x) && x >= min)) throw new Error(`${op}: ${name} must be integers >= ${min}, got ${JSON.stringify(v)}`);
+  if (!Array.isArray(v) && typeof v !== 'number' && v !== undefined)
+    throw new Error(`${op}: ${name} must be a number or a pair, got ${describeValue(v)}`);
+  if (!p.every((x) => Number.isInteger(x) && x >= min))
+    throw new Error(`${op}: ${name} must be integers >= ${min}, got ${JSON.stringify(v)}`);
   return p;
 }
 
 /** Padding as [top, bottom, left, right]; 'same' pads so that out = ceil(in / stride). */
-function paddingOf(op: string, p: Padding | undefined, hw: readonly number[], k: readonly number[], stride: readonly number[], dil: readonly number[]): [number, number, number, number] {
+function paddingOf(
+  op: string,
+  p: Padding | undefined,
+  hw: readonly number[],
+  k: readonly number[],
+  stride: readonly number[],
+  dil: readonly number[],
+): [number, number, number, number] {
   if (p === undefined || p === 'valid') return [0, 0, 0, 0];
   if (p === 'same') {
-    const total = [0, 1].map((i) => Math.max(0, (Math.ceil(hw[i] / stride[i]) - 1) * stride[i] + dil[i] * (k[i] - 1) + 1 - hw[i]));
+    const total = [0, 1].map((i) =>
+      Math.max(0, (Math.ceil(hw[i] / stride[i]) - 1) * stride[i] + dil[i] * (k[i] - 1) + 1 - hw[i]),
+    );
     return [Math.floor(total[0] / 2), Math.ceil(total[0] / 2), Math.floor(total[1] / 2), Math.ceil(total[1] / 2)];
   }
-  const q = typeof p === 'number' ? [p, p, p, p] : Array.isArray(p) && p.length === 2 ? [p[0], p[0], p[1], p[1]] : Array.isArray(p) && p.length === 4 ? p.slice() : null;
+  const q =
+    typeof p === 'number'
+      ? [p, p, p, p]
+      : Array.isArray(p) && p.length === 2
+        ? [p[0], p[0], p[1], p[1]]
+        : Array.isArray(p) && p.length === 4
+          ? p.slice()
+          : null;
   if (q === null || !q.every((x) => Number.isInteger(x) && x >= 0)) {
-    throw new Error(`${op}: padding must be a non-negative integer, [h, w], [top, bottom, left, right], 'valid' or 'same'; got ${JSON.stringify(p)}`);
+    throw new Error(
+      `${op}: padding must be a non-negative integer, [h, w], [top, bottom, left, right], 'valid' or 'same'; got ${JSON.stringify(p)}`,
+    );
   }
   return q as [number, number, number, number];
 }
@@ -198,13 +227,18 @@ function paddingOf(op: string, p: Padding | undefined, hw: readonly number[], k:
  * @category Neural networks
  */
 export function conv2d(x: TensorLike, w: TensorLike, options: Conv2dOptions = {}): Tensor {
-  const xt = asTensor('conv2d', x), wt = asTensor('conv2d', w);
+  const xt = asTensor('conv2d', x),
+    wt = asTensor('conv2d', w);
   const opts = checkOptions('conv2d', options, ['stride', 'padding', 'dilation', 'groups']);
-  if (xt.ndim !== 4 || wt.ndim !== 4) throw new Error(`conv2d: input and weights must be 4-D (NCHW, OIHW), got ${fmtShape(xt.shape)} and ${fmtShape(wt.shape)}`);
+  if (xt.ndim !== 4 || wt.ndim !== 4)
+    throw new Error(
+      `conv2d: input and weights must be 4-D (NCHW, OIHW), got ${fmtShape(xt.shape)} and ${fmtShape(wt.shape)}`,
+    );
   const stride = pair('conv2d', 'stride', opts.stride, 1, 1);
   const dilation = pair('conv2d', 'dilation', opts.dilation, 1, 1);
   const groups = opts.groups ?? 1;
-  if (!Number.isInteger(groups) || groups < 1) throw new Error(`conv2d: groups must be a positive integer, got ${describeValue(groups)}`);
+  if (!Number.isInteger(groups) || groups < 1)
+    throw new Error(`conv2d: groups must be a positive integer, got ${describeValue(groups)}`);
   const padding = paddingOf('conv2d', opts.padding, xt.shape.slice(2), wt.shape.slice(2), stride, dilation);
   let d = promoted('conv2d', xt, wt);
   if (d === 'bool') d = 'int32';
@@ -215,7 +249,12 @@ export function conv2d(x: TensorLike, w: TensorLike, options: Conv2dOptions = {}
  * Pool arguments in the forms people write: pool(x, 2), pool(x, [2, 3], { stride, padding }),
  * pool(x, { kernelSize, stride, padding }), or pool(x, 2, 1) with the stride third.
  */
-function poolArgs(op: string, x: TensorLike, kernel: Pair | (PoolOptions & { kernelSize?: Pair; kernel?: Pair }), opts?: PoolOptions | number) {
+function poolArgs(
+  op: string,
+  x: TensorLike,
+  kernel: Pair | (PoolOptions & { kernelSize?: Pair; kernel?: Pair }),
+  opts?: PoolOptions | number,
+) {
   const t = asTensor(op, x);
   if (t.ndim !== 4) throw new Error(`${op}: input must be 4-D (NCHW), got shape ${fmtShape(t.shape)}`);
   let k: Pair | undefined, o: PoolOptions;
@@ -247,7 +286,11 @@ function poolArgs(op: string, x: TensorLike, kernel: Pair | (PoolOptions & { ker
  * ```
  * @category Neural networks
  */
-export function maxPool2d(x: TensorLike, kernel: Pair | (PoolOptions & { kernelSize?: Pair }), opts?: PoolOptions | number): Tensor {
+export function maxPool2d(
+  x: TensorLike,
+  kernel: Pair | (PoolOptions & { kernelSize?: Pair }),
+  opts?: PoolOptions | number,
+): Tensor {
   const { t, params } = poolArgs('maxPool2d', x, kernel, opts);
   return bind('maxPool2d', [t.dtype === 'bool' ? asTensorOf(t, 'int32') : t], params);
 }
@@ -265,7 +308,11 @@ export function maxPool2d(x: TensorLike, kernel: Pair | (PoolOptions & { kernelS
  * ```
  * @category Neural networks
  */
-export function avgPool2d(x: TensorLike, kernel: Pair | (PoolOptions & { kernelSize?: Pair }), opts?: PoolOptions | number): Tensor {
+export function avgPool2d(
+  x: TensorLike,
+  kernel: Pair | (PoolOptions & { kernelSize?: Pair }),
+  opts?: PoolOptions | number,
+): Tensor {
   const { t, params } = poolArgs('avgPool2d', x, kernel, opts);
   return bind('avgPool2d', [asTensorOf(t, floatOf(t.dtype))], params);
 }

@@ -13,7 +13,13 @@ import { reshape } from './shape.js';
  */
 export type Axis = number | number[] | undefined;
 
-function reduction(prim: 'reduceSum' | 'reduceProd' | 'reduceMax' | 'reduceMin', op: string, x: Tensor, axis: Axis, keepdims: boolean): Tensor {
+function reduction(
+  prim: 'reduceSum' | 'reduceProd' | 'reduceMax' | 'reduceMin',
+  op: string,
+  x: Tensor,
+  axis: Axis,
+  keepdims: boolean,
+): Tensor {
   const axes = normalizeAxes(op, axis, x.ndim);
   const r = bind(prim, [x], { axes });
   return keepdims ? reshape(r, keptShape(x.shape, axes)) : r;
@@ -171,7 +177,12 @@ export function logsumexp(x: TensorLike, axis?: Axis, keepdims = false): Tensor 
   const axes = normalizeAxes('logsumexp', axis, t.ndim);
   const { shift, logSum } = shiftedLogSumExp(asTensorOf(t, floatOf(t.dtype)), axes);
   const r = add(logSum, shift);
-  return keepdims ? r : reshape(r, t.shape.filter((_, i) => !axes.includes(i)));
+  return keepdims
+    ? r
+    : reshape(
+        r,
+        t.shape.filter((_, i) => !axes.includes(i)),
+      );
 }
 
 /**
@@ -212,7 +223,12 @@ function argReduction(prim: 'argmax' | 'argmin', x: TensorLike, axis: number | u
   const t = asTensor(prim, x);
   if (axis === undefined || axis === null) {
     const r = bind(prim, [reshape(t, [-1])], { axis: 0 });
-    return keepdims ? reshape(r, t.shape.map(() => 1)) : r;
+    return keepdims
+      ? reshape(
+          r,
+          t.shape.map(() => 1),
+        )
+      : r;
   }
   if (typeof axis !== 'number') throw new Error(`${prim}: axis must be a single number, got ${JSON.stringify(axis)}`);
   const a = normalizeAxis(prim, axis, t.ndim);
@@ -253,4 +269,3 @@ export function argmax(x: TensorLike, axis?: number, keepdims = false): Tensor {
 export function argmin(x: TensorLike, axis?: number, keepdims = false): Tensor {
   return argReduction('argmin', x, axis, keepdims);
 }
-

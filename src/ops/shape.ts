@@ -9,7 +9,8 @@ import { Tensor } from '../tensor.js';
 import { asTensor, asTensorOf, type TensorLike } from './coerce.js';
 
 function checkIntList(op: string, what: string, xs: unknown): number[] {
-  if (!Array.isArray(xs) || !xs.every((v) => Number.isInteger(v))) throw new Error(`${op}: ${what} must be an array of integers, got ${JSON.stringify(xs)}`);
+  if (!Array.isArray(xs) || !xs.every((v) => Number.isInteger(v)))
+    throw new Error(`${op}: ${what} must be an array of integers, got ${JSON.stringify(xs)}`);
   return xs as number[];
 }
 
@@ -28,14 +29,19 @@ export function reshape(x: TensorLike, shape: number[]): Tensor {
   const t = asTensor('reshape', x);
   const s = checkIntList('reshape', 'shape', shape);
   const free = s.filter((d) => d === -1).length;
-  if (free > 1 || s.some((d) => d < -1)) throw new Error(`reshape: shape ${fmtShape(s)} may contain one -1 and otherwise non-negative sizes`);
+  if (free > 1 || s.some((d) => d < -1))
+    throw new Error(`reshape: shape ${fmtShape(s)} may contain one -1 and otherwise non-negative sizes`);
   let out = s;
   if (free === 1) {
     const known = sizeOf(s.filter((d) => d !== -1));
-    if (known === 0 || t.size % known !== 0) throw new Error(`reshape: cannot reshape ${fmtShape(t.shape)} (size ${t.size}) into ${fmtShape(s)}`);
+    if (known === 0 || t.size % known !== 0)
+      throw new Error(`reshape: cannot reshape ${fmtShape(t.shape)} (size ${t.size}) into ${fmtShape(s)}`);
     out = s.map((d) => (d === -1 ? t.size / known : d));
   }
-  if (sizeOf(out) !== t.size) throw new Error(`reshape: cannot reshape ${fmtShape(t.shape)} (size ${t.size}) into ${fmtShape(s)} (size ${sizeOf(out)})`);
+  if (sizeOf(out) !== t.size)
+    throw new Error(
+      `reshape: cannot reshape ${fmtShape(t.shape)} (size ${t.size}) into ${fmtShape(s)} (size ${sizeOf(out)})`,
+    );
   if (out.length === t.ndim && out.every((d, i) => d === t.shape[i])) return t;
   return bind('reshape', [t], { shape: out });
 }
@@ -68,12 +74,22 @@ export function flatten(x: TensorLike): Tensor {
  */
 export function squeeze(x: TensorLike, axis?: number | number[]): Tensor {
   const t = asTensor('squeeze', x);
-  if (axis === undefined) return reshape(t, t.shape.filter((d) => d !== 1));
+  if (axis === undefined)
+    return reshape(
+      t,
+      t.shape.filter((d) => d !== 1),
+    );
   const axes = normalizeAxes('squeeze', axis, t.ndim);
   for (const a of axes) {
-    if (t.shape[a] !== 1) throw new Error(`squeeze: cannot squeeze axis ${a} of size ${t.shape[a]} in shape ${fmtShape(t.shape)} (only size-1 axes)`);
+    if (t.shape[a] !== 1)
+      throw new Error(
+        `squeeze: cannot squeeze axis ${a} of size ${t.shape[a]} in shape ${fmtShape(t.shape)} (only size-1 axes)`,
+      );
   }
-  return reshape(t, t.shape.filter((_, i) => !axes.includes(i)));
+  return reshape(
+    t,
+    t.shape.filter((_, i) => !axes.includes(i)),
+  );
 }
 
 /**
@@ -128,8 +144,14 @@ export function broadcastTo(x: TensorLike, shape: number[]): Tensor {
  */
 export function transpose(x: TensorLike, perm?: number[]): Tensor {
   const t = asTensor('transpose', x);
-  const p = perm === undefined ? t.shape.map((_, i) => t.ndim - 1 - i) : checkIntList('transpose', 'perm', perm).map((a) => normalizeAxis('transpose', a, t.ndim));
-  if (p.length !== t.ndim || new Set(p).size !== p.length) throw new Error(`transpose: axes ${JSON.stringify(perm)} are not a permutation of the ${t.ndim} axes of shape ${fmtShape(t.shape)}`);
+  const p =
+    perm === undefined
+      ? t.shape.map((_, i) => t.ndim - 1 - i)
+      : checkIntList('transpose', 'perm', perm).map((a) => normalizeAxis('transpose', a, t.ndim));
+  if (p.length !== t.ndim || new Set(p).size !== p.length)
+    throw new Error(
+      `transpose: axes ${JSON.stringify(perm)} are not a permutation of the ${t.ndim} axes of shape ${fmtShape(t.shape)}`,
+    );
   if (p.every((a, i) => a === i)) return t;
   return bind('transpose', [t], { perm: p });
 }
@@ -157,7 +179,10 @@ export function concat(xs: readonly TensorLike[], axis = 0): Tensor {
   const nd = ts[0].ndim;
   if (nd === 0) throw new Error('concat: zero-dimensional tensors cannot be concatenated (use stack)');
   for (const t of ts) {
-    if (t.ndim !== nd) throw new Error(`concat: all inputs must have the same rank, got shapes ${ts.map((u) => fmtShape(u.shape)).join(', ')}`);
+    if (t.ndim !== nd)
+      throw new Error(
+        `concat: all inputs must have the same rank, got shapes ${ts.map((u) => fmtShape(u.shape)).join(', ')}`,
+      );
   }
   const a = normalizeAxis('concat', axis, nd);
   if (ts.length === 1) return ts[0];
@@ -209,17 +234,25 @@ export function split(x: TensorLike, sectionsOrIndices: number | number[], axis 
   let cuts: number[];
   if (typeof sectionsOrIndices === 'number') {
     const n = sectionsOrIndices;
-    if (!Number.isInteger(n) || n <= 0) throw new Error(`split: number of sections must be a positive integer, got ${n}`);
-    if (len % n !== 0) throw new Error(`split: axis ${a} of size ${len} (shape ${fmtShape(t.shape)}) does not divide into ${n} equal sections`);
+    if (!Number.isInteger(n) || n <= 0)
+      throw new Error(`split: number of sections must be a positive integer, got ${n}`);
+    if (len % n !== 0)
+      throw new Error(
+        `split: axis ${a} of size ${len} (shape ${fmtShape(t.shape)}) does not divide into ${n} equal sections`,
+      );
     cuts = Array.from({ length: n - 1 }, (_, i) => ((i + 1) * len) / n);
   } else {
-    cuts = checkIntList('split', 'indices', sectionsOrIndices).map((i) => Math.min(Math.max(i < 0 ? i + len : i, 0), len));
+    cuts = checkIntList('split', 'indices', sectionsOrIndices).map((i) =>
+      Math.min(Math.max(i < 0 ? i + len : i, 0), len),
+    );
   }
   const bounds = [0, ...cuts, len];
   const parts: Tensor[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    const lo = bounds[i], hi = Math.max(bounds[i], bounds[i + 1]);
-    const starts = t.shape.map(() => 0), ends = t.shape.slice();
+    const lo = bounds[i],
+      hi = Math.max(bounds[i], bounds[i + 1]);
+    const starts = t.shape.map(() => 0),
+      ends = t.shape.slice();
     starts[a] = lo;
     ends[a] = hi;
     parts.push(slice(t, starts, ends));
@@ -244,16 +277,33 @@ export function split(x: TensorLike, sectionsOrIndices: number | number[], axis 
  * ```
  * @category Shape
  */
-export function slice(x: TensorLike, starts: (number | null | undefined)[], ends?: (number | null | undefined)[], steps?: (number | null | undefined)[]): Tensor {
+export function slice(
+  x: TensorLike,
+  starts: (number | null | undefined)[],
+  ends?: (number | null | undefined)[],
+  steps?: (number | null | undefined)[],
+): Tensor {
   const t = asTensor('slice', x);
   const nd = t.ndim;
-  for (const [name, arr] of [['starts', starts], ['ends', ends], ['steps', steps]] as const) {
+  for (const [name, arr] of [
+    ['starts', starts],
+    ['ends', ends],
+    ['steps', steps],
+  ] as const) {
     if (arr === undefined) continue;
-    if (!Array.isArray(arr) || arr.length > nd || arr.some((v) => v !== null && v !== undefined && !Number.isInteger(v))) {
-      throw new Error(`slice: ${name} must be an array of at most ${nd} integers for shape ${fmtShape(t.shape)}, got ${JSON.stringify(arr)}`);
+    if (
+      !Array.isArray(arr) ||
+      arr.length > nd ||
+      arr.some((v) => v !== null && v !== undefined && !Number.isInteger(v))
+    ) {
+      throw new Error(
+        `slice: ${name} must be an array of at most ${nd} integers for shape ${fmtShape(t.shape)}, got ${JSON.stringify(arr)}`,
+      );
     }
   }
-  const st: number[] = [], sp: number[] = [], shape: number[] = [];
+  const st: number[] = [],
+    sp: number[] = [],
+    shape: number[] = [];
   for (let d = 0; d < nd; d++) {
     const len = t.shape[d];
     const step = steps?.[d] ?? 1;
@@ -277,7 +327,8 @@ export function slice(x: TensorLike, starts: (number | null | undefined)[], ends
 
 function indexTensor(op: string, indices: TensorLike): Tensor {
   if (indices instanceof Tensor) {
-    if (indices.dtype !== 'int32') throw new Error(`${op}: indices must be int32, got ${indices.dtype} (shape ${fmtShape(indices.shape)})`);
+    if (indices.dtype !== 'int32')
+      throw new Error(`${op}: indices must be int32, got ${indices.dtype} (shape ${fmtShape(indices.shape)})`);
     return indices;
   }
   if (typeof indices === 'number' || Array.isArray(indices)) {
@@ -338,12 +389,22 @@ export function pad(x: TensorLike, pads: PadWidth, value = 0): Tensor {
   const t = asTensor('pad', x);
   let pairs: [number, number][];
   if (typeof pads === 'number') pairs = t.shape.map(() => [pads, pads]);
-  else if (Array.isArray(pads) && pads.length === 2 && typeof pads[0] === 'number' && typeof pads[1] === 'number') pairs = t.shape.map(() => [pads[0] as number, pads[1] as number]);
-  else if (Array.isArray(pads) && pads.every((p) => Array.isArray(p) && p.length === 2)) pairs = (pads as [number, number][]).map((p) => [p[0], p[1]]);
-  else throw new Error(`pad: pads must be a number, a [before, after] pair or one pair per axis, got ${JSON.stringify(pads)}`);
-  if (pairs.length !== t.ndim) throw new Error(`pad: got ${pairs.length} (before, after) pairs for a tensor of rank ${t.ndim} (shape ${fmtShape(t.shape)})`);
-  if (pairs.some((p) => !Number.isInteger(p[0]) || !Number.isInteger(p[1]) || p[0] < 0 || p[1] < 0)) throw new Error(`pad: pad widths must be non-negative integers, got ${JSON.stringify(pads)}`);
-  if (typeof value !== 'number' && typeof value !== 'boolean') throw new Error(`pad: value must be a number, got ${String(value)}`);
+  else if (Array.isArray(pads) && pads.length === 2 && typeof pads[0] === 'number' && typeof pads[1] === 'number')
+    pairs = t.shape.map(() => [pads[0] as number, pads[1] as number]);
+  else if (Array.isArray(pads) && pads.every((p) => Array.isArray(p) && p.length === 2))
+    pairs = (pads as [number, number][]).map((p) => [p[0], p[1]]);
+  else
+    throw new Error(
+      `pad: pads must be a number, a [before, after] pair or one pair per axis, got ${JSON.stringify(pads)}`,
+    );
+  if (pairs.length !== t.ndim)
+    throw new Error(
+      `pad: got ${pairs.length} (before, after) pairs for a tensor of rank ${t.ndim} (shape ${fmtShape(t.shape)})`,
+    );
+  if (pairs.some((p) => !Number.isInteger(p[0]) || !Number.isInteger(p[1]) || p[0] < 0 || p[1] < 0))
+    throw new Error(`pad: pad widths must be non-negative integers, got ${JSON.stringify(pads)}`);
+  if (typeof value !== 'number' && typeof value !== 'boolean')
+    throw new Error(`pad: value must be a number, got ${String(value)}`);
   const v = +value;
   if (t.dtype === 'int32' && !(Number.isFinite(v) && Math.trunc(v) >= -(2 ** 31) && Math.trunc(v) < 2 ** 31)) {
     throw new Error(`pad: value ${v} does not fit an int32 tensor (shape ${fmtShape(t.shape)})`);
@@ -374,8 +435,14 @@ export function tile(x: TensorLike, reps: number | number[]): Tensor {
   // Interleave a repeat axis before every axis, broadcast it, then merge each pair.
   const inter = t.shape.flatMap((d) => [1, d]);
   const target = t.shape.flatMap((d, i) => [r[i], d]);
-  checkSize('tile', t.shape.map((d, i) => d * r[i]));
-  return reshape(broadcastTo(reshape(t, inter), target), t.shape.map((d, i) => d * r[i]));
+  checkSize(
+    'tile',
+    t.shape.map((d, i) => d * r[i]),
+  );
+  return reshape(
+    broadcastTo(reshape(t, inter), target),
+    t.shape.map((d, i) => d * r[i]),
+  );
 }
 
 /**
@@ -393,5 +460,10 @@ export function tile(x: TensorLike, reps: number | number[]): Tensor {
 export function flip(x: TensorLike, axis?: number | number[]): Tensor {
   const t = asTensor('flip', x);
   const axes = normalizeAxes('flip', axis, t.ndim);
-  return slice(t, t.shape.map(() => null), undefined, t.shape.map((_, d) => (axes.includes(d) ? -1 : 1)));
+  return slice(
+    t,
+    t.shape.map(() => null),
+    undefined,
+    t.shape.map((_, d) => (axes.includes(d) ? -1 : 1)),
+  );
 }

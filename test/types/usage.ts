@@ -7,7 +7,10 @@ import type { DType, GradOptions, JitOptions, Optimizer, Tensor, TensorLike, Var
 
 export function usage(): void {
   // Creation and reading.
-  const x: Tensor = tj.tensor([[1, 2, 3], [4, 5, 6]]);
+  const x: Tensor = tj.tensor([
+    [1, 2, 3],
+    [4, 5, 6],
+  ]);
   const i32 = tj.tensor([1, 2], { dtype: 'int32' });
   const f64 = tj.tensor(new Float64Array([1, 2, 3, 4]), { shape: [2, 2] });
   const shape: number[] = x.shape;
@@ -26,7 +29,14 @@ export function usage(): void {
   void [positive, total, flag];
 
   // Ops take tensors or JS values, as functions and as methods.
-  const y: Tensor = tj.add(x, 2.5).mul(x).sub([[1, 1, 1], [1, 1, 1]]).div(tj.ones([3]));
+  const y: Tensor = tj
+    .add(x, 2.5)
+    .mul(x)
+    .sub([
+      [1, 1, 1],
+      [1, 1, 1],
+    ])
+    .div(tj.ones([3]));
   const r: Tensor = tj.sum(x, 1, true).mean([0, 1]).reshape([1]);
   const [a, b]: Tensor[] = tj.split(x, 2, 1 - 1);
   const m: Tensor = tj.matmul(x.T, x).astype('float64');
@@ -70,7 +80,9 @@ export function usage(): void {
 
   class Model {
     w = tj.variable(tj.ones([3]));
-    @tj.jit predict(t: Tensor): Tensor { return tj.matmul(t, this.w); }
+    @tj.jit predict(t: Tensor): Tensor {
+      return tj.matmul(t, this.w);
+    }
   }
   const pred: Tensor = new Model().predict(tj.ones([2, 3]));
   void pred;

@@ -16,6 +16,8 @@ export const cuda: Backend = {
   tags: ['cuda'],
   availability: () => ({
     available: false,
-    reason: hasLibcuda() ? 'the CUDA tier is not built yet (libcuda.so.1 is present)' : 'no CUDA driver (libcuda.so.1) on this machine, and the CUDA tier is not built yet',
+    reason: hasLibcuda()
+      ? 'the CUDA tier is not built yet (libcuda.so.1 is present)'
+      : 'no CUDA driver (libcuda.so.1) on this machine, and the CUDA tier is not built yet',
   }),
 };

@@ -9,10 +9,19 @@ import { topoOrder, type Graph } from '../../graph.js';
 import { generateJs, type JsProgram } from '../../codegen-js.js';
 
 /** One step a compiled call runs (a fused loop or a kernel), and the positions (topological order) of the nodes it computes. */
-export interface ProfiledStep { label: string; kind: 'loop' | 'kernel' | 'prebuilt'; nodes: number[] }
+export interface ProfiledStep {
+  label: string;
+  kind: 'loop' | 'kernel' | 'prebuilt';
+  nodes: number[];
+}
 
 /** One timed call: its outputs, and milliseconds per step, copying inputs in and results out. */
-export interface ProfiledRun { outs: TypedArray[]; stepMs: number[]; copyInMs: number; copyOutMs: number }
+export interface ProfiledRun {
+  outs: TypedArray[];
+  stepMs: number[];
+  copyInMs: number;
+  copyOutMs: number;
+}
 
 /** The timed variant of a compiled function (`f.profile()`): the same steps, each timed. */
 export interface Profiler {
@@ -47,7 +56,12 @@ function bind(g: Graph, prog: JsProgram): (ins: readonly TypedArray[], P?: unkno
     const n = order[k];
     const impl = (primitives[n.op as Prim] as unknown as { impl: Impl }).impl;
     const avals = n.inputs.map((i) => i.aval);
-    return (...bufs: TypedArray[]) => impl(bufs.map((buf, i) => ({ shape: avals[i].shape, dtype: avals[i].dtype, buf })), n.params, n.aval);
+    return (...bufs: TypedArray[]) =>
+      impl(
+        bufs.map((buf, i) => ({ shape: avals[i].shape, dtype: avals[i].dtype, buf })),
+        n.params,
+        n.aval,
+      );
   });
   const C = prog.constNodes.map((k) => order[k].value!);
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
@@ -79,11 +93,17 @@ export function loadJs(g: Graph, prog: JsProgram): CompiledFn {
  */
 function jsProfiler(g: Graph, prog: JsProgram): Profiler {
   const timed = generateJs(g, { profile: true });
-  if (timed.kernels !== prog.kernels || timed.source.length < prog.source.length) throw new Error('internal: the profiling variant of a JS program does not match it');
+  if (timed.kernels !== prog.kernels || timed.source.length < prog.source.length)
+    throw new Error('internal: the profiling variant of a JS program does not match it');
   const compiled = bind(g, timed);
   const now = () => performance.now();
   const acc = new Float64Array(timed.steps.length);
-  const P = { now, add: (j: number, start: number) => { acc[j] += performance.now() - start; } };
+  const P = {
+    now,
+    add: (j: number, start: number) => {
+      acc[j] += performance.now() - start;
+    },
+  };
   const outputs = g.outputs.length;
   return {
     steps: timed.steps.map((s) => ({ ...s, nodes: s.nodes.slice() })),
@@ -94,7 +114,9 @@ function jsProfiler(g: Graph, prog: JsProgram): Profiler {
       const t1 = now();
       const bufs = compiled(all, P);
       const t2 = now();
-      updateTargets(g, vars.length).forEach((v, i) => { vars[v]._buf = bufs[outputs + i]; });
+      updateTargets(g, vars.length).forEach((v, i) => {
+        vars[v]._buf = bufs[outputs + i];
+      });
       const outs = bufs.slice(0, outputs);
       const t3 = now();
       return { outs, stepMs: Array.from(acc), copyInMs: t1 - t0, copyOutMs: t3 - t2 };

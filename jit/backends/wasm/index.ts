@@ -14,7 +14,11 @@ import { wasmTierStats } from './memory.js';
 import { emcc } from './toolchain.js';
 
 /** What the loader needs: the program, its module, and the prebuilt kernels' module when steps call them. */
-export interface WasmPayload { program: WasmProgram; wasm: Uint8Array; prebuilt?: Uint8Array }
+export interface WasmPayload {
+  program: WasmProgram;
+  wasm: Uint8Array;
+  prebuilt?: Uint8Array;
+}
 
 export const wasm: Backend<WasmPayload> = {
   name: 'wasm',
@@ -31,11 +35,21 @@ export const wasm: Backend<WasmPayload> = {
   compile(graph) {
     const program = generateC(graph);
     const prebuilt = program.plan.prebuilt ? prebuiltKernelsWasm() : undefined;
-    const { binary, cached } = emcc.compile(program.source, program.plan.exports, { target: 'wasm', primitives: primitiveVersions() });
-    return { target: 'wasm', source: program.source, kernels: program.plan.kernels, cached, payload: { program, wasm: binary, prebuilt } };
+    const { binary, cached } = emcc.compile(program.source, program.plan.exports, {
+      target: 'wasm',
+      primitives: primitiveVersions(),
+    });
+    return {
+      target: 'wasm',
+      source: program.source,
+      kernels: program.plan.kernels,
+      cached,
+      payload: { program, wasm: binary, prebuilt },
+    };
   },
   load: (graph, { payload }) => loadWasm(graph, payload.program, payload.wasm, payload.prebuilt),
-  evictionReason: 'compiled functions hold more WASM memory than TENSORJIT_WASM_MEMORY_MB allows, and it was the least recently used',
+  evictionReason:
+    'compiled functions hold more WASM memory than TENSORJIT_WASM_MEMORY_MB allows, and it was the least recently used',
   memory: { stats: wasmTierStats },
   // matmul, conv2d and pooling through the prebuilt kernels (runtime/wasm/eager.ts, called by the primitives' eager kernels).
   eager: { calls: eagerWasmCalls },

@@ -25,12 +25,23 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
   const { plan } = program;
   const prebuilt = plan.prebuilt ? prebuiltKernels(prebuiltBytes) : undefined;
   // One scratch region per thread serves every prebuilt step of this function (they run one after another).
-  const scratchBytes = prebuilt ? (Math.max(0, ...plan.steps.map((s) => (s.kind === 'prebuilt' && s.scratch ? prebuilt[s.scratch.fn](...s.scratch.ints) : 0))) + 63) & ~63 : 0;
+  const scratchBytes = prebuilt
+    ? (Math.max(
+        0,
+        ...plan.steps.map((s) => (s.kind === 'prebuilt' && s.scratch ? prebuilt[s.scratch.fn](...s.scratch.ints) : 0)),
+      ) +
+        63) &
+      ~63
+    : 0;
   // Scratch for as many shares as threads now; a step never takes more shares than that.
   const maxShares = threadCount();
   // Small steps skip the thread bookkeeping altogether (threadCount() above checked TENSORJIT_THREADS).
   const shares = (work: number) => (work < MIN_SHARED_WORK ? 1 : Math.min(maxShares, sharesFor(work, MIN_SHARED_WORK)));
-  const [base, scratch] = allocateFor([plan.arenaBytes, scratchBytes * maxShares], 'loading a compiled function into WASM memory', (n) => reserve(n, 'a compiled function\'s arena'));
+  const [base, scratch] = allocateFor(
+    [plan.arenaBytes, scratchBytes * maxShares],
+    'loading a compiled function into WASM memory',
+    (n) => reserve(n, "a compiled function's arena"),
+  );
   let loaded: LoadedModule | undefined, moduleId: number;
   try {
     loaded = instantiate(bytes);
@@ -48,11 +59,27 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
   // where the last call wrote it and writes the new one where the last call read it, so two
   // layouts of the arena alternate, the input and update buffers of those variables swapped.
   const written = new Set(plan.steps.map((s) => (s.kind === 'loop' ? s.args[0] : s.out)));
-  const swaps = g.updates.map((u, i) => ({ index: i, input: plan.inputs[u.input], update: plan.results[outputs + i] }))
-    .filter((sw, i, all) => sw.input !== sw.update && written.has(sw.update) && all.findIndex((o) => o.update === sw.update || o.input === sw.input) === i);
-  const swapped = new Map(swaps.flatMap((sw) => [[sw.input, sw.update], [sw.update, sw.input]] as const));
+  const swaps = g.updates
+    .map((u, i) => ({ index: i, input: plan.inputs[u.input], update: plan.results[outputs + i] }))
+    .filter(
+      (sw, i, all) =>
+        sw.input !== sw.update &&
+        written.has(sw.update) &&
+        all.findIndex((o) => o.update === sw.update || o.input === sw.input) === i,
+    );
+  const swapped = new Map(
+    swaps.flatMap(
+      (sw) =>
+        [
+          [sw.input, sw.update],
+          [sw.update, sw.input],
+        ] as const,
+    ),
+  );
   const layouts = [0, 1].map((parity) => {
-    const address = plan.buffers.map((_, id) => base + plan.buffers[parity === 1 ? swapped.get(id) ?? id : id].offset);
+    const address = plan.buffers.map(
+      (_, id) => base + plan.buffers[parity === 1 ? (swapped.get(id) ?? id) : id].offset,
+    );
     return { address, ...bindSteps(address) };
   });
   let parity = 0;
@@ -62,7 +89,10 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
     let views: TypedArray[] = [];
     const refresh = () => {
       const buf = sharedMemory().buffer;
-      if (buf !== viewsFor) { views = plan.buffers.map((b, id) => new VIEW[b.dtype](buf, address[id], b.size)); viewsFor = buf; }
+      if (buf !== viewsFor) {
+        views = plan.buffers.map((b, id) => new VIEW[b.dtype](buf, address[id], b.size));
+        viewsFor = buf;
+      }
       return views;
     };
     const steps = plan.steps.map((s) => {
@@ -74,7 +104,8 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
           runShared(fn, args, shares(s.work), scratch, scratchBytes);
           if (s.bias !== undefined) {
             // linear: the bias joins row by row (the same roundings as matmul, then add).
-            const out = views[s.out], bias = views[s.bias];
+            const out = views[s.out],
+              bias = views[s.bias];
             for (let r = 0; r < out.length; r += n) for (let j = 0; j < n; j++) out[r + j] += bias[j];
           }
         };
@@ -89,7 +120,11 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
       const avals = n.inputs.map((i) => i.aval);
       // Other primitives run their JS kernels on views of the arena; the result is copied in.
       return () => {
-        const result = impl(s.args.map((a, i) => ({ shape: avals[i].shape, dtype: avals[i].dtype, buf: views[a] })), n.params, n.aval);
+        const result = impl(
+          s.args.map((a, i) => ({ shape: avals[i].shape, dtype: avals[i].dtype, buf: views[a] })),
+          n.params,
+          n.aval,
+        );
         if (result !== views[s.out]) views[s.out].set(result);
       };
     });
@@ -113,7 +148,12 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
   // function itself is gone, without keeping them or the function alive.
   const residents: (WeakRef<Variable> | undefined)[] = [];
   /** Copies the inputs that changed (and Variables not resident where this layout reads them) into the arena. */
-  const copyIn = (layout: (typeof layouts)[number], views: TypedArray[], ins: readonly TypedArray[], vars: readonly Variable[]) => {
+  const copyIn = (
+    layout: (typeof layouts)[number],
+    views: TypedArray[],
+    ins: readonly TypedArray[],
+    vars: readonly Variable[],
+  ) => {
     const firstVar = g.inputs.length - vars.length;
     plan.inputs.forEach((b, j) => {
       const v = j >= firstVar ? vars[j - firstVar] : undefined;
@@ -137,7 +177,10 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
     g.updates.forEach((u, i) => {
       const v = vars[u.input - firstVar];
       const result = plan.results[outputs + i];
-      if (!residentUpdates.has(i)) { v._buf = copyOut(views[result]); return; }
+      if (!residentUpdates.has(i)) {
+        v._buf = copyOut(views[result]);
+        return;
+      }
       const { dtype, size } = plan.buffers[result];
       v._reside(residence(holding.token, layout.address[result], dtype, size));
       if (residents[i]?.deref() !== v) residents[i] = new WeakRef(v);
@@ -183,6 +226,11 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
       return { outs, stepMs, copyInMs, copyOutMs: performance.now() - t };
     },
   });
-  const holding = hold([base, scratch], plan.arenaBytes + scratchBytes * maxShares, { loaded, id: moduleId }, evictThrough(new WeakRef(run), residents));
+  const holding = hold(
+    [base, scratch],
+    plan.arenaBytes + scratchBytes * maxShares,
+    { loaded, id: moduleId },
+    evictThrough(new WeakRef(run), residents),
+  );
   return run;
 }

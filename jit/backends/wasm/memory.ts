@@ -8,7 +8,12 @@ import type { Residence, Variable } from '../../../src/variable.js';
 import type { CompiledFn } from '../js/loader.js';
 
 type Ctor = new (buffer: ArrayBuffer, byteOffset: number, length: number) => TypedArray;
-export const VIEW: Record<DType, Ctor> = { float32: Float32Array, float64: Float64Array, int32: Int32Array, bool: Uint8Array };
+export const VIEW: Record<DType, Ctor> = {
+  float32: Float32Array,
+  float64: Float64Array,
+  int32: Int32Array,
+  bool: Uint8Array,
+};
 
 /** Input buffers copied into WASM memory (tests check that unchanged inputs and resident variables are not). */
 export const wasmTierStats = { copiesIn: 0 };
@@ -27,7 +32,10 @@ export function residence(owner: object, address: number, dtype: DType, size: nu
  * written back as their own), then tells the jit wrapper. It reaches the function and the
  * Variables only weakly, through a closure made here for the same reason as residence's.
  */
-export function evictThrough(run: WeakRef<CompiledFn>, residents: (WeakRef<Variable> | undefined)[]): (token: object | undefined) => void {
+export function evictThrough(
+  run: WeakRef<CompiledFn>,
+  residents: (WeakRef<Variable> | undefined)[],
+): (token: object | undefined) => void {
   return (token) => {
     for (const ref of residents) {
       const v = ref?.deref();

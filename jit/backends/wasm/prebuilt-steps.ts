@@ -7,16 +7,26 @@ import { DTYPE_BYTES } from '../../../runtime/dtype.js';
 import { convGeometry, poolGeometry } from '../../../runtime/kernels/conv.js';
 import type { Params, PoolParams } from '../../../runtime/primitives/types.js';
 import { broadcastStrides, sizeOf, stridesOf, type Shape } from '../../../runtime/shape.js';
-import { CONV_FLOPS_PER_NS, convInts, convMacs, MATMUL_FLOPS_PER_NS, MAX_CONV_SCRATCH, poolInts, POOL_READS_PER_NS, REDUCE_ELEMENTS_PER_NS } from '../../../runtime/wasm/prebuilt.js';
+import {
+  CONV_FLOPS_PER_NS,
+  convInts,
+  convMacs,
+  MATMUL_FLOPS_PER_NS,
+  MAX_CONV_SCRATCH,
+  poolInts,
+  POOL_READS_PER_NS,
+  REDUCE_ELEMENTS_PER_NS,
+} from '../../../runtime/wasm/prebuilt.js';
 import type { Node } from '../../graph.js';
 import type { PrebuiltStep } from '../../schedule.js';
-
 
 /** The matrix a transpose of the last two axes reads, or undefined for any other node. */
 function transposedFrom(x: Node): Node | undefined {
   if (x.op !== 'transpose') return undefined;
-  const perm = (x.params as { perm: readonly number[] }).perm, r = perm.length;
-  const swapsLastTwo = r >= 2 && perm[r - 2] === r - 1 && perm[r - 1] === r - 2 && perm.slice(0, r - 2).every((p, i) => p === i);
+  const perm = (x.params as { perm: readonly number[] }).perm,
+    r = perm.length;
+  const swapsLastTwo =
+    r >= 2 && perm[r - 2] === r - 1 && perm[r - 1] === r - 2 && perm.slice(0, r - 2).every((p, i) => p === i);
   return swapsLastTwo ? x.inputs[0] : undefined;
 }
 
@@ -46,12 +56,17 @@ export function readsThrough(n: Node): Node[] {
 function matmulStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
   if (!prebuiltMatmul(n)) return undefined;
   const [a, b] = n.inputs;
-  const [m, k] = a.aval.shape.slice(-2), nn = b.aval.shape[b.aval.shape.length - 1];
+  const [m, k] = a.aval.shape.slice(-2),
+    nn = b.aval.shape[b.aval.shape.length - 1];
   const batch = sizeOf(n.aval.shape.slice(0, -2));
-  const aBatch = sizeOf(a.aval.shape.slice(0, -2)), bBatch = sizeOf(b.aval.shape.slice(0, -2));
-  const at = transposedFrom(a), bt = transposedFrom(b);
+  const aBatch = sizeOf(a.aval.shape.slice(0, -2)),
+    bBatch = sizeOf(b.aval.shape.slice(0, -2));
+  const at = transposedFrom(a),
+    bt = transposedFrom(b);
   return {
-    kind: 'prebuilt', fn: n.aval.dtype === 'float32' ? 'tj_matmul_f32' : 'tj_matmul_f64', out,
+    kind: 'prebuilt',
+    fn: n.aval.dtype === 'float32' ? 'tj_matmul_f32' : 'tj_matmul_f64',
+    out,
     args: [allocate(at ?? a), allocate(bt ?? b), out],
     ints: [batch, m, k, nn, aBatch === 1 ? 0 : m * k, bBatch === 1 ? 0 : k * nn, (at ? 1 : 0) | (bt ? 2 : 0)],
     scratch: { fn: 'tj_matmul_scratch_bytes', ints: [m, k, nn] },
@@ -70,9 +85,14 @@ function convStep(n: Node, out: number, allocate: (n: Node) => number): Prebuilt
   if (dtype !== 'float32' && dtype !== 'float64') return undefined;
   const g = convGeometry(x.aval.shape, w.aval.shape, n.params as unknown as Params['conv2d']);
   if (g.c * g.kh * g.kw * g.oh * g.ow * DTYPE_BYTES[dtype] > MAX_CONV_SCRATCH) return undefined;
-  const ints = convInts(g), d = SUFFIX[dtype]!;
+  const ints = convInts(g),
+    d = SUFFIX[dtype]!;
   return {
-    kind: 'prebuilt', fn: `tj_conv2d_${d}`, out, args: [allocate(x), allocate(w), out], ints,
+    kind: 'prebuilt',
+    fn: `tj_conv2d_${d}`,
+    out,
+    args: [allocate(x), allocate(w), out],
+    ints,
     scratch: { fn: `tj_conv2d_${d}_scratch_bytes`, ints },
     work: (2 * convMacs(g)) / CONV_FLOPS_PER_NS,
   };
@@ -80,54 +100,101 @@ function convStep(n: Node, out: number, allocate: (n: Node) => number): Prebuilt
 
 /** maxPool2d's gradient on floats calls native/tj_conv.c; no scratch. */
 function poolGradStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
-  const [x, ct] = n.inputs, d = SUFFIX[n.aval.dtype];
+  const [x, ct] = n.inputs,
+    d = SUFFIX[n.aval.dtype];
   if (d !== 'f32' && d !== 'f64') return undefined;
   const g = poolGeometry(x.aval, n.params as unknown as PoolParams);
-  return { kind: 'prebuilt', fn: `tj_maxpool2d_grad_${d}`, out, args: [allocate(x), allocate(ct), out], ints: poolInts(g), work: (2 * sizeOf(ct.aval.shape) * g.kh * g.kw) / POOL_READS_PER_NS };
+  return {
+    kind: 'prebuilt',
+    fn: `tj_maxpool2d_grad_${d}`,
+    out,
+    args: [allocate(x), allocate(ct), out],
+    ints: poolInts(g),
+    work: (2 * sizeOf(ct.aval.shape) * g.kh * g.kw) / POOL_READS_PER_NS,
+  };
 }
 
 /** maxPool2d (float32, float64, int32) and avgPool2d (floats) call native/tj_conv.c; no scratch. */
 function poolStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
-  const x = n.inputs[0], d = SUFFIX[n.aval.dtype];
+  const x = n.inputs[0],
+    d = SUFFIX[n.aval.dtype];
   const kind = n.op === 'maxPool2d' ? 'max' : 'avg';
   if (d === undefined || (kind === 'avg' && d === 'i32')) return undefined;
   const g = poolGeometry(x.aval, n.params as unknown as PoolParams);
-  return { kind: 'prebuilt', fn: `tj_${kind}pool2d_${d}`, out, args: [allocate(x), out], ints: poolInts(g), work: (sizeOf(n.aval.shape) * g.kh * g.kw) / POOL_READS_PER_NS };
+  return {
+    kind: 'prebuilt',
+    fn: `tj_${kind}pool2d_${d}`,
+    out,
+    args: [allocate(x), out],
+    ints: poolInts(g),
+    work: (sizeOf(n.aval.shape) * g.kh * g.kw) / POOL_READS_PER_NS,
+  };
 }
 
 /**
  * x of `shape` reduced over `axes` as [outer, red, inner], reducing the middle: size-1 axes do
  * not matter, and the other reduced axes must be one contiguous run; undefined when they are not.
  */
-export function reduceView(shape: Shape, axes: readonly number[]): { outer: number; red: number; inner: number } | undefined {
+export function reduceView(
+  shape: Shape,
+  axes: readonly number[],
+): { outer: number; red: number; inner: number } | undefined {
   const matters = (d: number) => shape[d] !== 1 && axes.includes(d);
-  let first = -1, last = -1;
-  for (let d = 0; d < shape.length; d++) if (matters(d)) { if (first < 0) first = d; last = d; }
+  let first = -1,
+    last = -1;
+  for (let d = 0; d < shape.length; d++)
+    if (matters(d)) {
+      if (first < 0) first = d;
+      last = d;
+    }
   if (first < 0) return { outer: sizeOf(shape), red: 1, inner: 1 };
   for (let d = first; d <= last; d++) if (shape[d] !== 1 && !axes.includes(d)) return undefined;
-  return { outer: sizeOf(shape.slice(0, first)), red: sizeOf(shape.slice(first, last + 1)), inner: sizeOf(shape.slice(last + 1)) };
+  return {
+    outer: sizeOf(shape.slice(0, first)),
+    red: sizeOf(shape.slice(first, last + 1)),
+    inner: sizeOf(shape.slice(last + 1)),
+  };
 }
 
-const REDUCE_KIND: Partial<Record<string, string>> = { reduceSum: 'sum', reduceProd: 'prod', reduceMax: 'max', reduceMin: 'min' };
+const REDUCE_KIND: Partial<Record<string, string>> = {
+  reduceSum: 'sum',
+  reduceProd: 'prod',
+  reduceMax: 'max',
+  reduceMin: 'min',
+};
 
 /** Reductions over float32, float64 and int32 whose axes form one run call native/tj_reduce.c. */
 function reduceStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
-  const x = n.inputs[0], d = SUFFIX[x.aval.dtype];
+  const x = n.inputs[0],
+    d = SUFFIX[x.aval.dtype];
   const view = reduceView(x.aval.shape, (n.params as unknown as Params['reduceSum']).axes);
   if (d === undefined || view === undefined) return undefined;
   const ints = [view.outer, view.red, view.inner];
   return {
-    kind: 'prebuilt', fn: `tj_reduce_${REDUCE_KIND[n.op]}_${d}`, out, args: [allocate(x), out], ints,
-    scratch: { fn: 'tj_reduce_scratch_bytes', ints }, work: sizeOf(x.aval.shape) / REDUCE_ELEMENTS_PER_NS,
+    kind: 'prebuilt',
+    fn: `tj_reduce_${REDUCE_KIND[n.op]}_${d}`,
+    out,
+    args: [allocate(x), out],
+    ints,
+    scratch: { fn: 'tj_reduce_scratch_bytes', ints },
+    work: sizeOf(x.aval.shape) / REDUCE_ELEMENTS_PER_NS,
   };
 }
 
 /** A strided window of a source (native/tj_layout.c): out[i] = in range ? src[offset + i·strides] : fill. */
-interface Window { dims: number[]; strides: number[]; lo: number[]; hi: number[]; offset: number }
+interface Window {
+  dims: number[];
+  strides: number[];
+  lo: number[];
+  hi: number[];
+  offset: number;
+}
 
 /** transpose, slice, broadcastTo and pad as windows of their input. */
 function windowOf(n: Node): Window | undefined {
-  const x = n.inputs[0], st = stridesOf(x.aval.shape), dims = n.aval.shape.slice();
+  const x = n.inputs[0],
+    st = stridesOf(x.aval.shape),
+    dims = n.aval.shape.slice();
   const full = { lo: dims.map(() => 0), hi: dims.slice() };
   switch (n.op) {
     case 'transpose': {
@@ -137,14 +204,25 @@ function windowOf(n: Node): Window | undefined {
     case 'slice': {
       const p = n.params as unknown as Params['slice'];
       if (dims.some((d) => d === 0)) return undefined;
-      return { dims, strides: st.map((s, d) => s * p.steps[d]), offset: p.starts.reduce((o, a, d) => o + a * st[d], 0), ...full };
+      return {
+        dims,
+        strides: st.map((s, d) => s * p.steps[d]),
+        offset: p.starts.reduce((o, a, d) => o + a * st[d], 0),
+        ...full,
+      };
     }
     case 'broadcastTo':
       return { dims, strides: broadcastStrides(x.aval.shape, dims), offset: 0, ...full };
     case 'pad': {
       const { pads } = n.params as unknown as Params['pad'];
       if (pads.some(([a, b]) => a < 0 || b < 0)) return undefined;
-      return { dims, strides: st, lo: pads.map(([a]) => a), hi: pads.map(([a], d) => a + x.aval.shape[d]), offset: -pads.reduce((o, [a], d) => o + a * st[d], 0) };
+      return {
+        dims,
+        strides: st,
+        lo: pads.map(([a]) => a),
+        hi: pads.map(([a], d) => a + x.aval.shape[d]),
+        offset: -pads.reduce((o, [a], d) => o + a * st[d], 0),
+      };
     }
   }
   return undefined;
@@ -157,11 +235,22 @@ function collapseWindow(w: Window): Window {
     if (d === 1 && w.lo[k] === 0 && w.hi[k] === 1) return;
     const last = out.dims.length - 1;
     const fullHere = w.lo[k] === 0 && w.hi[k] === d;
-    if (last >= 0 && fullHere && out.lo[last] === 0 && out.hi[last] === out.dims[last] && out.strides[last] === w.strides[k] * d) {
-      out.dims[last] *= d; out.hi[last] *= d; out.strides[last] = w.strides[k];
+    if (
+      last >= 0 &&
+      fullHere &&
+      out.lo[last] === 0 &&
+      out.hi[last] === out.dims[last] &&
+      out.strides[last] === w.strides[k] * d
+    ) {
+      out.dims[last] *= d;
+      out.hi[last] *= d;
+      out.strides[last] = w.strides[k];
       return;
     }
-    out.dims.push(d); out.strides.push(w.strides[k]); out.lo.push(w.lo[k]); out.hi.push(w.hi[k]);
+    out.dims.push(d);
+    out.strides.push(w.strides[k]);
+    out.lo.push(w.lo[k]);
+    out.hi.push(w.hi[k]);
   });
   return out;
 }
@@ -169,7 +258,10 @@ function collapseWindow(w: Window): Window {
 /** The fill value's bits as two int32 words (low, high). */
 function fillBits(value: number, dtype: string): [number, number] {
   if (dtype === 'float32') return [new Int32Array(new Float32Array([value]).buffer)[0], 0];
-  if (dtype === 'float64') { const w = new Int32Array(new Float64Array([value]).buffer); return [w[0], w[1]]; }
+  if (dtype === 'float64') {
+    const w = new Int32Array(new Float64Array([value]).buffer);
+    return [w[0], w[1]];
+  }
   return [value | 0, 0]; // pad's value is already an element of the dtype (src/ops/shape.ts)
 }
 
@@ -183,13 +275,29 @@ function layoutStep(n: Node, out: number, allocate: (n: Node) => number): Prebui
   const ones = (v: number) => new Array<number>(pad).fill(v);
   const value = n.op === 'pad' ? (n.params as unknown as Params['pad']).value : 0;
   return {
-    kind: 'prebuilt', fn: `tj_window_${8 * DTYPE_BYTES[n.aval.dtype]}`, out, args: [allocate(n.inputs[0]), out],
-    ints: [...ones(1), ...w.dims, ...ones(0), ...w.strides, ...ones(0), ...w.lo, ...ones(1), ...w.hi, w.offset, ...fillBits(value, n.aval.dtype)],
+    kind: 'prebuilt',
+    fn: `tj_window_${8 * DTYPE_BYTES[n.aval.dtype]}`,
+    out,
+    args: [allocate(n.inputs[0]), out],
+    ints: [
+      ...ones(1),
+      ...w.dims,
+      ...ones(0),
+      ...w.strides,
+      ...ones(0),
+      ...w.lo,
+      ...ones(1),
+      ...w.hi,
+      w.offset,
+      ...fillBits(value, n.aval.dtype),
+    ],
     work: sizeOf(n.aval.shape) / POOL_READS_PER_NS,
   };
 }
 
-const STEPS: Partial<Record<string, (n: Node, out: number, allocate: (n: Node) => number) => PrebuiltStep | undefined>> = {
+const STEPS: Partial<
+  Record<string, (n: Node, out: number, allocate: (n: Node) => number) => PrebuiltStep | undefined>
+> = {
   matmul: matmulStep,
   linear: matmulStep,
   conv2d: convStep,

@@ -15,9 +15,14 @@ function smooth<P extends ElementwisePrim>(d: (x: Tensor, out: Tensor) => Tensor
 }
 
 /** A binary function with partial derivatives (da, db). */
-function smooth2<P extends ElementwisePrim>(partials: (a: Tensor, b: Tensor, out: Tensor) => [Tensor, Tensor]): Grad<P> {
+function smooth2<P extends ElementwisePrim>(
+  partials: (a: Tensor, b: Tensor, out: Tensor) => [Tensor, Tensor],
+): Grad<P> {
   return {
-    vjp: (ct, [a, b], out) => { const [da, db] = partials(a, b, out); return [ops.mul(ct, da), ops.mul(ct, db)]; },
+    vjp: (ct, [a, b], out) => {
+      const [da, db] = partials(a, b, out);
+      return [ops.mul(ct, da), ops.mul(ct, db)];
+    },
     jvp: ([ta, tb], [a, b], out) => {
       const [da, db] = partials(a, b, out);
       const parts = [ta && ops.mul(ta, da), tb && ops.mul(tb, db)].filter((x): x is Tensor => x !== null);
@@ -31,7 +36,8 @@ function flat<P extends ElementwisePrim>(): Grad<P> {
   return { vjp: (_ct, inputs) => inputs.map(() => null), jvp: () => null };
 }
 
-const sumOf = (xs: (Tensor | null)[]): Tensor | null => xs.reduce<Tensor | null>((acc, x) => (x === null ? acc : acc === null ? x : ops.add(acc, x)), null);
+const sumOf = (xs: (Tensor | null)[]): Tensor | null =>
+  xs.reduce<Tensor | null>((acc, x) => (x === null ? acc : acc === null ? x : ops.add(acc, x)), null);
 const TWO_OVER_SQRT_PI = 1.1283791670955126;
 
 export const unaryGrads: { [P in UnaryPrim]: Grad<P> } = {
@@ -66,15 +72,24 @@ export const unaryGrads: { [P in UnaryPrim]: Grad<P> } = {
 
 export const binaryGrads: { [P in BinaryPrim]: Grad<P> } = {
   add: { vjp: (ct) => [ct, ct], jvp: (ts) => sumOf([...ts]) },
-  sub: { vjp: (ct) => [ct, ops.neg(ct)], jvp: ([ta, tb]) => (tb === null ? ta : ta === null ? ops.neg(tb) : ops.sub(ta, tb)) },
+  sub: {
+    vjp: (ct) => [ct, ops.neg(ct)],
+    jvp: ([ta, tb]) => (tb === null ? ta : ta === null ? ops.neg(tb) : ops.sub(ta, tb)),
+  },
   mul: smooth2((a, b) => [b, a]),
   div: smooth2((_a, b, out) => [ops.reciprocal(b), ops.neg(ops.div(out, b))]),
   pow: smooth2((a, b, out) => [
     ops.where(ops.equal(b, 0), 0, ops.mul(b, ops.pow(a, ops.sub(b, 1)))),
     ops.mul(out, ops.where(ops.equal(a, 0), 0, ops.log(a))),
   ]),
-  maximum: smooth2((a, b) => { const da = ops.where(ops.greater(a, b), 1, ops.where(ops.equal(a, b), 0.5, 0)); return [da, ops.sub(1, da)]; }),
-  minimum: smooth2((a, b) => { const da = ops.where(ops.less(a, b), 1, ops.where(ops.equal(a, b), 0.5, 0)); return [da, ops.sub(1, da)]; }),
+  maximum: smooth2((a, b) => {
+    const da = ops.where(ops.greater(a, b), 1, ops.where(ops.equal(a, b), 0.5, 0));
+    return [da, ops.sub(1, da)];
+  }),
+  minimum: smooth2((a, b) => {
+    const da = ops.where(ops.less(a, b), 1, ops.where(ops.equal(a, b), 0.5, 0));
+    return [da, ops.sub(1, da)];
+  }),
   mod: smooth2((a, b) => [ops.onesLike(a), ops.neg(ops.floor(ops.div(a, b)))]),
   equal: flat(),
   notEqual: flat(),

@@ -27,10 +27,20 @@ export const layoutGrads: { [P in LayoutPrim]: Grad<P> } = {
   },
   concat: {
     vjp: (ct, xs, _out, p) => ops.split(ct, cumulative(xs.map((x) => x.shape[p.axis])), p.axis),
-    jvp: (ts, xs, _out, p) => bind('concat', ts.map((t, i) => t ?? ops.zerosLike(xs[i])), p),
+    jvp: (ts, xs, _out, p) =>
+      bind(
+        'concat',
+        ts.map((t, i) => t ?? ops.zerosLike(xs[i])),
+        p,
+      ),
   },
   pad: {
-    vjp: (ct, _x, _out, p) => [padOrCrop(ct, p.pads.map(([lo, hi]) => [-lo, -hi] as [number, number]))],
+    vjp: (ct, _x, _out, p) => [
+      padOrCrop(
+        ct,
+        p.pads.map(([lo, hi]) => [-lo, -hi] as [number, number]),
+      ),
+    ],
     jvp: ([t], _x, _out, p) => bind('pad', [t!], { pads: p.pads, value: 0 }),
   },
   gather: {
@@ -40,7 +50,9 @@ export const layoutGrads: { [P in LayoutPrim]: Grad<P> } = {
 };
 function inversePerm(perm: readonly number[]): number[] {
   const inv = new Array<number>(perm.length);
-  perm.forEach((p, i) => { inv[p] = i; });
+  perm.forEach((p, i) => {
+    inv[p] = i;
+  });
   return inv;
 }
 
@@ -57,7 +69,8 @@ function cumulative(lengths: readonly number[]): number[] {
  * with the one-hot matrix of the indices, so it needs no scatter primitive.
  */
 function scatterAdd(ct: Tensor, inShape: readonly number[], idx: Tensor, axis: number): Tensor {
-  const len = inShape[axis], m = idx.size;
+  const len = inShape[axis],
+    m = idx.size;
   const outer = inShape.slice(0, axis).reduce((a, b) => a * b, 1);
   const inner = inShape.slice(axis + 1).reduce((a, b) => a * b, 1);
   const wrapped = ops.where(ops.less(idx, 0), ops.add(idx, len), idx);

@@ -33,7 +33,9 @@ function viaPartial<P extends 'reduceProd' | 'reduceMax' | 'reduceMin'>(partial:
   };
 }
 
-export const reduceGrads: { [P in 'reduceSum' | 'reduceProd' | 'reduceMax' | 'reduceMin' | 'argmax' | 'argmin']: Grad<P> } = {
+export const reduceGrads: {
+  [P in 'reduceSum' | 'reduceProd' | 'reduceMax' | 'reduceMin' | 'argmax' | 'argmin']: Grad<P>;
+} = {
   reduceSum: {
     vjp: (ct, [x], _out, p) => [expandReduced(ct, x.shape, p.axes)],
     jvp: ([t], _x, _out, p) => ops.sum(t!, p.axes as number[]),
