@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cacheDirFromEnv, debugLevel } from '../runtime/env.js';
 
 /** Entry layout: MAGIC, key length (u32 LE), key (UTF-8), sha256(key + payload), payload. */
 const MAGIC = Buffer.from('TJC2');
@@ -20,7 +21,7 @@ export const DEFAULT_WAIT_MS = 130_000;
 const POLL_MS = 50;
 
 export function cacheDir(): string {
-  return process.env.TENSORJIT_CACHE_DIR || path.join(os.homedir(), '.cache', 'tensorjit');
+  return cacheDirFromEnv() ?? path.join(os.homedir(), '.cache', 'tensorjit');
 }
 
 /** The key of an artifact: a hash of everything that determines it. */
@@ -33,7 +34,7 @@ export function cacheKey(parts: Record<string, string | readonly string[] | numb
 const entryPath = (key: string) => path.join(cacheDir(), key.slice(0, 2), `${key}.bin`);
 const digest = (key: Buffer, b: Uint8Array) => createHash('sha256').update(key).update(b).digest();
 const debug = (message: string) => {
-  if (process.env.TENSORJIT_DEBUG) console.error(`tensorjit: ${message}`);
+  if (debugLevel() > 0) console.error(`tensorjit: ${message}`);
 };
 
 /** An entry's bytes: the header, the key it is for, its checksum and the payload. */

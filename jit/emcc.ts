@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NATIVE_EXPORTS, NATIVE_SOURCES, setPrebuiltProvider } from '../runtime/wasm/prebuilt.js';
 import { cachedOrBuild, cacheKey, readCache, writeCache } from './cache.js';
+import { compileTimeoutFromEnv } from '../runtime/env.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** From jit/ in the sources and from dist/jit/ in the build, the package root holds both. */
@@ -106,14 +107,11 @@ export const DEFAULT_COMPILE_TIMEOUT_S = 120;
 
 /** How long one emcc run may take, in seconds: TENSORJIT_COMPILE_TIMEOUT, else 120. */
 export function compileTimeout(): number {
-  const raw = process.env.TENSORJIT_COMPILE_TIMEOUT;
-  if (raw === undefined || raw.trim() === '') return DEFAULT_COMPILE_TIMEOUT_S;
-  const s = Number(raw);
-  if (!Number.isFinite(s) || s <= 0)
-    throw new CompileError(
-      `TENSORJIT_COMPILE_TIMEOUT must be a positive number of seconds, got ${JSON.stringify(raw)}`,
-    );
-  return s;
+  try {
+    return compileTimeoutFromEnv(DEFAULT_COMPILE_TIMEOUT_S);
+  } catch (e) {
+    throw new CompileError((e as Error).message);
+  }
 }
 
 /** The exports of a module, for messages: the first few and how many more. */

@@ -17,6 +17,7 @@ import { optimize } from './optimize.js';
 import { checkProfileOptions, profileCompiled, type Profile, type ProfileOptions } from './profile.js';
 import { describeSite, locateBreak, type BreakSite } from './locate.js';
 import { GraphBreak, traceLearning, TracedCodeThrew, type LearnedStatic, type TraceResult } from './tracer.js';
+import { backendFromEnv, debugLevel } from '../runtime/env.js';
 
 /** Options of {@link jit}. */
 export interface JitOptions {
@@ -105,8 +106,6 @@ interface Entry {
   statics?: boolean[];
 }
 
-const debugLevel = () => Number(process.env.TENSORJIT_DEBUG ?? 0);
-
 function checkOptions(
   opts: JitOptions,
 ): Required<Omit<JitOptions, 'static' | 'backend'>> & { static: number[]; backend: JitOptions['backend'] } {
@@ -114,7 +113,7 @@ function checkOptions(
   const hot = opts.hot ?? 2;
   if (!Number.isInteger(hot) || hot < 0) throw new Error(`jit: hot must be a non-negative integer, got ${opts.hot}`);
   // An empty TENSORJIT_BACKEND means unset.
-  const backend = opts.backend ?? ((process.env.TENSORJIT_BACKEND || undefined) as JitOptions['backend']) ?? 'auto';
+  const backend = opts.backend ?? (backendFromEnv() as JitOptions['backend']) ?? 'auto';
   const names = backendNames();
   if (!['auto', ...names].includes(backend)) {
     throw new Error(
@@ -175,7 +174,7 @@ const envWarned = new Set<string>();
  */
 function requestedBackend(option: JitOptions['backend'], name: string): 'auto' | BackendName {
   const fromEnv = option === undefined;
-  const requested = option ?? ((process.env.TENSORJIT_BACKEND || 'auto') as 'auto' | BackendName);
+  const requested = option ?? ((backendFromEnv() ?? 'auto') as 'auto' | BackendName);
   if (requested === 'auto') return requested;
   // Only the requested backend is asked (the JS tier's answer costs nothing; no toolchain is probed for it).
   const info = backendOf(requested).availability();

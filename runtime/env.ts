@@ -1,15 +1,66 @@
-// Settings read from TENSORJIT_* environment variables, checked where they are read.
+// The configuration: every TENSORJIT_* environment variable is read here, and only here, checked as
+// it is read (a bad value throws naming the variable and the value). Values are read at each use,
+// so a program (or a test) that sets one takes effect; an empty value means unset.
+
+/** The variable's text, or undefined when it is unset or empty. */
+function raw(name: string): string | undefined {
+  const v = process.env[name];
+  return v === undefined || v.trim() === '' ? undefined : v;
+}
+
+/** A positive number from the variable, or `fallback` when unset; `what` says what it counts. */
+function positiveNumber(name: string, fallback: number, what: string): number {
+  const v = raw(name);
+  if (v === undefined) return fallback;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new Error(`${name} must be a positive number of ${what}, got ${JSON.stringify(v)}`);
+  return n;
+}
 
 let threads: { raw: string; value: number } | undefined;
 
 /** TENSORJIT_THREADS as a number, or undefined where it is unset or empty; anything but a positive integer throws. */
 export function threadsFromEnv(): number | undefined {
-  const raw = process.env.TENSORJIT_THREADS;
-  if (raw === undefined || raw.trim() === '') return undefined;
-  if (threads?.raw === raw) return threads.value; // read on every kernel call
-  if (!/^\s*\d+\s*$/.test(raw) || Number(raw) < 1) {
-    throw new Error(`TENSORJIT_THREADS must be a positive integer (the CPU threads kernels may use), got '${raw}'`);
+  const v = raw('TENSORJIT_THREADS');
+  if (v === undefined) return undefined;
+  if (threads?.raw === v) return threads.value; // read on every kernel call
+  if (!/^\s*\d+\s*$/.test(v) || Number(v) < 1) {
+    throw new Error(`TENSORJIT_THREADS must be a positive integer (the CPU threads kernels may use), got '${v}'`);
   }
-  threads = { raw, value: Number(raw) };
+  threads = { raw: v, value: Number(v) };
   return threads.value;
+}
+
+/** TENSORJIT_DEBUG: 0 (unset) to 3; 1 graphs before and after rewriting, 2 generated source, 3 each phase. */
+export function debugLevel(): number {
+  const v = raw('TENSORJIT_DEBUG');
+  if (v === undefined) return 0;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : 1;
+}
+
+/** TENSORJIT_BACKEND: the default `backend` of jit (checked against the backends by jit itself), or undefined. */
+export function backendFromEnv(): string | undefined {
+  return raw('TENSORJIT_BACKEND');
+}
+
+/** TENSORJIT_CACHE_DIR: where the compile cache lives, or undefined for the default. */
+export function cacheDirFromEnv(): string | undefined {
+  return raw('TENSORJIT_CACHE_DIR');
+}
+
+/** TENSORJIT_COMPILE_TIMEOUT: seconds one toolchain run may take (default 120). */
+export function compileTimeoutFromEnv(fallback: number): number {
+  return positiveNumber('TENSORJIT_COMPILE_TIMEOUT', fallback, 'seconds');
+}
+
+/** TENSORJIT_WASM_MEMORY_MB: bytes compiled functions may hold in WASM memory (default given in MiB). */
+export function wasmMemoryBoundFromEnv(fallbackMb: number): number {
+  return positiveNumber('TENSORJIT_WASM_MEMORY_MB', fallbackMb, 'MiB') * 2 ** 20;
+}
+
+/** TENSORJIT_EAGER_WASM=0 keeps eager matmul/conv/pooling on the JS kernels. */
+export function eagerWasmEnabled(): boolean {
+  return raw('TENSORJIT_EAGER_WASM') !== '0';
 }

@@ -8,6 +8,7 @@ import { primitives, type Aval, type Prim } from '../../runtime/primitives/index
 import type { DType, TypedArray } from '../../runtime/dtype.js';
 import { allocate } from '../../runtime/dtype.js';
 import { GraphBuilder, paramsKey, printGraph, topoOrder, typeText, type Graph, type Node } from '../graph.js';
+import { debugLevel } from '../../runtime/env.js';
 
 /** A pattern: an op with argument patterns, a capture of anything, or a scalar constant test. */
 export type Pattern =
@@ -433,11 +434,7 @@ export function checkSameInterface(before: Graph, after: Graph, phase: string): 
   }
 }
 
-export function runPhases(
-  g: Graph,
-  phases: readonly Phase[],
-  debug = Number(process.env.TENSORJIT_DEBUG ?? 0),
-): { graph: Graph; log: PhaseLog[] } {
+export function runPhases(g: Graph, phases: readonly Phase[], debug = debugLevel()): { graph: Graph; log: PhaseLog[] } {
   const log: PhaseLog[] = [];
   let cur = g;
   for (const phase of phases) {

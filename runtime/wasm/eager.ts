@@ -20,6 +20,7 @@ import {
   prebuiltShared,
 } from './prebuilt.js';
 import { MIN_SHARED_WORK, runShared, sharesFor } from './threads.js';
+import { eagerWasmEnabled } from '../env.js';
 
 /** Below these sizes the copies in and out cost more than WASM saves (multiply-adds; pooling window reads). */
 const MIN_MATMUL_WORK = 48 * 48 * 48;
@@ -35,7 +36,7 @@ let staging = { base: 0, bytes: 0 };
 /** The prebuilt kernels if eager ops may use them: built (in the compile cache), emcc there, not disabled. */
 function available(): Exports | null {
   if (kernels !== undefined) return kernels;
-  if (process.env.TENSORJIT_EAGER_WASM === '0') return (kernels = null);
+  if (!eagerWasmEnabled()) return (kernels = null);
   const toolchainThere = prebuiltAvailable();
   if (toolchainThere === undefined) return null; // no provider registered yet: look again later
   if (!toolchainThere) return (kernels = null);

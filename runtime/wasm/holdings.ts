@@ -6,6 +6,7 @@
 import { unshareModule } from './threads.js';
 import { release, unload, type LoadedModule } from './memory.js';
 import { WasmMemoryFull } from './address-space.js';
+import { wasmMemoryBoundFromEnv } from '../env.js';
 
 /** What one compiled function holds; `token` is the object whose reachability decides its life. */
 export interface Holding {
@@ -38,14 +39,7 @@ const finalizer = new FinalizationRegistry<Record>((r) => give(r));
 
 /** Bytes compiled functions may hold in WASM memory before the least recently used are evicted. */
 export function holdingsBound(): number {
-  if (bound === undefined) {
-    const raw = process.env.TENSORJIT_WASM_MEMORY_MB;
-    const mb = raw === undefined || raw === '' ? DEFAULT_BOUND_MB : Number(raw);
-    if (!Number.isFinite(mb) || mb <= 0)
-      throw new Error(`TENSORJIT_WASM_MEMORY_MB must be a positive number of MiB, got ${JSON.stringify(raw)}`);
-    bound = mb * 2 ** 20;
-  }
-  return bound;
+  return bound ?? wasmMemoryBoundFromEnv(DEFAULT_BOUND_MB);
 }
 
 /** Sets the bound in bytes (tests); undefined goes back to the environment's. */
