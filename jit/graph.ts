@@ -10,7 +10,7 @@
 //   Its `aval` throws: code that expects one tensor per node (fusion, codegen) fails clearly.
 
 import { createHash } from 'node:crypto';
-import type { DType, TypedArray } from '../runtime/dtype.js';
+import { SHORT_NAME, type DType, type TypedArray } from '../runtime/dtype.js';
 import type { Aval, Prim } from '../runtime/primitives/index.js';
 import { fmtShape } from '../runtime/shape.js';
 
@@ -303,8 +303,7 @@ export function assertNoControlFlow(g: Graph, who: string): void {
   }
 }
 
-const SHORT: Record<DType, string> = { float32: 'f32', float64: 'f64', int32: 'i32', bool: 'bool' };
-export const typeText = (a: Aval) => `${SHORT[a.dtype]}${fmtShape(a.shape)}`;
+export const typeText = (a: Aval) => `${SHORT_NAME[a.dtype]}${fmtShape(a.shape)}`;
 /** A node's type as printed: `f32[3]`, or `(f32[3], i32[])` for a node with several results. */
 export const nodeTypeText = (n: Node) => (n.results ? `(${n.results.map(typeText).join(', ')})` : typeText(n.aval));
 

@@ -27,17 +27,25 @@ export function isFloat(d: DType): boolean {
   return d === 'float32' || d === 'float64';
 }
 
+/** A typed-array class, as a constructor of a new array or of a view on a buffer. */
+export interface TypedArrayClass {
+  new (length: number): TypedArray;
+  new (buffer: ArrayBufferLike, byteOffset: number, length: number): TypedArray;
+}
+
+/** The typed array that holds each dtype (bool as bytes). */
+export const ARRAY_CLASS: Record<DType, TypedArrayClass> = {
+  float32: Float32Array,
+  float64: Float64Array,
+  int32: Int32Array,
+  bool: Uint8Array,
+};
+
+/** Short names: printed graph types (`f32[3]`) and the suffixes of the prebuilt kernels (`tj_matmul_f32`). */
+export const SHORT_NAME: Record<DType, string> = { float32: 'f32', float64: 'f64', int32: 'i32', bool: 'bool' };
+
 export function allocate(dtype: DType, size: number): TypedArray {
-  switch (dtype) {
-    case 'float32':
-      return new Float32Array(size);
-    case 'float64':
-      return new Float64Array(size);
-    case 'int32':
-      return new Int32Array(size);
-    case 'bool':
-      return new Uint8Array(size);
-  }
+  return new ARRAY_CLASS[dtype](size);
 }
 
 export function dtypeOfArray(a: TypedArray): DType | undefined {

@@ -3,7 +3,7 @@
 // size, once the kernels are built (npm run setup, or any WASM-tier compile, leaves them in the
 // compile cache). Eager code never waits for emcc. TENSORJIT_EAGER_WASM=0 keeps eager ops in JS.
 
-import type { TypedArray } from '../dtype.js';
+import { dtypeOfArray, SHORT_NAME, type TypedArray } from '../dtype.js';
 import type { Conv2dGeometry, Pool2dGeometry } from '../kernels/conv.js';
 import { release, reserve, sharedMemory, type Exports } from './memory.js';
 import {
@@ -58,8 +58,11 @@ function stagingFor(bytes: number): number {
 }
 
 const align = (x: number) => (x + 63) & ~63;
-const suffix = (a: TypedArray) =>
-  a instanceof Float32Array ? 'f32' : a instanceof Float64Array ? 'f64' : a instanceof Int32Array ? 'i32' : undefined;
+/** The prebuilt kernels' suffix for an array's dtype (there are no bool kernels). */
+const suffix = (a: TypedArray) => {
+  const d = dtypeOfArray(a);
+  return d === undefined || d === 'bool' ? undefined : SHORT_NAME[d];
+};
 
 /**
  * Copies the inputs into staging, runs the kernel `fn(...pointers, ...ints, part, parts, scratch)`

@@ -2,18 +2,13 @@
 // WebAssembly.Memory of runtime/wasm/memory.ts): typed views of it, copying results out,
 // Variables resident in an arena between calls, and what eviction does to them.
 
-import type { DType, TypedArray } from '../../../runtime/dtype.js';
+import { ARRAY_CLASS, type DType, type TypedArray } from '../../../runtime/dtype.js';
 import { sharedMemory } from '../../../runtime/wasm/memory.js';
 import type { Residence, Variable } from '../../../src/variable.js';
 import type { CompiledFn } from '../js/loader.js';
 
-type Ctor = new (buffer: ArrayBuffer, byteOffset: number, length: number) => TypedArray;
-export const VIEW: Record<DType, Ctor> = {
-  float32: Float32Array,
-  float64: Float64Array,
-  int32: Int32Array,
-  bool: Uint8Array,
-};
+/** Views of WASM memory by dtype. */
+export const VIEW = ARRAY_CLASS;
 
 /** Input buffers copied into WASM memory (tests check that unchanged inputs and resident variables are not). */
 export const wasmTierStats = { copiesIn: 0 };

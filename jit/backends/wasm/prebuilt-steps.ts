@@ -3,7 +3,7 @@
 // fn(...buffer pointers, ...ints, part, parts, scratch) and does the part-th of `parts` shares of
 // the work, so a step can be split over threads.
 
-import { DTYPE_BYTES } from '../../../runtime/dtype.js';
+import { DTYPE_BYTES, SHORT_NAME, type DType } from '../../../runtime/dtype.js';
 import { convGeometry, poolGeometry } from '../../../runtime/kernels/conv.js';
 import type { Params, PoolParams } from '../../../runtime/primitives/types.js';
 import { broadcastStrides, sizeOf, stridesOf, type Shape } from '../../../runtime/shape.js';
@@ -75,8 +75,12 @@ function matmulStep(n: Node, out: number, allocate: (n: Node) => number): Prebui
   };
 }
 
-/** The kernels' dtype suffix for the dtypes they cover. */
-const SUFFIX: Partial<Record<string, string>> = { float32: 'f32', float64: 'f64', int32: 'i32' };
+/** The kernels' dtype suffix for the dtypes they cover (none for bool). */
+const SUFFIX: Partial<Record<DType, string>> = {
+  float32: SHORT_NAME.float32,
+  float64: SHORT_NAME.float64,
+  int32: SHORT_NAME.int32,
+};
 
 /** conv2d on floats calls native/tj_conv.c, unless its im2col matrix would be huge. */
 function convStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
