@@ -9,6 +9,22 @@ import { wasmConv2d, wasmMatmul, wasmMaxPoolGrad, wasmPool2d } from './wasm/eage
 
 type Buf = Float32Array | Float64Array | Int32Array;
 
+let jsOnly = false;
+
+/**
+ * Runs fn with every eager op on its JS kernel: the rewrite engine folds constants so, and must
+ * never load a WASM module, start a helper thread or look for a toolchain while it does.
+ */
+export function withJsKernels<T>(fn: () => T): T {
+  const was = jsOnly;
+  jsOnly = true;
+  try {
+    return fn();
+  } finally {
+    jsOnly = was;
+  }
+}
+
 export const eagerKernels = {
   /** out = a · b, batched, operand strides in elements (0: shared across the batch). */
   matmul(
@@ -22,16 +38,17 @@ export const eagerKernels = {
     sa: number,
     sb: number,
   ): void {
-    if (!wasmMatmul(a, b, out, batch, m, k, n, sa, sb))
+    if (jsOnly || !wasmMatmul(a, b, out, batch, m, k, n, sa, sb))
       jsMatmul(a as Buf, b as Buf, out as Buf, batch, m, k, n, sa, sb);
   },
   conv2d(x: TypedArray, w: TypedArray, out: TypedArray, g: conv.Conv2dGeometry): void {
-    if (!wasmConv2d(x, w, out, g)) conv.conv2d(x as Buf, w as Buf, out as Buf, g);
+    if (jsOnly || !wasmConv2d(x, w, out, g)) conv.conv2d(x as Buf, w as Buf, out as Buf, g);
   },
   pool2d(kind: 'max' | 'avg', x: TypedArray, out: TypedArray, g: conv.Pool2dGeometry): void {
-    if (!wasmPool2d(kind, x, out, g)) (kind === 'max' ? conv.maxPool2d : conv.avgPool2d)(x as Buf, out as Buf, g);
+    if (jsOnly || !wasmPool2d(kind, x, out, g))
+      (kind === 'max' ? conv.maxPool2d : conv.avgPool2d)(x as Buf, out as Buf, g);
   },
   maxPool2dGrad(x: TypedArray, ct: TypedArray, dx: TypedArray, g: conv.Pool2dGeometry): void {
-    if (!wasmMaxPoolGrad(x, ct, dx, g)) conv.maxPool2dGrad(x as Buf, ct as Buf, dx as Buf, g);
+    if (jsOnly || !wasmMaxPoolGrad(x, ct, dx, g)) conv.maxPool2dGrad(x as Buf, ct as Buf, dx as Buf, g);
   },
 };

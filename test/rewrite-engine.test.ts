@@ -2,6 +2,7 @@
 // the phase database (registered by name, position and tags, queried by tags and names), a pass
 // that changes nothing returning the same graph, and backend-tagged rules.
 import { test } from 'uvu';
+import { eagerWasmCalls } from '../runtime/wasm/eager.js';
 import * as assert from 'uvu/assert';
 import { fromData, printGraph, toData, topoOrder, type Graph, type GraphData } from '../jit/graph.js';
 import { BACKEND_TAGS, DEFAULT_TAGS, optimize, registerRules } from '../jit/optimize.js';
@@ -304,6 +305,23 @@ test('a backend-tagged rule fires only when its tag is enabled', () => {
   assert.not.ok(PHASES.some((p) => p.rules.some((x) => x.name === 'test-wasm-neg-as-sub'))); // the snapshot taken at load
   assert.not.ok(fired(['wasm', 'linear'].filter((t) => t !== 'wasm')));
   assert.not.ok(optimize(g, { tags: BACKEND_TAGS.wasm, exclude: ['test-wasm-neg-as-sub'] }).rewrites.length > 0);
+});
+
+test('constant folding runs JS kernels only: no WASM module, thread or toolchain', () => {
+  const a = tj.rand([64, 64]),
+    b = tj.rand([64, 64]);
+  const before = eagerWasmCalls.matmul;
+  const report = tj.explain(() => tj.matmul(a, b));
+  assert.ok(report.rewrites.includes('constant-fold'), report.rewrites.join(', '));
+  assert.is(eagerWasmCalls.matmul, before, 'the folded matmul ran on the JS kernel');
+  tj.matmul(a, b);
+  const wasm = tj.backends().find((x) => x.name === 'wasm')!.available;
+  if (wasm)
+    assert.is(
+      eagerWasmCalls.matmul,
+      before + 1,
+      'the same product eagerly takes the WASM kernel (the check above means something)',
+    );
 });
 
 test.run();

@@ -3,6 +3,7 @@
 // Fused loops and memory planning are built in code generation (jit/codegen-js.ts).
 
 import { isFloat, type DType } from '../../runtime/dtype.js';
+import { withJsKernels } from '../../runtime/eager-kernels.js';
 import { primitives, type Aval, type Arr, type Prim } from '../../runtime/primitives/index.js';
 import { sizeOf } from '../../runtime/shape.js';
 import type { Node } from '../graph.js';
@@ -85,10 +86,13 @@ const constantFold: RewriteRule = {
   rewrite: (_c, n, ctx) => {
     const impl = (primitives[n.op as Prim] as unknown as { impl(i: readonly Arr[], p: unknown, o: Aval): Arr['buf'] })
       .impl;
-    const value = impl(
-      n.inputs.map((i) => ({ shape: i.aval.shape, dtype: i.aval.dtype, buf: i.value! })),
-      n.params,
-      n.aval,
+    // JS kernels only: folding never loads a WASM module or starts a thread.
+    const value = withJsKernels(() =>
+      impl(
+        n.inputs.map((i) => ({ shape: i.aval.shape, dtype: i.aval.dtype, buf: i.value! })),
+        n.params,
+        n.aval,
+      ),
     );
     return ctx.constantOf(value === n.inputs[0]?.value ? value.slice() : value, n.aval);
   },
