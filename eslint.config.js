@@ -40,26 +40,4 @@ export default tseslint.config(
     files: ['runtime/primitives/elementwise.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' }, // outDtype's params: any -> unknown (or the primitive's params type)
   },
-  {
-    files: ['jit/locate.ts'],
-    rules: { '@typescript-eslint/no-unsafe-function-type': 'off' }, // fn: Function -> (...args: never[]) => unknown
-  },
-  {
-    files: ['jit/backends/wasm/*.ts'],
-    rules: { 'no-self-assign': 'off' }, // v._buf = v._buf runs the setter on purpose: say so in a disable comment
-  },
-  {
-    files: ['runtime/wasm/holdings.ts', 'src/ops/coerce.ts'],
-    rules: { 'preserve-caught-error': 'off' }, // rethrown errors: pass { cause: e }
-  },
-  {
-    files: ['src/jit.ts'],
-    rules: { '@typescript-eslint/no-this-alias': 'off' }, // const self = this: an arrow function keeps this
-  },
-  {
-    files: ['jit/backends/js/*.ts', 'runtime/kernels/elementwise.ts'],
-    // Their `eslint-disable-next-line @typescript-eslint/no-implied-eval` names a type-aware rule
-    // this configuration does not run (type-aware linting is too slow for npm test here): remove it.
-    linterOptions: { reportUnusedDisableDirectives: 'off' },
-  },
 );

@@ -135,7 +135,7 @@ function parseFunction(src: string) {
 }
 
 /** Candidate expressions in fn's source for this kind of break. */
-function candidates(fn: Function, reason: string): string[] {
+function candidates(fn: (...args: never[]) => unknown, reason: string): string[] {
   const parsed = parseFunction(fn.toString());
   if (!parsed) return [];
   const { ast, text } = parsed;
@@ -164,7 +164,7 @@ function candidates(fn: Function, reason: string): string[] {
   return out;
 }
 
-export function locateBreak(fn: Function, reason: string, stack: string): BreakSite {
+export function locateBreak(fn: (...args: never[]) => unknown, reason: string, stack: string): BreakSite {
   const frame = userFrame(stack);
   const site: BreakSite = { ...frame };
   if (frame) {

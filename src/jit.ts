@@ -41,15 +41,13 @@ function decorate(
 ): AnyFn {
   const name = String(context.name);
   context.addInitializer(function (this: unknown) {
-    const self = this;
-    const own = makeJit(
-      function (...args: unknown[]) {
-        return method.apply(self, args);
-      },
-      opts,
-      name,
-    );
-    Object.defineProperty(self, context.name, { value: own, writable: true, configurable: true, enumerable: false });
+    const own = makeJit((...args: unknown[]) => method.apply(this, args), opts, name);
+    Object.defineProperty(this as object, context.name, {
+      value: own,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
   });
   return makeJit(method, opts, name);
 }

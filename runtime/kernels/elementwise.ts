@@ -44,7 +44,6 @@ function build(expr: string, modes: Mode[]): Kernel {
         }
       }`;
   }
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const make = new Function('H', `return function elementwise(out, ins, shape, strides) {\n${header}\n${body}\n};`);
   return make(H) as Kernel;
 }

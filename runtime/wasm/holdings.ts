@@ -77,7 +77,7 @@ export function allocateFor(sizes: number[], what: string, allocate: (bytes: num
     }
   } catch (e) {
     for (const a of got) if (a) release(a);
-    throw new Error(`${what}: ${(e as Error).message}`);
+    throw new Error(`${what}: ${(e as Error).message}`, { cause: e });
   }
   return got;
 }

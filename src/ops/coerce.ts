@@ -54,7 +54,7 @@ function fromData(op: string, x: TensorData, dtype?: DType): Tensor {
   try {
     return tensor(x, { dtype });
   } catch (e) {
-    throw new Error(`${op}: ${(e as Error).message}`);
+    throw new Error(`${op}: ${(e as Error).message}`, { cause: e });
   }
 }
 

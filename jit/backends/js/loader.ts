@@ -64,7 +64,6 @@ function bind(g: Graph, prog: JsProgram): (ins: readonly TypedArray[], P?: unkno
       );
   });
   const C = prog.constNodes.map((k) => order[k].value!);
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const compiled = new Function(`${prog.source}\nreturn compiled;`)() as Program;
   return (ins, P) => compiled(ins, C, R, H, P);
 }

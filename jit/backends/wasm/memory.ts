@@ -34,6 +34,8 @@ export function evictThrough(
   return (token) => {
     for (const ref of residents) {
       const v = ref?.deref();
+      // Reading runs the getter (copies the value out), writing the setter (it becomes the Variable's own).
+      // eslint-disable-next-line no-self-assign
       if (token && v?._residence?.owner === token) v._buf = v._buf;
     }
     run.deref()?.onEvict?.();
