@@ -436,29 +436,30 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
   // not an instance's (a method's instance is given with f.lower.call(instance, x)).
   const selfOf = (self: unknown) => (self === wrapped ? undefined : self);
   /** f.profile: compiles the signature as lower() does, then times the tier it runs on. */
+  /** Why a signature has nothing compiled to run (lower, verify and profile say it alike), or undefined. */
+  const notCompiled = (entry: Entry | undefined): string | undefined => {
+    if (!entry) return `this function already has ${MAX_SIGNATURES} signatures, and new ones run eagerly`;
+    if (entry.broken)
+      return `this signature runs eagerly (graph break: ${entry.broken.reason} at ${describeSite(entry.broken.site)})`;
+    if (!entry.compiled || !entry.artifact)
+      return `this signature runs eagerly (${entry.evicted ? `moved off ${entry.evictedFrom} to bound its memory` : `compiling failed:\n${entry.failed}`})`;
+    return undefined;
+  };
   const profileWith = (self: unknown, args: unknown[], options: ProfileOptions): Profile => {
     const entry = entryFor(self, args, true);
     const why = `jit(${name}).profile: nothing compiled to profile for this call`;
-    if (!entry)
-      throw new Error(`${why}: this function already has ${MAX_SIGNATURES} signatures, and new ones run eagerly`);
-    if (entry.threw)
+    if (entry?.threw)
       throw new Error(
         `${why}: the function threw while traced, so this signature runs eagerly: ${entry.threw.error instanceof Error ? entry.threw.error.message : String(entry.threw.error)}`,
         { cause: entry.threw.error },
       );
-    if (entry.broken)
-      throw new Error(
-        `${why}: this signature runs eagerly (graph break: ${entry.broken.reason} at ${describeSite(entry.broken.site)})`,
-      );
-    if (!entry.compiled || !entry.artifact)
-      throw new Error(
-        `${why}: this signature runs eagerly (${entry.evicted ? 'moved off its tier to bound memory' : `compiling failed:\n${entry.failed}`})`,
-      );
+    const missing = notCompiled(entry);
+    if (missing || !entry) throw new Error(`${why}: ${missing}`);
     return profileCompiled(
       name,
-      entry.artifact.target,
+      entry.artifact!.target,
       entry.traced!.graph,
-      entry.compiled,
+      entry.compiled!,
       entry.traced!.variables,
       (fn) => runCompiled(entry, args, fn),
       options,
@@ -483,16 +484,9 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
     ),
     lower(this: unknown, ...args: unknown[]): Lowered {
       const entry = entryFor(selfOf(this), args, true);
-      if (!entry) throw new Error(`jit(${name}).lower: this function already has ${MAX_SIGNATURES} signatures`);
-      if (entry.threw) throw entry.threw.error;
-      if (entry.broken)
-        throw new Error(
-          `jit(${name}).lower: tracing breaks: ${entry.broken.reason} at ${describeSite(entry.broken.site)}`,
-        );
-      if (!entry.artifact)
-        throw new Error(
-          `jit(${name}).lower: ${entry.evicted ? `this signature was moved off ${entry.evictedFrom} to bound its memory and runs eagerly` : `compiling failed:\n${entry.failed}`}`,
-        );
+      if (entry?.threw) throw entry.threw.error;
+      const missing = notCompiled(entry);
+      if (missing || !entry) throw new Error(`jit(${name}).lower: ${missing}`);
       const a = entry.artifact!;
       return {
         graph: printGraph(entry.traced!.graph),
@@ -507,10 +501,8 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
       const self = selfOf(this);
       const entry = entryFor(self, args, true);
       if (entry?.threw) throw entry.threw.error;
-      if (!entry || entry.broken)
-        throw new Error(
-          `jit(${name}).verify: no compiled version for this call (${entry?.broken ? `graph break: ${entry.broken.reason}` : 'signature cap'})`,
-        );
+      const missing = notCompiled(entry);
+      if (missing || !entry) throw new Error(`jit(${name}).verify: no compiled version for this call: ${missing}`);
       const vars = entry.traced!.variables;
       const before = vars.map((v) => v._buf);
       const eagerOut = fn.apply(self, args);
@@ -519,10 +511,8 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
         v._buf = before[i];
       });
       // The eager run may have loaded another function's compile, evicting this one.
-      if (!entry.compiled)
-        throw new Error(
-          `jit(${name}).verify: no compiled version for this call (${entry.failed ? 'compiling failed' : 'moved off its tier to bound memory'})`,
-        );
+      const gone = notCompiled(entry);
+      if (gone) throw new Error(`jit(${name}).verify: no compiled version for this call: ${gone}`);
       const compiledOut = runCompiled(entry, args);
       const a = flatten(eagerOut).leaves,
         b = flatten(compiledOut).leaves;
