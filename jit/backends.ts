@@ -14,6 +14,8 @@ export interface BackendInfo {
   available: boolean;
   /** Why it is not available. */
   reason?: string;
+  /** What it runs on where available and worth saying (the native tier: compiler, threads, BLAS). */
+  detail?: string;
 }
 
 let cached: BackendInfo[] | undefined;
@@ -32,7 +34,8 @@ let cached: BackendInfo[] | undefined;
 export function backends(): BackendInfo[] {
   cached ??= BACKENDS.map((b) => {
     const a = b.availability();
-    return a.available ? { name: b.name, available: true } : { name: b.name, available: false, reason: a.reason };
+    if (!a.available) return { name: b.name, available: false, reason: a.reason };
+    return a.detail ? { name: b.name, available: true, detail: a.detail } : { name: b.name, available: true };
   });
   return cached.map((b) => ({ ...b }));
 }

@@ -1,10 +1,12 @@
-// The one place where an eager op picks its kernel: the prebuilt WASM kernel where it is built and
-// pays (runtime/wasm/eager.ts decides by size and availability), else the JS kernel. The primitive
+// The one place where an eager op picks its kernel: the native kernel library where it is built and
+// pays (runtime/native/eager.ts), else the prebuilt WASM kernel where it is (runtime/wasm/eager.ts;
+// each decides by size and availability), else the JS kernel. The primitive
 // records' impl (runtime/primitives/linalg.ts) call these; the kernels themselves choose nothing.
 
 import type { TypedArray } from './dtype.js';
 import * as conv from './kernels/conv.js';
 import { matmul as jsMatmul } from './kernels/matmul.js';
+import { nativeConv2d, nativeMatmul, nativeMaxPoolGrad, nativePool2d } from './native/eager.js';
 import { wasmConv2d, wasmMatmul, wasmMaxPoolGrad, wasmPool2d } from './wasm/eager.js';
 
 type Buf = Float32Array | Float64Array | Int32Array;
@@ -38,17 +40,19 @@ export const eagerKernels = {
     sa: number,
     sb: number,
   ): void {
-    if (jsOnly || !wasmMatmul(a, b, out, batch, m, k, n, sa, sb))
+    if (jsOnly || !(nativeMatmul(a, b, out, batch, m, k, n, sa, sb) || wasmMatmul(a, b, out, batch, m, k, n, sa, sb)))
       jsMatmul(a as Buf, b as Buf, out as Buf, batch, m, k, n, sa, sb);
   },
   conv2d(x: TypedArray, w: TypedArray, out: TypedArray, g: conv.Conv2dGeometry): void {
-    if (jsOnly || !wasmConv2d(x, w, out, g)) conv.conv2d(x as Buf, w as Buf, out as Buf, g);
+    if (jsOnly || !(nativeConv2d(x, w, out, g) || wasmConv2d(x, w, out, g)))
+      conv.conv2d(x as Buf, w as Buf, out as Buf, g);
   },
   pool2d(kind: 'max' | 'avg', x: TypedArray, out: TypedArray, g: conv.Pool2dGeometry): void {
-    if (jsOnly || !wasmPool2d(kind, x, out, g))
+    if (jsOnly || !(nativePool2d(kind, x, out, g) || wasmPool2d(kind, x, out, g)))
       (kind === 'max' ? conv.maxPool2d : conv.avgPool2d)(x as Buf, out as Buf, g);
   },
   maxPool2dGrad(x: TypedArray, ct: TypedArray, dx: TypedArray, g: conv.Pool2dGeometry): void {
-    if (jsOnly || !wasmMaxPoolGrad(x, ct, dx, g)) conv.maxPool2dGrad(x as Buf, ct as Buf, dx as Buf, g);
+    if (jsOnly || !(nativeMaxPoolGrad(x, ct, dx, g) || wasmMaxPoolGrad(x, ct, dx, g)))
+      conv.maxPool2dGrad(x as Buf, ct as Buf, dx as Buf, g);
   },
 };

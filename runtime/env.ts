@@ -64,3 +64,18 @@ export function wasmMemoryBoundFromEnv(fallbackMb: number): number {
 export function eagerWasmEnabled(): boolean {
   return raw('TENSORJIT_EAGER_WASM') !== '0';
 }
+
+/** TENSORJIT_BLAS: 'none' builds the native tier without a BLAS; a path names the BLAS library to link; unset finds OpenBLAS. */
+export function blasFromEnv(): string | undefined {
+  return raw('TENSORJIT_BLAS');
+}
+
+/** CC: the C compiler the native tier uses (a command name or path), or undefined to look for cc, gcc, clang. */
+export function cCompilerFromEnv(): string | undefined {
+  return raw('CC');
+}
+
+/** TENSORJIT_EAGER_NATIVE=0 keeps eager matmul/conv/pooling off the native kernel library. */
+export function eagerNativeEnabled(): boolean {
+  return raw('TENSORJIT_EAGER_NATIVE') !== '0';
+}

@@ -9,8 +9,8 @@ import type { CompiledFn } from './js/loader.js';
 /** The compiled backends of {@link jit}. */
 export type BackendName = 'js' | 'wasm' | 'native' | 'cuda';
 
-/** Whether a backend can run on this machine now, and if not, why. */
-export type Availability = { available: true } | { available: false; reason: string };
+/** Whether a backend can run on this machine now, and if not, why; `detail` says what it runs on (compiler, BLAS). */
+export type Availability = { available: true; detail?: string } | { available: false; reason: string };
 
 /** A compiler driver: the one place its flags, version, time limit and cache key live. */
 export interface Toolchain {

@@ -20,6 +20,18 @@ export const C_TYPE: Readonly<Record<DType, string>> = {
   bool: 'uint8_t',
 };
 
+/**
+ * The float32 exp/log/tanh/sigmoid/erf of native/tj_simd.h: the scalar twins of its vector forms,
+ * which dialects use wherever float32 math must round as the vector lanes do.
+ */
+const SCALAR_F32: Partial<Record<string, string>> = {
+  exp: 'tj_expf_s(a)',
+  log: 'tj_logf_s(a)',
+  tanh: 'tj_tanhf_s(a)',
+  sigmoid: 'tj_sigmoidf_s(a)',
+  erf: 'tj_erff_s(a)',
+};
+
 /** How a loop reads each leaf: every element, one element for all, or through broadcast strides. */
 export type LeafMode = 'full' | 'one' | 'strided';
 
@@ -47,9 +59,9 @@ export abstract class CFamilyRenderer {
   /** The parameters after the operands: what picks this call's share of the work, and its scratch. */
   readonly shareParams: readonly string[] = ['int part', 'int parts', 'void* scratch'];
 
-  /** The scalar C expression of `op` over operands a, b, c. */
+  /** The scalar C expression of `op` over operands a, b, c (float32 math through native/tj_simd.h, as every tier rounds it). */
   scalar(op: ElementwisePrim, inDtype: DType, outDtype: DType): string {
-    return scalarC(op, inDtype, outDtype);
+    return (outDtype === 'float32' && inDtype === 'float32' && SCALAR_F32[op]) || scalarC(op, inDtype, outDtype);
   }
 
   /** A kernel's declaration (a CUDA dialect adds its qualifiers). */

@@ -2,8 +2,6 @@
 // expressions match the lanes exactly) wherever every op of a contiguous float32 loop has a
 // vector form; compiled by emcc (jit/backends/wasm/toolchain.ts).
 
-import type { DType } from '../../runtime/dtype.js';
-import type { ElementwisePrim } from '../../runtime/primitives/index.js';
 import { CFamilyRenderer, substitute, type VectorContext } from './c-family.js';
 
 /** SIMD128 forms of float32 elementwise ops over operands a, b (native/tj_simd.h supplies the tj_ ones). */
@@ -28,15 +26,6 @@ const SIMD_F32: Partial<Record<string, string>> = {
   sigmoid: 'tj_sigmoid_f32x4(a)',
   erf: 'tj_erf_f32x4(a)',
 };
-/** Scalar forms matching the vector ones exactly (the loop tail must agree with the lanes). */
-const SCALAR_F32: Partial<Record<string, string>> = {
-  exp: 'tj_expf_s(a)',
-  log: 'tj_logf_s(a)',
-  tanh: 'tj_tanhf_s(a)',
-  sigmoid: 'tj_sigmoidf_s(a)',
-  erf: 'tj_erff_s(a)',
-};
-
 export class WasmCRenderer extends CFamilyRenderer {
   readonly prelude = [
     '#include <stdint.h>',
@@ -44,10 +33,6 @@ export class WasmCRenderer extends CFamilyRenderer {
     '#include "tj_scalar.h"',
     '#include "tj_simd.h"',
   ];
-
-  override scalar(op: ElementwisePrim, inDtype: DType, outDtype: DType): string {
-    return (outDtype === 'float32' && inDtype === 'float32' && SCALAR_F32[op]) || super.scalar(op, inDtype, outDtype);
-  }
 
   /** Four float32 lanes at a time, operands of one element splatted. */
   override vectorLoop({ loop, n, group, modes }: VectorContext): string[] | undefined {

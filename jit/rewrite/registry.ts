@@ -136,12 +136,13 @@ export const registerRules = (phase: string, rules: readonly RewriteRule[], opti
 
 /**
  * The tags each tier enables: its own name, and one per kernel that some rule needs (`linear`:
- * matmul + bias in one kernel, Theano's Gemm; both tiers have it).
+ * matmul + bias in one kernel, Theano's Gemm; every tier has it).
  */
-export const BACKEND_TAGS = { js: ['js', 'linear'], wasm: ['wasm', 'linear'] } as const satisfies Record<
-  string,
-  readonly string[]
->;
+export const BACKEND_TAGS = {
+  js: ['js', 'linear'],
+  wasm: ['wasm', 'linear'],
+  native: ['native', 'linear'],
+} as const satisfies Record<string, readonly string[]>;
 
 /**
  * What optimize() enables when no tags are given: the tags every tier shares (today `linear`). The

@@ -23,7 +23,7 @@ const OP_COST: Partial<Record<string, number>> = {
   sqrt: 4,
   rsqrt: 5,
 };
-const loopWork = (elements: number, group: Node[]) =>
+export const loopWork = (elements: number, group: Node[]) =>
   elements * (1 + 0.12 * group.reduce((w, m) => w + (OP_COST[m.op] ?? 1), 0));
 
 /** The WASM dialect of the C-family renderer (stateless: one serves every compile). */

@@ -1,0 +1,87 @@
+// The native tier's program for a graph: the arena schedule (jit/schedule.ts) with the prebuilt
+// kernels' steps, the fused loops from the host dialect of the C-family renderer, and one exported
+// entry that runs every step of a call on the arena, split over OpenMP threads where a step is
+// big enough: one FFI call per compiled call. Steps left to JS runtime kernels cut the entry into
+// segments (the loader runs the JS step between two calls).
+
+import type { Graph } from '../../graph.js';
+import { C_TYPE } from '../../render/c-family.js';
+import { HostCRenderer } from '../../render/c-host.js';
+import { schedule, type Plan, type Step } from '../../schedule.js';
+import { loopWork } from '../wasm/codegen.js';
+import { prebuiltStep, readsThrough } from '../wasm/prebuilt-steps.js';
+
+export interface NativeProgram {
+  source: string;
+  plan: Plan;
+  /** Per segment of the entry, the plan's steps it runs; a JS kernel step runs after each segment but the last. */
+  segments: number[][];
+}
+
+/** The host dialect of the C-family renderer (stateless: one serves every compile). */
+export const renderer = new HostCRenderer();
+
+/** The C statement running step `s`; `ptr(b)` is buffer b's address. */
+function stepStatement(plan: Plan, s: Step): string[] {
+  const ptr = (b: number) => `(arena + at[${b}])`;
+  if (s.kind === 'loop') {
+    const [out, ...leaves] = s.args;
+    const call = `${s.fn}((void*)${ptr(out)}, ${leaves.map((b) => `(const void*)${ptr(b)}`).join(', ')}${leaves.length ? ', ' : ''}part, parts, sc)`;
+    return [`TJ_SHARE(tj_shares(threads, ${s.work.toFixed(1)}), scratch, scratch_bytes, ${call});`];
+  }
+  if (s.kind !== 'prebuilt') throw new Error('internal: a JS kernel step inside a native segment');
+  const args = [...s.args.map(ptr), ...s.ints.map(String), 'part', 'parts', 'sc'].join(', ');
+  const lines = [`TJ_SHARE(tj_shares(threads, ${s.work.toFixed(1)}), scratch, scratch_bytes, ${s.fn}(${args}));`];
+  if (s.bias !== undefined) {
+    // linear: the bias joins row by row after the product (as the other tiers round it).
+    const { dtype, size } = plan.buffers[s.out];
+    const T = C_TYPE[dtype],
+      n = s.ints[3];
+    lines.push(
+      `{ ${T}* restrict o = (${T}*)${ptr(s.out)}; const ${T}* restrict bias = (const ${T}*)${ptr(s.bias)};`,
+      `  for (int64_t r = 0; r < ${size}; r += ${n}) for (int j = 0; j < ${n}; j++) o[r + j] = o[r + j] + bias[j]; }`,
+    );
+  }
+  return lines;
+}
+
+/** Declarations of the prebuilt kernels the steps call (pointers, then ints, then the share parameters). */
+function kernelDeclarations(plan: Plan): string[] {
+  const seen = new Map<string, string>();
+  for (const s of plan.steps)
+    if (s.kind === 'prebuilt' && !seen.has(s.fn))
+      seen.set(
+        s.fn,
+        `void ${s.fn}(${[...s.args.map(() => 'void*'), ...s.ints.map(() => 'int'), 'int', 'int', 'void*'].join(', ')});`,
+      );
+  return [...seen.values()];
+}
+
+/** Splits the plan's steps into the entry's segments: C steps, cut at each JS kernel step. */
+function segmentsOf(plan: Plan): number[][] {
+  const segments: number[][] = [[]];
+  plan.steps.forEach((s, i) => (s.kind === 'kernel' ? segments.push([]) : segments[segments.length - 1].push(i)));
+  return segments;
+}
+
+export function generateNative(g: Graph): NativeProgram {
+  const { plan, loops } = schedule(g, { prebuilt: prebuiltStep, readsThrough, loopWork });
+  const segments = segmentsOf(plan);
+  const cases = segments.map((seg, k) => [
+    `  case ${k}:`,
+    ...seg.flatMap((i) => stepStatement(plan, plan.steps[i]).map((l) => `    ${l}`)),
+    '    break;',
+  ]);
+  const entry = [
+    "/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout). */",
+    '__attribute__((visibility("default")))',
+    'void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment) {',
+    '  (void)scratch, (void)scratch_bytes, (void)threads;',
+    '  switch (segment) {',
+    ...cases.flat(),
+    '  }',
+    '}',
+  ];
+  const source = [renderer.render(loops), ...kernelDeclarations(plan), '', ...entry, ''].join('\n');
+  return { source, plan, segments };
+}

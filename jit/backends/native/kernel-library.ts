@@ -1,0 +1,58 @@
+// The native kernel library: native/'s hand-written kernels (the same C as the WASM tier's, through
+// native/host/wasm_simd128.h) and their threaded eager entries (native/host/tj_parallel.c), built
+// by the machine's C compiler into the compile cache, with OpenBLAS behind products where there is
+// one. Registers itself as the runtime's provider (runtime/native/kernels.ts).
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { setNativeKernelProvider } from '../../../runtime/native/kernels.js';
+import { NATIVE_SOURCES } from '../../../runtime/wasm/prebuilt.js';
+import { readCache } from '../../cache.js';
+import { NATIVE_DIR } from '../../emcc.js';
+import {
+  blas,
+  cCompiler,
+  compileLibraryCached,
+  HOST_DIR,
+  isSharedLibrary,
+  libraryFile,
+  libraryKey,
+} from './toolchain.js';
+
+/** The library's source: the kernels of native/ as one translation unit, then the eager entries. */
+function librarySource(): string {
+  const withBlas = blas() ? '#define TJ_BLAS 1\n' : '';
+  const kernels = NATIVE_SOURCES.map((f) => fs.readFileSync(path.join(NATIVE_DIR, f), 'utf8'));
+  return [withBlas, ...kernels, fs.readFileSync(path.join(HOST_DIR, 'tj_parallel.c'), 'utf8')].join('\n');
+}
+
+let built: string | undefined;
+
+/** The library's file if it is in the compile cache (never compiles). */
+export function kernelLibraryIfBuilt(): string | undefined {
+  if (built) return built;
+  if (!cCompiler().available) return undefined;
+  const source = librarySource(),
+    link = blas()?.link ?? [];
+  const key = libraryKey(source, link, { target: 'native-kernels' });
+  const bytes = readCache(key, isSharedLibrary);
+  return bytes ? (built = libraryFile(key, bytes)) : undefined;
+}
+
+/** The library's file: from the cache, or compiled now (a few seconds) and cached. */
+export function kernelLibrary(): { file: string; cached: boolean } {
+  if (built) return { file: built, cached: true };
+  const { key, bytes, cached } = compileLibraryCached(
+    librarySource(),
+    blas()?.link ?? [],
+    'the native kernel library (native/*.c)',
+    { target: 'native-kernels' },
+  );
+  return { file: (built = libraryFile(key, bytes)), cached };
+}
+
+setNativeKernelProvider({
+  cached: kernelLibraryIfBuilt,
+  build: () => kernelLibrary().file,
+  available: () => cCompiler().available,
+});

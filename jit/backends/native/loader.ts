@@ -1,0 +1,203 @@
+// Loads a native library (jit/backends/native/codegen.ts) through koffi: each compiled function owns
+// one arena (an ArrayBuffer: inputs, constants, intermediates, results) allocated once and handed
+// to the library's entry in place, so a call allocates nothing and one FFI call runs every step.
+// Variables the function updates stay resident in the arena between calls, as on the WASM tier;
+// the arena is garbage collected with the function (and with any Variable still resident in it).
+
+import koffi from 'koffi';
+import { ARRAY_CLASS, type DType, type TypedArray } from '../../../runtime/dtype.js';
+import { loadNativeKernels } from '../../../runtime/native/kernels.js';
+import { primitives, type Arr, type Aval, type Prim } from '../../../runtime/primitives/index.js';
+import { threadCount } from '../../../runtime/wasm/threads.js';
+import type { Residence, Variable } from '../../../src/variable.js';
+import { topoOrder, type Graph } from '../../graph.js';
+import type { CompiledFn, Profiler, ProfiledStep } from '../js/loader.js';
+import { copyOut } from '../wasm/memory.js';
+import type { NativeProgram } from './codegen.js';
+
+type Impl = (inputs: readonly Arr[], params: unknown, out: Aval) => TypedArray;
+type Entry = (
+  arena: ArrayBuffer,
+  at: BigInt64Array,
+  scratch: ArrayBuffer,
+  scratchBytes: number,
+  threads: number,
+  segment: number,
+) => void;
+
+/** Input buffers copied into native arenas (tests check that unchanged inputs and resident Variables are not). */
+export const nativeTierStats = { copiesIn: 0 };
+
+/**
+ * A Variable's value living at `offset` of an arena: it keeps the arena alive while it lives there.
+ * Made here, not in loadNative, whose closures' shared context would keep the whole function alive.
+ */
+function residence(owner: object, arena: ArrayBuffer, offset: number, dtype: DType, size: number): Residence {
+  return { owner, address: offset, read: () => copyOut(new ARRAY_CLASS[dtype](arena, offset, size)) };
+}
+
+export interface NativePayload {
+  program: NativeProgram;
+  /** The library's file (written by the compile; a file because dlopen needs one). */
+  library: string;
+  /** The kernel library it links, when steps call prebuilt kernels. */
+  kernels?: string;
+}
+
+export function loadNative(g: Graph, { program, library, kernels }: NativePayload): CompiledFn {
+  const { plan, segments } = program;
+  const prebuilt = kernels ? loadNativeKernels(kernels) : undefined;
+  const entry = koffi
+    .load(library)
+    .func('void tj_entry(void* arena, void* at, void* scratch, int scratch_bytes, int threads, int segment)') as Entry;
+  const threads = threadCount();
+  const scratchFns = prebuilt as unknown as Record<string, ((...ints: number[]) => number) | undefined>;
+  const scratchBytes =
+    (Math.max(
+      0,
+      ...plan.steps.map((s) =>
+        s.kind === 'prebuilt' && s.scratch ? (scratchFns[s.scratch.fn]?.(...s.scratch.ints) ?? 0) : 0,
+      ),
+    ) +
+      63) &
+    ~63;
+  const arena = new ArrayBuffer(Math.max(plan.arenaBytes, 64));
+  const scratch = new ArrayBuffer(Math.max(scratchBytes * threads, 64));
+  const order = topoOrder(g);
+  const outputs = g.outputs.length;
+  const token = {};
+
+  // Updated Variables stay in the arena: each call reads the value where the last call wrote it
+  // and writes the new one where the last call read it, so two layouts alternate (as on WASM).
+  const written = new Set(plan.steps.map((s) => (s.kind === 'loop' ? s.args[0] : s.out)));
+  const swaps = g.updates
+    .map((u, i) => ({ index: i, input: plan.inputs[u.input], update: plan.results[outputs + i] }))
+    .filter(
+      (sw, i, all) =>
+        sw.input !== sw.update &&
+        written.has(sw.update) &&
+        all.findIndex((o) => o.update === sw.update || o.input === sw.input) === i,
+    );
+  const swapped = new Map(swaps.flatMap((sw) => [[sw.input, sw.update] as const, [sw.update, sw.input] as const]));
+  const layouts = [0, 1].map((parity) => {
+    const offset = plan.buffers.map((_, id) => plan.buffers[parity === 1 ? (swapped.get(id) ?? id) : id].offset);
+    const at = BigInt64Array.from(offset, BigInt);
+    const views = plan.buffers.map((b, id) => new ARRAY_CLASS[b.dtype](arena, offset[id], b.size));
+    return { offset, at, views };
+  });
+  let parity = 0;
+  for (const c of plan.constants) layouts[0].views[c.buffer].set(order[c.node].value!);
+
+  // JS kernel steps between the entry's segments, on views of the arena.
+  const jsStep = (s: (typeof plan.steps)[number], views: TypedArray[]) => {
+    if (s.kind !== 'kernel') return;
+    const n = order[s.node];
+    const impl = (primitives[n.op as Prim] as unknown as { impl: Impl }).impl;
+    const result = impl(
+      s.args.map((a, i) => ({ shape: n.inputs[i].aval.shape, dtype: n.inputs[i].aval.dtype, buf: views[a] })),
+      n.params,
+      n.aval,
+    );
+    if (result !== views[s.out]) views[s.out].set(result);
+  };
+  // Segment k is followed by the k-th JS kernel step (the steps were cut there).
+  const kernelAfter = plan.steps.flatMap((st, i) => (st.kind === 'kernel' ? [i] : []));
+
+  const holds = new Map<number, TypedArray>();
+  const swappedInputs = new Set(swaps.map((sw) => sw.input));
+  const residentUpdates = new Set(swaps.map((sw) => sw.index));
+  const copyIn = (layout: (typeof layouts)[number], ins: readonly TypedArray[], vars: readonly Variable[]) => {
+    const firstVar = g.inputs.length - vars.length;
+    plan.inputs.forEach((b, j) => {
+      const v = j >= firstVar ? vars[j - firstVar] : undefined;
+      if (v && swappedInputs.has(b)) {
+        if (v._residence?.owner === token && v._residence.address === layout.offset[b]) return;
+        layout.views[b].set(v.buf);
+        nativeTierStats.copiesIn++;
+        return;
+      }
+      const buf = v ? v.buf : ins[j];
+      if (holds.get(layout.offset[b]) === buf) return;
+      layout.views[b].set(buf);
+      nativeTierStats.copiesIn++;
+      holds.set(layout.offset[b], buf);
+    });
+  };
+  const finish = (layout: (typeof layouts)[number], vars: readonly Variable[]): TypedArray[] => {
+    const firstVar = g.inputs.length - vars.length;
+    const out = plan.results.slice(0, outputs).map((b) => copyOut(layout.views[b]));
+    g.updates.forEach((u, i) => {
+      const v = vars[u.input - firstVar];
+      const result = plan.results[outputs + i];
+      if (!residentUpdates.has(i)) {
+        v._buf = copyOut(layout.views[result]);
+        return;
+      }
+      const { dtype, size } = plan.buffers[result];
+      v._reside(residence(token, arena, layout.offset[result], dtype, size));
+    });
+    if (swaps.length > 0) parity ^= 1;
+    return out;
+  };
+  const runSteps = (layout: (typeof layouts)[number]) => {
+    for (let k = 0; k < segments.length; k++) {
+      if (segments[k].length > 0) entry(arena, layout.at, scratch, scratchBytes, threads, k);
+      if (k < kernelAfter.length) jsStep(plan.steps[kernelAfter[k]], layout.views);
+    }
+  };
+  const run: CompiledFn = (ins, vars) => {
+    const layout = layouts[parity];
+    copyIn(layout, ins, vars);
+    runSteps(layout);
+    return finish(layout, vars);
+  };
+  // f.profile(): the whole entry is one step per segment (the library runs its steps itself).
+  run.profiler = (): Profiler => ({
+    steps: segments.flatMap((seg, k): ProfiledStep[] => [
+      ...(seg.length
+        ? [
+            {
+              label: `native entry, segment ${k}`,
+              kind: 'loop' as const,
+              nodes: seg.flatMap((i) => plan.steps[i].nodes),
+            },
+          ]
+        : []),
+      ...(k < kernelAfter.length
+        ? [
+            {
+              label: `kernel ${order[(plan.steps[kernelAfter[k]] as { node: number }).node].op}`,
+              kind: 'kernel' as const,
+              nodes: plan.steps[kernelAfter[k]].nodes.slice(),
+            },
+          ]
+        : []),
+    ]),
+    run(ins, vars) {
+      const t0 = performance.now();
+      const layout = layouts[parity];
+      copyIn(layout, ins, vars);
+      const stepMs: number[] = [];
+      let t = performance.now();
+      const copyInMs = t - t0;
+      const lap = () => {
+        const t1 = performance.now();
+        stepMs.push(t1 - t);
+        t = t1;
+      };
+      for (let k = 0; k < segments.length; k++) {
+        if (segments[k].length > 0) {
+          entry(arena, layout.at, scratch, scratchBytes, threads, k);
+          lap();
+        }
+        if (k < kernelAfter.length) {
+          jsStep(plan.steps[kernelAfter[k]], layout.views);
+          lap();
+        }
+      }
+      const outs = finish(layout, vars);
+      return { outs, stepMs, copyInMs, copyOutMs: performance.now() - t };
+    },
+  });
+  return run;
+}

@@ -1,0 +1,319 @@
+// The native backend's toolchain: the machine's C compiler (CC, else cc, gcc, clang) run at low
+// priority with the one set of flags, under the compile time limit, into shared libraries kept in
+// the compile cache and written out as files for koffi to load. Also finds OpenMP and a BLAS.
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { blasFromEnv, cCompilerFromEnv } from '../../../runtime/env.js';
+import { cachedOrBuild, cacheDir, cacheKey, readCache, writeCache } from '../../cache.js';
+import { CompileError, compileTimeout, NATIVE_DIR } from '../../emcc.js';
+import type { Toolchain } from '../backend.js';
+
+/** Where the host versions of the WASM intrinsics and the entry's helpers live. */
+export const HOST_DIR = path.join(NATIVE_DIR, 'host');
+
+/**
+ * The flags of every native compile. No -ffast-math and no contraction into fused multiply-adds:
+ * the native tier rounds as the WASM and JS tiers do, so tiers agree (native/tj_simd.h).
+ */
+export const CC_FLAGS: readonly string[] = [
+  '-O3',
+  '-march=native',
+  '-ffp-contract=off',
+  '-fno-math-errno',
+  '-fno-trapping-math',
+  '-fPIC',
+  '-shared',
+  '-I',
+  HOST_DIR,
+  '-I',
+  NATIVE_DIR,
+];
+
+export interface CCompiler {
+  available: true;
+  /** The command run. */
+  command: string;
+  /** Its first --version line (part of every cache key). */
+  version: string;
+  /** -fopenmp when the compiler links OpenMP, else nothing (the library then runs on one thread). */
+  openmp: readonly string[];
+  /** The CPU -march=native compiles for (part of every cache key). */
+  cpu: string;
+}
+export interface NoCCompiler {
+  available: false;
+  reason: string;
+}
+
+/** The BLAS the kernels link, or none: its link arguments and what to call it. */
+export interface Blas {
+  name: string;
+  link: readonly string[];
+}
+
+const LIB_DIRS = [
+  '/usr/lib/x86_64-linux-gnu',
+  '/usr/lib/aarch64-linux-gnu',
+  '/usr/lib64',
+  '/usr/lib',
+  '/usr/local/lib',
+  '/opt/OpenBLAS/lib',
+];
+
+/** The CPU model and feature flags (what -march=native picks), from /proc/cpuinfo where there is one. */
+function cpuFingerprint(): string {
+  try {
+    const info = fs.readFileSync('/proc/cpuinfo', 'utf8');
+    const field = (name: string) => info.match(new RegExp(`^${name}\\s*:\\s*(.*)$`, 'm'))?.[1] ?? '';
+    return `${field('model name')}|${field('flags') || field('Features')}`;
+  } catch {
+    return `${os.arch()}|${os.cpus()[0]?.model ?? ''}`;
+  }
+}
+
+/** The executable `name` resolves to on PATH (or itself when it is a path), or undefined. */
+function which(name: string): string | undefined {
+  const candidates = name.includes('/')
+    ? [name]
+    : (process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, name));
+  for (const file of candidates) {
+    try {
+      const real = fs.realpathSync(file);
+      if (fs.statSync(real).isFile()) return real;
+    } catch {
+      /* not here */
+    }
+  }
+  return undefined;
+}
+
+let found: CCompiler | NoCCompiler | undefined;
+
+/**
+ * The C compiler, its version and whether it has OpenMP, or why there is none. Asking a compiler
+ * takes ~0.1 s, so the answer is kept in the compile cache, keyed by the compiler file found.
+ */
+export function cCompiler(): CCompiler | NoCCompiler {
+  if (found) return found;
+  const asked = cCompilerFromEnv();
+  const names = asked ? [asked] : ['cc', 'gcc', 'clang'];
+  const command = names.find((n) => which(n));
+  if (!command) {
+    return (found = {
+      available: false,
+      reason: asked
+        ? `CC=${asked} is not a command on this machine`
+        : 'no C compiler (cc, gcc or clang) on PATH (apt-get install -y gcc)',
+    });
+  }
+  const file = which(command)!;
+  const st = fs.statSync(file);
+  const cpu = cpuFingerprint();
+  const key = cacheKey({ ccProbe: `${file}:${st.size}:${st.mtimeMs}`, cpu });
+  const decode = (b: Uint8Array) => JSON.parse(new TextDecoder().decode(b)) as CCompiler;
+  const known = readCache(key, (b) => {
+    try {
+      return decode(b).available === true;
+    } catch {
+      return false;
+    }
+  });
+  if (known) return (found = decode(known));
+  const v = spawnSync(command, ['--version'], { encoding: 'utf8' });
+  if (v.error || v.status !== 0)
+    return (found = {
+      available: false,
+      reason: `${command} --version failed: ${(v.stderr || v.stdout || String(v.error)).trim().split('\n')[0]}`,
+    });
+  const openmp = compiles(
+    command,
+    ['-fopenmp'],
+    '#include <omp.h>\nint tj_probe(void) { return omp_get_max_threads(); }',
+  )
+    ? ['-fopenmp']
+    : [];
+  found = { available: true, command, version: v.stdout.split('\n')[0].trim(), openmp, cpu };
+  writeCache(key, new TextEncoder().encode(JSON.stringify(found)));
+  return found;
+}
+
+/** Whether `source` compiles and links as a shared library with `flags`. */
+function compiles(command: string, flags: readonly string[], source: string): boolean {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-cc-probe-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'probe.c'), source);
+    const r = spawnSync(command, ['-shared', '-fPIC', ...flags, 'probe.c', '-o', 'probe.so'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    return r.status === 0;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+let blasFound: { blas?: Blas } | undefined;
+
+/**
+ * The BLAS the native kernels link: TENSORJIT_BLAS=none for none, a library path for that one,
+ * else OpenBLAS where its library is installed (the runtime package is enough: the kernels declare
+ * the CBLAS functions they call themselves).
+ */
+export function blas(): Blas | undefined {
+  if (blasFound) return blasFound.blas;
+  const asked = blasFromEnv();
+  if (asked === 'none') return (blasFound = { blas: undefined }).blas;
+  if (asked !== undefined) {
+    if (!fs.existsSync(asked))
+      throw new Error(
+        `TENSORJIT_BLAS names ${JSON.stringify(asked)}, which does not exist (a library path, or 'none')`,
+      );
+    return (blasFound = { blas: { name: path.basename(asked), link: [path.resolve(asked)] } }).blas;
+  }
+  for (const dir of LIB_DIRS) {
+    const lib = path.join(dir, 'libopenblas.so.0');
+    if (fs.existsSync(lib)) return (blasFound = { blas: { name: 'OpenBLAS', link: [lib] } }).blas;
+  }
+  return (blasFound = { blas: undefined }).blas;
+}
+
+/** Forgets what was found (tests that change CC or TENSORJIT_BLAS). */
+export function forgetProbes(): void {
+  found = undefined;
+  blasFound = undefined;
+}
+
+const ELF = [0x7f, 0x45, 0x4c, 0x46];
+/** Whether bytes are an ELF file (a shared library): a cache entry that is not is dropped and rebuilt. */
+export const isSharedLibrary = (b: Uint8Array) => b.length > 64 && ELF.every((x, i) => b[i] === x);
+
+/** Runs the compiler on `source` into a shared library linked with `link`; throws CompileError with its message and the source. */
+function compileLibrary(source: string, link: readonly string[], what: string): Uint8Array {
+  const cc = cCompiler();
+  if (!cc.available) throw new CompileError(`cannot compile native code: ${cc.reason}`);
+  const seconds = compileTimeout();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-cc-'));
+  try {
+    const src = path.join(dir, 'kernel.c'),
+      out = path.join(dir, 'kernel.so');
+    fs.writeFileSync(src, source);
+    const args = [...CC_FLAGS, ...cc.openmp, src, '-o', out, ...link, '-lm'];
+    // At low priority (nice), so a compile competes little with the program it compiles for, and
+    // in a process group of its own so a timeout ends the compiler's children too.
+    const niced = which('nice') !== undefined;
+    // (spawnSync honours `detached`, though its typings leave it out.)
+    const options = { encoding: 'utf8', maxBuffer: 16 << 20, timeout: seconds * 1000, detached: true } as const;
+    const r = spawnSync(niced ? 'nice' : cc.command, niced ? ['-n', '10', cc.command, ...args] : args, options);
+    if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
+      try {
+        if (r.pid > 0) process.kill(-r.pid, 'SIGKILL');
+      } catch {
+        /* the group is gone already */
+      }
+      throw new CompileError(
+        `${cc.command} timed out after ${seconds} s compiling ${what}; TENSORJIT_COMPILE_TIMEOUT sets the limit in seconds`,
+      );
+    }
+    if (r.status !== 0) {
+      const numbered = source
+        .split('\n')
+        .map((l, i) => `${String(i + 1).padStart(4)}  ${l}`)
+        .join('\n');
+      throw new CompileError(
+        `${cc.command} failed (exit ${r.status ?? r.signal}) compiling ${what}:\n${(r.stderr || r.stdout || String(r.error)).trim()}\n--- generated source ---\n${numbered}`,
+      );
+    }
+    if (!fs.existsSync(out)) throw new CompileError(`${cc.command} exited 0 but wrote no library compiling ${what}`);
+    const bytes = new Uint8Array(fs.readFileSync(out));
+    if (!isSharedLibrary(bytes))
+      throw new CompileError(`${cc.command} exited 0 but its output is not a shared library compiling ${what}`);
+    return bytes;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+let headers: string | undefined;
+/** The headers generated sources include (native/*.h and native/host/*.h): their text is part of every key. */
+function nativeHeaders(): string {
+  headers ??= [NATIVE_DIR, HOST_DIR]
+    .flatMap((d) =>
+      fs
+        .readdirSync(d)
+        .filter((f) => f.endsWith('.h'))
+        .sort()
+        .map((f) => `${f}\n${fs.readFileSync(path.join(d, f), 'utf8')}`),
+    )
+    .join('\n');
+  return headers;
+}
+
+/** The cache key of a library: its source, what it links, and the compiler, its flags and the CPU. */
+export function libraryKey(source: string, link: readonly string[], extra: Record<string, string> = {}): string {
+  const cc = cCompiler();
+  return cacheKey({
+    ...extra,
+    source,
+    link,
+    headers: nativeHeaders(),
+    flags: CC_FLAGS,
+    compiler: cc.available ? `${cc.version}|${cc.openmp.join(' ')}` : 'none',
+    cpu: cc.available ? cc.cpu : '',
+  });
+}
+
+/**
+ * A library through the compile cache: the cached bytes, or compiled now and cached; `cached`
+ * says whether the compiler was spared.
+ */
+export function compileLibraryCached(
+  source: string,
+  link: readonly string[],
+  what: string,
+  extra: Record<string, string> = {},
+): { key: string; bytes: Uint8Array; cached: boolean } {
+  const key = libraryKey(source, link, extra);
+  const waitMs = (compileTimeout() + 10) * 1000;
+  const { bytes, cached } = cachedOrBuild(key, () => compileLibrary(source, link, what), isSharedLibrary, waitMs);
+  return { key, bytes, cached };
+}
+
+/**
+ * The library of cache entry `key` as a file koffi can load (dlopen needs a path): written once
+ * beside the cache (or in the temporary directory when the cache cannot be written), atomically.
+ */
+export function libraryFile(key: string, bytes: Uint8Array): string {
+  for (const dir of [path.join(cacheDir(), 'lib'), path.join(os.tmpdir(), `tensorjit-lib-${os.userInfo().uid}`)]) {
+    const file = path.join(dir, `${key}.so`);
+    try {
+      if (fs.existsSync(file) && fs.statSync(file).size === bytes.length) return file;
+      fs.mkdirSync(dir, { recursive: true });
+      const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      fs.writeFileSync(tmp, bytes);
+      fs.renameSync(tmp, file);
+      return file;
+    } catch {
+      /* not writable: the next place */
+    }
+  }
+  throw new Error(`tensorjit: cannot write a native library anywhere (tried ${cacheDir()}/lib and ${os.tmpdir()})`);
+}
+
+/** The native backend's Toolchain: the C compiler as the seam describes it. */
+export const cc: Toolchain = {
+  name: 'cc',
+  flags: CC_FLAGS,
+  probe() {
+    const c = cCompiler();
+    return c.available ? { available: true, version: c.version } : c;
+  },
+  timeout: compileTimeout,
+  compile(source, _exports, key) {
+    const { bytes, cached } = compileLibraryCached(source, [], 'a native library', key);
+    return { binary: bytes, cached };
+  },
+};

@@ -1,0 +1,46 @@
+/* What native (host-compiled) code shares: splitting a call into shares over OpenMP threads. */
+#ifndef TJ_HOST_H
+#define TJ_HOST_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef _OPENMP
+#include <omp.h>
+#else
+/* Built without OpenMP: every share loop runs on the calling thread. */
+static inline int omp_get_thread_num(void) { return 0; }
+static inline int omp_get_num_threads(void) { return 1; }
+#endif
+
+/* Shares for `threads` threads of a step estimated at `work_ns` on one: none below the amount a thread's wake-up costs. */
+#define TJ_MIN_SHARED_WORK_NS 30000.0
+static inline int tj_shares(int threads, double work_ns) {
+  if (threads <= 1 || work_ns < TJ_MIN_SHARED_WORK_NS) return 1;
+  int n = (int)(work_ns / TJ_MIN_SHARED_WORK_NS);
+  return n < threads ? (n < 1 ? 1 : n) : threads;
+}
+
+/*
+ * Runs the statement in __VA_ARGS__ as `n` shares, each with its own `part` (0 <= part < parts)
+ * and `sc`, its slice of `scratch` (`scratch_bytes` each). One share runs here, without a team.
+ */
+#define TJ_SHARE(n, scratch, scratch_bytes, ...)                                     \
+  do {                                                                              \
+    const int tj_n_ = (n);                                                          \
+    if (tj_n_ <= 1) {                                                               \
+      const int part = 0, parts = 1;                                                \
+      uint8_t* sc = (scratch);                                                      \
+      (void)part, (void)parts, (void)sc;                                            \
+      __VA_ARGS__;                                                                  \
+    } else {                                                                        \
+      _Pragma("omp parallel num_threads(tj_n_)") {                                  \
+        const int part = omp_get_thread_num(), parts = omp_get_num_threads();       \
+        uint8_t* sc = (scratch) + (size_t)part * (size_t)(scratch_bytes);           \
+        (void)sc;                                                                   \
+        __VA_ARGS__;                                                                \
+      }                                                                             \
+    }                                                                               \
+  } while (0)
+
+#endif

@@ -1,0 +1,106 @@
+// Eager matmul, conv2d and pooling through the native kernel library (C for this CPU, OpenBLAS for
+// products where installed, split over threads) once it is built: the operands are passed in
+// place (koffi hands C the typed arrays' memory), so nothing is copied. Eager code never waits for
+// the compiler; TENSORJIT_EAGER_NATIVE=0 keeps eager ops off it.
+
+import { dtypeOfArray, SHORT_NAME, type TypedArray } from '../dtype.js';
+import { eagerNativeEnabled } from '../env.js';
+import { convInts, convMacs, poolInts } from '../wasm/prebuilt.js';
+import type { Conv2dGeometry, Pool2dGeometry } from '../kernels/conv.js';
+import { threadCount } from '../wasm/threads.js';
+import { nativeKernelsAvailable, nativeKernelsIfBuilt, type NativeKernels } from './kernels.js';
+
+/** Below these sizes a call's fixed cost (~1 µs) is more than C saves over the JS kernels. */
+const MIN_MATMUL_WORK = 16 * 16 * 16;
+const MIN_CONV_WORK = 1 << 10;
+const MIN_POOL_WORK = 1 << 10;
+
+/** How many eager calls ran natively (tests check the paths are taken). */
+export const eagerNativeCalls = { matmul: 0, conv: 0, pool: 0 };
+
+let kernels: NativeKernels | null | undefined;
+
+/** The library if eager ops may use it: built, a compiler there, not disabled. */
+function available(): NativeKernels | null {
+  if (kernels !== undefined) return kernels;
+  if (!eagerNativeEnabled()) return (kernels = null);
+  const there = nativeKernelsAvailable();
+  if (there === undefined) return null; // no provider registered yet: look again later
+  if (!there) return (kernels = null);
+  // Not built yet: look again at the next call (a native-tier compile or the setup step builds it).
+  return nativeKernelsIfBuilt() ?? null;
+}
+
+let scratch = new Uint8Array(0);
+/** One scratch buffer for every eager call, grown by doubling. */
+function scratchFor(bytes: number): Uint8Array {
+  if (bytes > scratch.length) scratch = new Uint8Array(Math.max(bytes, scratch.length * 2));
+  return scratch;
+}
+
+const suffix = (a: TypedArray) => {
+  const d = dtypeOfArray(a);
+  return d === undefined || d === 'bool' ? undefined : SHORT_NAME[d];
+};
+
+/** Runs out = a · b (batched, strides in elements) natively; false when it should not or cannot. */
+export function nativeMatmul(
+  a: TypedArray,
+  b: TypedArray,
+  out: TypedArray,
+  batch: number,
+  m: number,
+  k: number,
+  n: number,
+  aStride: number,
+  bStride: number,
+): boolean {
+  const d = suffix(out);
+  if ((d !== 'f32' && d !== 'f64') || batch * m * k * n < MIN_MATMUL_WORK) return false;
+  const ex = available();
+  if (!ex) return false;
+  const threads = threadCount();
+  const bytes = ((ex.tj_matmul_scratch_bytes(m, k, n) as number) + 63) & ~63;
+  const fn = d === 'f32' ? ex.tj_par_matmul_f32 : ex.tj_par_matmul_f64;
+  fn(a, b, out, batch, m, k, n, aStride, bStride, 0, threads, scratchFor(bytes * threads), bytes);
+  eagerNativeCalls.matmul++;
+  return true;
+}
+
+/** Runs out = conv2d(x, w) natively; false when it should not or cannot. */
+export function nativeConv2d(x: TypedArray, w: TypedArray, out: TypedArray, g: Conv2dGeometry): boolean {
+  const d = suffix(out);
+  if ((d !== 'f32' && d !== 'f64') || convMacs(g) < MIN_CONV_WORK) return false;
+  const ex = available();
+  if (!ex) return false;
+  const ints = convInts(g);
+  const perShare = (ex[`tj_conv2d_${d}_scratch_bytes`](...ints) as number) + 63;
+  if (perShare < 63) return false;
+  const bytes = perShare & ~63,
+    threads = threadCount();
+  ex[`tj_par_conv2d_${d}`](x, w, out, ...ints, threads, scratchFor(bytes * threads), bytes);
+  eagerNativeCalls.conv++;
+  return true;
+}
+
+/** Runs max or average pooling natively; false when it should not or cannot. */
+export function nativePool2d(kind: 'max' | 'avg', x: TypedArray, out: TypedArray, g: Pool2dGeometry): boolean {
+  const d = suffix(out);
+  if (!d || (kind === 'avg' && d === 'i32') || out.length * g.kh * g.kw < MIN_POOL_WORK) return false;
+  const ex = available();
+  if (!ex) return false;
+  ex[`tj_par_${kind}pool2d_${d}` as 'tj_par_maxpool2d_f32'](x, out, ...poolInts(g), threadCount());
+  eagerNativeCalls.pool++;
+  return true;
+}
+
+/** Runs dx = maxPool2dGrad(x, ct) natively; false when it should not or cannot. */
+export function nativeMaxPoolGrad(x: TypedArray, ct: TypedArray, dx: TypedArray, g: Pool2dGeometry): boolean {
+  const d = suffix(dx);
+  if ((d !== 'f32' && d !== 'f64') || ct.length * g.kh * g.kw < MIN_POOL_WORK) return false;
+  const ex = available();
+  if (!ex) return false;
+  ex[`tj_par_maxpool2d_grad_${d}`](x, ct, dx, ...poolInts(g), threadCount());
+  eagerNativeCalls.pool++;
+  return true;
+}
