@@ -1,9 +1,12 @@
-// The setup step: builds the prebuilt kernels (the hand-written C of native/) to WASM once and leaves them
-// in the compile cache, where eager matmul and the WASM tier find them. Without emcc it says so and
-// succeeds: everything then runs on the JS kernels.
+// The setup step: builds the prebuilt kernels (the hand-written C of native/) once, to WASM with
+// emcc and for this CPU with its C compiler (the native kernel library, with OpenBLAS where
+// installed), and leaves them in the compile cache, where eager ops and the compiled tiers find
+// them. A missing toolchain is said and the step still succeeds: those kernels then run in JS.
 import { toolchain } from './emcc.js';
 import { cacheDir } from './cache.js';
 import { prebuiltKernelsCached, prebuiltKernelsWasm } from '../runtime/wasm/prebuilt.js';
+import { kernelLibrary, kernelLibraryIfBuilt } from './backends/native/kernel-library.js';
+import { blas, cCompiler } from './backends/native/toolchain.js';
 
 const tc = toolchain();
 if (!tc.available) {
@@ -15,5 +18,18 @@ if (!tc.available) {
   const bytes = prebuiltKernelsWasm();
   console.log(
     `tensorjit setup: built the prebuilt WASM kernels with ${tc.version} in ${Date.now() - t0} ms (${bytes.length} bytes, cached in ${cacheDir()})`,
+  );
+}
+
+const cc = cCompiler();
+if (!cc.available) {
+  console.log(`tensorjit setup: native kernel library not built (${cc.reason}); the native tier is unavailable`);
+} else if (kernelLibraryIfBuilt()) {
+  console.log(`tensorjit setup: native kernel library already built (${cacheDir()})`);
+} else {
+  const t0 = Date.now();
+  kernelLibrary();
+  console.log(
+    `tensorjit setup: built the native kernel library with ${cc.version} in ${Date.now() - t0} ms (BLAS: ${blas()?.name ?? 'none'}; cached in ${cacheDir()})`,
   );
 }

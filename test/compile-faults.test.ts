@@ -31,6 +31,8 @@ function runWithFakeEmcc(mode: string): {
       FAKE_EMCC_MODE: mode,
       TENSORJIT_CACHE_DIR: path.join(dir, 'cache'),
       TENSORJIT_COMPILE_TIMEOUT: '1',
+      // No C compiler, so 'auto' moves up to WASM (the faults concern emcc).
+      CC: '/nonexistent/cc',
     };
     const r = spawnSync(process.execPath, ['--import', 'tsx', fixture], { env, encoding: 'utf8', timeout: 60_000 });
     assert.is(r.status, 0, `the child failed (${mode}):\n${r.stderr}`);

@@ -4,7 +4,7 @@
 // from a provider the compiler side (jit/backends/native/kernel-library.ts) registers, so the
 // runtime imports nothing of jit/.
 
-import koffi from 'koffi';
+import { koffi } from './ffi.js';
 
 /** Where the library's file comes from: registered by the compiler side. */
 export interface NativeKernelProvider {
@@ -73,7 +73,7 @@ const loaded = new Map<string, NativeKernels>();
 export function loadNativeKernels(file: string): NativeKernels {
   const known = loaded.get(file);
   if (known) return known;
-  const lib = koffi.load(file);
+  const lib = koffi().load(file);
   const fns = Object.fromEntries(
     Object.entries(SIGNATURES).map(([name, sig]) => [name, lib.func(sig) as NativeFn]),
   ) as Record<keyof typeof SIGNATURES, NativeFn>;

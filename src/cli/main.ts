@@ -8,6 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { cacheDirProblem, cacheInfo, clearCache } from '../../jit/cache.js';
 import { toolchain } from '../../jit/emcc.js';
+import { kernelLibraryIfBuilt } from '../../jit/backends/native/kernel-library.js';
+import { cCompiler } from '../../jit/backends/native/toolchain.js';
 import { prebuiltKernelsCached } from '../../runtime/wasm/prebuilt.js';
 import { benchmark } from '../benchmark.js';
 import { backends } from '../jit.js';
@@ -17,12 +19,15 @@ const packageRoot = [path.resolve(here, '../..'), path.resolve(here, '../../..')
   fs.existsSync(path.join(d, 'package.json')),
 )!;
 
-/** Reports what runs here; writes nothing into the compile cache (the emcc version probe is not stored). */
+/** Reports what runs here; writes nothing into the compile cache (the emcc and cc probes are not stored). */
 function doctor(): void {
   const tc = toolchain({ store: false });
+  cCompiler({ store: false });
   console.log(`node ${process.version}; emcc: ${tc.available ? tc.version : `missing (${tc.reason})`}`);
   for (const b of backends())
-    console.log(`  ${b.name.padEnd(6)} ${b.available ? 'available' : `unavailable: ${b.reason}`}`);
+    console.log(
+      `  ${b.name.padEnd(6)} ${b.available ? `available${b.detail ? ` (${b.detail})` : ''}` : `unavailable: ${b.reason}`}`,
+    );
   const c = cacheInfo(),
     problem = cacheDirProblem();
   console.log(`compile cache: ${c.dir} (${c.entries} entries, ${(c.bytes / 1024).toFixed(0)} KiB)`);
@@ -33,6 +38,10 @@ function doctor(): void {
   const built = tc.available && prebuiltKernelsCached();
   console.log(
     `prebuilt WASM kernels: ${built ? `built (${(built.length / 1024).toFixed(0)} KiB)` : tc.available ? 'not built (npm run setup builds them; so does the first WASM-tier compile)' : 'not built (no emcc)'}`,
+  );
+  const nativeKernels = kernelLibraryIfBuilt();
+  console.log(
+    `native kernel library: ${nativeKernels ? `built (${nativeKernels})` : cCompiler().available ? 'not built (npm run setup builds it; so does the first native-tier compile)' : 'not built (no C compiler)'}`,
   );
 }
 

@@ -27,14 +27,14 @@ function librarySource(): string {
 }
 
 let built: string | undefined;
+let keyOfLibrary: string | undefined;
 
-/** The library's file if it is in the compile cache (never compiles). */
+/** The library's file if it is in the compile cache (never compiles; after the first look, one file check). */
 export function kernelLibraryIfBuilt(): string | undefined {
   if (built) return built;
   if (!cCompiler().available) return undefined;
-  const source = librarySource(),
-    link = blas()?.link ?? [];
-  const key = libraryKey(source, link, { target: 'native-kernels' });
+  keyOfLibrary ??= libraryKey(librarySource(), blas()?.link ?? [], { target: 'native-kernels' });
+  const key = keyOfLibrary;
   const bytes = readCache(key, isSharedLibrary);
   return bytes ? (built = libraryFile(key, bytes)) : undefined;
 }

@@ -4,8 +4,8 @@
 // Variables the function updates stay resident in the arena between calls, as on the WASM tier;
 // the arena is garbage collected with the function (and with any Variable still resident in it).
 
-import koffi from 'koffi';
 import { ARRAY_CLASS, type DType, type TypedArray } from '../../../runtime/dtype.js';
+import { koffi } from '../../../runtime/native/ffi.js';
 import { loadNativeKernels } from '../../../runtime/native/kernels.js';
 import { primitives, type Arr, type Aval, type Prim } from '../../../runtime/primitives/index.js';
 import { threadCount } from '../../../runtime/wasm/threads.js';
@@ -47,7 +47,7 @@ export interface NativePayload {
 export function loadNative(g: Graph, { program, library, kernels }: NativePayload): CompiledFn {
   const { plan, segments } = program;
   const prebuilt = kernels ? loadNativeKernels(kernels) : undefined;
-  const entry = koffi
+  const entry = koffi()
     .load(library)
     .func('void tj_entry(void* arena, void* at, void* scratch, int scratch_bytes, int threads, int segment)') as Entry;
   const threads = threadCount();
