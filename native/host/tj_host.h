@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 #ifdef _OPENMP
 #include <omp.h>
@@ -41,6 +42,21 @@ static inline int tj_shares(int threads, double work_ns) {
         __VA_ARGS__;                                                                \
       }                                                                             \
     }                                                                               \
+  } while (0)
+
+/* f.profile(): milliseconds of each step, added to times[i] when the caller passes times (NULL otherwise). */
+static inline double tj_now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec * 1e-6;
+}
+#define TJ_LAP(times, i, t)          \
+  do {                               \
+    if (times) {                     \
+      const double tj_t_ = tj_now_ms(); \
+      (times)[i] += tj_t_ - (t);     \
+      (t) = tj_t_;                   \
+    }                                \
   } while (0)
 
 #endif

@@ -69,14 +69,16 @@ export function generateNative(g: Graph): NativeProgram {
   const segments = segmentsOf(plan);
   const cases = segments.map((seg, k) => [
     `  case ${k}:`,
-    ...seg.flatMap((i) => stepStatement(plan, plan.steps[i]).map((l) => `    ${l}`)),
+    ...seg.flatMap((i) => [...stepStatement(plan, plan.steps[i]), `TJ_LAP(times, ${i}, t);`].map((l) => `    ${l}`)),
     '    break;',
   ]);
   const entry = [
-    "/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout). */",
+    "/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout); times: per-step ms for f.profile(), or NULL. */",
     '__attribute__((visibility("default")))',
-    'void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment) {',
+    'void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times) {',
     '  (void)scratch, (void)scratch_bytes, (void)threads;',
+    '  double t = times ? tj_now_ms() : 0.0;',
+    '  (void)t;',
     '  switch (segment) {',
     ...cases.flat(),
     '  }',

@@ -23,6 +23,7 @@ type Entry = (
   scratchBytes: number,
   threads: number,
   segment: number,
+  times: Float64Array | null,
 ) => void;
 
 /** Input buffers copied into native arenas (tests check that unchanged inputs and resident Variables are not). */
@@ -49,7 +50,9 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
   const prebuilt = kernels ? loadNativeKernels(kernels) : undefined;
   const entry = koffi()
     .load(library)
-    .func('void tj_entry(void* arena, void* at, void* scratch, int scratch_bytes, int threads, int segment)') as Entry;
+    .func(
+      'void tj_entry(void* arena, void* at, void* scratch, int scratch_bytes, int threads, int segment, double* times)',
+    ) as Entry;
   const threads = threadCount();
   const scratchFns = prebuilt as unknown as Record<string, ((...ints: number[]) => number) | undefined>;
   const scratchBytes =
@@ -139,64 +142,40 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
     if (swaps.length > 0) parity ^= 1;
     return out;
   };
-  const runSteps = (layout: (typeof layouts)[number]) => {
+  /** Runs every step: the entry's segments, and the JS kernel step after each but the last; `times` as the entry's. */
+  const runSteps = (layout: (typeof layouts)[number], times: Float64Array | null) => {
     for (let k = 0; k < segments.length; k++) {
-      if (segments[k].length > 0) entry(arena, layout.at, scratch, scratchBytes, threads, k);
-      if (k < kernelAfter.length) jsStep(plan.steps[kernelAfter[k]], layout.views);
+      if (segments[k].length > 0) entry(arena, layout.at, scratch, scratchBytes, threads, k, times);
+      if (k < kernelAfter.length) {
+        const t0 = times ? performance.now() : 0;
+        jsStep(plan.steps[kernelAfter[k]], layout.views);
+        if (times) times[kernelAfter[k]] += performance.now() - t0;
+      }
     }
   };
   const run: CompiledFn = (ins, vars) => {
     const layout = layouts[parity];
     copyIn(layout, ins, vars);
-    runSteps(layout);
+    runSteps(layout, null);
     return finish(layout, vars);
   };
-  // f.profile(): the whole entry is one step per segment (the library runs its steps itself).
+  // f.profile(): the same call, the entry timing each of its steps.
   run.profiler = (): Profiler => ({
-    steps: segments.flatMap((seg, k): ProfiledStep[] => [
-      ...(seg.length
-        ? [
-            {
-              label: `native entry, segment ${k}`,
-              kind: 'loop' as const,
-              nodes: seg.flatMap((i) => plan.steps[i].nodes),
-            },
-          ]
-        : []),
-      ...(k < kernelAfter.length
-        ? [
-            {
-              label: `kernel ${order[(plan.steps[kernelAfter[k]] as { node: number }).node].op}`,
-              kind: 'kernel' as const,
-              nodes: plan.steps[kernelAfter[k]].nodes.slice(),
-            },
-          ]
-        : []),
-    ]),
+    steps: plan.steps.map((s): ProfiledStep => ({
+      label: s.kind === 'loop' ? `loop ${s.fn}` : s.kind === 'prebuilt' ? s.fn : `kernel ${order[s.node].op}`,
+      kind: s.kind,
+      nodes: s.nodes.slice(),
+    })),
     run(ins, vars) {
       const t0 = performance.now();
       const layout = layouts[parity];
       copyIn(layout, ins, vars);
-      const stepMs: number[] = [];
-      let t = performance.now();
-      const copyInMs = t - t0;
-      const lap = () => {
-        const t1 = performance.now();
-        stepMs.push(t1 - t);
-        t = t1;
-      };
-      for (let k = 0; k < segments.length; k++) {
-        if (segments[k].length > 0) {
-          entry(arena, layout.at, scratch, scratchBytes, threads, k);
-          lap();
-        }
-        if (k < kernelAfter.length) {
-          jsStep(plan.steps[kernelAfter[k]], layout.views);
-          lap();
-        }
-      }
+      const times = new Float64Array(plan.steps.length);
+      const t1 = performance.now();
+      runSteps(layout, times);
+      const t2 = performance.now();
       const outs = finish(layout, vars);
-      return { outs, stepMs, copyInMs, copyOutMs: performance.now() - t };
+      return { outs, stepMs: Array.from(times), copyInMs: t1 - t0, copyOutMs: performance.now() - t2 };
     },
   });
   return run;
