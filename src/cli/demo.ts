@@ -75,6 +75,14 @@ class JitTrainer extends EagerTrainer {
   }
 }
 
+/** The same step on the WASM tier: a row of its own where 'auto' picks the native tier. */
+class WasmJitTrainer extends EagerTrainer {
+  @tj.jit({ backend: 'wasm' })
+  override step(x: Tensor, y: Tensor): Tensor {
+    return super.step(x, y);
+  }
+}
+
 const accuracy = (m: Model, d: Data) =>
   tj.mean(tj.astype(tj.equal(tj.argmax(m.logits(d.x), 1), d.y), 'float32')).item() as number;
 
@@ -168,12 +176,23 @@ export function demo(opts: { epochs?: number; out?: (s: string) => void } = {}):
       .join(', ')}`,
   );
   const rows: Row[] = [];
+  const available = (name: string) => tj.backends().some((b) => b.name === name && b.available);
+  // 'auto' ends on the native tier where there is a C compiler: then the WASM tier gets a row of its own.
+  const modes =
+    available('native') && available('wasm') ? (['eager', 'jit', 'jit-wasm'] as const) : (['eager', 'jit'] as const);
   for (const make of [logistic, mlp]) {
-    for (const mode of ['eager', 'jit'] as const) {
+    for (const mode of modes) {
       tj.seed(42);
       const model = make();
-      out(`\n${model.name}, ${mode === 'eager' ? 'eager' : 'with @jit'}:`);
-      const trainer = mode === 'eager' ? new EagerTrainer(model, 0.05) : new JitTrainer(model, 0.05);
+      out(
+        `\n${model.name}, ${mode === 'eager' ? 'eager' : mode === 'jit' ? 'with @jit' : "with @jit({ backend: 'wasm' })"}:`,
+      );
+      const trainer =
+        mode === 'eager'
+          ? new EagerTrainer(model, 0.05)
+          : mode === 'jit'
+            ? new JitTrainer(model, 0.05)
+            : new WasmJitTrainer(model, 0.05);
       rows.push(train(model, trainer, data, epochs, 50, mode, out));
     }
   }
