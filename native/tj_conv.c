@@ -39,7 +39,11 @@
 #include <wasm_simd128.h>
 
 #ifndef EXPORT
+#ifdef __wasm__
 #define EXPORT(name) __attribute__((export_name(name)))
+#else
+#define EXPORT(name) __attribute__((visibility("default")))
+#endif
 #endif
 
 // First t in [0, count) with 0 <= start + t*step (step > 0).

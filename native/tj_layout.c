@@ -18,7 +18,11 @@
 #include <stdint.h>
 
 #ifndef EXPORT
+#ifdef __wasm__
 #define EXPORT(name) __attribute__((export_name(name)))
+#else
+#define EXPORT(name) __attribute__((visibility("default")))
+#endif
 #endif
 
 #define WINDOW_PARAMS int d0, int d1, int d2, int d3, int d4, int d5, int s0, int s1, int s2, int s3, int s4, int s5, \

@@ -6,6 +6,7 @@
 //                      int a_batch_stride, int b_batch_stride, int trans, int part, int parts, void* scratch)
 //   void tj_matmul_f64(const double* a, const double* b, double* c, int batch, int m, int k, int n,
 //                      int a_batch_stride, int b_batch_stride, int trans, int part, int parts, void* scratch)
+//   host builds only: void tj_blas_set_threads(int n), const char* tj_blas_config(void)
 //
 // Like every kernel of native/, a call does the part-th of `parts` shares of the work (0 <= part
 // < parts), each writing its own rows of C, so that several threads can share one product; each
@@ -39,10 +40,23 @@
 // GFLOP/s in V8 on the 2-core dev machine); this kernel alone, L1-resident, reaches ~40. Larger
 // tiles do not fit: V8 allocates 15 xmm registers on x64, and 6×8 (12 accumulators, 2 B vectors,
 // a broadcast and a product) spills; 5×8 and 3×12 measured slower too (V8 spills an accumulator).
+//
+// Host builds (the native tier) compile this same code through native/host/wasm_simd128.h. With
+// -DTJ_BLAS the products (and conv2d's through S##_gemm) go to cblas_sgemm/cblas_dgemm instead
+// (native/tj_blas.h; link the BLAS), with the same shares and contract; the scratch goes unused.
+// tj_blas_set_threads sets the BLAS's thread count and tj_blas_config says which BLAS it is ("" and
+// a no-op without TJ_BLAS).
 #include <stdint.h>
 #include <wasm_simd128.h>
+#ifdef TJ_BLAS
+#include "tj_blas.h"
+#endif
 
+#ifdef __wasm__
 #define EXPORT(name) __attribute__((export_name(name)))
+#else
+#define EXPORT(name) __attribute__((visibility("default")))
+#endif
 
 // ---------------------------------------------------------------------------------------------
 // float32: 4×8 micro-tile (8 f32x4 accumulators), KC=256 (an A sliver 4 KB, a B sliver 8 KB:
@@ -250,7 +264,12 @@ static void f32_gemm_t(const float* a, int lda, const float* b, int ldb, int tra
 
 // C (m×n) = A (m×k) · B (k×n), all row-major and contiguous, k ≥ 1.
 static void f32_gemm(const float* a, const float* b, float* c, int m, int k, int n, float* pa, float* pb, float* tile) {
+#ifdef TJ_BLAS
+  (void)pa; (void)pb; (void)tile;
+  cblas_sgemm(TJ_CBLAS_ROW_MAJOR, TJ_CBLAS_NO_TRANS, TJ_CBLAS_NO_TRANS, m, n, k, 1, a, k, b, n, 0, c, n);
+#else
   f32_gemm_t(a, k, b, n, 0, c, m, k, n, pa, pb, tile);
+#endif
 }
 
 // Matrix-vector products (n == 1 or m == 1): no packing, one pass over the matrix.
@@ -327,9 +346,34 @@ static void S##_gemv(const T* a, const T* b, T* c, int batch, int m, int k, int 
 GEMV(float, f32)
 GEMV(double, f64)
 
-// The exported product (the header's contract) for element type T: k == 0 gives zeros, n == 1 or
-// m == 1 takes the matrix-vector path, otherwise the packed gemm over whole matrices per share or,
-// with fewer matrices than shares, over bands of rows (whole micro-tiles) of every one.
+#ifdef TJ_BLAS
+// A share of the exported product (k >= 1) through the BLAS: whole matrices per share or, with fewer
+// matrices than shares, bands of rows of every one. Operands stored transposed are passed as they lie.
+#define DEFINE_BLAS_MATMUL(T, S, GEMM)                                                               \
+  static void S##_blas_matmul(const T* a, const T* b, T* c, int batch, int m, int k, int n, int as, int bs, \
+                              int trans, int part, int parts) {                                     \
+    if (batch > 1 && bs == 0 && as == m * k && !(trans & 1)) { m *= batch; batch = 1; }               \
+    int ta = trans & 1 ? TJ_CBLAS_TRANS : TJ_CBLAS_NO_TRANS, tb = trans & 2 ? TJ_CBLAS_TRANS : TJ_CBLAS_NO_TRANS; \
+    int lda = trans & 1 ? m : k, ldb = trans & 2 ? k : n;                                            \
+    int t0 = 0, t1 = batch, lo = 0, hi = m;                                                          \
+    if (batch >= parts) { t0 = batch * part / parts; t1 = batch * (part + 1) / parts; }             \
+    else { lo = (int)((int64_t)m * part / parts); hi = (int)((int64_t)m * (part + 1) / parts); }     \
+    if (lo >= hi) return;                                                                            \
+    for (int t = t0; t < t1; t++)                                                                    \
+      GEMM(TJ_CBLAS_ROW_MAJOR, ta, tb, hi - lo, n, k, 1, a + (intptr_t)t * as + (intptr_t)lo * (trans & 1 ? 1 : k), lda, \
+           b + (intptr_t)t * bs, ldb, 0, c + (intptr_t)t * m * n + (intptr_t)lo * n, n);             \
+  }
+DEFINE_BLAS_MATMUL(float, f32, cblas_sgemm)
+DEFINE_BLAS_MATMUL(double, f64, cblas_dgemm)
+#define BLAS_MATMUL(S) { S##_blas_matmul(a, b, c, batch, m, k, n, a_batch_stride, b_batch_stride, trans, part, parts); return; }
+#else
+#define BLAS_MATMUL(S)
+#endif
+
+// The exported product (the header's contract) for element type T: k == 0 gives zeros, then the
+// BLAS where there is one; else n == 1 or m == 1 takes the matrix-vector path, otherwise the packed
+// gemm over whole matrices per share or, with fewer matrices than shares, over bands of rows (whole
+// micro-tiles) of every one.
 #define DEFINE_MATMUL(T, S, MR, A_ELEMS)                                                             \
   EXPORT("tj_matmul_" #S)                                                                            \
   void tj_matmul_##S(const T* a, const T* b, T* c, int batch, int m, int k, int n,                   \
@@ -340,6 +384,7 @@ GEMV(double, f64)
       for (T* p = c + lo; p < c + hi; p++) *p = 0;                                                   \
       return;                                                                                        \
     }                                                                                                \
+    BLAS_MATMUL(S)                                                                                   \
     if (n == 1 || m == 1) { S##_gemv(a, b, c, batch, m, k, n, a_batch_stride, b_batch_stride, trans, part, parts); return; } \
     T* pa = (T*)align_ptr(scratch);                                                                  \
     T* pb = (T*)align_ptr(pa + A_ELEMS);                                                             \
@@ -484,7 +529,32 @@ static void f64_gemm_t(const double* a, int lda, const double* b, int ldb, int t
 }
 
 static void f64_gemm(const double* a, const double* b, double* c, int m, int k, int n, double* pa, double* pb, double* tile) {
+#ifdef TJ_BLAS
+  (void)pa; (void)pb; (void)tile;
+  cblas_dgemm(TJ_CBLAS_ROW_MAJOR, TJ_CBLAS_NO_TRANS, TJ_CBLAS_NO_TRANS, m, n, k, 1, a, k, b, n, 0, c, n);
+#else
   f64_gemm_t(a, k, b, n, 0, c, m, k, n, pa, pb, tile);
+#endif
 }
 
 DEFINE_MATMUL(double, f64, F64_MR, F64_A_ELEMS)
+
+#ifndef __wasm__
+EXPORT("tj_blas_set_threads")
+void tj_blas_set_threads(int n) {
+#ifdef TJ_BLAS
+  openblas_set_num_threads(n);
+#else
+  (void)n;
+#endif
+}
+
+EXPORT("tj_blas_config")
+const char* tj_blas_config(void) {
+#ifdef TJ_BLAS
+  return openblas_get_config();
+#else
+  return "";
+#endif
+}
+#endif

@@ -26,7 +26,11 @@
 #include <wasm_simd128.h>
 
 #ifndef EXPORT
+#ifdef __wasm__
 #define EXPORT(name) __attribute__((export_name(name)))
+#else
+#define EXPORT(name) __attribute__((visibility("default")))
+#endif
 #endif
 
 // Inner elements per pass when inner > 1: their accumulators (double, for float32) stay in L1.

@@ -190,7 +190,8 @@ static inline float tj_erff_s(float x) {
 
 /* ---- SIMD128 versions --------------------------------------------------------------------- */
 
-#if defined(__wasm_simd128__)
+/* On the host, native/host/wasm_simd128.h (included first) defines TJ_HOST_SIMD128. */
+#if defined(__wasm_simd128__) || defined(TJ_HOST_SIMD128)
 #include <wasm_simd128.h>
 
 #define TJM_F(c) wasm_f32x4_splat(c)
@@ -331,6 +332,6 @@ static inline v128_t tj_erf_f32x4(v128_t x) {
 #undef TJM_ADD
 #undef TJM_SUB
 #undef TJM_MUL
-#endif /* __wasm_simd128__ */
+#endif /* __wasm_simd128__ || TJ_HOST_SIMD128 */
 
 #endif /* TJ_SIMD_H */
