@@ -370,8 +370,9 @@ DEFINE_BLAS_MATMUL(double, f64, cblas_dgemm)
 #define BLAS_MATMUL(S)
 #endif
 
-// The exported product (the header's contract) for element type T: k == 0 gives zeros, then the
-// BLAS where there is one; else n == 1 or m == 1 takes the matrix-vector path, otherwise the packed
+// The exported product (the header's contract) for element type T: k == 0 gives zeros; n == 1 or
+// m == 1 takes the matrix-vector path (one pass over the matrix: faster than a BLAS gemm called with
+// one column); then the BLAS where there is one; otherwise the packed
 // gemm over whole matrices per share or, with fewer matrices than shares, over bands of rows (whole
 // micro-tiles) of every one.
 #define DEFINE_MATMUL(T, S, MR, A_ELEMS)                                                             \
@@ -384,8 +385,8 @@ DEFINE_BLAS_MATMUL(double, f64, cblas_dgemm)
       for (T* p = c + lo; p < c + hi; p++) *p = 0;                                                   \
       return;                                                                                        \
     }                                                                                                \
-    BLAS_MATMUL(S)                                                                                   \
     if (n == 1 || m == 1) { S##_gemv(a, b, c, batch, m, k, n, a_batch_stride, b_batch_stride, trans, part, parts); return; } \
+    BLAS_MATMUL(S)                                                                                   \
     T* pa = (T*)align_ptr(scratch);                                                                  \
     T* pb = (T*)align_ptr(pa + A_ELEMS);                                                             \
     T* tile = (T*)align_ptr(pb + S##_b_elems(k, n));                                                 \
