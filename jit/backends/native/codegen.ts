@@ -21,18 +21,30 @@ export interface NativeProgram {
 /** The host dialect of the C-family renderer (stateless: one serves every compile). */
 export const renderer = new HostCRenderer();
 
-/** The C statement running step `s`; `ptr(b)` is buffer b's address. */
-function stepStatement(plan: Plan, s: Step): string[] {
-  const ptr = (b: number) => `(arena + at[${b}])`;
+const ptr = (b: number) => `(arena + at[${b}])`;
+
+/** Step i as a function of the arena and its share (the entry runs it through tj_run_step). */
+function stepFunction(s: Step, i: number): string {
+  let call: string;
   if (s.kind === 'loop') {
     const [out, ...leaves] = s.args;
-    const call = `${s.fn}((void*)${ptr(out)}, ${leaves.map((b) => `(const void*)${ptr(b)}`).join(', ')}${leaves.length ? ', ' : ''}part, parts, sc)`;
-    return [`TJ_SHARE(tj_shares(threads, ${s.work.toFixed(1)}), scratch, scratch_bytes, ${call});`];
-  }
-  if (s.kind !== 'prebuilt') throw new Error('internal: a JS kernel step inside a native segment');
-  const args = [...s.args.map(ptr), ...s.ints.map(String), 'part', 'parts', 'sc'].join(', ');
-  const lines = [`TJ_SHARE(tj_shares(threads, ${s.work.toFixed(1)}), scratch, scratch_bytes, ${s.fn}(${args}));`];
-  if (s.bias !== undefined) {
+    call = `${s.fn}(${[`(void*)${ptr(out)}`, ...leaves.map((b) => `(const void*)${ptr(b)}`), 'part', 'parts', 'sc'].join(', ')})`;
+  } else if (s.kind === 'prebuilt') {
+    call = `${s.fn}(${[...s.args.map(ptr), ...s.ints.map(String), 'part', 'parts', 'sc'].join(', ')})`;
+  } else throw new Error('internal: a JS kernel step inside a native segment');
+  return [
+    `static void s${i}(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {`,
+    `  (void)sc;`,
+    `  ${call};`,
+    '}',
+  ].join('\n');
+}
+
+/** The entry's statements for step i: its shares, then (linear) the bias. */
+function stepStatement(plan: Plan, s: Step, i: number): string[] {
+  if (s.kind === 'kernel') throw new Error('internal: a JS kernel step inside a native segment');
+  const lines = [`tj_run_step(s${i}, tj_shares(threads, ${s.work.toFixed(1)}), arena, at, scratch, scratch_bytes);`];
+  if (s.kind === 'prebuilt' && s.bias !== undefined) {
     // linear: the bias joins row by row after the product (as the other tiers round it).
     const { dtype, size } = plan.buffers[s.out];
     const T = C_TYPE[dtype],
@@ -69,7 +81,7 @@ export function generateNative(g: Graph): NativeProgram {
   const segments = segmentsOf(plan);
   const cases = segments.map((seg, k) => [
     `  case ${k}:`,
-    ...seg.flatMap((i) => [...stepStatement(plan, plan.steps[i]), `TJ_LAP(times, ${i}, t);`].map((l) => `    ${l}`)),
+    ...seg.flatMap((i) => [...stepStatement(plan, plan.steps[i], i), `TJ_LAP(times, ${i}, t);`].map((l) => `    ${l}`)),
     '    break;',
   ]);
   const entry = [
@@ -84,6 +96,7 @@ export function generateNative(g: Graph): NativeProgram {
     '  }',
     '}',
   ];
-  const source = [renderer.render(loops), ...kernelDeclarations(plan), '', ...entry, ''].join('\n');
+  const steps = segments.flat().map((i) => stepFunction(plan.steps[i], i));
+  const source = [renderer.render(loops), ...kernelDeclarations(plan), '', ...steps, '', ...entry, ''].join('\n');
   return { source, plan, segments };
 }
