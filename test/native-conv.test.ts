@@ -1,8 +1,9 @@
 // native/tj_conv.c (conv2d, max/avg pooling) and native/tj_reduce.c against the JS kernels of
 // runtime/kernels/conv.ts and reduce.ts over many geometries and dtypes, run whole and in shares
 // (each share must write its own part, together all of the output); guards around the output and
-// the scratch prove nothing else is written. Then eager conv2d through WASM, and a convnet training
-// step on the WASM tier against eager. Skips (saying why) only where emcc is absent.
+// the scratch prove nothing else is written. Then eager conv2d through WASM (the native kernel
+// library kept off eager ops), and a convnet training step on the WASM tier against eager. Skips
+// (saying why) only where emcc is absent.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { toolchain } from '../jit/emcc.js';
@@ -19,6 +20,7 @@ import { convInts, prebuiltKernelsWasm, poolInts } from '../runtime/wasm/prebuil
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 import { convnet } from '../bench/workloads.js';
+import { withoutEagerNative } from './eager-paths.js';
 
 const tc = toolchain();
 const PAGE = 65536;
@@ -535,43 +537,46 @@ function close(name: string, got: ArrayLike<number>, want: ArrayLike<number>, rt
   }
 }
 
-nativeTest('eager conv2d and pooling of large enough inputs run in WASM and match the JS kernels', () => {
-  prebuiltKernelsWasm(); // the setup step (npm run setup) does this
-  tj.seed(7);
-  const x = tj.randn([8, 6, 12, 12]),
-    w = tj.randn([16, 6, 5, 5]);
-  const before = eagerWasmCalls.conv;
-  const got = tj.conv2d(x, w, { padding: 1 });
-  assert.ok(eagerWasmCalls.conv > before, 'the eager convolution ran in WASM');
-  const g = convK.convGeometry(x.shape, w.shape, {
-    stride: [1, 1],
-    padding: [1, 1, 1, 1],
-    dilation: [1, 1],
-    groups: 1,
-  });
-  const want = new Float32Array(got.size);
-  convK.conv2d(x.data() as Float32Array, w.data() as Float32Array, want, g);
-  close('conv2d', got.data() as Float32Array, want, 1e-5, 1e-5);
-  const small = eagerWasmCalls.conv;
-  tj.conv2d(tj.randn([1, 1, 4, 4]), tj.randn([1, 1, 3, 3]));
-  assert.is(eagerWasmCalls.conv, small, 'a tiny convolution stays in JS');
-  const pools = eagerWasmCalls.pool;
-  const maxed = tj.maxPool2d(got, 2),
-    averaged = tj.avgPool2d(got, 3, { stride: 2, padding: 1 });
-  assert.is(eagerWasmCalls.pool, pools + 2, 'both poolings ran in WASM');
-  const pool = (
-    shape: number[],
-    kernel: [number, number],
-    stride: [number, number],
-    padding: [number, number, number, number],
-  ) => convK.poolGeometry({ shape, dtype: 'float32' }, { kernel, stride, padding });
-  const wantMax = new Float32Array(maxed.size),
-    wantAvg = new Float32Array(averaged.size);
-  convK.maxPool2d(got.data() as Float32Array, wantMax, pool(got.shape, [2, 2], [2, 2], [0, 0, 0, 0]));
-  convK.avgPool2d(got.data() as Float32Array, wantAvg, pool(got.shape, [3, 3], [2, 2], [1, 1, 1, 1]));
-  assert.equal(maxed.data(), wantMax);
-  assert.equal(averaged.data(), wantAvg);
-});
+nativeTest('eager conv2d and pooling of large enough inputs run in WASM and match the JS kernels', () =>
+  // The WASM path: eager ops kept off the native kernel library, which comes first where it is built.
+  withoutEagerNative(() => {
+    prebuiltKernelsWasm(); // the setup step (npm run setup) does this
+    tj.seed(7);
+    const x = tj.randn([8, 6, 12, 12]),
+      w = tj.randn([16, 6, 5, 5]);
+    const before = eagerWasmCalls.conv;
+    const got = tj.conv2d(x, w, { padding: 1 });
+    assert.ok(eagerWasmCalls.conv > before, 'the eager convolution ran in WASM');
+    const g = convK.convGeometry(x.shape, w.shape, {
+      stride: [1, 1],
+      padding: [1, 1, 1, 1],
+      dilation: [1, 1],
+      groups: 1,
+    });
+    const want = new Float32Array(got.size);
+    convK.conv2d(x.data() as Float32Array, w.data() as Float32Array, want, g);
+    close('conv2d', got.data() as Float32Array, want, 1e-5, 1e-5);
+    const small = eagerWasmCalls.conv;
+    tj.conv2d(tj.randn([1, 1, 4, 4]), tj.randn([1, 1, 3, 3]));
+    assert.is(eagerWasmCalls.conv, small, 'a tiny convolution stays in JS');
+    const pools = eagerWasmCalls.pool;
+    const maxed = tj.maxPool2d(got, 2),
+      averaged = tj.avgPool2d(got, 3, { stride: 2, padding: 1 });
+    assert.is(eagerWasmCalls.pool, pools + 2, 'both poolings ran in WASM');
+    const pool = (
+      shape: number[],
+      kernel: [number, number],
+      stride: [number, number],
+      padding: [number, number, number, number],
+    ) => convK.poolGeometry({ shape, dtype: 'float32' }, { kernel, stride, padding });
+    const wantMax = new Float32Array(maxed.size),
+      wantAvg = new Float32Array(averaged.size);
+    convK.maxPool2d(got.data() as Float32Array, wantMax, pool(got.shape, [2, 2], [2, 2], [0, 0, 0, 0]));
+    convK.avgPool2d(got.data() as Float32Array, wantAvg, pool(got.shape, [3, 3], [2, 2], [1, 1, 1, 1]));
+    assert.equal(maxed.data(), wantMax);
+    assert.equal(averaged.data(), wantAvg);
+  }),
+);
 
 nativeTest('a convnet training step on the WASM tier calls the native conv kernel and matches eager', () => {
   tj.seed(3);

@@ -2,6 +2,7 @@
 // the phase database (registered by name, position and tags, queried by tags and names), a pass
 // that changes nothing returning the same graph, and backend-tagged rules.
 import { test } from 'uvu';
+import { eagerNativeCalls } from '../runtime/native/eager.js';
 import { eagerWasmCalls } from '../runtime/wasm/eager.js';
 import * as assert from 'uvu/assert';
 import { fromData, printGraph, toData, topoOrder, type Graph, type GraphData } from '../jit/graph.js';
@@ -21,6 +22,7 @@ import { PHASES } from '../jit/rewrite/rules.js';
 import { trace } from '../jit/tracer.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
+import { withoutEagerNative } from './eager-paths.js';
 
 const traced = (fn: (...a: Tensor[]) => unknown, ...args: Tensor[]) =>
   trace('f', fn, undefined, args, () => false).graph;
@@ -307,14 +309,17 @@ test('a backend-tagged rule fires only when its tag is enabled', () => {
   assert.not.ok(optimize(g, { tags: BACKEND_TAGS.wasm, exclude: ['test-wasm-neg-as-sub'] }).rewrites.length > 0);
 });
 
-test('constant folding runs JS kernels only: no WASM module, thread or toolchain', () => {
+test('constant folding runs JS kernels only: no WASM module, native library, thread or toolchain', () => {
   const a = tj.rand([64, 64]),
     b = tj.rand([64, 64]);
-  const before = eagerWasmCalls.matmul;
+  const before = eagerWasmCalls.matmul,
+    nativeBefore = eagerNativeCalls.matmul;
   const report = tj.explain(() => tj.matmul(a, b));
   assert.ok(report.rewrites.includes('constant-fold'), report.rewrites.join(', '));
   assert.is(eagerWasmCalls.matmul, before, 'the folded matmul ran on the JS kernel');
-  tj.matmul(a, b);
+  assert.is(eagerNativeCalls.matmul, nativeBefore, 'not on the native kernel library either');
+  // The WASM path: eager ops kept off the native kernel library, which comes first where it is built.
+  withoutEagerNative(() => tj.matmul(a, b));
   const wasm = tj.backends().find((x) => x.name === 'wasm')!.available;
   if (wasm)
     assert.is(

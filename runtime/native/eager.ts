@@ -22,13 +22,15 @@ let kernels: NativeKernels | null | undefined;
 
 /** The library if eager ops may use it: built, a compiler there, not disabled. */
 function available(): NativeKernels | null {
+  if (!eagerNativeEnabled()) return null; // read at each call: a program (or test) may switch it
   if (kernels !== undefined) return kernels;
-  if (!eagerNativeEnabled()) return (kernels = null);
   const there = nativeKernelsAvailable();
   if (there === undefined) return null; // no provider registered yet: look again later
   if (!there) return (kernels = null);
   // Not built yet: look again at the next call (a native-tier compile or the setup step builds it).
-  return nativeKernelsIfBuilt() ?? null;
+  const built = nativeKernelsIfBuilt();
+  if (built) kernels = built;
+  return built ?? null;
 }
 
 let scratch = new Uint8Array(0);

@@ -35,8 +35,8 @@ let staging = { base: 0, bytes: 0 };
 
 /** The prebuilt kernels if eager ops may use them: built (in the compile cache), emcc there, not disabled. */
 function available(): Exports | null {
+  if (!eagerWasmEnabled()) return null; // read at each call: a program (or test) may switch it
   if (kernels !== undefined) return kernels;
-  if (!eagerWasmEnabled()) return (kernels = null);
   const toolchainThere = prebuiltAvailable();
   if (toolchainThere === undefined) return null; // no provider registered yet: look again later
   if (!toolchainThere) return (kernels = null);

@@ -3,7 +3,7 @@ import * as tj from '../../src/index.js';
 import { formatProgram, makeInputs, preview, programSource, runProgram, type DType, type Program } from './program.js';
 
 type Tensor = tj.Tensor;
-export type Backend = 'js' | 'wasm';
+export type Backend = 'js' | 'wasm' | 'native';
 
 /**
  * Tolerances, in the spirit of test/jit-ops.test.ts (relative, plus an absolute part scaled by the

@@ -26,29 +26,35 @@ function librarySource(): string {
   return [withBlas, ...kernels, fs.readFileSync(path.join(HOST_DIR, 'tj_parallel.c'), 'utf8')].join('\n');
 }
 
-let built: string | undefined;
-let keyOfLibrary: string | undefined;
+/** What was found for the BLAS the probes now name (forgetProbes() and a new TENSORJIT_BLAS give another). */
+let known: { link: string; key?: string; built?: string } = { link: '' };
+function knownForBlas(): typeof known {
+  const link = JSON.stringify(blas()?.link ?? []);
+  if (known.link !== link) known = { link };
+  return known;
+}
 
 /** The library's file if it is in the compile cache (never compiles; after the first look, one file check). */
 export function kernelLibraryIfBuilt(): string | undefined {
-  if (built) return built;
+  const k = knownForBlas();
+  if (k.built) return k.built;
   if (!cCompiler().available) return undefined;
-  keyOfLibrary ??= libraryKey(librarySource(), blas()?.link ?? [], { target: 'native-kernels' });
-  const key = keyOfLibrary;
-  const bytes = readCache(key, isSharedLibrary);
-  return bytes ? (built = libraryFile(key, bytes)) : undefined;
+  k.key ??= libraryKey(librarySource(), blas()?.link ?? [], { target: 'native-kernels' });
+  const bytes = readCache(k.key, isSharedLibrary);
+  return bytes ? (k.built = libraryFile(k.key, bytes)) : undefined;
 }
 
 /** The library's file: from the cache, or compiled now (a few seconds) and cached. */
 export function kernelLibrary(): { file: string; cached: boolean } {
-  if (built) return { file: built, cached: true };
+  const k = knownForBlas();
+  if (k.built) return { file: k.built, cached: true };
   const { key, bytes, cached } = compileLibraryCached(
     librarySource(),
     blas()?.link ?? [],
     'the native kernel library (native/*.c)',
     { target: 'native-kernels' },
   );
-  return { file: (built = libraryFile(key, bytes)), cached };
+  return { file: (k.built = libraryFile(key, bytes)), cached };
 }
 
 setNativeKernelProvider({

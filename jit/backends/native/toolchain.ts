@@ -24,6 +24,9 @@ export const CC_FLAGS: readonly string[] = [
   // 256-bit vectors where the CPU has them (some x86 CPUs default to 128: measured 1.3x slower loops).
   ...(os.arch() === 'x64' ? ['-mprefer-vector-width=256'] : []),
   '-ffp-contract=off',
+  // gcc 12's straight-line (SLP) vectorizer drops a float64 -> float32 -> float64 round trip on
+  // pairs of elements (test/native.test.ts has the case); loops are still vectorized.
+  '-fno-tree-slp-vectorize',
   '-fno-math-errno',
   '-fno-trapping-math',
   '-fPIC',
