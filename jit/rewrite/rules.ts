@@ -5,6 +5,7 @@
 import { isFloat, type DType } from '../../runtime/dtype.js';
 import { withJsKernels } from '../../runtime/eager-kernels.js';
 import { primitives, type Aval, type Arr, type Prim } from '../../runtime/primitives/index.js';
+import type { ReduceParams } from '../../runtime/primitives/types.js';
 import { sizeOf } from '../../runtime/shape.js';
 import type { Node } from '../graph.js';
 import { scalarValue, type Phase, type Pattern, type RewriteContext, type RewriteRule } from './engine.js';
@@ -59,6 +60,19 @@ const accepts = (prim: Prim, inputs: readonly Node[], params: Record<string, unk
 /** A JS number as a value of `dtype` (what a constant of that dtype stores). */
 const asDtype = (v: number, dtype: DType): number =>
   dtype === 'float32' ? Math.fround(v) : dtype === 'int32' ? v | 0 : dtype === 'bool' ? (v ? 1 : 0) : v;
+/**
+ * Where the last run of a reduction's axes starts: the first axis from which every axis of size
+ * other than 1 up to the last reduced one is reduced; 0 when all of them form one run (or none).
+ */
+function lastRunStart(n: Node): number {
+  const shape = n.inputs[0].aval.shape,
+    axes = (n.params as unknown as ReduceParams).axes;
+  const matters = axes.filter((d) => shape[d] !== 1);
+  if (matters.length === 0) return 0;
+  let start = Math.max(...matters);
+  while (start > 0 && (shape[start - 1] === 1 || axes.includes(start - 1))) start--;
+  return matters.some((d) => d < start) ? start : 0;
+}
 const SMALLEST_NORMAL: Partial<Record<DType, number>> = { float32: 2 ** -126, float64: 2 ** -1022 };
 
 // ---------------------------------------------------------------------------------------------
@@ -376,6 +390,19 @@ function halfPower(ctx: RewriteContext, v: Node, e: number): Node {
 const specialize: Phase = {
   name: 'specialize',
   rules: [
+    // A reduction over axes that are not one run (NCHW's [0, 2, 3]) becomes one per run, innermost
+    // first, so each is a single contiguous reduction that every compiled tier runs in its own
+    // kernel (native/tj_reduce.c) rather than a JS kernel between calls.
+    rule(
+      'reduce-by-runs',
+      { op: ['reduceSum', 'reduceProd', 'reduceMax', 'reduceMin'], args: [x], where: (n) => lastRunStart(n) > 0 },
+      (c, n, ctx) => {
+        const axes = (n.params as unknown as ReduceParams).axes,
+          start = lastRunStart(n);
+        const inner = ctx.op(n.op as Prim, [c.x], { axes: axes.filter((d) => d >= start) });
+        return ctx.fit(ctx.op(n.op as Prim, [inner], { axes: axes.filter((d) => d < start) }), n);
+      },
+    ),
     rule(
       'pow-small-integer',
       { op: 'pow', args: [x, { scalar: (v) => [2, 3, 4, -1, -2, 0.5, -0.5].includes(v), as: 'e' }], where: floatNode },

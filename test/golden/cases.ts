@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateC } from '../../jit/backends/wasm/codegen.js';
+import { generateNative } from '../../jit/backends/native/codegen.js';
 import { generateJs } from '../../jit/codegen-js.js';
 import { optimize } from '../../jit/optimize.js';
 import { trace } from '../../jit/tracer.js';
@@ -47,19 +48,31 @@ function cases(): Case[] {
   ];
 }
 
-export interface Golden { name: string; c: string; js: string; plan: string }
+export interface Golden { name: string; c: string; native: string; js: string; plan: string }
 
 /** Each case's generated C and JS, from its optimized graph (as jit compiles it). */
 export function generateGolden(): Golden[] {
   return cases().map(({ name, fn, args }) => {
     const graph = optimize(trace(name, fn, undefined, args, () => false).graph).graph;
     const { source, plan } = generateC(graph);
-    return { name, c: source, js: generateJs(graph).source, plan: `${JSON.stringify(plan, null, 1)}\n` };
+    return {
+      name,
+      c: source,
+      native: generateNative(graph).source,
+      js: generateJs(graph).source,
+      plan: `${JSON.stringify(plan, null, 1)}\n`,
+    };
   });
 }
 
-/** The files of one case: the C, the JS, and the WASM tier's plan (arena layout and steps) as JSON. */
-export const goldenFiles = (g: Golden) => [[`${g.name}.c`, g.c], [`${g.name}.js`, g.js], [`${g.name}.plan.json`, g.plan]] as const;
+/** The files of one case: the WASM tier's C, the native tier's C, the JS, and the WASM tier's plan (arena layout and steps) as JSON. */
+export const goldenFiles = (g: Golden) =>
+  [
+    [`${g.name}.c`, g.c],
+    [`${g.name}.native.c`, g.native],
+    [`${g.name}.js`, g.js],
+    [`${g.name}.plan.json`, g.plan],
+  ] as const;
 
 export function readGolden(file: string): string | undefined {
   const p = path.join(GOLDEN_DIR, file);

@@ -379,164 +379,164 @@ void k100(float* restrict out, const float* restrict x0, const float* restrict x
   }
 }
 
-void k104(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+void k105(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
   const int chunk = ((6 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 6 ? part * chunk : 6;
   const int hi = lo + chunk < 6 ? lo + chunk : 6;
   const v128_t s1 = wasm_f32x4_splat(x1[0]);
   int i = lo;
   for (; i + 4 <= hi; i += 4) {
-    const v128_t v103 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
-    const v128_t v104 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v103);
-    wasm_v128_store(out + i, v104);
+    const v128_t v104 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
+    const v128_t v105 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v104);
+    wasm_v128_store(out + i, v105);
   }
   for (; i < hi; i++) {
-    const float t103 = (float)((x0[i] * x1[0]));
-    const float t104 = (float)((x2[i] - t103));
-    out[i] = t104;
+    const float t104 = (float)((x0[i] * x1[0]));
+    const float t105 = (float)((x2[i] - t104));
+    out[i] = t105;
   }
 }
 
-void k110(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+void k111(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
   const int chunk = ((2400 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 2400 ? part * chunk : 2400;
   const int hi = lo + chunk < 2400 ? lo + chunk : 2400;
   const v128_t s1 = wasm_f32x4_splat(x1[0]);
   int i = lo;
   for (; i + 4 <= hi; i += 4) {
-    const v128_t v109 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
-    const v128_t v110 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v109);
-    wasm_v128_store(out + i, v110);
+    const v128_t v110 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
+    const v128_t v111 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v110);
+    wasm_v128_store(out + i, v111);
   }
   for (; i < hi; i++) {
-    const float t109 = (float)((x0[i] * x1[0]));
-    const float t110 = (float)((x2[i] - t109));
-    out[i] = t110;
+    const float t110 = (float)((x0[i] * x1[0]));
+    const float t111 = (float)((x2[i] - t110));
+    out[i] = t111;
   }
 }
 
-void k114(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+void k116(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
   const int chunk = ((16 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 16 ? part * chunk : 16;
   const int hi = lo + chunk < 16 ? lo + chunk : 16;
   const v128_t s1 = wasm_f32x4_splat(x1[0]);
   int i = lo;
   for (; i + 4 <= hi; i += 4) {
-    const v128_t v113 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
-    const v128_t v114 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v113);
-    wasm_v128_store(out + i, v114);
+    const v128_t v115 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
+    const v128_t v116 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v115);
+    wasm_v128_store(out + i, v116);
   }
   for (; i < hi; i++) {
-    const float t113 = (float)((x0[i] * x1[0]));
-    const float t114 = (float)((x2[i] - t113));
-    out[i] = t114;
+    const float t115 = (float)((x0[i] * x1[0]));
+    const float t116 = (float)((x2[i] - t115));
+    out[i] = t116;
   }
 }
 
-void k118(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+void k120(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
   const int chunk = ((30720 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 30720 ? part * chunk : 30720;
   const int hi = lo + chunk < 30720 ? lo + chunk : 30720;
   const v128_t s1 = wasm_f32x4_splat(x1[0]);
   int i = lo;
   for (; i + 4 <= hi; i += 4) {
-    const v128_t v117 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
-    const v128_t v118 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v117);
-    wasm_v128_store(out + i, v118);
+    const v128_t v119 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
+    const v128_t v120 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v119);
+    wasm_v128_store(out + i, v120);
   }
   for (; i < hi; i++) {
-    const float t117 = (float)((x0[i] * x1[0]));
-    const float t118 = (float)((x2[i] - t117));
-    out[i] = t118;
+    const float t119 = (float)((x0[i] * x1[0]));
+    const float t120 = (float)((x2[i] - t119));
+    out[i] = t120;
   }
 }
 
-void k121(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+void k123(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
   const int chunk = ((120 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 120 ? part * chunk : 120;
   const int hi = lo + chunk < 120 ? lo + chunk : 120;
   const v128_t s1 = wasm_f32x4_splat(x1[0]);
   int i = lo;
   for (; i + 4 <= hi; i += 4) {
-    const v128_t v120 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
-    const v128_t v121 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v120);
-    wasm_v128_store(out + i, v121);
+    const v128_t v122 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
+    const v128_t v123 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v122);
+    wasm_v128_store(out + i, v123);
   }
   for (; i < hi; i++) {
-    const float t120 = (float)((x0[i] * x1[0]));
-    const float t121 = (float)((x2[i] - t120));
-    out[i] = t121;
+    const float t122 = (float)((x0[i] * x1[0]));
+    const float t123 = (float)((x2[i] - t122));
+    out[i] = t123;
   }
 }
 
-void k125(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+void k127(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
   const int chunk = ((10080 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 10080 ? part * chunk : 10080;
   const int hi = lo + chunk < 10080 ? lo + chunk : 10080;
   const v128_t s1 = wasm_f32x4_splat(x1[0]);
   int i = lo;
   for (; i + 4 <= hi; i += 4) {
-    const v128_t v124 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
-    const v128_t v125 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v124);
-    wasm_v128_store(out + i, v125);
+    const v128_t v126 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
+    const v128_t v127 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v126);
+    wasm_v128_store(out + i, v127);
   }
   for (; i < hi; i++) {
-    const float t124 = (float)((x0[i] * x1[0]));
-    const float t125 = (float)((x2[i] - t124));
-    out[i] = t125;
+    const float t126 = (float)((x0[i] * x1[0]));
+    const float t127 = (float)((x2[i] - t126));
+    out[i] = t127;
   }
 }
 
-void k128(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+void k130(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
   const int chunk = ((84 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 84 ? part * chunk : 84;
   const int hi = lo + chunk < 84 ? lo + chunk : 84;
   const v128_t s1 = wasm_f32x4_splat(x1[0]);
   int i = lo;
   for (; i + 4 <= hi; i += 4) {
-    const v128_t v127 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
-    const v128_t v128 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v127);
-    wasm_v128_store(out + i, v128);
+    const v128_t v129 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
+    const v128_t v130 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v129);
+    wasm_v128_store(out + i, v130);
   }
   for (; i < hi; i++) {
-    const float t127 = (float)((x0[i] * x1[0]));
-    const float t128 = (float)((x2[i] - t127));
-    out[i] = t128;
+    const float t129 = (float)((x0[i] * x1[0]));
+    const float t130 = (float)((x2[i] - t129));
+    out[i] = t130;
   }
 }
 
-void k132(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+void k134(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
   const int chunk = ((840 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 840 ? part * chunk : 840;
   const int hi = lo + chunk < 840 ? lo + chunk : 840;
   const v128_t s1 = wasm_f32x4_splat(x1[0]);
   int i = lo;
   for (; i + 4 <= hi; i += 4) {
-    const v128_t v131 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
-    const v128_t v132 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v131);
-    wasm_v128_store(out + i, v132);
+    const v128_t v133 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
+    const v128_t v134 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v133);
+    wasm_v128_store(out + i, v134);
   }
   for (; i < hi; i++) {
-    const float t131 = (float)((x0[i] * x1[0]));
-    const float t132 = (float)((x2[i] - t131));
-    out[i] = t132;
+    const float t133 = (float)((x0[i] * x1[0]));
+    const float t134 = (float)((x2[i] - t133));
+    out[i] = t134;
   }
 }
 
-void k135(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+void k137(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
   const int chunk = ((10 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 10 ? part * chunk : 10;
   const int hi = lo + chunk < 10 ? lo + chunk : 10;
   const v128_t s1 = wasm_f32x4_splat(x1[0]);
   int i = lo;
   for (; i + 4 <= hi; i += 4) {
-    const v128_t v134 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
-    const v128_t v135 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v134);
-    wasm_v128_store(out + i, v135);
+    const v128_t v136 = wasm_f32x4_mul(wasm_v128_load(x0 + i), s1);
+    const v128_t v137 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v136);
+    wasm_v128_store(out + i, v137);
   }
   for (; i < hi; i++) {
-    const float t134 = (float)((x0[i] * x1[0]));
-    const float t135 = (float)((x2[i] - t134));
-    out[i] = t135;
+    const float t136 = (float)((x0[i] * x1[0]));
+    const float t137 = (float)((x2[i] - t136));
+    out[i] = t137;
   }
 }

@@ -327,93 +327,93 @@ function compiled(ins, C, R, H) {
       }
     }
   }
-  function L104(b104, b102, b98, in1, H) {
+  function L105(b105, b103, b98, in1, H) {
     {
       const x1 = b98[0];
       for (let i = 0; i < 6; i++) {
-        const t103 = Math.fround(b102[i] * x1);
-        const t104 = in1[i] - t103;
-        b104[i] = t104;
+        const t104 = Math.fround(b103[i] * x1);
+        const t105 = in1[i] - t104;
+        b105[i] = t105;
       }
     }
   }
-  function L110(b110, b108, b98, in2, H) {
+  function L111(b111, b109, b98, in2, H) {
     {
       const x1 = b98[0];
       for (let i = 0; i < 2400; i++) {
-        const t109 = Math.fround(b108[i] * x1);
-        const t110 = in2[i] - t109;
-        b110[i] = t110;
+        const t110 = Math.fround(b109[i] * x1);
+        const t111 = in2[i] - t110;
+        b111[i] = t111;
       }
     }
   }
-  function L114(b114, b112, b98, in3, H) {
+  function L116(b116, b114, b98, in3, H) {
     {
       const x1 = b98[0];
       for (let i = 0; i < 16; i++) {
-        const t113 = Math.fround(b112[i] * x1);
-        const t114 = in3[i] - t113;
-        b114[i] = t114;
+        const t115 = Math.fround(b114[i] * x1);
+        const t116 = in3[i] - t115;
+        b116[i] = t116;
       }
     }
   }
-  function L118(b118, b116, b98, in4, H) {
+  function L120(b120, b118, b98, in4, H) {
     {
       const x1 = b98[0];
       for (let i = 0; i < 30720; i++) {
-        const t117 = Math.fround(b116[i] * x1);
-        const t118 = in4[i] - t117;
-        b118[i] = t118;
+        const t119 = Math.fround(b118[i] * x1);
+        const t120 = in4[i] - t119;
+        b120[i] = t120;
       }
     }
   }
-  function L121(b121, b119, b98, in5, H) {
+  function L123(b123, b121, b98, in5, H) {
     {
       const x1 = b98[0];
       for (let i = 0; i < 120; i++) {
-        const t120 = Math.fround(b119[i] * x1);
-        const t121 = in5[i] - t120;
-        b121[i] = t121;
+        const t122 = Math.fround(b121[i] * x1);
+        const t123 = in5[i] - t122;
+        b123[i] = t123;
       }
     }
   }
-  function L125(b125, b123, b98, in6, H) {
+  function L127(b127, b125, b98, in6, H) {
     {
       const x1 = b98[0];
       for (let i = 0; i < 10080; i++) {
-        const t124 = Math.fround(b123[i] * x1);
-        const t125 = in6[i] - t124;
-        b125[i] = t125;
+        const t126 = Math.fround(b125[i] * x1);
+        const t127 = in6[i] - t126;
+        b127[i] = t127;
       }
     }
   }
-  function L128(b128, b126, b98, in7, H) {
+  function L130(b130, b128, b98, in7, H) {
     {
       const x1 = b98[0];
       for (let i = 0; i < 84; i++) {
-        const t127 = Math.fround(b126[i] * x1);
-        const t128 = in7[i] - t127;
-        b128[i] = t128;
+        const t129 = Math.fround(b128[i] * x1);
+        const t130 = in7[i] - t129;
+        b130[i] = t130;
       }
     }
   }
-  function L132(b132, b130, b98, in8, H) {
+  function L134(b134, b132, b98, in8, H) {
     {
       const x1 = b98[0];
       for (let i = 0; i < 840; i++) {
-        const t131 = Math.fround(b130[i] * x1);
-        const t132 = in8[i] - t131;
-        b132[i] = t132;
+        const t133 = Math.fround(b132[i] * x1);
+        const t134 = in8[i] - t133;
+        b134[i] = t134;
       }
     }
   }
-  function L135(b135, b133, b98, in9, H) {
+  function L137(b137, b135, b98, in9, H) {
     {
       const x1 = b98[0];
       for (let i = 0; i < 10; i++) {
-        const t134 = Math.fround(b133[i] * x1);
-        const t135 = in9[i] - t134;
-        b135[i] = t135;
+        const t136 = Math.fround(b135[i] * x1);
+        const t137 = in9[i] - t136;
+        b137[i] = t137;
       }
     }
   }
@@ -527,39 +527,41 @@ function compiled(ins, C, R, H) {
   const b100 = b97;
   L100(b100, b97, b98, in0, H);
   const b101 = R[26](b94);
-  const b102 = b101;
-  const b104 = b101;
-  L104(b104, b102, b98, in1, H);
-  const b105 = R[27](b15);
-  const b106 = R[28](b86);
-  const b107 = R[29](b105, b106);
-  const b108 = R[30](b107);
-  const b110 = b108;
-  L110(b110, b108, b98, in2, H);
-  const b111 = R[31](b86);
-  const b112 = b111;
-  const b114 = b111;
-  L114(b114, b112, b98, in3, H);
-  const b115 = R[32](b20);
-  const b116 = R[33](b115, b81);
-  const b118 = b116;
-  L118(b118, b116, b98, in4, H);
-  const b119 = R[34](b81);
-  const b121 = b119;
-  L121(b121, b119, b98, in5, H);
-  const b122 = R[35](b22);
-  const b123 = R[36](b122, b78);
-  const b125 = b123;
-  L125(b125, b123, b98, in6, H);
-  const b126 = R[37](b78);
-  const b128 = b126;
-  L128(b128, b126, b98, in7, H);
-  const b129 = R[38](b24);
-  const b130 = R[39](b129, b75);
-  const b132 = b130;
-  L132(b132, b130, b98, in8, H);
-  const b133 = R[40](b75);
-  const b135 = b133;
-  L135(b135, b133, b98, in9, H);
-  return [b47, b100, b104, b110, b114, b118, b121, b125, b128, b132, b135];
+  const b102 = R[27](b101);
+  const b103 = b102;
+  const b105 = b102;
+  L105(b105, b103, b98, in1, H);
+  const b106 = R[28](b15);
+  const b107 = R[29](b86);
+  const b108 = R[30](b106, b107);
+  const b109 = R[31](b108);
+  const b111 = b109;
+  L111(b111, b109, b98, in2, H);
+  const b112 = R[32](b86);
+  const b113 = R[33](b112);
+  const b114 = b113;
+  const b116 = b113;
+  L116(b116, b114, b98, in3, H);
+  const b117 = R[34](b20);
+  const b118 = R[35](b117, b81);
+  const b120 = b118;
+  L120(b120, b118, b98, in4, H);
+  const b121 = R[36](b81);
+  const b123 = b121;
+  L123(b123, b121, b98, in5, H);
+  const b124 = R[37](b22);
+  const b125 = R[38](b124, b78);
+  const b127 = b125;
+  L127(b127, b125, b98, in6, H);
+  const b128 = R[39](b78);
+  const b130 = b128;
+  L130(b130, b128, b98, in7, H);
+  const b131 = R[40](b24);
+  const b132 = R[41](b131, b75);
+  const b134 = b132;
+  L134(b134, b132, b98, in8, H);
+  const b135 = R[42](b75);
+  const b137 = b135;
+  L137(b137, b135, b98, in9, H);
+  return [b47, b100, b105, b111, b116, b120, b123, b127, b130, b134, b137];
 }

@@ -1,0 +1,897 @@
+#include <stdint.h>
+#include "tj_scalar.h"
+#include "tj_simd.h"
+#include "tj_host.h"
+
+static void k12(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
+  int o = lo * 3456;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 6; i1++) {
+      for (int i2 = 0; i2 < 576; i2++) {
+        const float t12 = (float)((x0[i0 * 3456 + i1 * 576 + i2 * 1] + x1[i1 * 1]));
+        out[o++] = t12;
+      }
+    }
+  }
+}
+
+static void k14(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((110592 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 110592 ? part * chunk : 110592;
+  const int hi = lo + chunk < 110592 ? lo + chunk : 110592;
+  for (int i = lo; i < hi; i++) {
+    const float t14 = (float)(tj_fmaxf(x0[i], x1[0]));
+    out[i] = t14;
+  }
+}
+
+static void k17(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
+  int o = lo * 1024;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 16; i1++) {
+      for (int i2 = 0; i2 < 64; i2++) {
+        const float t17 = (float)((x0[i0 * 1024 + i1 * 64 + i2 * 1] + x1[i1 * 1]));
+        out[o++] = t17;
+      }
+    }
+  }
+}
+
+static void k18(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((32768 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 32768 ? part * chunk : 32768;
+  const int hi = lo + chunk < 32768 ? lo + chunk : 32768;
+  for (int i = lo; i < hi; i++) {
+    const float t18 = (float)(tj_fmaxf(x0[i], x1[0]));
+    out[i] = t18;
+  }
+}
+
+static void k22(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((3840 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 3840 ? part * chunk : 3840;
+  const int hi = lo + chunk < 3840 ? lo + chunk : 3840;
+  for (int i = lo; i < hi; i++) {
+    const float t22 = (float)(tj_fmaxf(x0[i], x1[0]));
+    out[i] = t22;
+  }
+}
+
+static void k24(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((2688 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 2688 ? part * chunk : 2688;
+  const int hi = lo + chunk < 2688 ? lo + chunk : 2688;
+  for (int i = lo; i < hi; i++) {
+    const float t24 = (float)(tj_fmaxf(x0[i], x1[0]));
+    out[i] = t24;
+  }
+}
+
+static void k28(uint8_t* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
+  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 32 ? part * chunk : 32;
+  const int hi = lo + chunk < 32 ? lo + chunk : 32;
+  for (int i = lo; i < hi; i++) {
+    const uint8_t t28 = (uint8_t)((x0[i] - x0[i] == 0));
+    out[i] = t28;
+  }
+}
+
+static void k29(float* restrict out, const uint8_t* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 32 ? part * chunk : 32;
+  const int hi = lo + chunk < 32 ? lo + chunk : 32;
+  for (int i = lo; i < hi; i++) {
+    const float t29 = (float)((x0[i] ? x1[i] : x2[0]));
+    out[i] = t29;
+  }
+}
+
+static void k30(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
+  int o = lo * 10;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 10; i1++) {
+      const float t30 = (float)((x0[i0 * 10 + i1 * 1] - x1[i0 * 1]));
+      out[o++] = t30;
+    }
+  }
+}
+
+static void k31(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
+  const int chunk = ((320 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 320 ? part * chunk : 320;
+  const int hi = lo + chunk < 320 ? lo + chunk : 320;
+  for (int i = lo; i < hi; i++) {
+    const float t31 = (float)(tj_expf_s(x0[i]));
+    out[i] = t31;
+  }
+}
+
+static void k34(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
+  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 32 ? part * chunk : 32;
+  const int hi = lo + chunk < 32 ? lo + chunk : 32;
+  for (int i = lo; i < hi; i++) {
+    const float t34 = (float)(tj_logf_s(x0[i]));
+    out[i] = t34;
+  }
+}
+
+static void k41(float* restrict out, const int32_t* restrict x0, const int32_t* restrict x1, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
+  int o = lo * 10;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 10; i1++) {
+      const uint8_t t40 = (uint8_t)((x0[i0 * 1] == x1[i1 * 1]));
+      const float t41 = (float)((float)t40);
+      out[o++] = t41;
+    }
+  }
+}
+
+static void k42(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((320 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 320 ? part * chunk : 320;
+  const int hi = lo + chunk < 320 ? lo + chunk : 320;
+  for (int i = lo; i < hi; i++) {
+    const float t42 = (float)((x0[i] * x1[i]));
+    out[i] = t42;
+  }
+}
+
+static void k44(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 32 ? part * chunk : 32;
+  const int hi = lo + chunk < 32 ? lo + chunk : 32;
+  for (int i = lo; i < hi; i++) {
+    const float t44 = (float)((x0[i] - x1[i]));
+    out[i] = t44;
+  }
+}
+
+static void k47(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((1 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1 ? part * chunk : 1;
+  const int hi = lo + chunk < 1 ? lo + chunk : 1;
+  for (int i = lo; i < hi; i++) {
+    const float t47 = (float)((x0[i] * x1[i]));
+    out[i] = t47;
+  }
+}
+
+static void k54(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((320 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 320 ? part * chunk : 320;
+  const int hi = lo + chunk < 320 ? lo + chunk : 320;
+  for (int i = lo; i < hi; i++) {
+    const float t54 = (float)((x0[i] * x1[i]));
+    out[i] = t54;
+  }
+}
+
+static void k58(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 32 ? part * chunk : 32;
+  const int hi = lo + chunk < 32 ? lo + chunk : 32;
+  for (int i = lo; i < hi; i++) {
+    const float t57 = (float)((x0[0] / x1[i]));
+    const float t58 = (float)((x2[i] * t57));
+    out[i] = t58;
+  }
+}
+
+static void k59(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
+  int o = lo * 10;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 10; i1++) {
+      const float t59 = (float)((x0[i0 * 1] * x1[i0 * 10 + i1 * 1]));
+      out[o++] = t59;
+    }
+  }
+}
+
+static void k61(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
+  const int chunk = ((320 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 320 ? part * chunk : 320;
+  const int hi = lo + chunk < 320 ? lo + chunk : 320;
+  for (int i = lo; i < hi; i++) {
+    const float t61 = (float)((-x0[i]));
+    out[i] = t61;
+  }
+}
+
+static void k64(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
+  const int chunk = ((320 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 320 ? part * chunk : 320;
+  const int hi = lo + chunk < 320 ? lo + chunk : 320;
+  for (int i = lo; i < hi; i++) {
+    const float t64 = (float)((-x0[i]));
+    out[i] = t64;
+  }
+}
+
+static void k68(float* restrict out, const float* restrict x0, const float* restrict x1, const uint8_t* restrict x2, const float* restrict x3, int part, int parts, void* scratch) {
+  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 32 ? part * chunk : 32;
+  const int hi = lo + chunk < 32 ? lo + chunk : 32;
+  for (int i = lo; i < hi; i++) {
+    const float t67 = (float)((x0[i] + x1[i]));
+    const float t68 = (float)((x2[i] ? t67 : x3[0]));
+    out[i] = t68;
+  }
+}
+
+static void k70(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
+  int o = lo * 10;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 10; i1++) {
+      const uint8_t t69 = (uint8_t)((x0[i0 * 10 + i1 * 1] == x1[i0 * 1]));
+      const float t70 = (float)((float)t69);
+      out[o++] = t70;
+    }
+  }
+}
+
+static void k75(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
+  int o = lo * 10;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 10; i1++) {
+      const float t60 = (float)((x0[i0 * 10 + i1 * 1] + x1[i0 * 10 + i1 * 1]));
+      const float t73 = (float)((x2[i0 * 10 + i1 * 1] / x3[i0 * 1]));
+      const float t74 = (float)((x4[i0 * 1] * t73));
+      const float t75 = (float)((t60 + t74));
+      out[o++] = t75;
+    }
+  }
+}
+
+static void k78(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((2688 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 2688 ? part * chunk : 2688;
+  const int hi = lo + chunk < 2688 ? lo + chunk : 2688;
+  for (int i = lo; i < hi; i++) {
+    const uint8_t t52 = (uint8_t)((x0[i] <= x1[0]));
+    const float t78 = (float)((t52 ? x1[0] : x2[i]));
+    out[i] = t78;
+  }
+}
+
+static void k81(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((3840 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 3840 ? part * chunk : 3840;
+  const int hi = lo + chunk < 3840 ? lo + chunk : 3840;
+  for (int i = lo; i < hi; i++) {
+    const uint8_t t51 = (uint8_t)((x0[i] <= x1[0]));
+    const float t81 = (float)((t51 ? x1[0] : x2[i]));
+    out[i] = t81;
+  }
+}
+
+static void k86(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((32768 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 32768 ? part * chunk : 32768;
+  const int hi = lo + chunk < 32768 ? lo + chunk : 32768;
+  for (int i = lo; i < hi; i++) {
+    const uint8_t t50 = (uint8_t)((x0[i] <= x1[0]));
+    const float t86 = (float)((t50 ? x1[0] : x2[i]));
+    out[i] = t86;
+  }
+}
+
+static void k94(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((110592 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 110592 ? part * chunk : 110592;
+  const int hi = lo + chunk < 110592 ? lo + chunk : 110592;
+  for (int i = lo; i < hi; i++) {
+    const uint8_t t49 = (uint8_t)((x0[i] <= x1[0]));
+    const float t94 = (float)((t49 ? x1[0] : x2[i]));
+    out[i] = t94;
+  }
+}
+
+static void k100(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((150 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 150 ? part * chunk : 150;
+  const int hi = lo + chunk < 150 ? lo + chunk : 150;
+  for (int i = lo; i < hi; i++) {
+    const float t99 = (float)((x0[i] * x1[0]));
+    const float t100 = (float)((x2[i] - t99));
+    out[i] = t100;
+  }
+}
+
+static void k105(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((6 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 6 ? part * chunk : 6;
+  const int hi = lo + chunk < 6 ? lo + chunk : 6;
+  for (int i = lo; i < hi; i++) {
+    const float t104 = (float)((x0[i] * x1[0]));
+    const float t105 = (float)((x2[i] - t104));
+    out[i] = t105;
+  }
+}
+
+static void k111(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((2400 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 2400 ? part * chunk : 2400;
+  const int hi = lo + chunk < 2400 ? lo + chunk : 2400;
+  for (int i = lo; i < hi; i++) {
+    const float t110 = (float)((x0[i] * x1[0]));
+    const float t111 = (float)((x2[i] - t110));
+    out[i] = t111;
+  }
+}
+
+static void k116(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((16 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 16 ? part * chunk : 16;
+  const int hi = lo + chunk < 16 ? lo + chunk : 16;
+  for (int i = lo; i < hi; i++) {
+    const float t115 = (float)((x0[i] * x1[0]));
+    const float t116 = (float)((x2[i] - t115));
+    out[i] = t116;
+  }
+}
+
+static void k120(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((30720 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 30720 ? part * chunk : 30720;
+  const int hi = lo + chunk < 30720 ? lo + chunk : 30720;
+  for (int i = lo; i < hi; i++) {
+    const float t119 = (float)((x0[i] * x1[0]));
+    const float t120 = (float)((x2[i] - t119));
+    out[i] = t120;
+  }
+}
+
+static void k123(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((120 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 120 ? part * chunk : 120;
+  const int hi = lo + chunk < 120 ? lo + chunk : 120;
+  for (int i = lo; i < hi; i++) {
+    const float t122 = (float)((x0[i] * x1[0]));
+    const float t123 = (float)((x2[i] - t122));
+    out[i] = t123;
+  }
+}
+
+static void k127(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((10080 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 10080 ? part * chunk : 10080;
+  const int hi = lo + chunk < 10080 ? lo + chunk : 10080;
+  for (int i = lo; i < hi; i++) {
+    const float t126 = (float)((x0[i] * x1[0]));
+    const float t127 = (float)((x2[i] - t126));
+    out[i] = t127;
+  }
+}
+
+static void k130(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((84 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 84 ? part * chunk : 84;
+  const int hi = lo + chunk < 84 ? lo + chunk : 84;
+  for (int i = lo; i < hi; i++) {
+    const float t129 = (float)((x0[i] * x1[0]));
+    const float t130 = (float)((x2[i] - t129));
+    out[i] = t130;
+  }
+}
+
+static void k134(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((840 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 840 ? part * chunk : 840;
+  const int hi = lo + chunk < 840 ? lo + chunk : 840;
+  for (int i = lo; i < hi; i++) {
+    const float t133 = (float)((x0[i] * x1[0]));
+    const float t134 = (float)((x2[i] - t133));
+    out[i] = t134;
+  }
+}
+
+static void k137(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((10 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 10 ? part * chunk : 10;
+  const int hi = lo + chunk < 10 ? lo + chunk : 10;
+  for (int i = lo; i < hi; i++) {
+    const float t136 = (float)((x0[i] * x1[0]));
+    const float t137 = (float)((x2[i] - t136));
+    out[i] = t137;
+  }
+}
+
+void tj_conv2d_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
+void tj_maxpool2d_f32(void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
+void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
+void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
+void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+void tj_maxpool2d_grad_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
+void tj_window_32(void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
+
+static void s0(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_conv2d_f32((arena + at[10]), (arena + at[0]), (arena + at[11]), 32, 1, 28, 28, 6, 5, 5, 24, 24, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
+}
+static void s1(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k12((void*)(arena + at[12]), (const void*)(arena + at[11]), (const void*)(arena + at[1]), part, parts, sc);
+}
+static void s2(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k14((void*)(arena + at[14]), (const void*)(arena + at[12]), (const void*)(arena + at[13]), part, parts, sc);
+}
+static void s3(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_maxpool2d_f32((arena + at[14]), (arena + at[15]), 32, 6, 24, 24, 2, 2, 12, 12, 2, 2, 0, 0, part, parts, sc);
+}
+static void s4(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_conv2d_f32((arena + at[15]), (arena + at[2]), (arena + at[16]), 32, 6, 12, 12, 16, 5, 5, 8, 8, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
+}
+static void s5(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k17((void*)(arena + at[17]), (const void*)(arena + at[16]), (const void*)(arena + at[3]), part, parts, sc);
+}
+static void s6(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k18((void*)(arena + at[18]), (const void*)(arena + at[17]), (const void*)(arena + at[13]), part, parts, sc);
+}
+static void s7(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_maxpool2d_f32((arena + at[18]), (arena + at[19]), 32, 16, 8, 8, 2, 2, 4, 4, 2, 2, 0, 0, part, parts, sc);
+}
+static void s8(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[19]), (arena + at[4]), (arena + at[20]), 1, 32, 256, 120, 0, 0, 0, part, parts, sc);
+}
+static void s9(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k22((void*)(arena + at[21]), (const void*)(arena + at[20]), (const void*)(arena + at[13]), part, parts, sc);
+}
+static void s10(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[21]), (arena + at[6]), (arena + at[22]), 1, 32, 120, 84, 0, 0, 0, part, parts, sc);
+}
+static void s11(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k24((void*)(arena + at[23]), (const void*)(arena + at[22]), (const void*)(arena + at[13]), part, parts, sc);
+}
+static void s12(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[23]), (arena + at[8]), (arena + at[24]), 1, 32, 84, 10, 0, 0, 0, part, parts, sc);
+}
+static void s13(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_max_f32((arena + at[24]), (arena + at[25]), 32, 10, 1, part, parts, sc);
+}
+static void s14(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k28((void*)(arena + at[26]), (const void*)(arena + at[25]), part, parts, sc);
+}
+static void s15(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k29((void*)(arena + at[27]), (const void*)(arena + at[26]), (const void*)(arena + at[25]), (const void*)(arena + at[13]), part, parts, sc);
+}
+static void s16(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k30((void*)(arena + at[28]), (const void*)(arena + at[24]), (const void*)(arena + at[27]), part, parts, sc);
+}
+static void s17(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k31((void*)(arena + at[29]), (const void*)(arena + at[28]), part, parts, sc);
+}
+static void s18(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[29]), (arena + at[30]), 32, 10, 1, part, parts, sc);
+}
+static void s19(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k34((void*)(arena + at[31]), (const void*)(arena + at[30]), part, parts, sc);
+}
+static void s21(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k41((void*)(arena + at[35]), (const void*)(arena + at[33]), (const void*)(arena + at[34]), part, parts, sc);
+}
+static void s22(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k42((void*)(arena + at[36]), (const void*)(arena + at[28]), (const void*)(arena + at[35]), part, parts, sc);
+}
+static void s23(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[36]), (arena + at[37]), 32, 10, 1, part, parts, sc);
+}
+static void s24(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k44((void*)(arena + at[38]), (const void*)(arena + at[31]), (const void*)(arena + at[37]), part, parts, sc);
+}
+static void s25(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[38]), (arena + at[39]), 1, 32, 1, part, parts, sc);
+}
+static void s26(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k47((void*)(arena + at[41]), (const void*)(arena + at[39]), (const void*)(arena + at[40]), part, parts, sc);
+}
+static void s27(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k54((void*)(arena + at[44]), (const void*)(arena + at[43]), (const void*)(arena + at[35]), part, parts, sc);
+}
+static void s28(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k58((void*)(arena + at[47]), (const void*)(arena + at[46]), (const void*)(arena + at[30]), (const void*)(arena + at[45]), part, parts, sc);
+}
+static void s29(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k59((void*)(arena + at[48]), (const void*)(arena + at[47]), (const void*)(arena + at[29]), part, parts, sc);
+}
+static void s30(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k61((void*)(arena + at[49]), (const void*)(arena + at[44]), part, parts, sc);
+}
+static void s31(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[49]), (arena + at[50]), 32, 10, 1, part, parts, sc);
+}
+static void s32(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k64((void*)(arena + at[51]), (const void*)(arena + at[48]), part, parts, sc);
+}
+static void s33(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[51]), (arena + at[52]), 32, 10, 1, part, parts, sc);
+}
+static void s34(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k68((void*)(arena + at[53]), (const void*)(arena + at[50]), (const void*)(arena + at[52]), (const void*)(arena + at[26]), (const void*)(arena + at[13]), part, parts, sc);
+}
+static void s35(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k70((void*)(arena + at[54]), (const void*)(arena + at[24]), (const void*)(arena + at[25]), part, parts, sc);
+}
+static void s36(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[54]), (arena + at[55]), 32, 10, 1, part, parts, sc);
+}
+static void s37(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k75((void*)(arena + at[56]), (const void*)(arena + at[44]), (const void*)(arena + at[48]), (const void*)(arena + at[54]), (const void*)(arena + at[55]), (const void*)(arena + at[53]), part, parts, sc);
+}
+static void s38(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[56]), (arena + at[8]), (arena + at[57]), 1, 32, 10, 84, 0, 0, 2, part, parts, sc);
+}
+static void s39(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k78((void*)(arena + at[58]), (const void*)(arena + at[22]), (const void*)(arena + at[13]), (const void*)(arena + at[57]), part, parts, sc);
+}
+static void s40(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[58]), (arena + at[6]), (arena + at[59]), 1, 32, 84, 120, 0, 0, 2, part, parts, sc);
+}
+static void s41(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k81((void*)(arena + at[60]), (const void*)(arena + at[20]), (const void*)(arena + at[13]), (const void*)(arena + at[59]), part, parts, sc);
+}
+static void s42(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[60]), (arena + at[4]), (arena + at[61]), 1, 32, 120, 256, 0, 0, 2, part, parts, sc);
+}
+static void s43(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_maxpool2d_grad_f32((arena + at[18]), (arena + at[61]), (arena + at[62]), 32, 16, 8, 8, 2, 2, 4, 4, 2, 2, 0, 0, part, parts, sc);
+}
+static void s44(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k86((void*)(arena + at[63]), (const void*)(arena + at[17]), (const void*)(arena + at[13]), (const void*)(arena + at[62]), part, parts, sc);
+}
+static void s45(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_window_32((arena + at[63]), (arena + at[64]), 1, 1, 1, 512, 16, 16, 0, 0, 0, 64, 8, 1, 0, 0, 0, 0, 4, 4, 1, 1, 1, 512, 12, 12, -36, 0, 0, part, parts, sc);
+}
+static void s46(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_window_32((arena + at[2]), (arena + at[65]), 1, 1, 1, 6, 16, 25, 0, 0, 0, 25, 150, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 16, 25, 0, 0, 0, part, parts, sc);
+}
+static void s47(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_window_32((arena + at[65]), (arena + at[66]), 1, 1, 1, 1, 96, 25, 0, 0, 0, 0, 25, -1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 96, 25, 24, 0, 0, part, parts, sc);
+}
+static void s48(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_conv2d_f32((arena + at[64]), (arena + at[66]), (arena + at[67]), 32, 16, 16, 16, 6, 5, 5, 12, 12, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
+}
+static void s49(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_maxpool2d_grad_f32((arena + at[14]), (arena + at[67]), (arena + at[68]), 32, 6, 24, 24, 2, 2, 12, 12, 2, 2, 0, 0, part, parts, sc);
+}
+static void s50(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k94((void*)(arena + at[69]), (const void*)(arena + at[12]), (const void*)(arena + at[13]), (const void*)(arena + at[68]), part, parts, sc);
+}
+static void s51(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_window_32((arena + at[69]), (arena + at[70]), 1, 1, 1, 6, 32, 576, 0, 0, 0, 576, 3456, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 32, 576, 0, 0, 0, part, parts, sc);
+}
+static void s52(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_conv2d_f32((arena + at[42]), (arena + at[70]), (arena + at[71]), 1, 32, 28, 28, 6, 24, 24, 5, 5, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
+}
+static void s53(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_window_32((arena + at[71]), (arena + at[72]), 1, 1, 1, 1, 1, 150, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 150, 0, 0, 0, part, parts, sc);
+}
+static void s54(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k100((void*)(arena + at[74]), (const void*)(arena + at[72]), (const void*)(arena + at[73]), (const void*)(arena + at[0]), part, parts, sc);
+}
+static void s55(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[69]), (arena + at[75]), 192, 576, 1, part, parts, sc);
+}
+static void s56(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[75]), (arena + at[76]), 1, 32, 6, part, parts, sc);
+}
+static void s57(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k105((void*)(arena + at[77]), (const void*)(arena + at[76]), (const void*)(arena + at[73]), (const void*)(arena + at[1]), part, parts, sc);
+}
+static void s58(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_window_32((arena + at[15]), (arena + at[78]), 1, 1, 1, 6, 32, 144, 0, 0, 0, 144, 864, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 32, 144, 0, 0, 0, part, parts, sc);
+}
+static void s59(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_window_32((arena + at[63]), (arena + at[79]), 1, 1, 1, 16, 32, 64, 0, 0, 0, 64, 1024, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s60(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_conv2d_f32((arena + at[78]), (arena + at[79]), (arena + at[80]), 6, 32, 12, 12, 16, 8, 8, 5, 5, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
+}
+static void s61(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_window_32((arena + at[80]), (arena + at[81]), 1, 1, 1, 16, 6, 25, 0, 0, 0, 25, 400, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 16, 6, 25, 0, 0, 0, part, parts, sc);
+}
+static void s62(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k111((void*)(arena + at[82]), (const void*)(arena + at[81]), (const void*)(arena + at[73]), (const void*)(arena + at[2]), part, parts, sc);
+}
+static void s63(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[63]), (arena + at[83]), 512, 64, 1, part, parts, sc);
+}
+static void s64(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[83]), (arena + at[84]), 1, 32, 16, part, parts, sc);
+}
+static void s65(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k116((void*)(arena + at[85]), (const void*)(arena + at[84]), (const void*)(arena + at[73]), (const void*)(arena + at[3]), part, parts, sc);
+}
+static void s66(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[19]), (arena + at[60]), (arena + at[86]), 1, 256, 32, 120, 0, 0, 1, part, parts, sc);
+}
+static void s67(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k120((void*)(arena + at[87]), (const void*)(arena + at[86]), (const void*)(arena + at[73]), (const void*)(arena + at[4]), part, parts, sc);
+}
+static void s68(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[60]), (arena + at[88]), 1, 32, 120, part, parts, sc);
+}
+static void s69(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k123((void*)(arena + at[89]), (const void*)(arena + at[88]), (const void*)(arena + at[73]), (const void*)(arena + at[5]), part, parts, sc);
+}
+static void s70(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[21]), (arena + at[58]), (arena + at[90]), 1, 120, 32, 84, 0, 0, 1, part, parts, sc);
+}
+static void s71(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k127((void*)(arena + at[91]), (const void*)(arena + at[90]), (const void*)(arena + at[73]), (const void*)(arena + at[6]), part, parts, sc);
+}
+static void s72(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[58]), (arena + at[92]), 1, 32, 84, part, parts, sc);
+}
+static void s73(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k130((void*)(arena + at[93]), (const void*)(arena + at[92]), (const void*)(arena + at[73]), (const void*)(arena + at[7]), part, parts, sc);
+}
+static void s74(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[23]), (arena + at[56]), (arena + at[94]), 1, 84, 32, 10, 0, 0, 1, part, parts, sc);
+}
+static void s75(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k134((void*)(arena + at[95]), (const void*)(arena + at[94]), (const void*)(arena + at[73]), (const void*)(arena + at[8]), part, parts, sc);
+}
+static void s76(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[56]), (arena + at[96]), 1, 32, 10, part, parts, sc);
+}
+static void s77(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k137((void*)(arena + at[97]), (const void*)(arena + at[96]), (const void*)(arena + at[73]), (const void*)(arena + at[9]), part, parts, sc);
+}
+
+/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout); times: per-step ms for f.profile(), or NULL. */
+__attribute__((visibility("default")))
+void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times) {
+  (void)scratch, (void)scratch_bytes, (void)threads;
+  double t = times ? tj_now_ms() : 0.0;
+  (void)t;
+  switch (segment) {
+  case 0:
+    tj_run_step(s0, tj_shares(threads, 460800.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 0, t);
+    tj_run_step(s1, tj_shares(threads, 123863.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 1, t);
+    tj_run_step(s2, tj_shares(threads, 123863.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 2, t);
+    tj_run_step(s3, tj_shares(threads, 73728.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 3, t);
+    tj_run_step(s4, tj_shares(threads, 819200.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 4, t);
+    tj_run_step(s5, tj_shares(threads, 36700.2), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 5, t);
+    tj_run_step(s6, tj_shares(threads, 36700.2), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 6, t);
+    tj_run_step(s7, tj_shares(threads, 21845.3), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 7, t);
+    tj_run_step(s8, tj_shares(threads, 56173.7), arena, at, scratch, scratch_bytes);
+    { float* restrict o = (float*)(arena + at[20]); const float* restrict bias = (const float*)(arena + at[5]);
+      for (int64_t r = 0; r < 3840; r += 120) for (int j = 0; j < 120; j++) o[r + j] = o[r + j] + bias[j]; }
+    TJ_LAP(times, 8, t);
+    tj_run_step(s9, tj_shares(threads, 4300.8), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 9, t);
+    tj_run_step(s10, tj_shares(threads, 18432.0), arena, at, scratch, scratch_bytes);
+    { float* restrict o = (float*)(arena + at[22]); const float* restrict bias = (const float*)(arena + at[7]);
+      for (int64_t r = 0; r < 2688; r += 84) for (int j = 0; j < 84; j++) o[r + j] = o[r + j] + bias[j]; }
+    TJ_LAP(times, 10, t);
+    tj_run_step(s11, tj_shares(threads, 3010.6), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 11, t);
+    tj_run_step(s12, tj_shares(threads, 1536.0), arena, at, scratch, scratch_bytes);
+    { float* restrict o = (float*)(arena + at[24]); const float* restrict bias = (const float*)(arena + at[9]);
+      for (int64_t r = 0; r < 320; r += 10) for (int j = 0; j < 10; j++) o[r + j] = o[r + j] + bias[j]; }
+    TJ_LAP(times, 12, t);
+    tj_run_step(s13, tj_shares(threads, 160.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 13, t);
+    tj_run_step(s14, tj_shares(threads, 35.8), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 14, t);
+    tj_run_step(s15, tj_shares(threads, 35.8), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 15, t);
+    tj_run_step(s16, tj_shares(threads, 358.4), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 16, t);
+    tj_run_step(s17, tj_shares(threads, 1088.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 17, t);
+    tj_run_step(s18, tj_shares(threads, 160.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 18, t);
+    tj_run_step(s19, tj_shares(threads, 108.8), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 19, t);
+    break;
+  case 1:
+    tj_run_step(s21, tj_shares(threads, 396.8), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 21, t);
+    tj_run_step(s22, tj_shares(threads, 358.4), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 22, t);
+    tj_run_step(s23, tj_shares(threads, 160.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 23, t);
+    tj_run_step(s24, tj_shares(threads, 35.8), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 24, t);
+    tj_run_step(s25, tj_shares(threads, 16.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 25, t);
+    tj_run_step(s26, tj_shares(threads, 1.1), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 26, t);
+    tj_run_step(s27, tj_shares(threads, 358.4), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 27, t);
+    tj_run_step(s28, tj_shares(threads, 51.2), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 28, t);
+    tj_run_step(s29, tj_shares(threads, 358.4), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 29, t);
+    tj_run_step(s30, tj_shares(threads, 358.4), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 30, t);
+    tj_run_step(s31, tj_shares(threads, 160.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 31, t);
+    tj_run_step(s32, tj_shares(threads, 358.4), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 32, t);
+    tj_run_step(s33, tj_shares(threads, 160.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 33, t);
+    tj_run_step(s34, tj_shares(threads, 39.7), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 34, t);
+    tj_run_step(s35, tj_shares(threads, 396.8), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 35, t);
+    tj_run_step(s36, tj_shares(threads, 160.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 36, t);
+    tj_run_step(s37, tj_shares(threads, 588.8), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 37, t);
+    tj_run_step(s38, tj_shares(threads, 1536.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 38, t);
+    tj_run_step(s39, tj_shares(threads, 3333.1), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 39, t);
+    tj_run_step(s40, tj_shares(threads, 18432.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 40, t);
+    tj_run_step(s41, tj_shares(threads, 4761.6), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 41, t);
+    tj_run_step(s42, tj_shares(threads, 56173.7), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 42, t);
+    tj_run_step(s43, tj_shares(threads, 43690.7), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 43, t);
+    tj_run_step(s44, tj_shares(threads, 40632.3), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 44, t);
+    tj_run_step(s45, tj_shares(threads, 87381.3), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 45, t);
+    tj_run_step(s46, tj_shares(threads, 1600.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 46, t);
+    tj_run_step(s47, tj_shares(threads, 1600.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 47, t);
+    tj_run_step(s48, tj_shares(threads, 1843200.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 48, t);
+    tj_run_step(s49, tj_shares(threads, 147456.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 49, t);
+    tj_run_step(s50, tj_shares(threads, 137134.1), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 50, t);
+    tj_run_step(s51, tj_shares(threads, 73728.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 51, t);
+    tj_run_step(s52, tj_shares(threads, 460800.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 52, t);
+    tj_run_step(s53, tj_shares(threads, 100.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 53, t);
+    tj_run_step(s54, tj_shares(threads, 186.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 54, t);
+    tj_run_step(s55, tj_shares(threads, 55296.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 55, t);
+    tj_run_step(s56, tj_shares(threads, 96.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 56, t);
+    tj_run_step(s57, tj_shares(threads, 7.4), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 57, t);
+    tj_run_step(s58, tj_shares(threads, 18432.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 58, t);
+    tj_run_step(s59, tj_shares(threads, 21845.3), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 59, t);
+    tj_run_step(s60, tj_shares(threads, 819200.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 60, t);
+    tj_run_step(s61, tj_shares(threads, 1600.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 61, t);
+    tj_run_step(s62, tj_shares(threads, 2976.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 62, t);
+    tj_run_step(s63, tj_shares(threads, 16384.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 63, t);
+    tj_run_step(s64, tj_shares(threads, 256.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 64, t);
+    tj_run_step(s65, tj_shares(threads, 19.8), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 65, t);
+    tj_run_step(s66, tj_shares(threads, 56173.7), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 66, t);
+    tj_run_step(s67, tj_shares(threads, 38092.8), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 67, t);
+    tj_run_step(s68, tj_shares(threads, 1920.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 68, t);
+    tj_run_step(s69, tj_shares(threads, 148.8), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 69, t);
+    tj_run_step(s70, tj_shares(threads, 18432.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 70, t);
+    tj_run_step(s71, tj_shares(threads, 12499.2), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 71, t);
+    tj_run_step(s72, tj_shares(threads, 1344.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 72, t);
+    tj_run_step(s73, tj_shares(threads, 104.2), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 73, t);
+    tj_run_step(s74, tj_shares(threads, 1536.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 74, t);
+    tj_run_step(s75, tj_shares(threads, 1041.6), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 75, t);
+    tj_run_step(s76, tj_shares(threads, 160.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 76, t);
+    tj_run_step(s77, tj_shares(threads, 12.4), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 77, t);
+    break;
+  }
+}

@@ -1,0 +1,98 @@
+#include <stdint.h>
+#include "tj_scalar.h"
+#include "tj_simd.h"
+#include "tj_host.h"
+
+static void k20(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, const float* restrict x5, const float* restrict x6, int part, int parts, void* scratch) {
+  const int chunk = ((400 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 400 ? part * chunk : 400;
+  const int hi = lo + chunk < 400 ? lo + chunk : 400;
+  for (int i = lo; i < hi; i++) {
+    const float t7 = (float)((x0[i] + x1[0]));
+    const float t8 = (float)(tj_sigmoidf_s(t7));
+    const float t10 = (float)(tj_fmaxf(t8, x2[0]));
+    const float t12 = (float)(tj_fminf(t10, x3[0]));
+    const float t13 = (float)(tj_logf_s(t12));
+    const float t14 = (float)((x4[i] * t13));
+    const float t17 = (float)((x5[0] - t12));
+    const float t18 = (float)(log1pf(t17));
+    const float t19 = (float)((x6[i] * t18));
+    const float t20 = (float)((t14 + t19));
+    out[i] = t20;
+  }
+}
+
+static void k25(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
+  const int chunk = ((784 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 784 ? part * chunk : 784;
+  const int hi = lo + chunk < 784 ? lo + chunk : 784;
+  for (int i = lo; i < hi; i++) {
+    const float t25 = (float)((x0[i] * x0[i]));
+    out[i] = t25;
+  }
+}
+
+static void k29(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, int part, int parts, void* scratch) {
+  const int chunk = ((1 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1 ? part * chunk : 1;
+  const int hi = lo + chunk < 1 ? lo + chunk : 1;
+  for (int i = lo; i < hi; i++) {
+    const float t23 = (float)((x0[i] * x1[i]));
+    const float t24 = (float)((-t23));
+    const float t28 = (float)((x2[i] * x3[i]));
+    const float t29 = (float)((t24 + t28));
+    out[i] = t29;
+  }
+}
+
+void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
+void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+
+static void s0(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[3]), (arena + at[0]), (arena + at[4]), 1, 400, 784, 1, 0, 0, 0, part, parts, sc);
+}
+static void s1(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k20((void*)(arena + at[9]), (const void*)(arena + at[4]), (const void*)(arena + at[1]), (const void*)(arena + at[5]), (const void*)(arena + at[6]), (const void*)(arena + at[2]), (const void*)(arena + at[8]), (const void*)(arena + at[7]), part, parts, sc);
+}
+static void s2(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[9]), (arena + at[10]), 1, 400, 1, part, parts, sc);
+}
+static void s3(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k25((void*)(arena + at[12]), (const void*)(arena + at[0]), part, parts, sc);
+}
+static void s4(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[12]), (arena + at[13]), 1, 784, 1, part, parts, sc);
+}
+static void s5(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k29((void*)(arena + at[15]), (const void*)(arena + at[10]), (const void*)(arena + at[11]), (const void*)(arena + at[13]), (const void*)(arena + at[14]), part, parts, sc);
+}
+
+/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout); times: per-step ms for f.profile(), or NULL. */
+__attribute__((visibility("default")))
+void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times) {
+  (void)scratch, (void)scratch_bytes, (void)threads;
+  double t = times ? tj_now_ms() : 0.0;
+  (void)t;
+  switch (segment) {
+  case 0:
+    tj_run_step(s0, tj_shares(threads, 17920.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 0, t);
+    tj_run_step(s1, tj_shares(threads, 2896.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 1, t);
+    tj_run_step(s2, tj_shares(threads, 200.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 2, t);
+    tj_run_step(s3, tj_shares(threads, 878.1), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 3, t);
+    tj_run_step(s4, tj_shares(threads, 392.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 4, t);
+    tj_run_step(s5, tj_shares(threads, 1.5), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 5, t);
+    break;
+  }
+}

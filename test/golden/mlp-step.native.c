@@ -1,0 +1,589 @@
+#include <stdint.h>
+#include "tj_scalar.h"
+#include "tj_simd.h"
+#include "tj_host.h"
+
+static void k9(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((65536 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 65536 ? part * chunk : 65536;
+  const int hi = lo + chunk < 65536 ? lo + chunk : 65536;
+  for (int i = lo; i < hi; i++) {
+    const float t9 = (float)(tj_fmaxf(x0[i], x1[0]));
+    out[i] = t9;
+  }
+}
+
+static void k11(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((65536 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 65536 ? part * chunk : 65536;
+  const int hi = lo + chunk < 65536 ? lo + chunk : 65536;
+  for (int i = lo; i < hi; i++) {
+    const float t11 = (float)(tj_fmaxf(x0[i], x1[0]));
+    out[i] = t11;
+  }
+}
+
+static void k15(uint8_t* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
+  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 128 ? part * chunk : 128;
+  const int hi = lo + chunk < 128 ? lo + chunk : 128;
+  for (int i = lo; i < hi; i++) {
+    const uint8_t t15 = (uint8_t)((x0[i] - x0[i] == 0));
+    out[i] = t15;
+  }
+}
+
+static void k16(float* restrict out, const uint8_t* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 128 ? part * chunk : 128;
+  const int hi = lo + chunk < 128 ? lo + chunk : 128;
+  for (int i = lo; i < hi; i++) {
+    const float t16 = (float)((x0[i] ? x1[i] : x2[0]));
+    out[i] = t16;
+  }
+}
+
+static void k17(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)128 * part / parts), hi = (int)((int64_t)128 * (part + 1) / parts);
+  int o = lo * 10;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 10; i1++) {
+      const float t17 = (float)((x0[i0 * 10 + i1 * 1] - x1[i0 * 1]));
+      out[o++] = t17;
+    }
+  }
+}
+
+static void k18(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
+  const int chunk = ((1280 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1280 ? part * chunk : 1280;
+  const int hi = lo + chunk < 1280 ? lo + chunk : 1280;
+  for (int i = lo; i < hi; i++) {
+    const float t18 = (float)(tj_expf_s(x0[i]));
+    out[i] = t18;
+  }
+}
+
+static void k21(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
+  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 128 ? part * chunk : 128;
+  const int hi = lo + chunk < 128 ? lo + chunk : 128;
+  for (int i = lo; i < hi; i++) {
+    const float t21 = (float)(tj_logf_s(x0[i]));
+    out[i] = t21;
+  }
+}
+
+static void k28(float* restrict out, const int32_t* restrict x0, const int32_t* restrict x1, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)128 * part / parts), hi = (int)((int64_t)128 * (part + 1) / parts);
+  int o = lo * 10;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 10; i1++) {
+      const uint8_t t27 = (uint8_t)((x0[i0 * 1] == x1[i1 * 1]));
+      const float t28 = (float)((float)t27);
+      out[o++] = t28;
+    }
+  }
+}
+
+static void k29(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((1280 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1280 ? part * chunk : 1280;
+  const int hi = lo + chunk < 1280 ? lo + chunk : 1280;
+  for (int i = lo; i < hi; i++) {
+    const float t29 = (float)((x0[i] * x1[i]));
+    out[i] = t29;
+  }
+}
+
+static void k31(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 128 ? part * chunk : 128;
+  const int hi = lo + chunk < 128 ? lo + chunk : 128;
+  for (int i = lo; i < hi; i++) {
+    const float t31 = (float)((x0[i] - x1[i]));
+    out[i] = t31;
+  }
+}
+
+static void k34(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((1 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1 ? part * chunk : 1;
+  const int hi = lo + chunk < 1 ? lo + chunk : 1;
+  for (int i = lo; i < hi; i++) {
+    const float t34 = (float)((x0[i] * x1[i]));
+    out[i] = t34;
+  }
+}
+
+static void k39(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((1280 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1280 ? part * chunk : 1280;
+  const int hi = lo + chunk < 1280 ? lo + chunk : 1280;
+  for (int i = lo; i < hi; i++) {
+    const float t39 = (float)((x0[i] * x1[i]));
+    out[i] = t39;
+  }
+}
+
+static void k43(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 128 ? part * chunk : 128;
+  const int hi = lo + chunk < 128 ? lo + chunk : 128;
+  for (int i = lo; i < hi; i++) {
+    const float t42 = (float)((x0[0] / x1[i]));
+    const float t43 = (float)((x2[i] * t42));
+    out[i] = t43;
+  }
+}
+
+static void k44(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)128 * part / parts), hi = (int)((int64_t)128 * (part + 1) / parts);
+  int o = lo * 10;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 10; i1++) {
+      const float t44 = (float)((x0[i0 * 1] * x1[i0 * 10 + i1 * 1]));
+      out[o++] = t44;
+    }
+  }
+}
+
+static void k46(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
+  const int chunk = ((1280 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1280 ? part * chunk : 1280;
+  const int hi = lo + chunk < 1280 ? lo + chunk : 1280;
+  for (int i = lo; i < hi; i++) {
+    const float t46 = (float)((-x0[i]));
+    out[i] = t46;
+  }
+}
+
+static void k49(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
+  const int chunk = ((1280 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1280 ? part * chunk : 1280;
+  const int hi = lo + chunk < 1280 ? lo + chunk : 1280;
+  for (int i = lo; i < hi; i++) {
+    const float t49 = (float)((-x0[i]));
+    out[i] = t49;
+  }
+}
+
+static void k53(float* restrict out, const float* restrict x0, const float* restrict x1, const uint8_t* restrict x2, const float* restrict x3, int part, int parts, void* scratch) {
+  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 128 ? part * chunk : 128;
+  const int hi = lo + chunk < 128 ? lo + chunk : 128;
+  for (int i = lo; i < hi; i++) {
+    const float t52 = (float)((x0[i] + x1[i]));
+    const float t53 = (float)((x2[i] ? t52 : x3[0]));
+    out[i] = t53;
+  }
+}
+
+static void k55(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)128 * part / parts), hi = (int)((int64_t)128 * (part + 1) / parts);
+  int o = lo * 10;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 10; i1++) {
+      const uint8_t t54 = (uint8_t)((x0[i0 * 10 + i1 * 1] == x1[i0 * 1]));
+      const float t55 = (float)((float)t54);
+      out[o++] = t55;
+    }
+  }
+}
+
+static void k60(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)128 * part / parts), hi = (int)((int64_t)128 * (part + 1) / parts);
+  int o = lo * 10;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 10; i1++) {
+      const float t45 = (float)((x0[i0 * 10 + i1 * 1] + x1[i0 * 10 + i1 * 1]));
+      const float t58 = (float)((x2[i0 * 10 + i1 * 1] / x3[i0 * 1]));
+      const float t59 = (float)((x4[i0 * 1] * t58));
+      const float t60 = (float)((t45 + t59));
+      out[o++] = t60;
+    }
+  }
+}
+
+static void k63(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((65536 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 65536 ? part * chunk : 65536;
+  const int hi = lo + chunk < 65536 ? lo + chunk : 65536;
+  for (int i = lo; i < hi; i++) {
+    const uint8_t t37 = (uint8_t)((x0[i] <= x1[0]));
+    const float t63 = (float)((t37 ? x1[0] : x2[i]));
+    out[i] = t63;
+  }
+}
+
+static void k66(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((65536 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 65536 ? part * chunk : 65536;
+  const int hi = lo + chunk < 65536 ? lo + chunk : 65536;
+  for (int i = lo; i < hi; i++) {
+    const uint8_t t36 = (uint8_t)((x0[i] <= x1[0]));
+    const float t66 = (float)((t36 ? x1[0] : x2[i]));
+    out[i] = t66;
+  }
+}
+
+static void k70(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((401408 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 401408 ? part * chunk : 401408;
+  const int hi = lo + chunk < 401408 ? lo + chunk : 401408;
+  for (int i = lo; i < hi; i++) {
+    const float t69 = (float)((x0[i] * x1[0]));
+    const float t70 = (float)((x2[i] - t69));
+    out[i] = t70;
+  }
+}
+
+static void k73(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((512 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 512 ? part * chunk : 512;
+  const int hi = lo + chunk < 512 ? lo + chunk : 512;
+  for (int i = lo; i < hi; i++) {
+    const float t72 = (float)((x0[i] * x1[0]));
+    const float t73 = (float)((x2[i] - t72));
+    out[i] = t73;
+  }
+}
+
+static void k77(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((262144 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 262144 ? part * chunk : 262144;
+  const int hi = lo + chunk < 262144 ? lo + chunk : 262144;
+  for (int i = lo; i < hi; i++) {
+    const float t76 = (float)((x0[i] * x1[0]));
+    const float t77 = (float)((x2[i] - t76));
+    out[i] = t77;
+  }
+}
+
+static void k80(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((512 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 512 ? part * chunk : 512;
+  const int hi = lo + chunk < 512 ? lo + chunk : 512;
+  for (int i = lo; i < hi; i++) {
+    const float t79 = (float)((x0[i] * x1[0]));
+    const float t80 = (float)((x2[i] - t79));
+    out[i] = t80;
+  }
+}
+
+static void k84(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((5120 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 5120 ? part * chunk : 5120;
+  const int hi = lo + chunk < 5120 ? lo + chunk : 5120;
+  for (int i = lo; i < hi; i++) {
+    const float t83 = (float)((x0[i] * x1[0]));
+    const float t84 = (float)((x2[i] - t83));
+    out[i] = t84;
+  }
+}
+
+static void k87(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((10 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 10 ? part * chunk : 10;
+  const int hi = lo + chunk < 10 ? lo + chunk : 10;
+  for (int i = lo; i < hi; i++) {
+    const float t86 = (float)((x0[i] * x1[0]));
+    const float t87 = (float)((x2[i] - t86));
+    out[i] = t87;
+  }
+}
+
+void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
+void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
+void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+
+static void s0(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[6]), (arena + at[0]), (arena + at[7]), 1, 128, 784, 512, 0, 0, 0, part, parts, sc);
+}
+static void s1(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k9((void*)(arena + at[9]), (const void*)(arena + at[7]), (const void*)(arena + at[8]), part, parts, sc);
+}
+static void s2(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[9]), (arena + at[2]), (arena + at[10]), 1, 128, 512, 512, 0, 0, 0, part, parts, sc);
+}
+static void s3(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k11((void*)(arena + at[11]), (const void*)(arena + at[10]), (const void*)(arena + at[8]), part, parts, sc);
+}
+static void s4(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[11]), (arena + at[4]), (arena + at[12]), 1, 128, 512, 10, 0, 0, 0, part, parts, sc);
+}
+static void s5(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_max_f32((arena + at[12]), (arena + at[13]), 128, 10, 1, part, parts, sc);
+}
+static void s6(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k15((void*)(arena + at[14]), (const void*)(arena + at[13]), part, parts, sc);
+}
+static void s7(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k16((void*)(arena + at[15]), (const void*)(arena + at[14]), (const void*)(arena + at[13]), (const void*)(arena + at[8]), part, parts, sc);
+}
+static void s8(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k17((void*)(arena + at[16]), (const void*)(arena + at[12]), (const void*)(arena + at[15]), part, parts, sc);
+}
+static void s9(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k18((void*)(arena + at[17]), (const void*)(arena + at[16]), part, parts, sc);
+}
+static void s10(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[17]), (arena + at[18]), 128, 10, 1, part, parts, sc);
+}
+static void s11(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k21((void*)(arena + at[19]), (const void*)(arena + at[18]), part, parts, sc);
+}
+static void s13(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k28((void*)(arena + at[23]), (const void*)(arena + at[21]), (const void*)(arena + at[22]), part, parts, sc);
+}
+static void s14(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k29((void*)(arena + at[24]), (const void*)(arena + at[16]), (const void*)(arena + at[23]), part, parts, sc);
+}
+static void s15(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[24]), (arena + at[25]), 128, 10, 1, part, parts, sc);
+}
+static void s16(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k31((void*)(arena + at[26]), (const void*)(arena + at[19]), (const void*)(arena + at[25]), part, parts, sc);
+}
+static void s17(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[26]), (arena + at[27]), 1, 128, 1, part, parts, sc);
+}
+static void s18(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k34((void*)(arena + at[29]), (const void*)(arena + at[27]), (const void*)(arena + at[28]), part, parts, sc);
+}
+static void s19(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k39((void*)(arena + at[31]), (const void*)(arena + at[30]), (const void*)(arena + at[23]), part, parts, sc);
+}
+static void s20(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k43((void*)(arena + at[34]), (const void*)(arena + at[33]), (const void*)(arena + at[18]), (const void*)(arena + at[32]), part, parts, sc);
+}
+static void s21(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k44((void*)(arena + at[35]), (const void*)(arena + at[34]), (const void*)(arena + at[17]), part, parts, sc);
+}
+static void s22(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k46((void*)(arena + at[36]), (const void*)(arena + at[31]), part, parts, sc);
+}
+static void s23(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[36]), (arena + at[37]), 128, 10, 1, part, parts, sc);
+}
+static void s24(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k49((void*)(arena + at[38]), (const void*)(arena + at[35]), part, parts, sc);
+}
+static void s25(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[38]), (arena + at[39]), 128, 10, 1, part, parts, sc);
+}
+static void s26(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k53((void*)(arena + at[40]), (const void*)(arena + at[37]), (const void*)(arena + at[39]), (const void*)(arena + at[14]), (const void*)(arena + at[8]), part, parts, sc);
+}
+static void s27(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k55((void*)(arena + at[41]), (const void*)(arena + at[12]), (const void*)(arena + at[13]), part, parts, sc);
+}
+static void s28(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[41]), (arena + at[42]), 128, 10, 1, part, parts, sc);
+}
+static void s29(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k60((void*)(arena + at[43]), (const void*)(arena + at[31]), (const void*)(arena + at[35]), (const void*)(arena + at[41]), (const void*)(arena + at[42]), (const void*)(arena + at[40]), part, parts, sc);
+}
+static void s30(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[43]), (arena + at[4]), (arena + at[44]), 1, 128, 10, 512, 0, 0, 2, part, parts, sc);
+}
+static void s31(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k63((void*)(arena + at[45]), (const void*)(arena + at[10]), (const void*)(arena + at[8]), (const void*)(arena + at[44]), part, parts, sc);
+}
+static void s32(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[45]), (arena + at[2]), (arena + at[46]), 1, 128, 512, 512, 0, 0, 2, part, parts, sc);
+}
+static void s33(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k66((void*)(arena + at[47]), (const void*)(arena + at[7]), (const void*)(arena + at[8]), (const void*)(arena + at[46]), part, parts, sc);
+}
+static void s34(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[6]), (arena + at[47]), (arena + at[48]), 1, 784, 128, 512, 0, 0, 1, part, parts, sc);
+}
+static void s35(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k70((void*)(arena + at[50]), (const void*)(arena + at[48]), (const void*)(arena + at[49]), (const void*)(arena + at[0]), part, parts, sc);
+}
+static void s36(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[47]), (arena + at[51]), 1, 128, 512, part, parts, sc);
+}
+static void s37(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k73((void*)(arena + at[52]), (const void*)(arena + at[51]), (const void*)(arena + at[49]), (const void*)(arena + at[1]), part, parts, sc);
+}
+static void s38(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[9]), (arena + at[45]), (arena + at[53]), 1, 512, 128, 512, 0, 0, 1, part, parts, sc);
+}
+static void s39(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k77((void*)(arena + at[54]), (const void*)(arena + at[53]), (const void*)(arena + at[49]), (const void*)(arena + at[2]), part, parts, sc);
+}
+static void s40(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[45]), (arena + at[55]), 1, 128, 512, part, parts, sc);
+}
+static void s41(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k80((void*)(arena + at[56]), (const void*)(arena + at[55]), (const void*)(arena + at[49]), (const void*)(arena + at[3]), part, parts, sc);
+}
+static void s42(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32((arena + at[11]), (arena + at[43]), (arena + at[57]), 1, 512, 128, 10, 0, 0, 1, part, parts, sc);
+}
+static void s43(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k84((void*)(arena + at[58]), (const void*)(arena + at[57]), (const void*)(arena + at[49]), (const void*)(arena + at[4]), part, parts, sc);
+}
+static void s44(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[43]), (arena + at[59]), 1, 128, 10, part, parts, sc);
+}
+static void s45(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k87((void*)(arena + at[60]), (const void*)(arena + at[59]), (const void*)(arena + at[49]), (const void*)(arena + at[5]), part, parts, sc);
+}
+
+/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout); times: per-step ms for f.profile(), or NULL. */
+__attribute__((visibility("default")))
+void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times) {
+  (void)scratch, (void)scratch_bytes, (void)threads;
+  double t = times ? tj_now_ms() : 0.0;
+  (void)t;
+  switch (segment) {
+  case 0:
+    tj_run_step(s0, tj_shares(threads, 2936012.8), arena, at, scratch, scratch_bytes);
+    { float* restrict o = (float*)(arena + at[7]); const float* restrict bias = (const float*)(arena + at[1]);
+      for (int64_t r = 0; r < 65536; r += 512) for (int j = 0; j < 512; j++) o[r + j] = o[r + j] + bias[j]; }
+    TJ_LAP(times, 0, t);
+    tj_run_step(s1, tj_shares(threads, 73400.3), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 1, t);
+    tj_run_step(s2, tj_shares(threads, 1917396.1), arena, at, scratch, scratch_bytes);
+    { float* restrict o = (float*)(arena + at[10]); const float* restrict bias = (const float*)(arena + at[3]);
+      for (int64_t r = 0; r < 65536; r += 512) for (int j = 0; j < 512; j++) o[r + j] = o[r + j] + bias[j]; }
+    TJ_LAP(times, 2, t);
+    tj_run_step(s3, tj_shares(threads, 73400.3), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 3, t);
+    tj_run_step(s4, tj_shares(threads, 37449.1), arena, at, scratch, scratch_bytes);
+    { float* restrict o = (float*)(arena + at[12]); const float* restrict bias = (const float*)(arena + at[5]);
+      for (int64_t r = 0; r < 1280; r += 10) for (int j = 0; j < 10; j++) o[r + j] = o[r + j] + bias[j]; }
+    TJ_LAP(times, 4, t);
+    tj_run_step(s5, tj_shares(threads, 640.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 5, t);
+    tj_run_step(s6, tj_shares(threads, 143.4), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 6, t);
+    tj_run_step(s7, tj_shares(threads, 143.4), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 7, t);
+    tj_run_step(s8, tj_shares(threads, 1433.6), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 8, t);
+    tj_run_step(s9, tj_shares(threads, 4352.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 9, t);
+    tj_run_step(s10, tj_shares(threads, 640.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 10, t);
+    tj_run_step(s11, tj_shares(threads, 435.2), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 11, t);
+    break;
+  case 1:
+    tj_run_step(s13, tj_shares(threads, 1587.2), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 13, t);
+    tj_run_step(s14, tj_shares(threads, 1433.6), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 14, t);
+    tj_run_step(s15, tj_shares(threads, 640.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 15, t);
+    tj_run_step(s16, tj_shares(threads, 143.4), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 16, t);
+    tj_run_step(s17, tj_shares(threads, 64.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 17, t);
+    tj_run_step(s18, tj_shares(threads, 1.1), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 18, t);
+    tj_run_step(s19, tj_shares(threads, 1433.6), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 19, t);
+    tj_run_step(s20, tj_shares(threads, 204.8), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 20, t);
+    tj_run_step(s21, tj_shares(threads, 1433.6), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 21, t);
+    tj_run_step(s22, tj_shares(threads, 1433.6), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 22, t);
+    tj_run_step(s23, tj_shares(threads, 640.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 23, t);
+    tj_run_step(s24, tj_shares(threads, 1433.6), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 24, t);
+    tj_run_step(s25, tj_shares(threads, 640.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 25, t);
+    tj_run_step(s26, tj_shares(threads, 158.7), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 26, t);
+    tj_run_step(s27, tj_shares(threads, 1587.2), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 27, t);
+    tj_run_step(s28, tj_shares(threads, 640.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 28, t);
+    tj_run_step(s29, tj_shares(threads, 2355.2), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 29, t);
+    tj_run_step(s30, tj_shares(threads, 37449.1), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 30, t);
+    tj_run_step(s31, tj_shares(threads, 81264.6), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 31, t);
+    tj_run_step(s32, tj_shares(threads, 1917396.1), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 32, t);
+    tj_run_step(s33, tj_shares(threads, 81264.6), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 33, t);
+    tj_run_step(s34, tj_shares(threads, 2936012.8), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 34, t);
+    tj_run_step(s35, tj_shares(threads, 497745.9), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 35, t);
+    tj_run_step(s36, tj_shares(threads, 32768.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 36, t);
+    tj_run_step(s37, tj_shares(threads, 634.9), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 37, t);
+    tj_run_step(s38, tj_shares(threads, 1917396.1), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 38, t);
+    tj_run_step(s39, tj_shares(threads, 325058.6), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 39, t);
+    tj_run_step(s40, tj_shares(threads, 32768.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 40, t);
+    tj_run_step(s41, tj_shares(threads, 634.9), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 41, t);
+    tj_run_step(s42, tj_shares(threads, 37449.1), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 42, t);
+    tj_run_step(s43, tj_shares(threads, 6348.8), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 43, t);
+    tj_run_step(s44, tj_shares(threads, 640.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 44, t);
+    tj_run_step(s45, tj_shares(threads, 12.4), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 45, t);
+    break;
+  }
+}

@@ -1,0 +1,57 @@
+#include <stdint.h>
+#include "tj_scalar.h"
+#include "tj_simd.h"
+#include "tj_host.h"
+
+static void k1(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
+  const int chunk = ((30 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 30 ? part * chunk : 30;
+  const int hi = lo + chunk < 30 ? lo + chunk : 30;
+  for (int i = lo; i < hi; i++) {
+    const float t1 = (float)((x0[i] * x0[i]));
+    out[i] = t1;
+  }
+}
+
+static void k4(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((1 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1 ? part * chunk : 1;
+  const int hi = lo + chunk < 1 ? lo + chunk : 1;
+  for (int i = lo; i < hi; i++) {
+    const float t4 = (float)((x0[i] * x1[i]));
+    out[i] = t4;
+  }
+}
+
+void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+
+static void s0(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k1((void*)(arena + at[1]), (const void*)(arena + at[0]), part, parts, sc);
+}
+static void s1(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32((arena + at[1]), (arena + at[2]), 1, 30, 1, part, parts, sc);
+}
+static void s2(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k4((void*)(arena + at[4]), (const void*)(arena + at[2]), (const void*)(arena + at[3]), part, parts, sc);
+}
+
+/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout); times: per-step ms for f.profile(), or NULL. */
+__attribute__((visibility("default")))
+void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times) {
+  (void)scratch, (void)scratch_bytes, (void)threads;
+  double t = times ? tj_now_ms() : 0.0;
+  (void)t;
+  switch (segment) {
+  case 0:
+    tj_run_step(s0, tj_shares(threads, 33.6), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 0, t);
+    tj_run_step(s1, tj_shares(threads, 15.0), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 1, t);
+    tj_run_step(s2, tj_shares(threads, 1.1), arena, at, scratch, scratch_bytes);
+    TJ_LAP(times, 2, t);
+    break;
+  }
+}
