@@ -32,6 +32,7 @@ export const native: Backend<NativePayload> = {
     const { key, bytes, cached } = compileLibraryCached(
       program.source,
       kernels ? [kernels] : [],
+      'generated',
       `a native library of ${program.plan.kernels} kernels`,
       { target: 'native', primitives: primitiveVersions() },
     );

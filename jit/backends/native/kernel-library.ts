@@ -39,7 +39,7 @@ export function kernelLibraryIfBuilt(): string | undefined {
   const k = knownForBlas();
   if (k.built) return k.built;
   if (!cCompiler().available) return undefined;
-  k.key ??= libraryKey(librarySource(), blas()?.link ?? [], { target: 'native-kernels' });
+  k.key ??= libraryKey(librarySource(), blas()?.link ?? [], 'kernels', { target: 'native-kernels' });
   const bytes = readCache(k.key, isSharedLibrary);
   return bytes ? (k.built = libraryFile(k.key, bytes)) : undefined;
 }
@@ -51,6 +51,7 @@ export function kernelLibrary(): { file: string; cached: boolean } {
   const { key, bytes, cached } = compileLibraryCached(
     librarySource(),
     blas()?.link ?? [],
+    'kernels',
     'the native kernel library (native/*.c)',
     { target: 'native-kernels' },
   );
