@@ -30,14 +30,4 @@ export default tseslint.config(
     files: ['**/*.d.ts'],
     rules: { '@typescript-eslint/no-unsafe-function-type': 'off' },
   },
-  // Findings in files other engineers were editing when the linter arrived (issue #12): each is to
-  // be fixed in its file (or given an eslint-disable comment saying why), then its entry removed here.
-  {
-    files: ['jit/jit.ts', 'src/jit.ts', 'src/autodiff/api.ts'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' }, // `=> any` in generic function types: `=> unknown` where it is a constraint
-  },
-  {
-    files: ['runtime/primitives/elementwise.ts'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off' }, // outDtype's params: any -> unknown (or the primitive's params type)
-  },
 );

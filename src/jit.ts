@@ -2,7 +2,7 @@
 
 import { makeJit, type Jitted, type JitOptions } from '../jit/jit.js';
 
-type AnyFn = (...args: any[]) => any;
+type AnyFn = (...args: any[]) => unknown;
 type MethodContext = { kind: 'method'; name: string | symbol };
 
 const isMethodContext = (x: unknown): x is MethodContext =>

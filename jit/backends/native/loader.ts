@@ -13,7 +13,7 @@ import type { Residence, Variable } from '../../../src/variable.js';
 import { topoOrder, type Graph } from '../../graph.js';
 import type { CompiledFn, Profiler, ProfiledStep } from '../js/loader.js';
 import { copyOut } from '../wasm/memory.js';
-import type { NativeProgram } from './codegen.js';
+import type { NativePayload } from './compile.js';
 
 type Impl = (inputs: readonly Arr[], params: unknown, out: Aval) => TypedArray;
 type Entry = (
@@ -35,14 +35,6 @@ export const nativeTierStats = { copiesIn: 0 };
  */
 function residence(owner: object, arena: ArrayBuffer, offset: number, dtype: DType, size: number): Residence {
   return { owner, address: offset, read: () => copyOut(new ARRAY_CLASS[dtype](arena, offset, size)) };
-}
-
-export interface NativePayload {
-  program: NativeProgram;
-  /** The library's file (written by the compile; a file because dlopen needs one). */
-  library: string;
-  /** The kernel library it links, when steps call prebuilt kernels. */
-  kernels?: string;
 }
 
 export function loadNative(g: Graph, { program, library, kernels }: NativePayload): CompiledFn {

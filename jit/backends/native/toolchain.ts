@@ -2,11 +2,11 @@
 // priority with the one set of flags, under the compile time limit, into shared libraries kept in
 // the compile cache and written out as files for koffi to load. Also finds OpenMP and a BLAS.
 
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { blasFromEnv, cCompilerFromEnv } from '../../../runtime/env.js';
+import { childProcess } from '../../lazy.js';
 import { cachedOrBuild, cacheDir, cacheKey, readCache, writeCache } from '../../cache.js';
 import { CompileError, compileTimeout, NATIVE_DIR } from '../../emcc.js';
 import type { Toolchain } from '../backend.js';
@@ -139,7 +139,7 @@ export function cCompiler({ store = true }: { store?: boolean } = {}): CCompiler
     }
   });
   if (known) return (found = decode(known));
-  const v = spawnSync(command, ['--version'], { encoding: 'utf8' });
+  const v = childProcess().spawnSync(command, ['--version'], { encoding: 'utf8' });
   if (v.error || v.status !== 0)
     return (found = {
       available: false,
@@ -162,7 +162,7 @@ function compiles(command: string, flags: readonly string[], source: string): bo
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-cc-probe-'));
   try {
     fs.writeFileSync(path.join(dir, 'probe.c'), source);
-    const r = spawnSync(command, ['-shared', '-fPIC', ...flags, 'probe.c', '-o', 'probe.so'], {
+    const r = childProcess().spawnSync(command, ['-shared', '-fPIC', ...flags, 'probe.c', '-o', 'probe.so'], {
       cwd: dir,
       encoding: 'utf8',
       timeout: 30_000,
@@ -224,7 +224,11 @@ function compileLibrary(source: string, link: readonly string[], opt: OptLevel, 
     const niced = which('nice') !== undefined;
     // (spawnSync honours `detached`, though its typings leave it out.)
     const options = { encoding: 'utf8', maxBuffer: 16 << 20, timeout: seconds * 1000, detached: true } as const;
-    const r = spawnSync(niced ? 'nice' : cc.command, niced ? ['-n', '10', cc.command, ...args] : args, options);
+    const r = childProcess().spawnSync(
+      niced ? 'nice' : cc.command,
+      niced ? ['-n', '10', cc.command, ...args] : args,
+      options,
+    );
     if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
       try {
         if (r.pid > 0) process.kill(-r.pid, 'SIGKILL');
