@@ -3,6 +3,7 @@
 // prints each figure's median per commit side by side with the ratio B/A from this same run.
 // Figures are read from the markdown rows the suites print (`| name | 1.23 ms ±… | …`).
 // Run: npx tsx bench/compare-commits.ts [--rounds N] [--copy PATH]... [--prepare CMD] A B -- CMD...
+//   A, B          commits; '.' is this checkout as it is (uncommitted changes included), run in place
 //   --copy PATH   copies PATH from this working tree into both worktrees first (a benchmark file
 //                 older commits lack); may repeat
 //   --prepare CMD runs once in each worktree before the rounds (e.g. 'npx tsx jit/setup-native.ts')
@@ -72,11 +73,15 @@ const fmt = (s: number) =>
 
 function main(): void {
   const { rounds, copy, prepare, commits, cmd } = parseArgs(process.argv.slice(2));
-  const shas = commits.map((c) => git('rev-parse', '--short', `${c}^{commit}`));
+  const here = (c: string) => c === '.';
+  const shas = commits.map((c) =>
+    here(c) ? `${git('rev-parse', '--short', 'HEAD')}+worktree` : git('rev-parse', '--short', `${c}^{commit}`),
+  );
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tensorjit-compare-'));
-  const trees = shas.map((sha, i) => path.join(tmp, `${'AB'[i]}-${sha}`));
+  const trees = shas.map((sha, i) => (here(commits[i]) ? root : path.join(tmp, `${'AB'[i]}-${sha}`)));
   const cleanup = () => {
-    for (const t of trees) if (fs.existsSync(t)) spawnSync('git', ['worktree', 'remove', '--force', t], { cwd: root });
+    for (const t of trees)
+      if (t !== root && fs.existsSync(t)) spawnSync('git', ['worktree', 'remove', '--force', t], { cwd: root });
     spawnSync('git', ['worktree', 'prune'], { cwd: root });
     fs.rmSync(tmp, { recursive: true, force: true });
   };
@@ -86,9 +91,11 @@ function main(): void {
   });
   try {
     shas.forEach((sha, i) => {
-      git('worktree', 'add', '--detach', '--quiet', trees[i], sha);
-      fs.symlinkSync(path.join(root, 'node_modules'), path.join(trees[i], 'node_modules'), 'dir');
-      for (const p of copy) fs.cpSync(path.join(root, p), path.join(trees[i], p), { recursive: true });
+      if (trees[i] !== root) {
+        git('worktree', 'add', '--detach', '--quiet', trees[i], sha);
+        fs.symlinkSync(path.join(root, 'node_modules'), path.join(trees[i], 'node_modules'), 'dir');
+        for (const p of copy) fs.cpSync(path.join(root, p), path.join(trees[i], p), { recursive: true });
+      }
       if (prepare) {
         const r = spawnSync(prepare, { cwd: trees[i], shell: true, stdio: ['ignore', 'ignore', 'inherit'] });
         if (r.status !== 0) throw new Error(`compare-commits: --prepare failed in ${shas[i]} (exit ${r.status})`);

@@ -1,19 +1,23 @@
 // Start-up costs, each measured in fresh processes (median of several): importing the package entry,
 // the first compiled call of a new small function (JS tier; WASM from a warm compile cache), and the
-// first JS-tier call in a synchronous loop that never awaits. Then, unless --no-small, the fixed
-// costs of small calls from bench/small-call.bench.ts --quick (an eager add of two 16-element
-// tensors, a compiled call on 16 elements), whose table rows it prints again.
-// Run: npx tsx bench/startup.bench.ts [--runs N] [--no-small]
+// first JS-tier call in a synchronous loop that never awaits. Each measurement is one run of
+// bench/startup-child.mjs: on the sources through tsx, or with --dist on the built package (dist/,
+// from `npm run build`: plain node, no tsx). Then, unless --no-small or --dist, the fixed costs of
+// small calls from bench/small-call.bench.ts --quick (an eager add of two 16-element tensors, a
+// compiled call on 16 elements), whose table rows it prints again.
+// Run: npx tsx bench/startup.bench.ts [--runs N] [--dist] [--no-small]
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Tensor } from '../src/index.js';
 
-const self = fileURLToPath(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
+const childScript = fileURLToPath(new URL('./startup-child.mjs', import.meta.url));
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
+const dist = process.argv.includes('--dist');
+const entry = dist ? 'dist/src/index.js' : 'src/index.ts';
 
 type Mode = 'import' | 'first-js' | 'first-wasm' | 'loop';
 interface Sample {
@@ -23,39 +27,9 @@ interface Sample {
   skip?: string;
 }
 
-/** One measurement in this (fresh) process; prints one JSON line. */
-async function child(mode: Mode): Promise<void> {
-  const t0 = performance.now();
-  const tj = await import('../src/index.js');
-  const out = (s: Sample) => console.log(`@@${JSON.stringify(s)}`);
-  if (mode === 'import') return out({ ms: performance.now() - t0, fromStart: performance.now() });
-  const a = tj.rand([16]),
-    b = tj.rand([16]);
-  const f = (x: Tensor, y: Tensor) => tj.mul(tj.add(x, y), 2);
-  if (mode === 'loop') {
-    const g = tj.jit(f);
-    const start = performance.now();
-    let calls = 0;
-    while (g.stats.compiledCalls === 0 && performance.now() - start < 30_000) {
-      g(a, b);
-      calls++;
-    }
-    if (g.stats.compiledCalls === 0) return out({ ms: NaN, skip: 'no compiled call within 30 s' });
-    return out({ ms: performance.now() - start, fromStart: performance.now(), calls });
-  }
-  const backend = mode === 'first-js' ? 'js' : 'wasm';
-  const info = tj.backends().find((x) => x.name === backend);
-  if (!info?.available) return out({ ms: NaN, skip: `${backend} unavailable: ${info?.reason ?? 'unknown'}` });
-  const g = tj.jit(f, { hot: 0, async: false, backend });
-  const t = performance.now();
-  g(a, b).toArray();
-  const ms = performance.now() - t;
-  if (g.stats.tier !== backend) return out({ ms: NaN, skip: `ran on ${g.stats.tier}, not ${backend}` });
-  out({ ms, fromStart: performance.now() });
-}
-
 function sample(mode: Mode): Sample {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', mode], { cwd: root, encoding: 'utf8' });
+  const args = [...(dist ? [] : ['--import', 'tsx']), childScript, mode, entry];
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
   const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith('@@'));
   if (!line) throw new Error(`startup.bench: ${mode} child failed (exit ${r.status}):\n${r.stderr}`);
   return JSON.parse(line.slice(2)) as Sample;
@@ -68,6 +42,8 @@ const median = (xs: number[]) => {
 const fmt = (ms: number) => (ms < 1 ? `${(ms * 1e3).toFixed(2)} µs` : `${ms.toFixed(2)} ms`);
 
 async function main(): Promise<void> {
+  if (dist && !fs.existsSync(`${root}/${entry}`))
+    throw new Error(`startup.bench: no ${entry}: run npm run build first`);
   const runs = Number(arg('--runs') ?? 5);
   const rows: string[] = [];
   const row = (name: string, xs: number[], note = '') => {
@@ -85,7 +61,7 @@ async function main(): Promise<void> {
 
   const imp = measure('import', 1);
   row(
-    'import the entry (src/index.ts, fresh process)',
+    `import the entry (${entry}, fresh process)`,
     imp.got.map((s) => s.ms),
     imp.skip,
   );
@@ -113,7 +89,7 @@ async function main(): Promise<void> {
     loop.got.map((s) => s.fromStart ?? NaN),
   );
 
-  if (!process.argv.includes('--no-small')) {
+  if (!dist && !process.argv.includes('--no-small')) {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/small-call.bench.ts', '--quick'], {
       cwd: root,
       encoding: 'utf8',
@@ -124,7 +100,4 @@ async function main(): Promise<void> {
   for (const r of rows) console.log(r);
 }
 
-const mode = arg('--child');
-// A child with helper threads or a compile worker would linger: it ends once it has printed.
-if (mode) await child(mode as Mode).then(() => process.exit(0));
-else await main();
+await main();

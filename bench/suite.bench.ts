@@ -4,6 +4,7 @@
 // when run from the repository checkout (bench/report.ts resultsFile); elsewhere stdout only.
 // Run: npm run bench [-- --quick] [-- --compare]
 import os from 'node:os';
+import v8 from 'node:v8';
 import Benchmark from 'benchmark';
 import { toolchain } from '../jit/emcc.js';
 import * as tj from '../src/index.js';
@@ -74,6 +75,9 @@ const host = (t: Tensor): Host => ({ shape: t.shape, data: t.data() as Float32Ar
 
 let peers: (Peer | { name: string; na: string })[] = [];
 if (compare) {
+  // V8 optimizes WASM at once for the peers too, as for tensorjit's modules (runtime/wasm/memory.ts
+  // sets this flag before its first module, which is after the peers have compiled theirs).
+  v8.setFlagsFromString('--no-wasm-dynamic-tiering');
   const load = async (name: string, f: () => Promise<Peer>) => {
     try {
       return await f();

@@ -1,6 +1,7 @@
 // The WASM tier side by side with jax-js (benchmark.js, one process): the fused tanh·exp chain on
 // 1M float32, float32 matmul 1024x1024, and the MLP training step; eager and the JS tier for scale.
 // Run: npx tsx bench/wasm.bench.ts [--quick]
+import v8 from 'node:v8';
 import Benchmark from 'benchmark';
 import { init, jit as jaxJit, nn, numpy as np, valueAndGrad as jaxValueAndGrad } from '@jax-js/jax';
 import * as tj from '../src/index.js';
@@ -10,6 +11,9 @@ import { mlp, tanhExpChain } from './workloads.js';
 
 const quick = process.argv.includes('--quick');
 const opts = { minSamples: 5, maxTime: quick ? 1.5 : 5 };
+// V8 optimizes WASM at once for jax-js too, as for tensorjit's modules (runtime/wasm/memory.ts sets
+// this flag before its first module, which is after jax-js has compiled its own).
+v8.setFlagsFromString('--no-wasm-dynamic-tiering');
 await init('wasm');
 tj.seed(0);
 

@@ -5,10 +5,13 @@
 // counter moved, receiveMessageOnPort drains the results synchronously. Nothing here waits for
 // the event loop, so a swap happens inside a loop that never awaits. A worker that exits is
 // replaced and its pending jobs are given to the new one once, then failed: ready() always settles.
+// At start-up the toolchain lane's worker waits for the JS lane's first result: on two cores,
+// booting both workers beside a busy main thread delayed the first JS tier by a third; its jobs
+// are held until then (sent at a later poll(), still counted as pending).
 
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { backendOf } from './backends/registry.js';
-import type { Artifact, CompileJob } from './compile-job.js';
+import { backendOf, fallbackBackend } from './backends/registry.js';
+import type { Artifact, CompileJob, Target } from './compile-job.js';
 
 interface Result {
   id: number;
@@ -33,15 +36,30 @@ class Lane {
   private done: Int32Array | null = null;
   private seen = 0;
   readonly waiting = new Map<number, Pending>();
+  /** Jobs taken while the lane may not start its worker yet, sent by release() once it may. */
+  private held: Pending[] = [];
 
-  constructor(readonly name: string) {}
+  /**
+   * `preload`: the backends whose compile half the worker loads as it starts, before its first job;
+   * `mayStart`: whether the worker may start now (else jobs are held).
+   */
+  constructor(
+    readonly name: string,
+    private readonly preload: () => Target[] = () => [],
+    private readonly mayStart: () => boolean = () => true,
+  ) {}
+
+  /** Whether its worker is starting: given jobs and not yet delivered a result. */
+  starting(): boolean {
+    return this.worker !== null && this.seen === 0 && this.waiting.size > 0;
+  }
 
   start(): void {
     if (this.worker) return;
     const shared = new SharedArrayBuffer(4);
     const done = new Int32Array(shared);
     const channel = new MessageChannel();
-    const worker = startWorker({ done: shared, results: channel.port2 }, [channel.port2]);
+    const worker = startWorker({ done: shared, results: channel.port2, preload: this.preload() }, [channel.port2]);
     worker.unref();
     channel.port1.unref();
     Object.assign(this, { worker, results: channel.port1, done, seen: 0 });
@@ -51,9 +69,22 @@ class Lane {
   }
 
   submit(pending: Pending): void {
-    this.start();
     this.waiting.set(pending.job.id, pending);
+    if (!this.worker && !this.mayStart()) {
+      this.held.push(pending);
+      return;
+    }
+    this.start();
     this.worker!.postMessage(pending.job);
+  }
+
+  /** Sends the jobs held back, once the worker may start. */
+  release(): void {
+    if (this.held.length === 0 || !this.mayStart()) return;
+    const held = this.held;
+    this.held = [];
+    this.start();
+    for (const p of held) this.worker!.postMessage(p.job);
   }
 
   poll(): void {
@@ -93,7 +124,8 @@ class Lane {
   }
 }
 
-const lanes = { js: new Lane('JS'), toolchain: new Lane('toolchain') };
+const jsLane = new Lane('JS', () => [fallbackBackend().name]);
+const lanes = { js: jsLane, toolchain: new Lane('toolchain', undefined, () => !jsLane.starting()) };
 /** Backends whose compile runs a toolchain get the second lane, so they never hold up a JS tier. */
 const laneFor = (target: CompileJob['target']) => (backendOf(target).slowCompile ? lanes.toolchain : lanes.js);
 
@@ -124,6 +156,7 @@ export function submit(job: Omit<CompileJob, 'id'>, onDone: Callback): number {
 /** Delivers every finished job's result. Cheap when nothing finished: one atomic load per lane. */
 export function poll(): void {
   lanes.js.poll();
+  lanes.toolchain.release();
   lanes.toolchain.poll();
 }
 

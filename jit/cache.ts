@@ -5,11 +5,11 @@
 // entry at once take turns through a lock file beside it: the first builds, the others wait for its
 // result. A directory that cannot be written is warned about once; the cache then lives in memory.
 
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cacheDirFromEnv, debugLevel } from '../runtime/env.js';
+import { crypto } from './lazy.js';
 
 /** Entry layout: MAGIC, key length (u32 LE), key (UTF-8), sha256(key + payload), payload. */
 const MAGIC = Buffer.from('TJC2');
@@ -26,13 +26,13 @@ export function cacheDir(): string {
 
 /** The key of an artifact: a hash of everything that determines it. */
 export function cacheKey(parts: Record<string, string | readonly string[] | number>): string {
-  const h = createHash('sha256');
+  const h = crypto().createHash('sha256');
   for (const k of Object.keys(parts).sort()) h.update(`${k}\0${JSON.stringify(parts[k])}\0`);
   return h.digest('hex');
 }
 
 const entryPath = (key: string) => path.join(cacheDir(), key.slice(0, 2), `${key}.bin`);
-const digest = (key: Buffer, b: Uint8Array) => createHash('sha256').update(key).update(b).digest();
+const digest = (key: Buffer, b: Uint8Array) => crypto().createHash('sha256').update(key).update(b).digest();
 const debug = (message: string) => {
   if (debugLevel() > 0) console.error(`tensorjit: ${message}`);
 };

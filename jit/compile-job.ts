@@ -1,12 +1,16 @@
 // What a compile job is and how it is carried out: the named backend compiles the graph. Run in
-// the compile worker, or inline when a caller asks for a synchronous compile.
+// the compile worker, which loads only the compile half of each backend a job names
+// (jit/compile-worker.ts), or inline, with the registry's backends, when a caller asks for a
+// synchronous compile. This module imports no backend, so the worker loads none it does not need.
 
-import type { Artifact, BackendName } from './backends/backend.js';
-import { backendOf } from './backends/registry.js';
+import type { Artifact, Backend, BackendName } from './backends/backend.js';
 import { fromData, type GraphData } from './graph.js';
 
 export type { Artifact } from './backends/backend.js';
 export type Target = BackendName;
+
+/** What compiling needs of a backend: the backend itself, or the compile half of its folder (compile.ts). */
+export type Compiler = Pick<Backend, 'title' | 'availability' | 'compile'>;
 
 export interface CompileJob {
   id: number;
@@ -19,9 +23,14 @@ export interface CompileJob {
   graph: GraphData;
 }
 
-export function compileArtifact(job: CompileJob): Artifact {
-  const candidates = [job.target, ...(job.orElse ?? [])].map(backendOf);
-  const backend = candidates.find((b, i) => i === candidates.length - 1 || b.availability().available)!;
+/** The backends a job may compile with, in the order they are tried. */
+export const jobTargets = (job: Pick<CompileJob, 'target' | 'orElse'>): Target[] => [job.target, ...(job.orElse ?? [])];
+
+/** Compiles a job's graph with the first of its targets available here (the last one regardless). */
+export function compileArtifact(job: CompileJob, compilerOf: (target: Target) => Compiler): Artifact {
+  const targets = jobTargets(job);
+  let backend = compilerOf(targets[0]);
+  for (let i = 1; i < targets.length && !backend.availability().available; i++) backend = compilerOf(targets[i]);
   if (!backend.compile) throw new Error(`${backend.title} cannot compile yet`);
   return backend.compile(fromData(job.graph));
 }

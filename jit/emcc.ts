@@ -2,7 +2,6 @@
 // one set of compiler flags under a time limit (TENSORJIT_COMPILE_TIMEOUT), checks what it wrote,
 // and reports a failed compile with emcc's message and the source.
 
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { NATIVE_EXPORTS, NATIVE_SOURCES, setPrebuiltProvider } from '../runtime/wasm/prebuilt.js';
 import { cachedOrBuild, cacheKey, readCache, writeCache } from './cache.js';
 import { compileTimeoutFromEnv } from '../runtime/env.js';
+import { childProcess } from './lazy.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** From jit/ in the sources and from dist/jit/ in the build, the package root holds both. */
@@ -71,7 +71,7 @@ export function toolchain({ store = true }: { store?: boolean } = {}): Toolchain
   const decode = (b: Uint8Array) => new TextDecoder().decode(b);
   const known = key && readCache(key, (b) => isEmccVersion(decode(b)));
   if (known) return (found = { available: true, version: decode(known) });
-  const r = spawnSync('emcc', ['--version'], { encoding: 'utf8', env: emccEnv() });
+  const r = childProcess().spawnSync('emcc', ['--version'], { encoding: 'utf8', env: emccEnv() });
   if (r.error || r.status !== 0) {
     found = {
       available: false,
@@ -146,7 +146,7 @@ export function compileC(source: string, exports: readonly string[]): Uint8Array
       timeout: seconds * 1000,
       detached: true,
     } as const;
-    const r = spawnSync('emcc', args, options);
+    const r = childProcess().spawnSync('emcc', args, options);
     const what = `${source.split('\n').length} lines of C exporting ${exportList(exports)}`;
     if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
       if (r.pid > 0)

@@ -1,12 +1,12 @@
 // Fusion planning, shared by the code generators: which elementwise nodes fold into which loop,
 // which buffers alias (reshape), and when each buffer is last read.
 
-import { primitives, type Prim } from '../runtime/primitives/index.js';
+import { isElementwisePrim } from '../runtime/primitives/types.js';
 import { sizeOf } from '../runtime/shape.js';
 import { topoOrder, type Graph, type Node } from './graph.js';
 
-export const isElementwise = (n: Node) =>
-  n.op !== 'input' && n.op !== 'const' && primitives[n.op as Prim].kind === 'elementwise';
+// By name, not through the primitive table: the compile worker's JS lane then loads no eager kernel.
+export const isElementwise = (n: Node) => isElementwisePrim(n.op);
 export const isAlias = (n: Node) => n.op === 'reshape';
 
 export interface FusionOptions {

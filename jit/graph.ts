@@ -9,10 +9,10 @@
 //   through `proj` nodes (`proj(n) {index=k}`, typed by result k), ordinary one-result nodes.
 //   Its `aval` throws: code that expects one tensor per node (fusion, codegen) fails clearly.
 
-import { createHash } from 'node:crypto';
 import { SHORT_NAME, type DType, type TypedArray } from '../runtime/dtype.js';
 import type { Aval, Prim } from '../runtime/primitives/index.js';
 import { fmtShape } from '../runtime/shape.js';
+import { crypto } from './lazy.js';
 
 /** The op of a projection: result `params.index` of its one input, a node with several results. */
 export const PROJ = 'proj';
@@ -128,7 +128,7 @@ let nextBufferId = 0;
 export function graphKey(g: Graph): string {
   let k = graphKeys.get(g);
   if (k === undefined) {
-    k = createHash('sha256').update(structureText(g)).digest('base64url').slice(0, 22);
+    k = crypto().createHash('sha256').update(structureText(g)).digest('base64url').slice(0, 22);
     graphKeys.set(g, k);
   }
   return k;

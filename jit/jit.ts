@@ -68,7 +68,7 @@ export interface Lowered {
 }
 
 /** A jitted function: the function itself, plus what {@link jit} adds to it. */
-export type Jitted<F extends (...args: any[]) => any> = F & {
+export type Jitted<F extends (...args: any[]) => unknown> = F & {
   /** Counters: calls, traces, compiles, graph breaks and the tier of the latest call. */
   readonly stats: JitStats;
   /** Resolves when every compile started so far has finished and been swapped in. */
@@ -200,7 +200,11 @@ function targets(requested: 'auto' | BackendName): { first: Target; upgrades: Ta
 /** Whether an artifact is of the fallback tier (the JS tier: kept behind a higher one). */
 const onFallback = (a: Artifact | undefined): a is Artifact => a !== undefined && backendOf(a.target).fallback === true;
 
-export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOptions = {}, label?: string): Jitted<F> {
+export function makeJit<F extends (...args: any[]) => unknown>(
+  fn: F,
+  options: JitOptions = {},
+  label?: string,
+): Jitted<F> {
   if (typeof fn !== 'function') throw new Error(`jit: expected a function, got ${fn === null ? 'null' : typeof fn}`);
   const opts = checkOptions(options);
   const name = label ?? (fn.name || 'anonymous');
@@ -293,7 +297,7 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
     if (sync) {
       let artifact: Artifact;
       try {
-        artifact = compileArtifact({ id: 0, target: backend, graph: toData(graph) });
+        artifact = compileArtifact({ id: 0, target: backend, graph: toData(graph) }, backendOf);
       } catch (e) {
         return fail(e instanceof Error ? e.message : String(e), backend);
       }
@@ -322,8 +326,10 @@ export function makeJit<F extends (...args: any[]) => any>(fn: F, options: JitOp
   const tryJs = (entry: Entry): boolean => {
     try {
       return (
-        load(entry, compileArtifact({ id: 0, target: fallbackBackend().name, graph: toData(entry.traced!.graph) })) ===
-        undefined
+        load(
+          entry,
+          compileArtifact({ id: 0, target: fallbackBackend().name, graph: toData(entry.traced!.graph) }, backendOf),
+        ) === undefined
       );
     } catch {
       return false;

@@ -12,8 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'acorn';
-import { simple } from 'acorn-walk';
+import { acorn, acornWalk } from './lazy.js';
 
 /** Where in the user's code a graph break happened: file, line and column, the line's text and the expression. */
 export interface BreakSite {
@@ -60,13 +59,18 @@ function packageRootOf(from: string): string | undefined {
  * The real paths of the folders holding tensorjit's own code. This module is <code root>/jit/locate.{ts,js}:
  * the code root is the package root when running the TypeScript sources and the build's outDir (dist/)
  * otherwise. Both roots' library folders count: with source maps on, frames in the build name the .ts
- * files under the package root (src/ is not shipped, so those paths need not exist).
+ * files under the package root (src/ is not shipped, so those paths need not exist). Found at the
+ * first graph break, not at import.
  */
-export const packageDirs: readonly string[] = (() => {
-  const codeRoot = realPath(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
-  const roots = new Set([codeRoot, packageRootOf(codeRoot) ?? codeRoot]);
-  return [...roots].flatMap((r) => LIBRARY_DIRS.map((d) => path.join(r, d)));
-})();
+export function packageDirs(): readonly string[] {
+  if (!dirs) {
+    const codeRoot = realPath(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
+    const roots = new Set([codeRoot, packageRootOf(codeRoot) ?? codeRoot]);
+    dirs = [...roots].flatMap((r) => LIBRARY_DIRS.map((d) => path.join(r, d)));
+  }
+  return dirs;
+}
+let dirs: readonly string[] | undefined;
 
 const isInside = (file: string, dir: string) =>
   file === dir || file.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
@@ -107,7 +111,7 @@ export function parseFrame(raw: string): { file: string; line: number; column: n
 /** The first frame, after the Error line, whose file is neither a Node internal nor inside tensorjit (compared by real path). */
 export function userFrame(
   stack: string,
-  internal: readonly string[] = packageDirs,
+  internal: readonly string[] = packageDirs(),
 ): { file: string; line: number; column: number } | undefined {
   for (const raw of stack.split('\n').slice(1)) {
     const frame = parseFrame(raw);
@@ -126,7 +130,7 @@ function parseFunction(src: string) {
   // A method's source ("step(x) { ... }") is not an expression on its own: try it inside a class.
   for (const wrapped of [`(${src})`, `(class { ${src} })`, `({ ${src} })`]) {
     try {
-      return { ast: parse(wrapped, { ecmaVersion: 'latest' }), text: wrapped };
+      return { ast: acorn().parse(wrapped, { ecmaVersion: 'latest' }), text: wrapped };
     } catch {
       /* next form */
     }
@@ -142,7 +146,7 @@ function candidates(fn: (...args: never[]) => unknown, reason: string): string[]
   const out: string[] = [];
   const method = methodOf(reason);
   const slice = (n: { start: number; end: number }) => text.slice(n.start, n.end);
-  simple(ast, {
+  acornWalk().simple(ast, {
     CallExpression(n) {
       const c = n.callee;
       if (

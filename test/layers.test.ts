@@ -37,7 +37,8 @@ test('no import circle, and runtime/ imports neither src/ nor jit/ (.dependency-
   assert.equal(errors, []);
 });
 
-test('the compile worker loads no front-end module (nothing under src/)', async () => {
+/** Every module `from` loads at run time (type-only imports vanish), itself included. */
+async function reach(from: string): Promise<Set<string>> {
   const g = await cruised();
   const deps = new Map(
     g.modules.map((m) => [
@@ -45,18 +46,43 @@ test('the compile worker loads no front-end module (nothing under src/)', async 
       m.dependencies.filter((d) => !d.dependencyTypes.includes('type-only')).map((d) => d.resolved),
     ]),
   );
-  assert.ok(deps.has('jit/compile-worker.ts'), 'the worker is in the graph');
+  assert.ok(deps.has(from), `${from} is in the graph`);
   const seen = new Set<string>(),
-    todo = ['jit/compile-worker.ts'];
+    todo = [from];
   while (todo.length) {
     const m = todo.pop()!;
     if (seen.has(m)) continue;
     seen.add(m);
     todo.push(...(deps.get(m) ?? []));
   }
+  return seen;
+}
+
+test('the compile worker loads no front-end module (nothing under src/)', async () => {
+  const seen = await reach('jit/compile-worker.ts');
   assert.ok(seen.has('jit/compile-job.ts'), 'the walk reaches the compile job');
   assert.equal(
     [...seen].filter((m) => m.startsWith('src/')),
+    [],
+  );
+});
+
+test("a backend's compile half, all the compile worker loads of it, loads no loader and no WASM memory", async () => {
+  for (const compile of ['jit/backends/js/compile.ts', 'jit/backends/wasm/compile.ts']) {
+    const seen = await reach(compile);
+    assert.equal(
+      [...seen].filter((m) =>
+        /^jit\/backends\/[^/]+\/(loader|memory|index)\.ts$|^runtime\/wasm\/holdings\.ts$/.test(m),
+      ),
+      [],
+      compile,
+    );
+  }
+  // The JS lane (the first tier's worker) loads neither the primitive table's eager kernels nor the C renderers.
+  assert.equal(
+    [...(await reach('jit/backends/js/compile.ts'))].filter((m) =>
+      /^runtime\/(primitives\/index|eager-kernels|wasm\/)|^jit\/(render\/c-|emcc|cache)/.test(m),
+    ),
     [],
   );
 });

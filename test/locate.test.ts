@@ -233,8 +233,8 @@ test("the package folders are found from this module: the checkout's library fol
   const include = JSON.parse(fs.readFileSync(path.join(repo, 'tsconfig.build.json'), 'utf8')).include as string[];
   assert.equal([...LIBRARY_DIRS].sort(), [...include].sort(), 'LIBRARY_DIRS follows tsconfig.build.json');
   const real = fs.realpathSync(repo);
-  for (const d of LIBRARY_DIRS) assert.ok(packageDirs.includes(path.join(real, d)), d);
-  assert.not.ok(packageDirs.some((d) => path.join(real, 'test').startsWith(d)));
+  for (const d of LIBRARY_DIRS) assert.ok(packageDirs().includes(path.join(real, d)), d);
+  assert.not.ok(packageDirs().some((d) => path.join(real, 'test').startsWith(d)));
 });
 
 test('in the checkout under tsx, the tests are the user: a break here names this file', () => {

@@ -1,7 +1,13 @@
 // The primitive table: one complete record per primitive, and every op dispatching through bind().
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { primitives, primitiveNames, type ElementwisePrim, type Prim } from '../runtime/primitives/index.js';
+import {
+  isElementwisePrim,
+  primitives,
+  primitiveNames,
+  type ElementwisePrim,
+  type Prim,
+} from '../runtime/primitives/index.js';
 import { scalarC } from '../jit/render/scalar-c.js';
 import { scalarJs } from '../jit/render/scalar-js.js';
 import { withInterpreter, eager, type Interpreter } from '../src/dispatch.js';
@@ -16,6 +22,11 @@ test('every record is named by its key, versioned, and has inference and a kerne
     assert.type(r.infer, 'function');
     assert.type(r.impl, 'function');
   }
+});
+
+test('isElementwisePrim names exactly the records of kind elementwise (fusion asks it, not the table)', () => {
+  for (const name of primitiveNames) assert.is(isElementwisePrim(name), primitives[name].kind === 'elementwise', name);
+  for (const op of ['input', 'const', 'proj']) assert.not.ok(isElementwisePrim(op), op);
 });
 
 test("every elementwise primitive has a JS and a C expression (the renderers' tables)", () => {

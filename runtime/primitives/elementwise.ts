@@ -5,7 +5,7 @@ import { allocate, type DType } from '../dtype.js';
 import { ElementwiseLoops } from '../kernels/elementwise.js';
 import { scalarJs } from '../kernels/scalar-js.js';
 import { broadcastShapes, sizeOf } from '../shape.js';
-import type { Arr, Aval, BinaryPrim, ElementwisePrim, ElementwiseRule, UnaryPrim } from './types.js';
+import type { Arr, Aval, BinaryPrim, ElementwisePrim, ElementwiseRule, Params, UnaryPrim } from './types.js';
 
 function sameInputDtypes(name: string, inputs: readonly Aval[], from: number): DType {
   const d = inputs[from].dtype;
@@ -20,7 +20,7 @@ function elementwise<P extends ElementwisePrim>(
   name: P,
   arity: number,
   allowed: readonly DType[],
-  outDtype: (inDtype: DType, params: any) => DType,
+  outDtype: (inDtype: DType, params: Params[P]) => DType,
 ): ElementwiseRule<P> {
   // Loops are cached per (input dtype, output dtype), the only things an expression depends on.
   const loops: Partial<Record<string, ElementwiseLoops>> = {};

@@ -64,6 +64,13 @@ export type UnaryPrim = (typeof UNARY)[number];
 export type BinaryPrim = (typeof BINARY)[number];
 export type ElementwisePrim = UnaryPrim | BinaryPrim | 'where';
 
+const ELEMENTWISE: ReadonlySet<string> = new Set<string>([...UNARY, ...BINARY, 'where']);
+/**
+ * Whether an op is an elementwise primitive (the primitives whose records have kind 'elementwise':
+ * test/primitives.test.ts checks they agree), known without loading the primitive table.
+ */
+export const isElementwisePrim = (op: string): op is ElementwisePrim => ELEMENTWISE.has(op);
+
 export interface ReduceParams {
   readonly axes: readonly number[];
 }

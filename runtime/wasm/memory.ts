@@ -7,8 +7,17 @@ import { AddressSpace, MAX_WASM_BYTES, WASM_PAGE } from './address-space.js';
 import { moduleImports, moduleNeeds, type ModuleLayout } from './module-imports.js';
 
 // V8 first runs WASM with its baseline compiler and optimizes hot functions later: our kernels ran
-// at half speed for their first few dozen calls (an MLP step 16.6 ms, then 8.4). Optimize at once.
-v8.setFlagsFromString('--no-wasm-dynamic-tiering');
+// at half speed for their first few dozen calls (an MLP step 16.6 ms, then 8.4). Optimize at once,
+// from the first module compiled on (every module is compiled by instantiate() below), not at import:
+// once a V8 flag changes, every worker thread started afterwards boots about twice as slowly (Node's
+// code cache of its own modules no longer matches the flags), the compile worker included, which
+// 'auto' starts before any WASM module is loaded.
+let tieringSet = false;
+function optimizeWasmAtOnce(): void {
+  if (tieringSet) return;
+  v8.setFlagsFromString('--no-wasm-dynamic-tiering');
+  tieringSet = true;
+}
 
 /** Address 0 is never handed out: a null pointer stays an error. */
 const FIRST_ADDRESS = WASM_PAGE;
@@ -81,6 +90,7 @@ export interface LoadedModule {
  */
 export function instantiate(bytes: Uint8Array, mem: WebAssembly.Memory = sharedMemory()): LoadedModule {
   const needs = moduleNeeds(bytes);
+  optimizeWasmAtOnce();
   const module = new WebAssembly.Module(bytes);
   const space = addressSpace(mem);
   const sink = space.allocate(64, "a module's unused imports");

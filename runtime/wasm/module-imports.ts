@@ -37,12 +37,16 @@ export const MODULE_IMPORTS_SOURCE = `(module, memory, stackPointer, layout) => 
   return imports;
 }`;
 
-export const moduleImports = new Function(`return ${MODULE_IMPORTS_SOURCE}`)() as (
+type ModuleImports = (
   module: WebAssembly.Module,
   memory: WebAssembly.Memory,
   stackPointer: WebAssembly.Global,
   layout: ModuleLayout,
 ) => WebAssembly.Imports;
+let built: ModuleImports | undefined;
+/** The import builder, made from its source when first called (not at import: start-up loads no module). */
+export const moduleImports: ModuleImports = (...args) =>
+  (built ??= new Function(`return ${MODULE_IMPORTS_SOURCE}`)() as ModuleImports)(...args);
 
 /** What a side module needs: static data bytes and alignment and table entries (dylink.0), its data symbols' offsets. */
 export interface ModuleNeeds {
@@ -82,10 +86,11 @@ export function moduleNeeds(bytes: Uint8Array): ModuleNeeds {
       }
     } else if (id === SECTION.export) {
       for (let n = r.uleb(); n > 0; n--) {
-        const name = r.name(),
-          kind = r.byte(),
+        const at = r.at;
+        r.skipName(); // decoded for globals only
+        const kind = r.byte(),
           index = r.uleb();
-        if (kind === KIND.global) exportedGlobals.push([name, index]);
+        if (kind === KIND.global) exportedGlobals.push([r.nameAt(at), index]);
       }
     }
     r.at = end;
@@ -115,8 +120,8 @@ function readDylink(r: Reader, end: number, needs: ModuleNeeds): void {
 
 /** Skips one import entry; returns its kind. */
 function readImportKind(r: Reader): number {
-  r.name();
-  r.name();
+  r.skipName();
+  r.skipName();
   const kind = r.byte();
   if (kind === KIND.function) r.uleb();
   else if (kind === KIND.table) {
@@ -148,6 +153,9 @@ function readConstExpr(r: Reader): number | undefined {
   }
   return undefined;
 }
+
+/** One decoder for every name read (made at the first). */
+let utf8: InstanceType<typeof TextDecoder> | undefined;
 
 class Reader {
   constructor(
@@ -190,8 +198,22 @@ class Reader {
 
   name(): string {
     const n = this.uleb();
-    const s = new TextDecoder().decode(this.b.subarray(this.at, this.at + n));
+    const s = (utf8 ??= new TextDecoder()).decode(this.b.subarray(this.at, this.at + n));
     this.at += n;
+    return s;
+  }
+
+  skipName(): void {
+    const n = this.uleb();
+    this.at += n;
+  }
+
+  /** The name at `at`, read without moving on. */
+  nameAt(at: number): string {
+    const here = this.at;
+    this.at = at;
+    const s = this.name();
+    this.at = here;
     return s;
   }
 }

@@ -26,7 +26,11 @@ export interface GradOptions {
 }
 
 /** A function of tensors (or trees of tensors). */
-type Fn = (...args: any[]) => any;
+type Fn = (...args: any[]) => unknown;
+
+// The results below are typed `any`, deliberately: a gradient, a cotangent or a tangent is a tensor or
+// an array or tree of them, shaped by f's arguments, its result, argnums or wrt at run time; `unknown`
+// would make every caller cast what it knows to be a Tensor.
 
 /**
  * A fresh tensor object for a leaf, made through bind so enclosing tapes and tracers see the link
@@ -159,6 +163,7 @@ function checkFn(op: string, f: unknown): void {
  * ```
  * @category Differentiation
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- shaped at run time (see above)
 export function grad(f: Fn, opts: GradOptions = {}): (...args: any[]) => any {
   checkFn('grad', f);
   return (...args) => differentiate('grad', f, opts, args)[1];
@@ -178,6 +183,7 @@ export function grad(f: Fn, opts: GradOptions = {}): (...args: any[]) => any {
  * ```
  * @category Differentiation
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- shaped at run time (see above)
 export function valueAndGrad(f: Fn, opts: GradOptions = {}): (...args: any[]) => [Tensor, any] {
   checkFn('valueAndGrad', f);
   return (...args) => differentiate('valueAndGrad', f, opts, args);
@@ -197,12 +203,14 @@ export function valueAndGrad(f: Fn, opts: GradOptions = {}): (...args: any[]) =>
  * ```
  * @category Differentiation
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- shaped at run time (see above)
 export function vjp(f: Fn, ...primals: unknown[]): [any, (ct: unknown) => any[]] {
   checkFn('vjp', f);
   return vjpOf('vjp', f, primals);
 }
 
 /** vjp, with errors naming `op` (the function the user called). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- shaped at run time (see above)
 function vjpOf(op: string, f: Fn, primals: unknown[]): [any, (ct: unknown) => any[]] {
   const tape = new Tape();
   const tracked = trackArgs(
@@ -213,7 +221,7 @@ function vjpOf(op: string, f: Fn, primals: unknown[]): [any, (ct: unknown) => an
   );
   const out = withInterpreter(tape, () => f(...tracked.args));
   const outFlat = flatten(out);
-  const pullback = (ct: unknown): any[] => {
+  const pullback = (ct: unknown): unknown[] => {
     const ctFlat = flatten(ct);
     if (ctFlat.leaves.length !== outFlat.leaves.length)
       throw new Error(
@@ -253,6 +261,7 @@ function vjpOf(op: string, f: Fn, primals: unknown[]): [any, (ct: unknown) => an
  * ```
  * @category Differentiation
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- shaped at run time (see above)
 export function jvp(f: Fn, primals: unknown[], tangents: unknown[]): [any, any] {
   checkFn('jvp', f);
   if (!Array.isArray(primals) || !Array.isArray(tangents) || primals.length !== tangents.length) {
