@@ -26,11 +26,25 @@ export interface CompileJob {
 /** The backends a job may compile with, in the order they are tried. */
 export const jobTargets = (job: Pick<CompileJob, 'target' | 'orElse'>): Target[] => [job.target, ...(job.orElse ?? [])];
 
-/** Compiles a job's graph with the first of its targets available here (the last one regardless). */
+/**
+ * Compiles a job's graph with the first of its targets available here that compiles it: a target
+ * whose compile fails (a broken compiler) hands the job to the next; the last is tried regardless
+ * of availability. When none compiles, the first failure is thrown (the most telling one).
+ */
 export function compileArtifact(job: CompileJob, compilerOf: (target: Target) => Compiler): Artifact {
   const targets = jobTargets(job);
-  let backend = compilerOf(targets[0]);
-  for (let i = 1; i < targets.length && !backend.availability().available; i++) backend = compilerOf(targets[i]);
-  if (!backend.compile) throw new Error(`${backend.title} cannot compile yet`);
-  return backend.compile(fromData(job.graph));
+  let firstFailure: unknown;
+  for (let i = 0; i < targets.length; i++) {
+    const backend = compilerOf(targets[i]),
+      last = i === targets.length - 1;
+    if (!last && !backend.availability().available) continue;
+    try {
+      if (!backend.compile) throw new Error(`${backend.title} cannot compile yet`);
+      return backend.compile(fromData(job.graph));
+    } catch (e) {
+      firstFailure ??= e;
+      if (last) throw firstFailure;
+    }
+  }
+  throw new Error('internal: a compile job with no targets');
 }

@@ -29,14 +29,10 @@ function compilerFor(target: Target): Promise<Compiler> {
   return c;
 }
 
-/** Loads the compilers a job may use, in its order, up to the first available one. */
+/** Loads the compilers a job may use (a failed compile hands the job to the next one). */
 async function compilersOf(job: CompileJob): Promise<Map<Target, Compiler>> {
   const loaded = new Map<Target, Compiler>();
-  for (const target of jobTargets(job)) {
-    const c = await compilerFor(target);
-    loaded.set(target, c);
-    if (c.availability().available) break;
-  }
+  for (const target of jobTargets(job)) loaded.set(target, await compilerFor(target));
   return loaded;
 }
 

@@ -133,6 +133,7 @@ function kernelCacheDir(): string {
 // The children start early and run beside this process's tests; the tests that need them wait.
 const children: {
   noCc?: Promise<ChildResult>;
+  brokenCc?: Promise<ChildResult>;
   blasNone?: Promise<ChildResult>;
   memoryAndEager?: Promise<ChildResult>;
 } = {};
@@ -140,6 +141,20 @@ const children: {
 const started = <T>(p: Promise<T>) => (p.catch(() => {}), p);
 test.before(() => {
   children.noCc = started(runChild(['no-cc'], { CC: '/nonexistent/cc', TENSORJIT_CACHE_DIR: cacheDir }));
+  const brokenCc = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tj-broken-cc-')), 'cc');
+  fs.writeFileSync(
+    brokenCc,
+    '#!/bin/sh\n[ "$1" = --version ] && { echo "brokencc 1.0"; exit 0; }\necho "brokencc: internal error" >&2; exit 1\n',
+    {
+      mode: 0o755,
+    },
+  );
+  children.brokenCc = started(
+    runChild(['broken-cc'], {
+      CC: brokenCc,
+      TENSORJIT_CACHE_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'tj-broken-cc-cache-')),
+    }),
+  );
   // A process that starts without a BLAS builds its kernel library without one.
   if (native.available)
     children.blasNone = started(runChild(['blas-none'], { TENSORJIT_BLAS: 'none', TENSORJIT_CACHE_DIR: cacheDir }));
@@ -657,6 +672,16 @@ test('without a C compiler (CC=/nonexistent/cc): native unavailable, jit() throw
   assert.equal(r.envOut, [5, 5, 5, 5]);
   assert.is(r.envTier, 'js');
   assert.is(stderr.match(/TENSORJIT_BACKEND=native is not available/g)?.length, 1, stderr);
+});
+
+test('a compiler that fails every compile: backend native warns once and runs on JS; auto moves on to WASM', async () => {
+  const { out, stderr } = await children.brokenCc!;
+  const r = out.get('broken-cc') as { out: number[]; nativeTier: string; autoTier: string; wasm: boolean };
+  assert.equal(r.out, [2, 2, 2, 2]);
+  assert.is(r.nativeTier, 'js');
+  assert.is(stderr.match(/failed to compile for native/g)?.length, 1, stderr);
+  assert.match(stderr, /brokencc: internal error/);
+  assert.is(r.autoTier, r.wasm ? 'wasm' : 'js');
 });
 
 // ---------------------------------------------------------------------------------------------
