@@ -674,6 +674,33 @@ test('without a C compiler (CC=/nonexistent/cc): native unavailable, jit() throw
   assert.is(stderr.match(/TENSORJIT_BACKEND=native is not available/g)?.length, 1, stderr);
 });
 
+nativeTest('outputs written in place: fresh arrays each call, more outputs than a call has parameters', () => {
+  const f = tj.jit((x: Tensor) => Array.from({ length: 70 }, (_, i) => tj.add(tj.mul(x, i + 1), 0.5)), {
+    backend: 'native',
+    hot: 0,
+    async: false,
+  });
+  const x = tj.tensor([1, 2, 3]);
+  const a = f(x),
+    b = f(tj.tensor([2, 4, 6]));
+  assert.is(f.stats.tier, 'native');
+  a.forEach((t, i) =>
+    assert.equal(
+      t.toArray(),
+      [1, 2, 3].map((v) => v * (i + 1) + 0.5),
+      `output ${i}`,
+    ),
+  );
+  b.forEach((t, i) =>
+    assert.equal(
+      t.toArray(),
+      [2, 4, 6].map((v) => v * (i + 1) + 0.5),
+      `output ${i}, second call`,
+    ),
+  );
+  assert.ok(a[0].data() !== b[0].data(), 'each call returns arrays of its own');
+});
+
 test('a compiler that fails every compile: backend native warns once and runs on JS; auto moves on to WASM', async () => {
   const { out, stderr } = await children.brokenCc!;
   const r = out.get('broken-cc') as { out: number[]; nativeTier: string; autoTier: string; wasm: boolean };

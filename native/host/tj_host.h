@@ -44,24 +44,24 @@ static inline int tj_shares(int threads, double work_ns) {
     }                                                                               \
   } while (0)
 
-/* One step of a generated library's entry: its part-th of `parts` shares, `sc` its scratch. */
-typedef void (*tj_step_fn)(uint8_t* arena, const int64_t* at, int part, int parts, uint8_t* sc);
+/* One step of a generated library's entry: its part-th of `parts` shares over the buffers at addr[b], `sc` its scratch. */
+typedef void (*tj_step_fn)(uint8_t* const* addr, int part, int parts, uint8_t* sc);
 
 /*
  * Runs a step as `n` shares over OpenMP threads (here, without a team, when n is 1). The one
  * parallel region of a library: steps pass through it rather than each having its own, which
  * would outline a copy of every kernel (compile time grew with the step count).
  */
-__attribute__((noinline, unused)) static void tj_run_step(tj_step_fn fn, int n, uint8_t* arena, const int64_t* at,
-                                                          uint8_t* scratch, int scratch_bytes) {
+__attribute__((noinline, unused)) static void tj_run_step(tj_step_fn fn, int n, uint8_t* const* addr, uint8_t* scratch,
+                                                          int scratch_bytes) {
   if (n <= 1) {
-    fn(arena, at, 0, 1, scratch);
+    fn(addr, 0, 1, scratch);
     return;
   }
 #pragma omp parallel num_threads(n)
   {
     const int part = omp_get_thread_num(), parts = omp_get_num_threads();
-    fn(arena, at, part, parts, scratch + (size_t)part * (size_t)scratch_bytes);
+    fn(addr, part, parts, scratch + (size_t)part * (size_t)scratch_bytes);
   }
 }
 

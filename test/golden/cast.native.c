@@ -17,20 +17,23 @@ static void k4(float* restrict out, const int32_t* restrict x0, int part, int pa
 }
 
 
-static void s0(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k4((void*)(arena + at[1]), (const void*)(arena + at[0]), part, parts, sc);
+  k4((void*)addr[1], (const void*)addr[0], part, parts, sc);
 }
 
-/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout); times: per-step ms for f.profile(), or NULL. */
+/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
 __attribute__((visibility("default")))
-void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times) {
+void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
   (void)scratch, (void)scratch_bytes, (void)threads;
+  uint8_t* addr[2];
+  for (int b = 0; b < 2; b++) addr[b] = arena + at[b];
+  addr[1] = (uint8_t*)o0;
   double t = times ? tj_now_ms() : 0.0;
   (void)t;
   switch (segment) {
   case 0:
-    tj_run_step(s0, tj_shares(threads, 25.2), arena, at, scratch, scratch_bytes);
+    tj_run_step(s0, tj_shares(threads, 25.2), addr, scratch, scratch_bytes);
     TJ_LAP(times, 0, t);
     break;
   }

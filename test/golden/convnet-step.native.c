@@ -413,484 +413,487 @@ void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
 void tj_maxpool2d_grad_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
 void tj_window_32(void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
 
-static void s0(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_conv2d_f32((arena + at[10]), (arena + at[0]), (arena + at[11]), 32, 1, 28, 28, 6, 5, 5, 24, 24, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
+  tj_conv2d_f32(addr[10], addr[0], addr[11], 32, 1, 28, 28, 6, 5, 5, 24, 24, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
 }
-static void s1(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k12((void*)(arena + at[12]), (const void*)(arena + at[11]), (const void*)(arena + at[1]), part, parts, sc);
+  k12((void*)addr[12], (const void*)addr[11], (const void*)addr[1], part, parts, sc);
 }
-static void s2(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k14((void*)(arena + at[14]), (const void*)(arena + at[12]), (const void*)(arena + at[13]), part, parts, sc);
+  k14((void*)addr[14], (const void*)addr[12], (const void*)addr[13], part, parts, sc);
 }
-static void s3(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_maxpool2d_f32((arena + at[14]), (arena + at[15]), 32, 6, 24, 24, 2, 2, 12, 12, 2, 2, 0, 0, part, parts, sc);
+  tj_maxpool2d_f32(addr[14], addr[15], 32, 6, 24, 24, 2, 2, 12, 12, 2, 2, 0, 0, part, parts, sc);
 }
-static void s4(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s4(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_conv2d_f32((arena + at[15]), (arena + at[2]), (arena + at[16]), 32, 6, 12, 12, 16, 5, 5, 8, 8, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
+  tj_conv2d_f32(addr[15], addr[2], addr[16], 32, 6, 12, 12, 16, 5, 5, 8, 8, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
 }
-static void s5(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s5(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k17((void*)(arena + at[17]), (const void*)(arena + at[16]), (const void*)(arena + at[3]), part, parts, sc);
+  k17((void*)addr[17], (const void*)addr[16], (const void*)addr[3], part, parts, sc);
 }
-static void s6(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s6(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k18((void*)(arena + at[18]), (const void*)(arena + at[17]), (const void*)(arena + at[13]), part, parts, sc);
+  k18((void*)addr[18], (const void*)addr[17], (const void*)addr[13], part, parts, sc);
 }
-static void s7(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s7(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_maxpool2d_f32((arena + at[18]), (arena + at[19]), 32, 16, 8, 8, 2, 2, 4, 4, 2, 2, 0, 0, part, parts, sc);
+  tj_maxpool2d_f32(addr[18], addr[19], 32, 16, 8, 8, 2, 2, 4, 4, 2, 2, 0, 0, part, parts, sc);
 }
-static void s8(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32((arena + at[19]), (arena + at[4]), (arena + at[20]), 1, 32, 256, 120, 0, 0, 0, part, parts, sc);
+  tj_matmul_f32(addr[19], addr[4], addr[20], 1, 32, 256, 120, 0, 0, 0, part, parts, sc);
 }
-static void s9(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s9(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k22((void*)(arena + at[21]), (const void*)(arena + at[20]), (const void*)(arena + at[13]), part, parts, sc);
+  k22((void*)addr[21], (const void*)addr[20], (const void*)addr[13], part, parts, sc);
 }
-static void s10(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32((arena + at[21]), (arena + at[6]), (arena + at[22]), 1, 32, 120, 84, 0, 0, 0, part, parts, sc);
+  tj_matmul_f32(addr[21], addr[6], addr[22], 1, 32, 120, 84, 0, 0, 0, part, parts, sc);
 }
-static void s11(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s11(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k24((void*)(arena + at[23]), (const void*)(arena + at[22]), (const void*)(arena + at[13]), part, parts, sc);
+  k24((void*)addr[23], (const void*)addr[22], (const void*)addr[13], part, parts, sc);
 }
-static void s12(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s12(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32((arena + at[23]), (arena + at[8]), (arena + at[24]), 1, 32, 84, 10, 0, 0, 0, part, parts, sc);
+  tj_matmul_f32(addr[23], addr[8], addr[24], 1, 32, 84, 10, 0, 0, 0, part, parts, sc);
 }
-static void s13(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s13(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_max_f32((arena + at[24]), (arena + at[25]), 32, 10, 1, part, parts, sc);
+  tj_reduce_max_f32(addr[24], addr[25], 32, 10, 1, part, parts, sc);
 }
-static void s14(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s14(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k28((void*)(arena + at[26]), (const void*)(arena + at[25]), part, parts, sc);
+  k28((void*)addr[26], (const void*)addr[25], part, parts, sc);
 }
-static void s15(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s15(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k29((void*)(arena + at[27]), (const void*)(arena + at[26]), (const void*)(arena + at[25]), (const void*)(arena + at[13]), part, parts, sc);
+  k29((void*)addr[27], (const void*)addr[26], (const void*)addr[25], (const void*)addr[13], part, parts, sc);
 }
-static void s16(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s16(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k30((void*)(arena + at[28]), (const void*)(arena + at[24]), (const void*)(arena + at[27]), part, parts, sc);
+  k30((void*)addr[28], (const void*)addr[24], (const void*)addr[27], part, parts, sc);
 }
-static void s17(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s17(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k31((void*)(arena + at[29]), (const void*)(arena + at[28]), part, parts, sc);
+  k31((void*)addr[29], (const void*)addr[28], part, parts, sc);
 }
-static void s18(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s18(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[29]), (arena + at[30]), 32, 10, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[29], addr[30], 32, 10, 1, part, parts, sc);
 }
-static void s19(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s19(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k34((void*)(arena + at[31]), (const void*)(arena + at[30]), part, parts, sc);
+  k34((void*)addr[31], (const void*)addr[30], part, parts, sc);
 }
-static void s21(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s21(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k41((void*)(arena + at[35]), (const void*)(arena + at[33]), (const void*)(arena + at[34]), part, parts, sc);
+  k41((void*)addr[35], (const void*)addr[33], (const void*)addr[34], part, parts, sc);
 }
-static void s22(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s22(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k42((void*)(arena + at[36]), (const void*)(arena + at[28]), (const void*)(arena + at[35]), part, parts, sc);
+  k42((void*)addr[36], (const void*)addr[28], (const void*)addr[35], part, parts, sc);
 }
-static void s23(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s23(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[36]), (arena + at[37]), 32, 10, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[36], addr[37], 32, 10, 1, part, parts, sc);
 }
-static void s24(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s24(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k44((void*)(arena + at[38]), (const void*)(arena + at[31]), (const void*)(arena + at[37]), part, parts, sc);
+  k44((void*)addr[38], (const void*)addr[31], (const void*)addr[37], part, parts, sc);
 }
-static void s25(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s25(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[38]), (arena + at[39]), 1, 32, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[38], addr[39], 1, 32, 1, part, parts, sc);
 }
-static void s26(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s26(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k47((void*)(arena + at[41]), (const void*)(arena + at[39]), (const void*)(arena + at[40]), part, parts, sc);
+  k47((void*)addr[41], (const void*)addr[39], (const void*)addr[40], part, parts, sc);
 }
-static void s27(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s27(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k54((void*)(arena + at[44]), (const void*)(arena + at[43]), (const void*)(arena + at[35]), part, parts, sc);
+  k54((void*)addr[44], (const void*)addr[43], (const void*)addr[35], part, parts, sc);
 }
-static void s28(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s28(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k58((void*)(arena + at[47]), (const void*)(arena + at[46]), (const void*)(arena + at[30]), (const void*)(arena + at[45]), part, parts, sc);
+  k58((void*)addr[47], (const void*)addr[46], (const void*)addr[30], (const void*)addr[45], part, parts, sc);
 }
-static void s29(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s29(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k59((void*)(arena + at[48]), (const void*)(arena + at[47]), (const void*)(arena + at[29]), part, parts, sc);
+  k59((void*)addr[48], (const void*)addr[47], (const void*)addr[29], part, parts, sc);
 }
-static void s30(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s30(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k61((void*)(arena + at[49]), (const void*)(arena + at[44]), part, parts, sc);
+  k61((void*)addr[49], (const void*)addr[44], part, parts, sc);
 }
-static void s31(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s31(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[49]), (arena + at[50]), 32, 10, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[49], addr[50], 32, 10, 1, part, parts, sc);
 }
-static void s32(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s32(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k64((void*)(arena + at[51]), (const void*)(arena + at[48]), part, parts, sc);
+  k64((void*)addr[51], (const void*)addr[48], part, parts, sc);
 }
-static void s33(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s33(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[51]), (arena + at[52]), 32, 10, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[51], addr[52], 32, 10, 1, part, parts, sc);
 }
-static void s34(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s34(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k68((void*)(arena + at[53]), (const void*)(arena + at[50]), (const void*)(arena + at[52]), (const void*)(arena + at[26]), (const void*)(arena + at[13]), part, parts, sc);
+  k68((void*)addr[53], (const void*)addr[50], (const void*)addr[52], (const void*)addr[26], (const void*)addr[13], part, parts, sc);
 }
-static void s35(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s35(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k70((void*)(arena + at[54]), (const void*)(arena + at[24]), (const void*)(arena + at[25]), part, parts, sc);
+  k70((void*)addr[54], (const void*)addr[24], (const void*)addr[25], part, parts, sc);
 }
-static void s36(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s36(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[54]), (arena + at[55]), 32, 10, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[54], addr[55], 32, 10, 1, part, parts, sc);
 }
-static void s37(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s37(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k75((void*)(arena + at[56]), (const void*)(arena + at[44]), (const void*)(arena + at[48]), (const void*)(arena + at[54]), (const void*)(arena + at[55]), (const void*)(arena + at[53]), part, parts, sc);
+  k75((void*)addr[56], (const void*)addr[44], (const void*)addr[48], (const void*)addr[54], (const void*)addr[55], (const void*)addr[53], part, parts, sc);
 }
-static void s38(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s38(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32((arena + at[56]), (arena + at[8]), (arena + at[57]), 1, 32, 10, 84, 0, 0, 2, part, parts, sc);
+  tj_matmul_f32(addr[56], addr[8], addr[57], 1, 32, 10, 84, 0, 0, 2, part, parts, sc);
 }
-static void s39(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s39(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k78((void*)(arena + at[58]), (const void*)(arena + at[22]), (const void*)(arena + at[13]), (const void*)(arena + at[57]), part, parts, sc);
+  k78((void*)addr[58], (const void*)addr[22], (const void*)addr[13], (const void*)addr[57], part, parts, sc);
 }
-static void s40(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s40(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32((arena + at[58]), (arena + at[6]), (arena + at[59]), 1, 32, 84, 120, 0, 0, 2, part, parts, sc);
+  tj_matmul_f32(addr[58], addr[6], addr[59], 1, 32, 84, 120, 0, 0, 2, part, parts, sc);
 }
-static void s41(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s41(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k81((void*)(arena + at[60]), (const void*)(arena + at[20]), (const void*)(arena + at[13]), (const void*)(arena + at[59]), part, parts, sc);
+  k81((void*)addr[60], (const void*)addr[20], (const void*)addr[13], (const void*)addr[59], part, parts, sc);
 }
-static void s42(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s42(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32((arena + at[60]), (arena + at[4]), (arena + at[61]), 1, 32, 120, 256, 0, 0, 2, part, parts, sc);
+  tj_matmul_f32(addr[60], addr[4], addr[61], 1, 32, 120, 256, 0, 0, 2, part, parts, sc);
 }
-static void s43(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s43(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_maxpool2d_grad_f32((arena + at[18]), (arena + at[61]), (arena + at[62]), 32, 16, 8, 8, 2, 2, 4, 4, 2, 2, 0, 0, part, parts, sc);
+  tj_maxpool2d_grad_f32(addr[18], addr[61], addr[62], 32, 16, 8, 8, 2, 2, 4, 4, 2, 2, 0, 0, part, parts, sc);
 }
-static void s44(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s44(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k86((void*)(arena + at[63]), (const void*)(arena + at[17]), (const void*)(arena + at[13]), (const void*)(arena + at[62]), part, parts, sc);
+  k86((void*)addr[63], (const void*)addr[17], (const void*)addr[13], (const void*)addr[62], part, parts, sc);
 }
-static void s45(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s45(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32((arena + at[63]), (arena + at[64]), 1, 1, 1, 512, 16, 16, 0, 0, 0, 64, 8, 1, 0, 0, 0, 0, 4, 4, 1, 1, 1, 512, 12, 12, -36, 0, 0, part, parts, sc);
+  tj_window_32(addr[63], addr[64], 1, 1, 1, 512, 16, 16, 0, 0, 0, 64, 8, 1, 0, 0, 0, 0, 4, 4, 1, 1, 1, 512, 12, 12, -36, 0, 0, part, parts, sc);
 }
-static void s46(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s46(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32((arena + at[2]), (arena + at[65]), 1, 1, 1, 6, 16, 25, 0, 0, 0, 25, 150, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 16, 25, 0, 0, 0, part, parts, sc);
+  tj_window_32(addr[2], addr[65], 1, 1, 1, 6, 16, 25, 0, 0, 0, 25, 150, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 16, 25, 0, 0, 0, part, parts, sc);
 }
-static void s47(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s47(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32((arena + at[65]), (arena + at[66]), 1, 1, 1, 1, 96, 25, 0, 0, 0, 0, 25, -1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 96, 25, 24, 0, 0, part, parts, sc);
+  tj_window_32(addr[65], addr[66], 1, 1, 1, 1, 96, 25, 0, 0, 0, 0, 25, -1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 96, 25, 24, 0, 0, part, parts, sc);
 }
-static void s48(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s48(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_conv2d_f32((arena + at[64]), (arena + at[66]), (arena + at[67]), 32, 16, 16, 16, 6, 5, 5, 12, 12, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
+  tj_conv2d_f32(addr[64], addr[66], addr[67], 32, 16, 16, 16, 6, 5, 5, 12, 12, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
 }
-static void s49(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s49(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_maxpool2d_grad_f32((arena + at[14]), (arena + at[67]), (arena + at[68]), 32, 6, 24, 24, 2, 2, 12, 12, 2, 2, 0, 0, part, parts, sc);
+  tj_maxpool2d_grad_f32(addr[14], addr[67], addr[68], 32, 6, 24, 24, 2, 2, 12, 12, 2, 2, 0, 0, part, parts, sc);
 }
-static void s50(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s50(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k94((void*)(arena + at[69]), (const void*)(arena + at[12]), (const void*)(arena + at[13]), (const void*)(arena + at[68]), part, parts, sc);
+  k94((void*)addr[69], (const void*)addr[12], (const void*)addr[13], (const void*)addr[68], part, parts, sc);
 }
-static void s51(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s51(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32((arena + at[69]), (arena + at[70]), 1, 1, 1, 6, 32, 576, 0, 0, 0, 576, 3456, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 32, 576, 0, 0, 0, part, parts, sc);
+  tj_window_32(addr[69], addr[70], 1, 1, 1, 6, 32, 576, 0, 0, 0, 576, 3456, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 32, 576, 0, 0, 0, part, parts, sc);
 }
-static void s52(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s52(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_conv2d_f32((arena + at[42]), (arena + at[70]), (arena + at[71]), 1, 32, 28, 28, 6, 24, 24, 5, 5, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
+  tj_conv2d_f32(addr[42], addr[70], addr[71], 1, 32, 28, 28, 6, 24, 24, 5, 5, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
 }
-static void s53(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s53(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32((arena + at[71]), (arena + at[72]), 1, 1, 1, 1, 1, 150, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 150, 0, 0, 0, part, parts, sc);
+  tj_window_32(addr[71], addr[72], 1, 1, 1, 1, 1, 150, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 150, 0, 0, 0, part, parts, sc);
 }
-static void s54(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s54(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k100((void*)(arena + at[74]), (const void*)(arena + at[72]), (const void*)(arena + at[73]), (const void*)(arena + at[0]), part, parts, sc);
+  k100((void*)addr[74], (const void*)addr[72], (const void*)addr[73], (const void*)addr[0], part, parts, sc);
 }
-static void s55(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s55(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[69]), (arena + at[75]), 192, 576, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[69], addr[75], 192, 576, 1, part, parts, sc);
 }
-static void s56(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s56(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[75]), (arena + at[76]), 1, 32, 6, part, parts, sc);
+  tj_reduce_sum_f32(addr[75], addr[76], 1, 32, 6, part, parts, sc);
 }
-static void s57(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s57(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k105((void*)(arena + at[77]), (const void*)(arena + at[76]), (const void*)(arena + at[73]), (const void*)(arena + at[1]), part, parts, sc);
+  k105((void*)addr[77], (const void*)addr[76], (const void*)addr[73], (const void*)addr[1], part, parts, sc);
 }
-static void s58(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s58(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32((arena + at[15]), (arena + at[78]), 1, 1, 1, 6, 32, 144, 0, 0, 0, 144, 864, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 32, 144, 0, 0, 0, part, parts, sc);
+  tj_window_32(addr[15], addr[78], 1, 1, 1, 6, 32, 144, 0, 0, 0, 144, 864, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 32, 144, 0, 0, 0, part, parts, sc);
 }
-static void s59(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s59(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32((arena + at[63]), (arena + at[79]), 1, 1, 1, 16, 32, 64, 0, 0, 0, 64, 1024, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+  tj_window_32(addr[63], addr[79], 1, 1, 1, 16, 32, 64, 0, 0, 0, 64, 1024, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
 }
-static void s60(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s60(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_conv2d_f32((arena + at[78]), (arena + at[79]), (arena + at[80]), 6, 32, 12, 12, 16, 8, 8, 5, 5, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
+  tj_conv2d_f32(addr[78], addr[79], addr[80], 6, 32, 12, 12, 16, 8, 8, 5, 5, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
 }
-static void s61(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s61(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32((arena + at[80]), (arena + at[81]), 1, 1, 1, 16, 6, 25, 0, 0, 0, 25, 400, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 16, 6, 25, 0, 0, 0, part, parts, sc);
+  tj_window_32(addr[80], addr[81], 1, 1, 1, 16, 6, 25, 0, 0, 0, 25, 400, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 16, 6, 25, 0, 0, 0, part, parts, sc);
 }
-static void s62(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s62(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k111((void*)(arena + at[82]), (const void*)(arena + at[81]), (const void*)(arena + at[73]), (const void*)(arena + at[2]), part, parts, sc);
+  k111((void*)addr[82], (const void*)addr[81], (const void*)addr[73], (const void*)addr[2], part, parts, sc);
 }
-static void s63(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s63(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[63]), (arena + at[83]), 512, 64, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[63], addr[83], 512, 64, 1, part, parts, sc);
 }
-static void s64(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s64(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[83]), (arena + at[84]), 1, 32, 16, part, parts, sc);
+  tj_reduce_sum_f32(addr[83], addr[84], 1, 32, 16, part, parts, sc);
 }
-static void s65(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s65(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k116((void*)(arena + at[85]), (const void*)(arena + at[84]), (const void*)(arena + at[73]), (const void*)(arena + at[3]), part, parts, sc);
+  k116((void*)addr[85], (const void*)addr[84], (const void*)addr[73], (const void*)addr[3], part, parts, sc);
 }
-static void s66(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s66(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32((arena + at[19]), (arena + at[60]), (arena + at[86]), 1, 256, 32, 120, 0, 0, 1, part, parts, sc);
+  tj_matmul_f32(addr[19], addr[60], addr[86], 1, 256, 32, 120, 0, 0, 1, part, parts, sc);
 }
-static void s67(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s67(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k120((void*)(arena + at[87]), (const void*)(arena + at[86]), (const void*)(arena + at[73]), (const void*)(arena + at[4]), part, parts, sc);
+  k120((void*)addr[87], (const void*)addr[86], (const void*)addr[73], (const void*)addr[4], part, parts, sc);
 }
-static void s68(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s68(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[60]), (arena + at[88]), 1, 32, 120, part, parts, sc);
+  tj_reduce_sum_f32(addr[60], addr[88], 1, 32, 120, part, parts, sc);
 }
-static void s69(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s69(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k123((void*)(arena + at[89]), (const void*)(arena + at[88]), (const void*)(arena + at[73]), (const void*)(arena + at[5]), part, parts, sc);
+  k123((void*)addr[89], (const void*)addr[88], (const void*)addr[73], (const void*)addr[5], part, parts, sc);
 }
-static void s70(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s70(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32((arena + at[21]), (arena + at[58]), (arena + at[90]), 1, 120, 32, 84, 0, 0, 1, part, parts, sc);
+  tj_matmul_f32(addr[21], addr[58], addr[90], 1, 120, 32, 84, 0, 0, 1, part, parts, sc);
 }
-static void s71(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s71(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k127((void*)(arena + at[91]), (const void*)(arena + at[90]), (const void*)(arena + at[73]), (const void*)(arena + at[6]), part, parts, sc);
+  k127((void*)addr[91], (const void*)addr[90], (const void*)addr[73], (const void*)addr[6], part, parts, sc);
 }
-static void s72(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s72(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[58]), (arena + at[92]), 1, 32, 84, part, parts, sc);
+  tj_reduce_sum_f32(addr[58], addr[92], 1, 32, 84, part, parts, sc);
 }
-static void s73(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s73(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k130((void*)(arena + at[93]), (const void*)(arena + at[92]), (const void*)(arena + at[73]), (const void*)(arena + at[7]), part, parts, sc);
+  k130((void*)addr[93], (const void*)addr[92], (const void*)addr[73], (const void*)addr[7], part, parts, sc);
 }
-static void s74(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s74(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32((arena + at[23]), (arena + at[56]), (arena + at[94]), 1, 84, 32, 10, 0, 0, 1, part, parts, sc);
+  tj_matmul_f32(addr[23], addr[56], addr[94], 1, 84, 32, 10, 0, 0, 1, part, parts, sc);
 }
-static void s75(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s75(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k134((void*)(arena + at[95]), (const void*)(arena + at[94]), (const void*)(arena + at[73]), (const void*)(arena + at[8]), part, parts, sc);
+  k134((void*)addr[95], (const void*)addr[94], (const void*)addr[73], (const void*)addr[8], part, parts, sc);
 }
-static void s76(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s76(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[56]), (arena + at[96]), 1, 32, 10, part, parts, sc);
+  tj_reduce_sum_f32(addr[56], addr[96], 1, 32, 10, part, parts, sc);
 }
-static void s77(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s77(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k137((void*)(arena + at[97]), (const void*)(arena + at[96]), (const void*)(arena + at[73]), (const void*)(arena + at[9]), part, parts, sc);
+  k137((void*)addr[97], (const void*)addr[96], (const void*)addr[73], (const void*)addr[9], part, parts, sc);
 }
 
-/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout); times: per-step ms for f.profile(), or NULL. */
+/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
 __attribute__((visibility("default")))
-void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times) {
+void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
   (void)scratch, (void)scratch_bytes, (void)threads;
+  uint8_t* addr[98];
+  for (int b = 0; b < 98; b++) addr[b] = arena + at[b];
+  addr[41] = (uint8_t*)o0;
   double t = times ? tj_now_ms() : 0.0;
   (void)t;
   switch (segment) {
   case 0:
-    tj_run_step(s0, tj_shares(threads, 460800.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s0, tj_shares(threads, 460800.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 0, t);
-    tj_run_step(s1, tj_shares(threads, 123863.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s1, tj_shares(threads, 123863.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 1, t);
-    tj_run_step(s2, tj_shares(threads, 123863.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s2, tj_shares(threads, 123863.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 2, t);
-    tj_run_step(s3, tj_shares(threads, 73728.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s3, tj_shares(threads, 73728.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 3, t);
-    tj_run_step(s4, tj_shares(threads, 819200.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s4, tj_shares(threads, 819200.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 4, t);
-    tj_run_step(s5, tj_shares(threads, 36700.2), arena, at, scratch, scratch_bytes);
+    tj_run_step(s5, tj_shares(threads, 36700.2), addr, scratch, scratch_bytes);
     TJ_LAP(times, 5, t);
-    tj_run_step(s6, tj_shares(threads, 36700.2), arena, at, scratch, scratch_bytes);
+    tj_run_step(s6, tj_shares(threads, 36700.2), addr, scratch, scratch_bytes);
     TJ_LAP(times, 6, t);
-    tj_run_step(s7, tj_shares(threads, 21845.3), arena, at, scratch, scratch_bytes);
+    tj_run_step(s7, tj_shares(threads, 21845.3), addr, scratch, scratch_bytes);
     TJ_LAP(times, 7, t);
-    tj_run_step(s8, tj_shares(threads, 56173.7), arena, at, scratch, scratch_bytes);
-    { float* restrict o = (float*)(arena + at[20]); const float* restrict bias = (const float*)(arena + at[5]);
+    tj_run_step(s8, tj_shares(threads, 56173.7), addr, scratch, scratch_bytes);
+    { float* restrict o = (float*)addr[20]; const float* restrict bias = (const float*)addr[5];
       for (int64_t r = 0; r < 3840; r += 120) for (int j = 0; j < 120; j++) o[r + j] = o[r + j] + bias[j]; }
     TJ_LAP(times, 8, t);
-    tj_run_step(s9, tj_shares(threads, 4300.8), arena, at, scratch, scratch_bytes);
+    tj_run_step(s9, tj_shares(threads, 4300.8), addr, scratch, scratch_bytes);
     TJ_LAP(times, 9, t);
-    tj_run_step(s10, tj_shares(threads, 18432.0), arena, at, scratch, scratch_bytes);
-    { float* restrict o = (float*)(arena + at[22]); const float* restrict bias = (const float*)(arena + at[7]);
+    tj_run_step(s10, tj_shares(threads, 18432.0), addr, scratch, scratch_bytes);
+    { float* restrict o = (float*)addr[22]; const float* restrict bias = (const float*)addr[7];
       for (int64_t r = 0; r < 2688; r += 84) for (int j = 0; j < 84; j++) o[r + j] = o[r + j] + bias[j]; }
     TJ_LAP(times, 10, t);
-    tj_run_step(s11, tj_shares(threads, 3010.6), arena, at, scratch, scratch_bytes);
+    tj_run_step(s11, tj_shares(threads, 3010.6), addr, scratch, scratch_bytes);
     TJ_LAP(times, 11, t);
-    tj_run_step(s12, tj_shares(threads, 1536.0), arena, at, scratch, scratch_bytes);
-    { float* restrict o = (float*)(arena + at[24]); const float* restrict bias = (const float*)(arena + at[9]);
+    tj_run_step(s12, tj_shares(threads, 1536.0), addr, scratch, scratch_bytes);
+    { float* restrict o = (float*)addr[24]; const float* restrict bias = (const float*)addr[9];
       for (int64_t r = 0; r < 320; r += 10) for (int j = 0; j < 10; j++) o[r + j] = o[r + j] + bias[j]; }
     TJ_LAP(times, 12, t);
-    tj_run_step(s13, tj_shares(threads, 160.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s13, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 13, t);
-    tj_run_step(s14, tj_shares(threads, 35.8), arena, at, scratch, scratch_bytes);
+    tj_run_step(s14, tj_shares(threads, 35.8), addr, scratch, scratch_bytes);
     TJ_LAP(times, 14, t);
-    tj_run_step(s15, tj_shares(threads, 35.8), arena, at, scratch, scratch_bytes);
+    tj_run_step(s15, tj_shares(threads, 35.8), addr, scratch, scratch_bytes);
     TJ_LAP(times, 15, t);
-    tj_run_step(s16, tj_shares(threads, 358.4), arena, at, scratch, scratch_bytes);
+    tj_run_step(s16, tj_shares(threads, 358.4), addr, scratch, scratch_bytes);
     TJ_LAP(times, 16, t);
-    tj_run_step(s17, tj_shares(threads, 1088.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s17, tj_shares(threads, 1088.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 17, t);
-    tj_run_step(s18, tj_shares(threads, 160.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s18, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 18, t);
-    tj_run_step(s19, tj_shares(threads, 108.8), arena, at, scratch, scratch_bytes);
+    tj_run_step(s19, tj_shares(threads, 108.8), addr, scratch, scratch_bytes);
     TJ_LAP(times, 19, t);
     break;
   case 1:
-    tj_run_step(s21, tj_shares(threads, 396.8), arena, at, scratch, scratch_bytes);
+    tj_run_step(s21, tj_shares(threads, 396.8), addr, scratch, scratch_bytes);
     TJ_LAP(times, 21, t);
-    tj_run_step(s22, tj_shares(threads, 358.4), arena, at, scratch, scratch_bytes);
+    tj_run_step(s22, tj_shares(threads, 358.4), addr, scratch, scratch_bytes);
     TJ_LAP(times, 22, t);
-    tj_run_step(s23, tj_shares(threads, 160.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s23, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 23, t);
-    tj_run_step(s24, tj_shares(threads, 35.8), arena, at, scratch, scratch_bytes);
+    tj_run_step(s24, tj_shares(threads, 35.8), addr, scratch, scratch_bytes);
     TJ_LAP(times, 24, t);
-    tj_run_step(s25, tj_shares(threads, 16.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s25, tj_shares(threads, 16.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 25, t);
-    tj_run_step(s26, tj_shares(threads, 1.1), arena, at, scratch, scratch_bytes);
+    tj_run_step(s26, tj_shares(threads, 1.1), addr, scratch, scratch_bytes);
     TJ_LAP(times, 26, t);
-    tj_run_step(s27, tj_shares(threads, 358.4), arena, at, scratch, scratch_bytes);
+    tj_run_step(s27, tj_shares(threads, 358.4), addr, scratch, scratch_bytes);
     TJ_LAP(times, 27, t);
-    tj_run_step(s28, tj_shares(threads, 51.2), arena, at, scratch, scratch_bytes);
+    tj_run_step(s28, tj_shares(threads, 51.2), addr, scratch, scratch_bytes);
     TJ_LAP(times, 28, t);
-    tj_run_step(s29, tj_shares(threads, 358.4), arena, at, scratch, scratch_bytes);
+    tj_run_step(s29, tj_shares(threads, 358.4), addr, scratch, scratch_bytes);
     TJ_LAP(times, 29, t);
-    tj_run_step(s30, tj_shares(threads, 358.4), arena, at, scratch, scratch_bytes);
+    tj_run_step(s30, tj_shares(threads, 358.4), addr, scratch, scratch_bytes);
     TJ_LAP(times, 30, t);
-    tj_run_step(s31, tj_shares(threads, 160.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s31, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 31, t);
-    tj_run_step(s32, tj_shares(threads, 358.4), arena, at, scratch, scratch_bytes);
+    tj_run_step(s32, tj_shares(threads, 358.4), addr, scratch, scratch_bytes);
     TJ_LAP(times, 32, t);
-    tj_run_step(s33, tj_shares(threads, 160.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s33, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 33, t);
-    tj_run_step(s34, tj_shares(threads, 39.7), arena, at, scratch, scratch_bytes);
+    tj_run_step(s34, tj_shares(threads, 39.7), addr, scratch, scratch_bytes);
     TJ_LAP(times, 34, t);
-    tj_run_step(s35, tj_shares(threads, 396.8), arena, at, scratch, scratch_bytes);
+    tj_run_step(s35, tj_shares(threads, 396.8), addr, scratch, scratch_bytes);
     TJ_LAP(times, 35, t);
-    tj_run_step(s36, tj_shares(threads, 160.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s36, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 36, t);
-    tj_run_step(s37, tj_shares(threads, 588.8), arena, at, scratch, scratch_bytes);
+    tj_run_step(s37, tj_shares(threads, 588.8), addr, scratch, scratch_bytes);
     TJ_LAP(times, 37, t);
-    tj_run_step(s38, tj_shares(threads, 1536.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s38, tj_shares(threads, 1536.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 38, t);
-    tj_run_step(s39, tj_shares(threads, 3333.1), arena, at, scratch, scratch_bytes);
+    tj_run_step(s39, tj_shares(threads, 3333.1), addr, scratch, scratch_bytes);
     TJ_LAP(times, 39, t);
-    tj_run_step(s40, tj_shares(threads, 18432.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s40, tj_shares(threads, 18432.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 40, t);
-    tj_run_step(s41, tj_shares(threads, 4761.6), arena, at, scratch, scratch_bytes);
+    tj_run_step(s41, tj_shares(threads, 4761.6), addr, scratch, scratch_bytes);
     TJ_LAP(times, 41, t);
-    tj_run_step(s42, tj_shares(threads, 56173.7), arena, at, scratch, scratch_bytes);
+    tj_run_step(s42, tj_shares(threads, 56173.7), addr, scratch, scratch_bytes);
     TJ_LAP(times, 42, t);
-    tj_run_step(s43, tj_shares(threads, 43690.7), arena, at, scratch, scratch_bytes);
+    tj_run_step(s43, tj_shares(threads, 43690.7), addr, scratch, scratch_bytes);
     TJ_LAP(times, 43, t);
-    tj_run_step(s44, tj_shares(threads, 40632.3), arena, at, scratch, scratch_bytes);
+    tj_run_step(s44, tj_shares(threads, 40632.3), addr, scratch, scratch_bytes);
     TJ_LAP(times, 44, t);
-    tj_run_step(s45, tj_shares(threads, 87381.3), arena, at, scratch, scratch_bytes);
+    tj_run_step(s45, tj_shares(threads, 87381.3), addr, scratch, scratch_bytes);
     TJ_LAP(times, 45, t);
-    tj_run_step(s46, tj_shares(threads, 1600.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s46, tj_shares(threads, 1600.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 46, t);
-    tj_run_step(s47, tj_shares(threads, 1600.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s47, tj_shares(threads, 1600.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 47, t);
-    tj_run_step(s48, tj_shares(threads, 1843200.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s48, tj_shares(threads, 1843200.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 48, t);
-    tj_run_step(s49, tj_shares(threads, 147456.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s49, tj_shares(threads, 147456.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 49, t);
-    tj_run_step(s50, tj_shares(threads, 137134.1), arena, at, scratch, scratch_bytes);
+    tj_run_step(s50, tj_shares(threads, 137134.1), addr, scratch, scratch_bytes);
     TJ_LAP(times, 50, t);
-    tj_run_step(s51, tj_shares(threads, 73728.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s51, tj_shares(threads, 73728.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 51, t);
-    tj_run_step(s52, tj_shares(threads, 460800.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s52, tj_shares(threads, 460800.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 52, t);
-    tj_run_step(s53, tj_shares(threads, 100.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s53, tj_shares(threads, 100.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 53, t);
-    tj_run_step(s54, tj_shares(threads, 186.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s54, tj_shares(threads, 186.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 54, t);
-    tj_run_step(s55, tj_shares(threads, 55296.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s55, tj_shares(threads, 55296.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 55, t);
-    tj_run_step(s56, tj_shares(threads, 96.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s56, tj_shares(threads, 96.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 56, t);
-    tj_run_step(s57, tj_shares(threads, 7.4), arena, at, scratch, scratch_bytes);
+    tj_run_step(s57, tj_shares(threads, 7.4), addr, scratch, scratch_bytes);
     TJ_LAP(times, 57, t);
-    tj_run_step(s58, tj_shares(threads, 18432.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s58, tj_shares(threads, 18432.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 58, t);
-    tj_run_step(s59, tj_shares(threads, 21845.3), arena, at, scratch, scratch_bytes);
+    tj_run_step(s59, tj_shares(threads, 21845.3), addr, scratch, scratch_bytes);
     TJ_LAP(times, 59, t);
-    tj_run_step(s60, tj_shares(threads, 819200.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s60, tj_shares(threads, 819200.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 60, t);
-    tj_run_step(s61, tj_shares(threads, 1600.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s61, tj_shares(threads, 1600.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 61, t);
-    tj_run_step(s62, tj_shares(threads, 2976.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s62, tj_shares(threads, 2976.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 62, t);
-    tj_run_step(s63, tj_shares(threads, 16384.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s63, tj_shares(threads, 16384.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 63, t);
-    tj_run_step(s64, tj_shares(threads, 256.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s64, tj_shares(threads, 256.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 64, t);
-    tj_run_step(s65, tj_shares(threads, 19.8), arena, at, scratch, scratch_bytes);
+    tj_run_step(s65, tj_shares(threads, 19.8), addr, scratch, scratch_bytes);
     TJ_LAP(times, 65, t);
-    tj_run_step(s66, tj_shares(threads, 56173.7), arena, at, scratch, scratch_bytes);
+    tj_run_step(s66, tj_shares(threads, 56173.7), addr, scratch, scratch_bytes);
     TJ_LAP(times, 66, t);
-    tj_run_step(s67, tj_shares(threads, 38092.8), arena, at, scratch, scratch_bytes);
+    tj_run_step(s67, tj_shares(threads, 38092.8), addr, scratch, scratch_bytes);
     TJ_LAP(times, 67, t);
-    tj_run_step(s68, tj_shares(threads, 1920.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s68, tj_shares(threads, 1920.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 68, t);
-    tj_run_step(s69, tj_shares(threads, 148.8), arena, at, scratch, scratch_bytes);
+    tj_run_step(s69, tj_shares(threads, 148.8), addr, scratch, scratch_bytes);
     TJ_LAP(times, 69, t);
-    tj_run_step(s70, tj_shares(threads, 18432.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s70, tj_shares(threads, 18432.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 70, t);
-    tj_run_step(s71, tj_shares(threads, 12499.2), arena, at, scratch, scratch_bytes);
+    tj_run_step(s71, tj_shares(threads, 12499.2), addr, scratch, scratch_bytes);
     TJ_LAP(times, 71, t);
-    tj_run_step(s72, tj_shares(threads, 1344.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s72, tj_shares(threads, 1344.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 72, t);
-    tj_run_step(s73, tj_shares(threads, 104.2), arena, at, scratch, scratch_bytes);
+    tj_run_step(s73, tj_shares(threads, 104.2), addr, scratch, scratch_bytes);
     TJ_LAP(times, 73, t);
-    tj_run_step(s74, tj_shares(threads, 1536.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s74, tj_shares(threads, 1536.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 74, t);
-    tj_run_step(s75, tj_shares(threads, 1041.6), arena, at, scratch, scratch_bytes);
+    tj_run_step(s75, tj_shares(threads, 1041.6), addr, scratch, scratch_bytes);
     TJ_LAP(times, 75, t);
-    tj_run_step(s76, tj_shares(threads, 160.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s76, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 76, t);
-    tj_run_step(s77, tj_shares(threads, 12.4), arena, at, scratch, scratch_bytes);
+    tj_run_step(s77, tj_shares(threads, 12.4), addr, scratch, scratch_bytes);
     TJ_LAP(times, 77, t);
     break;
   }

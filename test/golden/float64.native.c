@@ -17,20 +17,23 @@ static void k5(double* restrict out, const double* restrict x0, const double* re
 }
 
 
-static void s0(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k5((void*)(arena + at[2]), (const void*)(arena + at[0]), (const void*)(arena + at[1]), part, parts, sc);
+  k5((void*)addr[2], (const void*)addr[0], (const void*)addr[1], part, parts, sc);
 }
 
-/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout); times: per-step ms for f.profile(), or NULL. */
+/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
 __attribute__((visibility("default")))
-void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times) {
+void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
   (void)scratch, (void)scratch_bytes, (void)threads;
+  uint8_t* addr[3];
+  for (int b = 0; b < 3; b++) addr[b] = arena + at[b];
+  addr[2] = (uint8_t*)o0;
   double t = times ? tj_now_ms() : 0.0;
   (void)t;
   switch (segment) {
   case 0:
-    tj_run_step(s0, tj_shares(threads, 275.2), arena, at, scratch, scratch_bytes);
+    tj_run_step(s0, tj_shares(threads, 275.2), addr, scratch, scratch_bytes);
     TJ_LAP(times, 0, t);
     break;
   }

@@ -15,38 +15,41 @@ static void k4(float* restrict out, const float* restrict x0, const float* restr
 
 void tj_window_32(void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
 
-static void s0(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32((arena + at[0]), (arena + at[1]), 1, 1, 1, 1, 6, 6, 0, 0, 0, 0, 1, 6, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 6, 6, 0, 0, 0, part, parts, sc);
+  tj_window_32(addr[0], addr[1], 1, 1, 1, 1, 6, 6, 0, 0, 0, 0, 1, 6, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 6, 6, 0, 0, 0, part, parts, sc);
 }
-static void s1(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32((arena + at[0]), (arena + at[2]), 1, 1, 1, 1, 8, 8, 0, 0, 0, 0, 6, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 7, 7, -7, 0, 0, part, parts, sc);
+  tj_window_32(addr[0], addr[2], 1, 1, 1, 1, 8, 8, 0, 0, 0, 0, 6, 1, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 7, 7, -7, 0, 0, part, parts, sc);
 }
-static void s2(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32((arena + at[2]), (arena + at[3]), 1, 1, 1, 1, 6, 6, 0, 0, 0, 0, 8, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 6, 6, 9, 0, 0, part, parts, sc);
+  tj_window_32(addr[2], addr[3], 1, 1, 1, 1, 6, 6, 0, 0, 0, 0, 8, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 6, 6, 9, 0, 0, part, parts, sc);
 }
-static void s3(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k4((void*)(arena + at[4]), (const void*)(arena + at[1]), (const void*)(arena + at[3]), part, parts, sc);
+  k4((void*)addr[4], (const void*)addr[1], (const void*)addr[3], part, parts, sc);
 }
 
-/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout); times: per-step ms for f.profile(), or NULL. */
+/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
 __attribute__((visibility("default")))
-void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times) {
+void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
   (void)scratch, (void)scratch_bytes, (void)threads;
+  uint8_t* addr[5];
+  for (int b = 0; b < 5; b++) addr[b] = arena + at[b];
+  addr[4] = (uint8_t*)o0;
   double t = times ? tj_now_ms() : 0.0;
   (void)t;
   switch (segment) {
   case 0:
-    tj_run_step(s0, tj_shares(threads, 24.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s0, tj_shares(threads, 24.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 0, t);
-    tj_run_step(s1, tj_shares(threads, 42.7), arena, at, scratch, scratch_bytes);
+    tj_run_step(s1, tj_shares(threads, 42.7), addr, scratch, scratch_bytes);
     TJ_LAP(times, 1, t);
-    tj_run_step(s2, tj_shares(threads, 24.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s2, tj_shares(threads, 24.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 2, t);
-    tj_run_step(s3, tj_shares(threads, 40.3), arena, at, scratch, scratch_bytes);
+    tj_run_step(s3, tj_shares(threads, 40.3), addr, scratch, scratch_bytes);
     TJ_LAP(times, 3, t);
     break;
   }

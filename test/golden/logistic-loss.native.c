@@ -48,50 +48,53 @@ static void k29(float* restrict out, const float* restrict x0, const float* rest
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
 
-static void s0(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32((arena + at[3]), (arena + at[0]), (arena + at[4]), 1, 400, 784, 1, 0, 0, 0, part, parts, sc);
+  tj_matmul_f32(addr[3], addr[0], addr[4], 1, 400, 784, 1, 0, 0, 0, part, parts, sc);
 }
-static void s1(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k20((void*)(arena + at[9]), (const void*)(arena + at[4]), (const void*)(arena + at[1]), (const void*)(arena + at[5]), (const void*)(arena + at[6]), (const void*)(arena + at[2]), (const void*)(arena + at[8]), (const void*)(arena + at[7]), part, parts, sc);
+  k20((void*)addr[9], (const void*)addr[4], (const void*)addr[1], (const void*)addr[5], (const void*)addr[6], (const void*)addr[2], (const void*)addr[8], (const void*)addr[7], part, parts, sc);
 }
-static void s2(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[9]), (arena + at[10]), 1, 400, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[9], addr[10], 1, 400, 1, part, parts, sc);
 }
-static void s3(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k25((void*)(arena + at[12]), (const void*)(arena + at[0]), part, parts, sc);
+  k25((void*)addr[12], (const void*)addr[0], part, parts, sc);
 }
-static void s4(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s4(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[12]), (arena + at[13]), 1, 784, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[12], addr[13], 1, 784, 1, part, parts, sc);
 }
-static void s5(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s5(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k29((void*)(arena + at[15]), (const void*)(arena + at[10]), (const void*)(arena + at[11]), (const void*)(arena + at[13]), (const void*)(arena + at[14]), part, parts, sc);
+  k29((void*)addr[15], (const void*)addr[10], (const void*)addr[11], (const void*)addr[13], (const void*)addr[14], part, parts, sc);
 }
 
-/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout); times: per-step ms for f.profile(), or NULL. */
+/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
 __attribute__((visibility("default")))
-void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times) {
+void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
   (void)scratch, (void)scratch_bytes, (void)threads;
+  uint8_t* addr[16];
+  for (int b = 0; b < 16; b++) addr[b] = arena + at[b];
+  addr[15] = (uint8_t*)o0;
   double t = times ? tj_now_ms() : 0.0;
   (void)t;
   switch (segment) {
   case 0:
-    tj_run_step(s0, tj_shares(threads, 17920.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s0, tj_shares(threads, 17920.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 0, t);
-    tj_run_step(s1, tj_shares(threads, 2896.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s1, tj_shares(threads, 2896.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 1, t);
-    tj_run_step(s2, tj_shares(threads, 200.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s2, tj_shares(threads, 200.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 2, t);
-    tj_run_step(s3, tj_shares(threads, 878.1), arena, at, scratch, scratch_bytes);
+    tj_run_step(s3, tj_shares(threads, 878.1), addr, scratch, scratch_bytes);
     TJ_LAP(times, 3, t);
-    tj_run_step(s4, tj_shares(threads, 392.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s4, tj_shares(threads, 392.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 4, t);
-    tj_run_step(s5, tj_shares(threads, 1.5), arena, at, scratch, scratch_bytes);
+    tj_run_step(s5, tj_shares(threads, 1.5), addr, scratch, scratch_bytes);
     TJ_LAP(times, 5, t);
     break;
   }

@@ -128,98 +128,101 @@ static void k66(float* restrict out, const float* restrict x0, const float* rest
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
 
-static void s0(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32((arena + at[3]), (arena + at[0]), (arena + at[4]), 1, 400, 784, 1, 0, 0, 0, part, parts, sc);
+  tj_matmul_f32(addr[3], addr[0], addr[4], 1, 400, 784, 1, 0, 0, 0, part, parts, sc);
 }
-static void s1(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k8((void*)(arena + at[5]), (const void*)(arena + at[4]), (const void*)(arena + at[1]), part, parts, sc);
+  k8((void*)addr[5], (const void*)addr[4], (const void*)addr[1], part, parts, sc);
 }
-static void s2(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k10((void*)(arena + at[7]), (const void*)(arena + at[5]), (const void*)(arena + at[6]), part, parts, sc);
+  k10((void*)addr[7], (const void*)addr[5], (const void*)addr[6], part, parts, sc);
 }
-static void s3(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k12((void*)(arena + at[9]), (const void*)(arena + at[7]), (const void*)(arena + at[8]), part, parts, sc);
+  k12((void*)addr[9], (const void*)addr[7], (const void*)addr[8], part, parts, sc);
 }
-static void s4(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s4(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k20((void*)(arena + at[12]), (const void*)(arena + at[9]), (const void*)(arena + at[2]), (const void*)(arena + at[11]), (const void*)(arena + at[10]), part, parts, sc);
+  k20((void*)addr[12], (const void*)addr[9], (const void*)addr[2], (const void*)addr[11], (const void*)addr[10], part, parts, sc);
 }
-static void s5(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s5(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[12]), (arena + at[13]), 1, 400, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[12], addr[13], 1, 400, 1, part, parts, sc);
 }
-static void s6(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s6(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k25((void*)(arena + at[15]), (const void*)(arena + at[0]), part, parts, sc);
+  k25((void*)addr[15], (const void*)addr[0], part, parts, sc);
 }
-static void s7(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s7(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[15]), (arena + at[16]), 1, 784, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[15], addr[16], 1, 784, 1, part, parts, sc);
 }
-static void s8(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k29((void*)(arena + at[18]), (const void*)(arena + at[13]), (const void*)(arena + at[14]), (const void*)(arena + at[16]), (const void*)(arena + at[17]), part, parts, sc);
+  k29((void*)addr[18], (const void*)addr[13], (const void*)addr[14], (const void*)addr[16], (const void*)addr[17], part, parts, sc);
 }
-static void s9(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s9(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k56((void*)(arena + at[24]), (const void*)(arena + at[21]), (const void*)(arena + at[9]), (const void*)(arena + at[20]), (const void*)(arena + at[22]), (const void*)(arena + at[7]), (const void*)(arena + at[8]), (const void*)(arena + at[23]), (const void*)(arena + at[11]), (const void*)(arena + at[5]), (const void*)(arena + at[6]), part, parts, sc);
+  k56((void*)addr[24], (const void*)addr[21], (const void*)addr[9], (const void*)addr[20], (const void*)addr[22], (const void*)addr[7], (const void*)addr[8], (const void*)addr[23], (const void*)addr[11], (const void*)addr[5], (const void*)addr[6], part, parts, sc);
 }
-static void s10(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32((arena + at[3]), (arena + at[24]), (arena + at[25]), 1, 784, 400, 1, 0, 0, 1, part, parts, sc);
+  tj_matmul_f32(addr[3], addr[24], addr[25], 1, 784, 400, 1, 0, 0, 1, part, parts, sc);
 }
-static void s11(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s11(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k63((void*)(arena + at[27]), (const void*)(arena + at[0]), (const void*)(arena + at[19]), (const void*)(arena + at[25]), (const void*)(arena + at[26]), part, parts, sc);
+  k63((void*)addr[27], (const void*)addr[0], (const void*)addr[19], (const void*)addr[25], (const void*)addr[26], part, parts, sc);
 }
-static void s12(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s12(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32((arena + at[24]), (arena + at[28]), 1, 400, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[24], addr[28], 1, 400, 1, part, parts, sc);
 }
-static void s13(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {
+static void s13(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k66((void*)(arena + at[29]), (const void*)(arena + at[28]), (const void*)(arena + at[26]), (const void*)(arena + at[1]), part, parts, sc);
+  k66((void*)addr[29], (const void*)addr[28], (const void*)addr[26], (const void*)addr[1], part, parts, sc);
 }
 
-/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout); times: per-step ms for f.profile(), or NULL. */
+/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
 __attribute__((visibility("default")))
-void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times) {
+void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
   (void)scratch, (void)scratch_bytes, (void)threads;
+  uint8_t* addr[30];
+  for (int b = 0; b < 30; b++) addr[b] = arena + at[b];
+  addr[18] = (uint8_t*)o0;
   double t = times ? tj_now_ms() : 0.0;
   (void)t;
   switch (segment) {
   case 0:
-    tj_run_step(s0, tj_shares(threads, 17920.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s0, tj_shares(threads, 17920.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 0, t);
-    tj_run_step(s1, tj_shares(threads, 1600.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s1, tj_shares(threads, 1600.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 1, t);
-    tj_run_step(s2, tj_shares(threads, 448.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s2, tj_shares(threads, 448.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 2, t);
-    tj_run_step(s3, tj_shares(threads, 448.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s3, tj_shares(threads, 448.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 3, t);
-    tj_run_step(s4, tj_shares(threads, 1600.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s4, tj_shares(threads, 1600.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 4, t);
-    tj_run_step(s5, tj_shares(threads, 200.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s5, tj_shares(threads, 200.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 5, t);
-    tj_run_step(s6, tj_shares(threads, 878.1), arena, at, scratch, scratch_bytes);
+    tj_run_step(s6, tj_shares(threads, 878.1), addr, scratch, scratch_bytes);
     TJ_LAP(times, 6, t);
-    tj_run_step(s7, tj_shares(threads, 392.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s7, tj_shares(threads, 392.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 7, t);
-    tj_run_step(s8, tj_shares(threads, 1.5), arena, at, scratch, scratch_bytes);
+    tj_run_step(s8, tj_shares(threads, 1.5), addr, scratch, scratch_bytes);
     TJ_LAP(times, 8, t);
-    tj_run_step(s9, tj_shares(threads, 1648.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s9, tj_shares(threads, 1648.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 9, t);
-    tj_run_step(s10, tj_shares(threads, 17920.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s10, tj_shares(threads, 17920.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 10, t);
-    tj_run_step(s11, tj_shares(threads, 1160.3), arena, at, scratch, scratch_bytes);
+    tj_run_step(s11, tj_shares(threads, 1160.3), addr, scratch, scratch_bytes);
     TJ_LAP(times, 11, t);
-    tj_run_step(s12, tj_shares(threads, 200.0), arena, at, scratch, scratch_bytes);
+    tj_run_step(s12, tj_shares(threads, 200.0), addr, scratch, scratch_bytes);
     TJ_LAP(times, 12, t);
-    tj_run_step(s13, tj_shares(threads, 1.2), arena, at, scratch, scratch_bytes);
+    tj_run_step(s13, tj_shares(threads, 1.2), addr, scratch, scratch_bytes);
     TJ_LAP(times, 13, t);
     break;
   }

@@ -16,14 +16,43 @@ export interface NativeProgram {
   plan: Plan;
   /** Per segment of the entry, the plan's steps it runs; a JS kernel step runs after each segment but the last. */
   segments: number[][];
+  /**
+   * Outputs written straight into the caller's fresh arrays (the entry's trailing pointers, in
+   * this order): their positions among the graph's outputs. The others are copied out of the arena.
+   */
+  direct: number[];
 }
 
 /** The host dialect of the C-family renderer (stateless: one serves every compile). */
 export const renderer = new HostCRenderer();
 
-const ptr = (b: number) => `(arena + at[${b}])`;
+const ptr = (b: number) => `addr[${b}]`;
 
-/** Step i as a function of the arena and its share (the entry runs it through tj_run_step). */
+/** koffi calls functions of at most 64 parameters; the entry has 7 of its own. */
+const MAX_DIRECT_OUTPUTS = 48;
+
+/**
+ * The outputs a call can have the library write into fresh arrays instead of the arena (no copy
+ * out): those whose buffer only C steps write and read (no JS kernel step, no input, constant,
+ * Variable update or other output shares it).
+ */
+function directOutputs(g: Graph, plan: Plan): number[] {
+  const outputs = plan.results.slice(0, g.outputs.length);
+  const taken = new Set<number>([
+    ...plan.inputs,
+    ...plan.constants.map((c) => c.buffer),
+    ...plan.results.slice(g.outputs.length),
+    ...plan.steps.flatMap((s) => (s.kind === 'kernel' ? [...s.args, s.out] : [])),
+  ]);
+  const written = new Set(plan.steps.map((s) => (s.kind === 'loop' ? s.args[0] : s.out)));
+  return outputs
+    .flatMap((b, k) =>
+      written.has(b) && !taken.has(b) && outputs.indexOf(b) === k && outputs.lastIndexOf(b) === k ? [k] : [],
+    )
+    .slice(0, MAX_DIRECT_OUTPUTS);
+}
+
+/** Step i as a function of the buffers' addresses and its share (the entry runs it through tj_run_step). */
 function stepFunction(s: Step, i: number): string {
   let call: string;
   if (s.kind === 'loop') {
@@ -33,7 +62,7 @@ function stepFunction(s: Step, i: number): string {
     call = `${s.fn}(${[...s.args.map(ptr), ...s.ints.map(String), 'part', 'parts', 'sc'].join(', ')})`;
   } else throw new Error('internal: a JS kernel step inside a native segment');
   return [
-    `static void s${i}(uint8_t* restrict arena, const int64_t* restrict at, int part, int parts, uint8_t* restrict sc) {`,
+    `static void s${i}(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {`,
     `  (void)sc;`,
     `  ${call};`,
     '}',
@@ -43,7 +72,7 @@ function stepFunction(s: Step, i: number): string {
 /** The entry's statements for step i: its shares, then (linear) the bias. */
 function stepStatement(plan: Plan, s: Step, i: number): string[] {
   if (s.kind === 'kernel') throw new Error('internal: a JS kernel step inside a native segment');
-  const lines = [`tj_run_step(s${i}, tj_shares(threads, ${s.work.toFixed(1)}), arena, at, scratch, scratch_bytes);`];
+  const lines = [`tj_run_step(s${i}, tj_shares(threads, ${s.work.toFixed(1)}), addr, scratch, scratch_bytes);`];
   if (s.kind === 'prebuilt' && s.bias !== undefined) {
     // linear: the bias joins row by row after the product (as the other tiers round it).
     const { dtype, size } = plan.buffers[s.out];
@@ -84,11 +113,17 @@ export function generateNative(g: Graph): NativeProgram {
     ...seg.flatMap((i) => [...stepStatement(plan, plan.steps[i], i), `TJ_LAP(times, ${i}, t);`].map((l) => `    ${l}`)),
     '    break;',
   ]);
+  const direct = directOutputs(g, plan);
+  const outputs = plan.results.slice(0, g.outputs.length);
+  const nb = Math.max(plan.buffers.length, 1);
   const entry = [
-    "/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout); times: per-step ms for f.profile(), or NULL. */",
+    "/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */",
     '__attribute__((visibility("default")))',
-    'void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times) {',
+    `void tj_entry(${['uint8_t* restrict arena', 'const int64_t* restrict at', 'uint8_t* restrict scratch', 'int scratch_bytes', 'int threads', 'int segment', 'double* restrict times', ...direct.map((k) => `void* o${k}`)].join(', ')}) {`,
     '  (void)scratch, (void)scratch_bytes, (void)threads;',
+    `  uint8_t* addr[${nb}];`,
+    `  for (int b = 0; b < ${plan.buffers.length}; b++) addr[b] = arena + at[b];`,
+    ...direct.map((k) => `  addr[${outputs[k]}] = (uint8_t*)o${k};`),
     '  double t = times ? tj_now_ms() : 0.0;',
     '  (void)t;',
     '  switch (segment) {',
@@ -98,5 +133,5 @@ export function generateNative(g: Graph): NativeProgram {
   ];
   const steps = segments.flat().map((i) => stepFunction(plan.steps[i], i));
   const source = [renderer.render(loops), ...kernelDeclarations(plan), '', ...steps, '', ...entry, ''].join('\n');
-  return { source, plan, segments };
+  return { source, plan, segments, direct };
 }

@@ -24,6 +24,7 @@ type Entry = (
   threads: number,
   segment: number,
   times: Float64Array | null,
+  ...outputs: TypedArray[]
 ) => void;
 
 /** Input buffers copied into native arenas (tests check that unchanged inputs and resident Variables are not). */
@@ -38,12 +39,12 @@ function residence(owner: object, arena: ArrayBuffer, offset: number, dtype: DTy
 }
 
 export function loadNative(g: Graph, { program, library, kernels }: NativePayload): CompiledFn {
-  const { plan, segments } = program;
+  const { plan, segments, direct } = program;
   const prebuilt = kernels ? loadNativeKernels(kernels) : undefined;
   const entry = koffi()
     .load(library)
     .func(
-      'void tj_entry(void* arena, void* at, void* scratch, int scratch_bytes, int threads, int segment, double* times)',
+      `void tj_entry(void* arena, void* at, void* scratch, int scratch_bytes, int threads, int segment, double* times${direct.map((k) => `, void* o${k}`).join('')})`,
     ) as Entry;
   const threads = threadCount();
   const scratchFns = prebuilt as unknown as Record<string, ((...ints: number[]) => number) | undefined>;
@@ -118,9 +119,15 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
       holds.set(layout.offset[b], buf);
     });
   };
-  const finish = (layout: (typeof layouts)[number], vars: readonly Variable[]): TypedArray[] => {
+  // Outputs the library writes straight into fresh arrays of the call (codegen.ts directOutputs).
+  const directBuffers = direct.map((k) => plan.buffers[plan.results[k]]);
+  const freshOutputs = (): TypedArray[] => directBuffers.map((b) => new ARRAY_CLASS[b.dtype](b.size));
+  const finish = (layout: (typeof layouts)[number], vars: readonly Variable[], fresh: TypedArray[]): TypedArray[] => {
     const firstVar = g.inputs.length - vars.length;
-    const out = plan.results.slice(0, outputs).map((b) => copyOut(layout.views[b]));
+    const out = plan.results.slice(0, outputs).map((b, k) => {
+      const j = direct.indexOf(k);
+      return j >= 0 ? fresh[j] : copyOut(layout.views[b]);
+    });
     g.updates.forEach((u, i) => {
       const v = vars[u.input - firstVar];
       const result = plan.results[outputs + i];
@@ -135,9 +142,9 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
     return out;
   };
   /** Runs every step: the entry's segments, and the JS kernel step after each but the last; `times` as the entry's. */
-  const runSteps = (layout: (typeof layouts)[number], times: Float64Array | null) => {
+  const runSteps = (layout: (typeof layouts)[number], times: Float64Array | null, fresh: TypedArray[]) => {
     for (let k = 0; k < segments.length; k++) {
-      if (segments[k].length > 0) entry(arena, layout.at, scratch, scratchBytes, threads, k, times);
+      if (segments[k].length > 0) entry(arena, layout.at, scratch, scratchBytes, threads, k, times, ...fresh);
       if (k < kernelAfter.length) {
         const t0 = times ? performance.now() : 0;
         jsStep(plan.steps[kernelAfter[k]], layout.views);
@@ -148,8 +155,9 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
   const run: CompiledFn = (ins, vars) => {
     const layout = layouts[parity];
     copyIn(layout, ins, vars);
-    runSteps(layout, null);
-    return finish(layout, vars);
+    const fresh = freshOutputs();
+    runSteps(layout, null, fresh);
+    return finish(layout, vars, fresh);
   };
   // f.profile(): the same call, the entry timing each of its steps.
   run.profiler = (): Profiler => ({
@@ -163,10 +171,11 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
       const layout = layouts[parity];
       copyIn(layout, ins, vars);
       const times = new Float64Array(plan.steps.length);
+      const fresh = freshOutputs();
       const t1 = performance.now();
-      runSteps(layout, times);
+      runSteps(layout, times, fresh);
       const t2 = performance.now();
-      const outs = finish(layout, vars);
+      const outs = finish(layout, vars, fresh);
       return { outs, stepMs: Array.from(times), copyInMs: t1 - t0, copyOutMs: performance.now() - t2 };
     },
   });
