@@ -262,149 +262,6 @@ static void k78(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k81(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((3840 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 3840 ? part * chunk : 3840;
-  const int hi = lo + chunk < 3840 ? lo + chunk : 3840;
-  for (int i = lo; i < hi; i++) {
-    const uint8_t t51 = (uint8_t)((x0[i] <= x1[0]));
-    const float t81 = (float)((t51 ? x1[0] : x2[i]));
-    out[i] = t81;
-  }
-}
-
-static void k86(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((32768 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 32768 ? part * chunk : 32768;
-  const int hi = lo + chunk < 32768 ? lo + chunk : 32768;
-  for (int i = lo; i < hi; i++) {
-    const uint8_t t50 = (uint8_t)((x0[i] <= x1[0]));
-    const float t86 = (float)((t50 ? x1[0] : x2[i]));
-    out[i] = t86;
-  }
-}
-
-static void k94(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((110592 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 110592 ? part * chunk : 110592;
-  const int hi = lo + chunk < 110592 ? lo + chunk : 110592;
-  for (int i = lo; i < hi; i++) {
-    const uint8_t t49 = (uint8_t)((x0[i] <= x1[0]));
-    const float t94 = (float)((t49 ? x1[0] : x2[i]));
-    out[i] = t94;
-  }
-}
-
-static void k100(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((150 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 150 ? part * chunk : 150;
-  const int hi = lo + chunk < 150 ? lo + chunk : 150;
-  for (int i = lo; i < hi; i++) {
-    const float t99 = (float)((x0[i] * x1[0]));
-    const float t100 = (float)((x2[i] - t99));
-    out[i] = t100;
-  }
-}
-
-static void k105(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((6 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 6 ? part * chunk : 6;
-  const int hi = lo + chunk < 6 ? lo + chunk : 6;
-  for (int i = lo; i < hi; i++) {
-    const float t104 = (float)((x0[i] * x1[0]));
-    const float t105 = (float)((x2[i] - t104));
-    out[i] = t105;
-  }
-}
-
-static void k111(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((2400 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 2400 ? part * chunk : 2400;
-  const int hi = lo + chunk < 2400 ? lo + chunk : 2400;
-  for (int i = lo; i < hi; i++) {
-    const float t110 = (float)((x0[i] * x1[0]));
-    const float t111 = (float)((x2[i] - t110));
-    out[i] = t111;
-  }
-}
-
-static void k116(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((16 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 16 ? part * chunk : 16;
-  const int hi = lo + chunk < 16 ? lo + chunk : 16;
-  for (int i = lo; i < hi; i++) {
-    const float t115 = (float)((x0[i] * x1[0]));
-    const float t116 = (float)((x2[i] - t115));
-    out[i] = t116;
-  }
-}
-
-static void k120(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((30720 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 30720 ? part * chunk : 30720;
-  const int hi = lo + chunk < 30720 ? lo + chunk : 30720;
-  for (int i = lo; i < hi; i++) {
-    const float t119 = (float)((x0[i] * x1[0]));
-    const float t120 = (float)((x2[i] - t119));
-    out[i] = t120;
-  }
-}
-
-static void k123(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((120 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 120 ? part * chunk : 120;
-  const int hi = lo + chunk < 120 ? lo + chunk : 120;
-  for (int i = lo; i < hi; i++) {
-    const float t122 = (float)((x0[i] * x1[0]));
-    const float t123 = (float)((x2[i] - t122));
-    out[i] = t123;
-  }
-}
-
-static void k127(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((10080 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 10080 ? part * chunk : 10080;
-  const int hi = lo + chunk < 10080 ? lo + chunk : 10080;
-  for (int i = lo; i < hi; i++) {
-    const float t126 = (float)((x0[i] * x1[0]));
-    const float t127 = (float)((x2[i] - t126));
-    out[i] = t127;
-  }
-}
-
-static void k130(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((84 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 84 ? part * chunk : 84;
-  const int hi = lo + chunk < 84 ? lo + chunk : 84;
-  for (int i = lo; i < hi; i++) {
-    const float t129 = (float)((x0[i] * x1[0]));
-    const float t130 = (float)((x2[i] - t129));
-    out[i] = t130;
-  }
-}
-
-static void k134(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((840 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 840 ? part * chunk : 840;
-  const int hi = lo + chunk < 840 ? lo + chunk : 840;
-  for (int i = lo; i < hi; i++) {
-    const float t133 = (float)((x0[i] * x1[0]));
-    const float t134 = (float)((x2[i] - t133));
-    out[i] = t134;
-  }
-}
-
-static void k137(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((10 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 10 ? part * chunk : 10;
-  const int hi = lo + chunk < 10 ? lo + chunk : 10;
-  for (int i = lo; i < hi; i++) {
-    const float t136 = (float)((x0[i] * x1[0]));
-    const float t137 = (float)((x2[i] - t136));
-    out[i] = t137;
-  }
-}
-
 void tj_conv2d_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
 void tj_maxpool2d_f32(void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
@@ -412,6 +269,44 @@ void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
 void tj_maxpool2d_grad_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
 void tj_window_32(void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
+void s40(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s41(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s42(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s43(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s44(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s45(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s46(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s47(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s48(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s49(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s50(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s51(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s52(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s53(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s54(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s55(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s56(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s57(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s58(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s59(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s60(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s61(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s62(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s63(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s64(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s65(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s66(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s67(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s68(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s69(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s70(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s71(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s72(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s73(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s74(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s75(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s76(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s77(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 
 static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -568,158 +463,6 @@ static void s38(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 static void s39(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k78((void*)addr[58], (const void*)addr[22], (const void*)addr[13], (const void*)addr[57], part, parts, sc);
-}
-static void s40(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[58], addr[6], addr[59], 1, 32, 84, 120, 0, 0, 2, part, parts, sc);
-}
-static void s41(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k81((void*)addr[60], (const void*)addr[20], (const void*)addr[13], (const void*)addr[59], part, parts, sc);
-}
-static void s42(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[60], addr[4], addr[61], 1, 32, 120, 256, 0, 0, 2, part, parts, sc);
-}
-static void s43(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_maxpool2d_grad_f32(addr[18], addr[61], addr[62], 32, 16, 8, 8, 2, 2, 4, 4, 2, 2, 0, 0, part, parts, sc);
-}
-static void s44(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k86((void*)addr[63], (const void*)addr[17], (const void*)addr[13], (const void*)addr[62], part, parts, sc);
-}
-static void s45(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_window_32(addr[63], addr[64], 1, 1, 1, 512, 16, 16, 0, 0, 0, 64, 8, 1, 0, 0, 0, 0, 4, 4, 1, 1, 1, 512, 12, 12, -36, 0, 0, part, parts, sc);
-}
-static void s46(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_window_32(addr[2], addr[65], 1, 1, 1, 6, 16, 25, 0, 0, 0, 25, 150, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 16, 25, 0, 0, 0, part, parts, sc);
-}
-static void s47(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_window_32(addr[65], addr[66], 1, 1, 1, 1, 96, 25, 0, 0, 0, 0, 25, -1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 96, 25, 24, 0, 0, part, parts, sc);
-}
-static void s48(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_conv2d_f32(addr[64], addr[66], addr[67], 32, 16, 16, 16, 6, 5, 5, 12, 12, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
-}
-static void s49(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_maxpool2d_grad_f32(addr[14], addr[67], addr[68], 32, 6, 24, 24, 2, 2, 12, 12, 2, 2, 0, 0, part, parts, sc);
-}
-static void s50(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k94((void*)addr[69], (const void*)addr[12], (const void*)addr[13], (const void*)addr[68], part, parts, sc);
-}
-static void s51(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_window_32(addr[69], addr[70], 1, 1, 1, 6, 32, 576, 0, 0, 0, 576, 3456, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 32, 576, 0, 0, 0, part, parts, sc);
-}
-static void s52(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_conv2d_f32(addr[42], addr[70], addr[71], 1, 32, 28, 28, 6, 24, 24, 5, 5, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
-}
-static void s53(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_window_32(addr[71], addr[72], 1, 1, 1, 1, 1, 150, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 150, 0, 0, 0, part, parts, sc);
-}
-static void s54(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k100((void*)addr[74], (const void*)addr[72], (const void*)addr[73], (const void*)addr[0], part, parts, sc);
-}
-static void s55(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[69], addr[75], 192, 576, 1, part, parts, sc);
-}
-static void s56(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[75], addr[76], 1, 32, 6, part, parts, sc);
-}
-static void s57(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k105((void*)addr[77], (const void*)addr[76], (const void*)addr[73], (const void*)addr[1], part, parts, sc);
-}
-static void s58(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_window_32(addr[15], addr[78], 1, 1, 1, 6, 32, 144, 0, 0, 0, 144, 864, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 32, 144, 0, 0, 0, part, parts, sc);
-}
-static void s59(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_window_32(addr[63], addr[79], 1, 1, 1, 16, 32, 64, 0, 0, 0, 64, 1024, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s60(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_conv2d_f32(addr[78], addr[79], addr[80], 6, 32, 12, 12, 16, 8, 8, 5, 5, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
-}
-static void s61(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_window_32(addr[80], addr[81], 1, 1, 1, 16, 6, 25, 0, 0, 0, 25, 400, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 16, 6, 25, 0, 0, 0, part, parts, sc);
-}
-static void s62(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k111((void*)addr[82], (const void*)addr[81], (const void*)addr[73], (const void*)addr[2], part, parts, sc);
-}
-static void s63(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[63], addr[83], 512, 64, 1, part, parts, sc);
-}
-static void s64(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[83], addr[84], 1, 32, 16, part, parts, sc);
-}
-static void s65(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k116((void*)addr[85], (const void*)addr[84], (const void*)addr[73], (const void*)addr[3], part, parts, sc);
-}
-static void s66(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[19], addr[60], addr[86], 1, 256, 32, 120, 0, 0, 1, part, parts, sc);
-}
-static void s67(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k120((void*)addr[87], (const void*)addr[86], (const void*)addr[73], (const void*)addr[4], part, parts, sc);
-}
-static void s68(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[60], addr[88], 1, 32, 120, part, parts, sc);
-}
-static void s69(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k123((void*)addr[89], (const void*)addr[88], (const void*)addr[73], (const void*)addr[5], part, parts, sc);
-}
-static void s70(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[21], addr[58], addr[90], 1, 120, 32, 84, 0, 0, 1, part, parts, sc);
-}
-static void s71(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k127((void*)addr[91], (const void*)addr[90], (const void*)addr[73], (const void*)addr[6], part, parts, sc);
-}
-static void s72(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[58], addr[92], 1, 32, 84, part, parts, sc);
-}
-static void s73(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k130((void*)addr[93], (const void*)addr[92], (const void*)addr[73], (const void*)addr[7], part, parts, sc);
-}
-static void s74(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[23], addr[56], addr[94], 1, 84, 32, 10, 0, 0, 1, part, parts, sc);
-}
-static void s75(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k134((void*)addr[95], (const void*)addr[94], (const void*)addr[73], (const void*)addr[8], part, parts, sc);
-}
-static void s76(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[56], addr[96], 1, 32, 10, part, parts, sc);
-}
-static void s77(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k137((void*)addr[97], (const void*)addr[96], (const void*)addr[73], (const void*)addr[9], part, parts, sc);
 }
 
 /* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
@@ -897,4 +640,314 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
     TJ_LAP(times, 77, t);
     break;
   }
+}
+
+/* ---- the next translation unit, compiled in parallel ---- */
+#include <stdint.h>
+#include "tj_scalar.h"
+#include "tj_simd.h"
+#include "tj_host.h"
+
+static void k81(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((3840 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 3840 ? part * chunk : 3840;
+  const int hi = lo + chunk < 3840 ? lo + chunk : 3840;
+  for (int i = lo; i < hi; i++) {
+    const uint8_t t51 = (uint8_t)((x0[i] <= x1[0]));
+    const float t81 = (float)((t51 ? x1[0] : x2[i]));
+    out[i] = t81;
+  }
+}
+
+static void k86(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((32768 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 32768 ? part * chunk : 32768;
+  const int hi = lo + chunk < 32768 ? lo + chunk : 32768;
+  for (int i = lo; i < hi; i++) {
+    const uint8_t t50 = (uint8_t)((x0[i] <= x1[0]));
+    const float t86 = (float)((t50 ? x1[0] : x2[i]));
+    out[i] = t86;
+  }
+}
+
+static void k94(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((110592 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 110592 ? part * chunk : 110592;
+  const int hi = lo + chunk < 110592 ? lo + chunk : 110592;
+  for (int i = lo; i < hi; i++) {
+    const uint8_t t49 = (uint8_t)((x0[i] <= x1[0]));
+    const float t94 = (float)((t49 ? x1[0] : x2[i]));
+    out[i] = t94;
+  }
+}
+
+static void k100(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((150 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 150 ? part * chunk : 150;
+  const int hi = lo + chunk < 150 ? lo + chunk : 150;
+  for (int i = lo; i < hi; i++) {
+    const float t99 = (float)((x0[i] * x1[0]));
+    const float t100 = (float)((x2[i] - t99));
+    out[i] = t100;
+  }
+}
+
+static void k105(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((6 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 6 ? part * chunk : 6;
+  const int hi = lo + chunk < 6 ? lo + chunk : 6;
+  for (int i = lo; i < hi; i++) {
+    const float t104 = (float)((x0[i] * x1[0]));
+    const float t105 = (float)((x2[i] - t104));
+    out[i] = t105;
+  }
+}
+
+static void k111(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((2400 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 2400 ? part * chunk : 2400;
+  const int hi = lo + chunk < 2400 ? lo + chunk : 2400;
+  for (int i = lo; i < hi; i++) {
+    const float t110 = (float)((x0[i] * x1[0]));
+    const float t111 = (float)((x2[i] - t110));
+    out[i] = t111;
+  }
+}
+
+static void k116(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((16 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 16 ? part * chunk : 16;
+  const int hi = lo + chunk < 16 ? lo + chunk : 16;
+  for (int i = lo; i < hi; i++) {
+    const float t115 = (float)((x0[i] * x1[0]));
+    const float t116 = (float)((x2[i] - t115));
+    out[i] = t116;
+  }
+}
+
+static void k120(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((30720 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 30720 ? part * chunk : 30720;
+  const int hi = lo + chunk < 30720 ? lo + chunk : 30720;
+  for (int i = lo; i < hi; i++) {
+    const float t119 = (float)((x0[i] * x1[0]));
+    const float t120 = (float)((x2[i] - t119));
+    out[i] = t120;
+  }
+}
+
+static void k123(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((120 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 120 ? part * chunk : 120;
+  const int hi = lo + chunk < 120 ? lo + chunk : 120;
+  for (int i = lo; i < hi; i++) {
+    const float t122 = (float)((x0[i] * x1[0]));
+    const float t123 = (float)((x2[i] - t122));
+    out[i] = t123;
+  }
+}
+
+static void k127(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((10080 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 10080 ? part * chunk : 10080;
+  const int hi = lo + chunk < 10080 ? lo + chunk : 10080;
+  for (int i = lo; i < hi; i++) {
+    const float t126 = (float)((x0[i] * x1[0]));
+    const float t127 = (float)((x2[i] - t126));
+    out[i] = t127;
+  }
+}
+
+static void k130(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((84 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 84 ? part * chunk : 84;
+  const int hi = lo + chunk < 84 ? lo + chunk : 84;
+  for (int i = lo; i < hi; i++) {
+    const float t129 = (float)((x0[i] * x1[0]));
+    const float t130 = (float)((x2[i] - t129));
+    out[i] = t130;
+  }
+}
+
+static void k134(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((840 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 840 ? part * chunk : 840;
+  const int hi = lo + chunk < 840 ? lo + chunk : 840;
+  for (int i = lo; i < hi; i++) {
+    const float t133 = (float)((x0[i] * x1[0]));
+    const float t134 = (float)((x2[i] - t133));
+    out[i] = t134;
+  }
+}
+
+static void k137(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((10 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 10 ? part * chunk : 10;
+  const int hi = lo + chunk < 10 ? lo + chunk : 10;
+  for (int i = lo; i < hi; i++) {
+    const float t136 = (float)((x0[i] * x1[0]));
+    const float t137 = (float)((x2[i] - t136));
+    out[i] = t137;
+  }
+}
+
+void tj_conv2d_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
+void tj_maxpool2d_f32(void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
+void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
+void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
+void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+void tj_maxpool2d_grad_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
+void tj_window_32(void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
+
+__attribute__((visibility("hidden"))) void s40(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[58], addr[6], addr[59], 1, 32, 84, 120, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s41(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k81((void*)addr[60], (const void*)addr[20], (const void*)addr[13], (const void*)addr[59], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s42(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[60], addr[4], addr[61], 1, 32, 120, 256, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s43(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_maxpool2d_grad_f32(addr[18], addr[61], addr[62], 32, 16, 8, 8, 2, 2, 4, 4, 2, 2, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s44(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k86((void*)addr[63], (const void*)addr[17], (const void*)addr[13], (const void*)addr[62], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s45(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_window_32(addr[63], addr[64], 1, 1, 1, 512, 16, 16, 0, 0, 0, 64, 8, 1, 0, 0, 0, 0, 4, 4, 1, 1, 1, 512, 12, 12, -36, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s46(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_window_32(addr[2], addr[65], 1, 1, 1, 6, 16, 25, 0, 0, 0, 25, 150, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 16, 25, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s47(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_window_32(addr[65], addr[66], 1, 1, 1, 1, 96, 25, 0, 0, 0, 0, 25, -1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 96, 25, 24, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s48(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_conv2d_f32(addr[64], addr[66], addr[67], 32, 16, 16, 16, 6, 5, 5, 12, 12, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s49(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_maxpool2d_grad_f32(addr[14], addr[67], addr[68], 32, 6, 24, 24, 2, 2, 12, 12, 2, 2, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s50(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k94((void*)addr[69], (const void*)addr[12], (const void*)addr[13], (const void*)addr[68], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s51(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_window_32(addr[69], addr[70], 1, 1, 1, 6, 32, 576, 0, 0, 0, 576, 3456, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 32, 576, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s52(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_conv2d_f32(addr[42], addr[70], addr[71], 1, 32, 28, 28, 6, 24, 24, 5, 5, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s53(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_window_32(addr[71], addr[72], 1, 1, 1, 1, 1, 150, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 150, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s54(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k100((void*)addr[74], (const void*)addr[72], (const void*)addr[73], (const void*)addr[0], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s55(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[69], addr[75], 192, 576, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s56(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[75], addr[76], 1, 32, 6, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s57(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k105((void*)addr[77], (const void*)addr[76], (const void*)addr[73], (const void*)addr[1], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s58(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_window_32(addr[15], addr[78], 1, 1, 1, 6, 32, 144, 0, 0, 0, 144, 864, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 32, 144, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s59(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_window_32(addr[63], addr[79], 1, 1, 1, 16, 32, 64, 0, 0, 0, 64, 1024, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s60(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_conv2d_f32(addr[78], addr[79], addr[80], 6, 32, 12, 12, 16, 8, 8, 5, 5, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s61(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_window_32(addr[80], addr[81], 1, 1, 1, 16, 6, 25, 0, 0, 0, 25, 400, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 16, 6, 25, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s62(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k111((void*)addr[82], (const void*)addr[81], (const void*)addr[73], (const void*)addr[2], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s63(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[63], addr[83], 512, 64, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s64(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[83], addr[84], 1, 32, 16, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s65(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k116((void*)addr[85], (const void*)addr[84], (const void*)addr[73], (const void*)addr[3], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s66(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[19], addr[60], addr[86], 1, 256, 32, 120, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s67(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k120((void*)addr[87], (const void*)addr[86], (const void*)addr[73], (const void*)addr[4], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s68(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[60], addr[88], 1, 32, 120, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s69(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k123((void*)addr[89], (const void*)addr[88], (const void*)addr[73], (const void*)addr[5], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s70(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[21], addr[58], addr[90], 1, 120, 32, 84, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s71(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k127((void*)addr[91], (const void*)addr[90], (const void*)addr[73], (const void*)addr[6], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s72(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[58], addr[92], 1, 32, 84, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s73(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k130((void*)addr[93], (const void*)addr[92], (const void*)addr[73], (const void*)addr[7], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s74(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[23], addr[56], addr[94], 1, 84, 32, 10, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s75(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k134((void*)addr[95], (const void*)addr[94], (const void*)addr[73], (const void*)addr[8], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s76(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[56], addr[96], 1, 32, 10, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s77(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k137((void*)addr[97], (const void*)addr[96], (const void*)addr[73], (const void*)addr[9], part, parts, sc);
 }

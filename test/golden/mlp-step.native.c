@@ -158,6 +158,244 @@ static void k46(float* restrict out, const float* restrict x0, int part, int par
   }
 }
 
+void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
+void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
+void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+void s24(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s25(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s26(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s27(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s28(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s29(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s30(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s31(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s32(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s33(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s34(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s35(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s36(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s37(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s38(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s39(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s40(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s41(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s42(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s43(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s44(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s45(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+
+static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[6], addr[0], addr[7], 1, 128, 784, 512, 0, 0, 0, part, parts, sc);
+}
+static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k9((void*)addr[9], (const void*)addr[7], (const void*)addr[8], part, parts, sc);
+}
+static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[9], addr[2], addr[10], 1, 128, 512, 512, 0, 0, 0, part, parts, sc);
+}
+static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k11((void*)addr[11], (const void*)addr[10], (const void*)addr[8], part, parts, sc);
+}
+static void s4(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[11], addr[4], addr[12], 1, 128, 512, 10, 0, 0, 0, part, parts, sc);
+}
+static void s5(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_max_f32(addr[12], addr[13], 128, 10, 1, part, parts, sc);
+}
+static void s6(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k15((void*)addr[14], (const void*)addr[13], part, parts, sc);
+}
+static void s7(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k16((void*)addr[15], (const void*)addr[14], (const void*)addr[13], (const void*)addr[8], part, parts, sc);
+}
+static void s8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k17((void*)addr[16], (const void*)addr[12], (const void*)addr[15], part, parts, sc);
+}
+static void s9(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k18((void*)addr[17], (const void*)addr[16], part, parts, sc);
+}
+static void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[17], addr[18], 128, 10, 1, part, parts, sc);
+}
+static void s11(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k21((void*)addr[19], (const void*)addr[18], part, parts, sc);
+}
+static void s13(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k28((void*)addr[23], (const void*)addr[21], (const void*)addr[22], part, parts, sc);
+}
+static void s14(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k29((void*)addr[24], (const void*)addr[16], (const void*)addr[23], part, parts, sc);
+}
+static void s15(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[24], addr[25], 128, 10, 1, part, parts, sc);
+}
+static void s16(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k31((void*)addr[26], (const void*)addr[19], (const void*)addr[25], part, parts, sc);
+}
+static void s17(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[26], addr[27], 1, 128, 1, part, parts, sc);
+}
+static void s18(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k34((void*)addr[29], (const void*)addr[27], (const void*)addr[28], part, parts, sc);
+}
+static void s19(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k39((void*)addr[31], (const void*)addr[30], (const void*)addr[23], part, parts, sc);
+}
+static void s20(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k43((void*)addr[34], (const void*)addr[33], (const void*)addr[18], (const void*)addr[32], part, parts, sc);
+}
+static void s21(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k44((void*)addr[35], (const void*)addr[34], (const void*)addr[17], part, parts, sc);
+}
+static void s22(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k46((void*)addr[36], (const void*)addr[31], part, parts, sc);
+}
+static void s23(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[36], addr[37], 128, 10, 1, part, parts, sc);
+}
+
+/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
+__attribute__((visibility("default")))
+void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
+  (void)scratch, (void)scratch_bytes, (void)threads;
+  uint8_t* addr[61];
+  for (int b = 0; b < 61; b++) addr[b] = arena + at[b];
+  addr[29] = (uint8_t*)o0;
+  double t = times ? tj_now_ms() : 0.0;
+  (void)t;
+  switch (segment) {
+  case 0:
+    tj_run_step(s0, tj_shares(threads, 2936012.8), addr, scratch, scratch_bytes);
+    { float* restrict o = (float*)addr[7]; const float* restrict bias = (const float*)addr[1];
+      for (int64_t r = 0; r < 65536; r += 512) for (int j = 0; j < 512; j++) o[r + j] = o[r + j] + bias[j]; }
+    TJ_LAP(times, 0, t);
+    tj_run_step(s1, tj_shares(threads, 73400.3), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 1, t);
+    tj_run_step(s2, tj_shares(threads, 1917396.1), addr, scratch, scratch_bytes);
+    { float* restrict o = (float*)addr[10]; const float* restrict bias = (const float*)addr[3];
+      for (int64_t r = 0; r < 65536; r += 512) for (int j = 0; j < 512; j++) o[r + j] = o[r + j] + bias[j]; }
+    TJ_LAP(times, 2, t);
+    tj_run_step(s3, tj_shares(threads, 73400.3), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 3, t);
+    tj_run_step(s4, tj_shares(threads, 37449.1), addr, scratch, scratch_bytes);
+    { float* restrict o = (float*)addr[12]; const float* restrict bias = (const float*)addr[5];
+      for (int64_t r = 0; r < 1280; r += 10) for (int j = 0; j < 10; j++) o[r + j] = o[r + j] + bias[j]; }
+    TJ_LAP(times, 4, t);
+    tj_run_step(s5, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 5, t);
+    tj_run_step(s6, tj_shares(threads, 143.4), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 6, t);
+    tj_run_step(s7, tj_shares(threads, 143.4), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 7, t);
+    tj_run_step(s8, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 8, t);
+    tj_run_step(s9, tj_shares(threads, 4352.0), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 9, t);
+    tj_run_step(s10, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 10, t);
+    tj_run_step(s11, tj_shares(threads, 435.2), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 11, t);
+    break;
+  case 1:
+    tj_run_step(s13, tj_shares(threads, 1587.2), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 13, t);
+    tj_run_step(s14, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 14, t);
+    tj_run_step(s15, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 15, t);
+    tj_run_step(s16, tj_shares(threads, 143.4), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 16, t);
+    tj_run_step(s17, tj_shares(threads, 64.0), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 17, t);
+    tj_run_step(s18, tj_shares(threads, 1.1), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 18, t);
+    tj_run_step(s19, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 19, t);
+    tj_run_step(s20, tj_shares(threads, 204.8), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 20, t);
+    tj_run_step(s21, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 21, t);
+    tj_run_step(s22, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 22, t);
+    tj_run_step(s23, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 23, t);
+    tj_run_step(s24, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 24, t);
+    tj_run_step(s25, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 25, t);
+    tj_run_step(s26, tj_shares(threads, 158.7), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 26, t);
+    tj_run_step(s27, tj_shares(threads, 1587.2), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 27, t);
+    tj_run_step(s28, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 28, t);
+    tj_run_step(s29, tj_shares(threads, 2355.2), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 29, t);
+    tj_run_step(s30, tj_shares(threads, 37449.1), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 30, t);
+    tj_run_step(s31, tj_shares(threads, 81264.6), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 31, t);
+    tj_run_step(s32, tj_shares(threads, 1917396.1), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 32, t);
+    tj_run_step(s33, tj_shares(threads, 81264.6), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 33, t);
+    tj_run_step(s34, tj_shares(threads, 2936012.8), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 34, t);
+    tj_run_step(s35, tj_shares(threads, 497745.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 35, t);
+    tj_run_step(s36, tj_shares(threads, 32768.0), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 36, t);
+    tj_run_step(s37, tj_shares(threads, 634.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 37, t);
+    tj_run_step(s38, tj_shares(threads, 1917396.1), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 38, t);
+    tj_run_step(s39, tj_shares(threads, 325058.6), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 39, t);
+    tj_run_step(s40, tj_shares(threads, 32768.0), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 40, t);
+    tj_run_step(s41, tj_shares(threads, 634.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 41, t);
+    tj_run_step(s42, tj_shares(threads, 37449.1), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 42, t);
+    tj_run_step(s43, tj_shares(threads, 6348.8), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 43, t);
+    tj_run_step(s44, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 44, t);
+    tj_run_step(s45, tj_shares(threads, 12.4), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 45, t);
+    break;
+  }
+}
+
+/* ---- the next translation unit, compiled in parallel ---- */
+#include <stdint.h>
+#include "tj_scalar.h"
+#include "tj_simd.h"
+#include "tj_host.h"
+
 static void k49(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
   const int chunk = ((1280 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 1280 ? part * chunk : 1280;
@@ -297,296 +535,91 @@ void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, 
 void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
 
-static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[6], addr[0], addr[7], 1, 128, 784, 512, 0, 0, 0, part, parts, sc);
-}
-static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k9((void*)addr[9], (const void*)addr[7], (const void*)addr[8], part, parts, sc);
-}
-static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[9], addr[2], addr[10], 1, 128, 512, 512, 0, 0, 0, part, parts, sc);
-}
-static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k11((void*)addr[11], (const void*)addr[10], (const void*)addr[8], part, parts, sc);
-}
-static void s4(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[11], addr[4], addr[12], 1, 128, 512, 10, 0, 0, 0, part, parts, sc);
-}
-static void s5(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_max_f32(addr[12], addr[13], 128, 10, 1, part, parts, sc);
-}
-static void s6(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k15((void*)addr[14], (const void*)addr[13], part, parts, sc);
-}
-static void s7(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k16((void*)addr[15], (const void*)addr[14], (const void*)addr[13], (const void*)addr[8], part, parts, sc);
-}
-static void s8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k17((void*)addr[16], (const void*)addr[12], (const void*)addr[15], part, parts, sc);
-}
-static void s9(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k18((void*)addr[17], (const void*)addr[16], part, parts, sc);
-}
-static void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[17], addr[18], 128, 10, 1, part, parts, sc);
-}
-static void s11(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k21((void*)addr[19], (const void*)addr[18], part, parts, sc);
-}
-static void s13(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k28((void*)addr[23], (const void*)addr[21], (const void*)addr[22], part, parts, sc);
-}
-static void s14(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k29((void*)addr[24], (const void*)addr[16], (const void*)addr[23], part, parts, sc);
-}
-static void s15(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[24], addr[25], 128, 10, 1, part, parts, sc);
-}
-static void s16(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k31((void*)addr[26], (const void*)addr[19], (const void*)addr[25], part, parts, sc);
-}
-static void s17(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[26], addr[27], 1, 128, 1, part, parts, sc);
-}
-static void s18(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k34((void*)addr[29], (const void*)addr[27], (const void*)addr[28], part, parts, sc);
-}
-static void s19(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k39((void*)addr[31], (const void*)addr[30], (const void*)addr[23], part, parts, sc);
-}
-static void s20(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k43((void*)addr[34], (const void*)addr[33], (const void*)addr[18], (const void*)addr[32], part, parts, sc);
-}
-static void s21(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k44((void*)addr[35], (const void*)addr[34], (const void*)addr[17], part, parts, sc);
-}
-static void s22(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k46((void*)addr[36], (const void*)addr[31], part, parts, sc);
-}
-static void s23(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[36], addr[37], 128, 10, 1, part, parts, sc);
-}
-static void s24(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s24(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k49((void*)addr[38], (const void*)addr[35], part, parts, sc);
 }
-static void s25(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s25(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_reduce_sum_f32(addr[38], addr[39], 128, 10, 1, part, parts, sc);
 }
-static void s26(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s26(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k53((void*)addr[40], (const void*)addr[37], (const void*)addr[39], (const void*)addr[14], (const void*)addr[8], part, parts, sc);
 }
-static void s27(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s27(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k55((void*)addr[41], (const void*)addr[12], (const void*)addr[13], part, parts, sc);
 }
-static void s28(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s28(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_reduce_sum_f32(addr[41], addr[42], 128, 10, 1, part, parts, sc);
 }
-static void s29(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s29(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k60((void*)addr[43], (const void*)addr[31], (const void*)addr[35], (const void*)addr[41], (const void*)addr[42], (const void*)addr[40], part, parts, sc);
 }
-static void s30(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s30(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[43], addr[4], addr[44], 1, 128, 10, 512, 0, 0, 2, part, parts, sc);
 }
-static void s31(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s31(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k63((void*)addr[45], (const void*)addr[10], (const void*)addr[8], (const void*)addr[44], part, parts, sc);
 }
-static void s32(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s32(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[45], addr[2], addr[46], 1, 128, 512, 512, 0, 0, 2, part, parts, sc);
 }
-static void s33(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s33(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k66((void*)addr[47], (const void*)addr[7], (const void*)addr[8], (const void*)addr[46], part, parts, sc);
 }
-static void s34(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s34(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[6], addr[47], addr[48], 1, 784, 128, 512, 0, 0, 1, part, parts, sc);
 }
-static void s35(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s35(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k70((void*)addr[50], (const void*)addr[48], (const void*)addr[49], (const void*)addr[0], part, parts, sc);
 }
-static void s36(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s36(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_reduce_sum_f32(addr[47], addr[51], 1, 128, 512, part, parts, sc);
 }
-static void s37(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s37(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k73((void*)addr[52], (const void*)addr[51], (const void*)addr[49], (const void*)addr[1], part, parts, sc);
 }
-static void s38(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s38(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[9], addr[45], addr[53], 1, 512, 128, 512, 0, 0, 1, part, parts, sc);
 }
-static void s39(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s39(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k77((void*)addr[54], (const void*)addr[53], (const void*)addr[49], (const void*)addr[2], part, parts, sc);
 }
-static void s40(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s40(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_reduce_sum_f32(addr[45], addr[55], 1, 128, 512, part, parts, sc);
 }
-static void s41(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s41(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k80((void*)addr[56], (const void*)addr[55], (const void*)addr[49], (const void*)addr[3], part, parts, sc);
 }
-static void s42(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s42(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[11], addr[43], addr[57], 1, 512, 128, 10, 0, 0, 1, part, parts, sc);
 }
-static void s43(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s43(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k84((void*)addr[58], (const void*)addr[57], (const void*)addr[49], (const void*)addr[4], part, parts, sc);
 }
-static void s44(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s44(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_reduce_sum_f32(addr[43], addr[59], 1, 128, 10, part, parts, sc);
 }
-static void s45(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s45(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k87((void*)addr[60], (const void*)addr[59], (const void*)addr[49], (const void*)addr[5], part, parts, sc);
-}
-
-/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
-__attribute__((visibility("default")))
-void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
-  (void)scratch, (void)scratch_bytes, (void)threads;
-  uint8_t* addr[61];
-  for (int b = 0; b < 61; b++) addr[b] = arena + at[b];
-  addr[29] = (uint8_t*)o0;
-  double t = times ? tj_now_ms() : 0.0;
-  (void)t;
-  switch (segment) {
-  case 0:
-    tj_run_step(s0, tj_shares(threads, 2936012.8), addr, scratch, scratch_bytes);
-    { float* restrict o = (float*)addr[7]; const float* restrict bias = (const float*)addr[1];
-      for (int64_t r = 0; r < 65536; r += 512) for (int j = 0; j < 512; j++) o[r + j] = o[r + j] + bias[j]; }
-    TJ_LAP(times, 0, t);
-    tj_run_step(s1, tj_shares(threads, 73400.3), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 1, t);
-    tj_run_step(s2, tj_shares(threads, 1917396.1), addr, scratch, scratch_bytes);
-    { float* restrict o = (float*)addr[10]; const float* restrict bias = (const float*)addr[3];
-      for (int64_t r = 0; r < 65536; r += 512) for (int j = 0; j < 512; j++) o[r + j] = o[r + j] + bias[j]; }
-    TJ_LAP(times, 2, t);
-    tj_run_step(s3, tj_shares(threads, 73400.3), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 3, t);
-    tj_run_step(s4, tj_shares(threads, 37449.1), addr, scratch, scratch_bytes);
-    { float* restrict o = (float*)addr[12]; const float* restrict bias = (const float*)addr[5];
-      for (int64_t r = 0; r < 1280; r += 10) for (int j = 0; j < 10; j++) o[r + j] = o[r + j] + bias[j]; }
-    TJ_LAP(times, 4, t);
-    tj_run_step(s5, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 5, t);
-    tj_run_step(s6, tj_shares(threads, 143.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 6, t);
-    tj_run_step(s7, tj_shares(threads, 143.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 7, t);
-    tj_run_step(s8, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 8, t);
-    tj_run_step(s9, tj_shares(threads, 4352.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 9, t);
-    tj_run_step(s10, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 10, t);
-    tj_run_step(s11, tj_shares(threads, 435.2), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 11, t);
-    break;
-  case 1:
-    tj_run_step(s13, tj_shares(threads, 1587.2), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 13, t);
-    tj_run_step(s14, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 14, t);
-    tj_run_step(s15, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 15, t);
-    tj_run_step(s16, tj_shares(threads, 143.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 16, t);
-    tj_run_step(s17, tj_shares(threads, 64.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 17, t);
-    tj_run_step(s18, tj_shares(threads, 1.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 18, t);
-    tj_run_step(s19, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 19, t);
-    tj_run_step(s20, tj_shares(threads, 204.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 20, t);
-    tj_run_step(s21, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 21, t);
-    tj_run_step(s22, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 22, t);
-    tj_run_step(s23, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 23, t);
-    tj_run_step(s24, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 24, t);
-    tj_run_step(s25, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 25, t);
-    tj_run_step(s26, tj_shares(threads, 158.7), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 26, t);
-    tj_run_step(s27, tj_shares(threads, 1587.2), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 27, t);
-    tj_run_step(s28, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 28, t);
-    tj_run_step(s29, tj_shares(threads, 2355.2), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 29, t);
-    tj_run_step(s30, tj_shares(threads, 37449.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 30, t);
-    tj_run_step(s31, tj_shares(threads, 81264.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 31, t);
-    tj_run_step(s32, tj_shares(threads, 1917396.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 32, t);
-    tj_run_step(s33, tj_shares(threads, 81264.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 33, t);
-    tj_run_step(s34, tj_shares(threads, 2936012.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 34, t);
-    tj_run_step(s35, tj_shares(threads, 497745.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 35, t);
-    tj_run_step(s36, tj_shares(threads, 32768.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 36, t);
-    tj_run_step(s37, tj_shares(threads, 634.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 37, t);
-    tj_run_step(s38, tj_shares(threads, 1917396.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 38, t);
-    tj_run_step(s39, tj_shares(threads, 325058.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 39, t);
-    tj_run_step(s40, tj_shares(threads, 32768.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 40, t);
-    tj_run_step(s41, tj_shares(threads, 634.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 41, t);
-    tj_run_step(s42, tj_shares(threads, 37449.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 42, t);
-    tj_run_step(s43, tj_shares(threads, 6348.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 43, t);
-    tj_run_step(s44, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 44, t);
-    tj_run_step(s45, tj_shares(threads, 12.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 45, t);
-    break;
-  }
 }

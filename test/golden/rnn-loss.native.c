@@ -172,6 +172,715 @@ static void k155(float* restrict out, const float* restrict x0, const float* res
   }
 }
 
+void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
+void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+void s76(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s77(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s78(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s79(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s80(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s81(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s82(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s83(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s84(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s85(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s86(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s87(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s88(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s89(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s90(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s91(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s92(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s93(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s94(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s95(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s96(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s97(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s98(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s99(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s100(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s101(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s102(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s103(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s104(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s105(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s106(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s107(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s108(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s109(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s110(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s111(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s112(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s113(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s114(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s115(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s116(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s117(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s118(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s119(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s120(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s121(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s122(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s123(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s124(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s125(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s126(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s127(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s128(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s129(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s130(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s131(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s132(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s133(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s134(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s135(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s136(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s137(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s138(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s139(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s140(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s141(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s142(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s143(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s144(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s145(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s146(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s147(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s148(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s149(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s150(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s151(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+
+static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[3], addr[0], addr[4], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[5], addr[0], addr[6], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[7], addr[0], addr[8], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[9], addr[0], addr[10], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s4(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[11], addr[0], addr[12], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s5(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[13], addr[0], addr[14], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s6(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[15], addr[0], addr[16], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s7(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[17], addr[0], addr[18], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[19], addr[0], addr[20], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s9(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[21], addr[0], addr[22], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[23], addr[0], addr[24], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s11(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[25], addr[0], addr[26], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s12(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[27], addr[0], addr[28], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s13(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[29], addr[0], addr[30], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s14(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[31], addr[0], addr[32], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s15(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[33], addr[0], addr[34], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s16(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[35], addr[0], addr[36], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s17(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[37], addr[0], addr[38], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s18(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[39], addr[0], addr[40], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s19(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[41], addr[0], addr[42], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s20(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[43], addr[0], addr[44], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s21(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[45], addr[0], addr[46], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s22(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[47], addr[0], addr[48], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s23(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[49], addr[0], addr[50], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s24(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[51], addr[0], addr[52], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s25(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[53], addr[0], addr[54], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s26(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[55], addr[0], addr[56], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s27(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[57], addr[0], addr[58], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s28(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[59], addr[0], addr[60], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s29(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[61], addr[0], addr[62], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s30(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[63], addr[0], addr[64], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s31(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[65], addr[0], addr[66], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s32(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[67], addr[0], addr[68], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s33(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[69], addr[0], addr[70], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s34(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[71], addr[0], addr[72], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s35(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[73], addr[0], addr[74], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s36(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[75], addr[0], addr[76], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s37(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[77], addr[0], addr[78], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s38(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[79], addr[0], addr[80], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s39(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[81], addr[0], addr[82], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s40(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[83], addr[0], addr[84], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s41(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[85], addr[0], addr[86], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s42(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[87], addr[0], addr[88], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s43(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[89], addr[0], addr[90], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s44(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[91], addr[0], addr[92], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s45(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[93], addr[0], addr[94], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s46(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[95], addr[0], addr[96], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s47(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[97], addr[0], addr[98], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s48(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[99], addr[0], addr[100], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s49(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[101], addr[0], addr[102], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+}
+static void s50(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[103], addr[1], addr[104], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
+}
+static void s51(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k107((void*)addr[105], (const void*)addr[102], (const void*)addr[104], (const void*)addr[2], part, parts, sc);
+}
+static void s52(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[105], addr[1], addr[106], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
+}
+static void s53(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k111((void*)addr[107], (const void*)addr[100], (const void*)addr[106], (const void*)addr[2], part, parts, sc);
+}
+static void s54(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[107], addr[1], addr[108], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
+}
+static void s55(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k115((void*)addr[109], (const void*)addr[98], (const void*)addr[108], (const void*)addr[2], part, parts, sc);
+}
+static void s56(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[109], addr[1], addr[110], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
+}
+static void s57(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k119((void*)addr[111], (const void*)addr[96], (const void*)addr[110], (const void*)addr[2], part, parts, sc);
+}
+static void s58(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[111], addr[1], addr[112], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
+}
+static void s59(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k123((void*)addr[113], (const void*)addr[94], (const void*)addr[112], (const void*)addr[2], part, parts, sc);
+}
+static void s60(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[113], addr[1], addr[114], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
+}
+static void s61(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k127((void*)addr[115], (const void*)addr[92], (const void*)addr[114], (const void*)addr[2], part, parts, sc);
+}
+static void s62(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[115], addr[1], addr[116], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
+}
+static void s63(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k131((void*)addr[117], (const void*)addr[90], (const void*)addr[116], (const void*)addr[2], part, parts, sc);
+}
+static void s64(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[117], addr[1], addr[118], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
+}
+static void s65(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k135((void*)addr[119], (const void*)addr[88], (const void*)addr[118], (const void*)addr[2], part, parts, sc);
+}
+static void s66(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[119], addr[1], addr[120], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
+}
+static void s67(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k139((void*)addr[121], (const void*)addr[86], (const void*)addr[120], (const void*)addr[2], part, parts, sc);
+}
+static void s68(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[121], addr[1], addr[122], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
+}
+static void s69(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k143((void*)addr[123], (const void*)addr[84], (const void*)addr[122], (const void*)addr[2], part, parts, sc);
+}
+static void s70(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[123], addr[1], addr[124], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
+}
+static void s71(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k147((void*)addr[125], (const void*)addr[82], (const void*)addr[124], (const void*)addr[2], part, parts, sc);
+}
+static void s72(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[125], addr[1], addr[126], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
+}
+static void s73(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k151((void*)addr[127], (const void*)addr[80], (const void*)addr[126], (const void*)addr[2], part, parts, sc);
+}
+static void s74(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[127], addr[1], addr[128], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
+}
+static void s75(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k155((void*)addr[129], (const void*)addr[78], (const void*)addr[128], (const void*)addr[2], part, parts, sc);
+}
+
+/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
+__attribute__((visibility("default")))
+void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
+  (void)scratch, (void)scratch_bytes, (void)threads;
+  uint8_t* addr[208];
+  for (int b = 0; b < 208; b++) addr[b] = arena + at[b];
+  addr[207] = (uint8_t*)o0;
+  double t = times ? tj_now_ms() : 0.0;
+  (void)t;
+  switch (segment) {
+  case 0:
+    tj_run_step(s0, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 0, t);
+    tj_run_step(s1, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 1, t);
+    tj_run_step(s2, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 2, t);
+    tj_run_step(s3, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 3, t);
+    tj_run_step(s4, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 4, t);
+    tj_run_step(s5, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 5, t);
+    tj_run_step(s6, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 6, t);
+    tj_run_step(s7, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 7, t);
+    tj_run_step(s8, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 8, t);
+    tj_run_step(s9, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 9, t);
+    tj_run_step(s10, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 10, t);
+    tj_run_step(s11, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 11, t);
+    tj_run_step(s12, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 12, t);
+    tj_run_step(s13, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 13, t);
+    tj_run_step(s14, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 14, t);
+    tj_run_step(s15, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 15, t);
+    tj_run_step(s16, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 16, t);
+    tj_run_step(s17, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 17, t);
+    tj_run_step(s18, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 18, t);
+    tj_run_step(s19, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 19, t);
+    tj_run_step(s20, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 20, t);
+    tj_run_step(s21, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 21, t);
+    tj_run_step(s22, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 22, t);
+    tj_run_step(s23, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 23, t);
+    tj_run_step(s24, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 24, t);
+    tj_run_step(s25, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 25, t);
+    tj_run_step(s26, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 26, t);
+    tj_run_step(s27, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 27, t);
+    tj_run_step(s28, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 28, t);
+    tj_run_step(s29, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 29, t);
+    tj_run_step(s30, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 30, t);
+    tj_run_step(s31, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 31, t);
+    tj_run_step(s32, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 32, t);
+    tj_run_step(s33, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 33, t);
+    tj_run_step(s34, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 34, t);
+    tj_run_step(s35, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 35, t);
+    tj_run_step(s36, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 36, t);
+    tj_run_step(s37, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 37, t);
+    tj_run_step(s38, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 38, t);
+    tj_run_step(s39, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 39, t);
+    tj_run_step(s40, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 40, t);
+    tj_run_step(s41, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 41, t);
+    tj_run_step(s42, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 42, t);
+    tj_run_step(s43, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 43, t);
+    tj_run_step(s44, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 44, t);
+    tj_run_step(s45, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 45, t);
+    tj_run_step(s46, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 46, t);
+    tj_run_step(s47, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 47, t);
+    tj_run_step(s48, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 48, t);
+    tj_run_step(s49, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 49, t);
+    tj_run_step(s50, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 50, t);
+    tj_run_step(s51, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 51, t);
+    tj_run_step(s52, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 52, t);
+    tj_run_step(s53, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 53, t);
+    tj_run_step(s54, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 54, t);
+    tj_run_step(s55, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 55, t);
+    tj_run_step(s56, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 56, t);
+    tj_run_step(s57, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 57, t);
+    tj_run_step(s58, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 58, t);
+    tj_run_step(s59, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 59, t);
+    tj_run_step(s60, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 60, t);
+    tj_run_step(s61, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 61, t);
+    tj_run_step(s62, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 62, t);
+    tj_run_step(s63, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 63, t);
+    tj_run_step(s64, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 64, t);
+    tj_run_step(s65, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 65, t);
+    tj_run_step(s66, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 66, t);
+    tj_run_step(s67, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 67, t);
+    tj_run_step(s68, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 68, t);
+    tj_run_step(s69, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 69, t);
+    tj_run_step(s70, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 70, t);
+    tj_run_step(s71, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 71, t);
+    tj_run_step(s72, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 72, t);
+    tj_run_step(s73, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 73, t);
+    tj_run_step(s74, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 74, t);
+    tj_run_step(s75, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 75, t);
+    tj_run_step(s76, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 76, t);
+    tj_run_step(s77, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 77, t);
+    tj_run_step(s78, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 78, t);
+    tj_run_step(s79, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 79, t);
+    tj_run_step(s80, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 80, t);
+    tj_run_step(s81, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 81, t);
+    tj_run_step(s82, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 82, t);
+    tj_run_step(s83, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 83, t);
+    tj_run_step(s84, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 84, t);
+    tj_run_step(s85, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 85, t);
+    tj_run_step(s86, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 86, t);
+    tj_run_step(s87, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 87, t);
+    tj_run_step(s88, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 88, t);
+    tj_run_step(s89, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 89, t);
+    tj_run_step(s90, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 90, t);
+    tj_run_step(s91, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 91, t);
+    tj_run_step(s92, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 92, t);
+    tj_run_step(s93, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 93, t);
+    tj_run_step(s94, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 94, t);
+    tj_run_step(s95, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 95, t);
+    tj_run_step(s96, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 96, t);
+    tj_run_step(s97, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 97, t);
+    tj_run_step(s98, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 98, t);
+    tj_run_step(s99, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 99, t);
+    tj_run_step(s100, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 100, t);
+    tj_run_step(s101, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 101, t);
+    tj_run_step(s102, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 102, t);
+    tj_run_step(s103, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 103, t);
+    tj_run_step(s104, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 104, t);
+    tj_run_step(s105, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 105, t);
+    tj_run_step(s106, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 106, t);
+    tj_run_step(s107, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 107, t);
+    tj_run_step(s108, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 108, t);
+    tj_run_step(s109, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 109, t);
+    tj_run_step(s110, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 110, t);
+    tj_run_step(s111, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 111, t);
+    tj_run_step(s112, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 112, t);
+    tj_run_step(s113, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 113, t);
+    tj_run_step(s114, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 114, t);
+    tj_run_step(s115, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 115, t);
+    tj_run_step(s116, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 116, t);
+    tj_run_step(s117, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 117, t);
+    tj_run_step(s118, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 118, t);
+    tj_run_step(s119, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 119, t);
+    tj_run_step(s120, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 120, t);
+    tj_run_step(s121, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 121, t);
+    tj_run_step(s122, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 122, t);
+    tj_run_step(s123, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 123, t);
+    tj_run_step(s124, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 124, t);
+    tj_run_step(s125, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 125, t);
+    tj_run_step(s126, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 126, t);
+    tj_run_step(s127, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 127, t);
+    tj_run_step(s128, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 128, t);
+    tj_run_step(s129, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 129, t);
+    tj_run_step(s130, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 130, t);
+    tj_run_step(s131, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 131, t);
+    tj_run_step(s132, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 132, t);
+    tj_run_step(s133, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 133, t);
+    tj_run_step(s134, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 134, t);
+    tj_run_step(s135, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 135, t);
+    tj_run_step(s136, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 136, t);
+    tj_run_step(s137, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 137, t);
+    tj_run_step(s138, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 138, t);
+    tj_run_step(s139, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 139, t);
+    tj_run_step(s140, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 140, t);
+    tj_run_step(s141, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 141, t);
+    tj_run_step(s142, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 142, t);
+    tj_run_step(s143, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 143, t);
+    tj_run_step(s144, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 144, t);
+    tj_run_step(s145, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 145, t);
+    tj_run_step(s146, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 146, t);
+    tj_run_step(s147, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 147, t);
+    tj_run_step(s148, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 148, t);
+    tj_run_step(s149, tj_shares(threads, 4464.6), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 149, t);
+    tj_run_step(s150, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 150, t);
+    tj_run_step(s151, tj_shares(threads, 1.1), addr, scratch, scratch_bytes);
+    TJ_LAP(times, 151, t);
+    break;
+  }
+}
+
+/* ---- the next translation unit, compiled in parallel ---- */
+#include <stdint.h>
+#include "tj_scalar.h"
+#include "tj_simd.h"
+#include "tj_host.h"
+
 static void k159(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
   int o = lo * 64;
@@ -668,930 +1377,307 @@ static void k309(float* restrict out, const float* restrict x0, const float* res
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
 
-static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[3], addr[0], addr[4], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[5], addr[0], addr[6], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[7], addr[0], addr[8], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[9], addr[0], addr[10], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s4(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[11], addr[0], addr[12], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s5(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[13], addr[0], addr[14], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s6(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[15], addr[0], addr[16], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s7(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[17], addr[0], addr[18], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[19], addr[0], addr[20], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s9(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[21], addr[0], addr[22], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[23], addr[0], addr[24], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s11(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[25], addr[0], addr[26], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s12(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[27], addr[0], addr[28], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s13(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[29], addr[0], addr[30], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s14(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[31], addr[0], addr[32], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s15(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[33], addr[0], addr[34], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s16(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[35], addr[0], addr[36], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s17(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[37], addr[0], addr[38], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s18(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[39], addr[0], addr[40], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s19(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[41], addr[0], addr[42], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s20(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[43], addr[0], addr[44], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s21(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[45], addr[0], addr[46], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s22(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[47], addr[0], addr[48], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s23(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[49], addr[0], addr[50], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s24(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[51], addr[0], addr[52], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s25(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[53], addr[0], addr[54], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s26(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[55], addr[0], addr[56], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s27(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[57], addr[0], addr[58], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s28(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[59], addr[0], addr[60], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s29(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[61], addr[0], addr[62], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s30(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[63], addr[0], addr[64], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s31(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[65], addr[0], addr[66], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s32(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[67], addr[0], addr[68], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s33(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[69], addr[0], addr[70], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s34(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[71], addr[0], addr[72], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s35(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[73], addr[0], addr[74], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s36(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[75], addr[0], addr[76], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s37(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[77], addr[0], addr[78], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s38(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[79], addr[0], addr[80], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s39(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[81], addr[0], addr[82], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s40(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[83], addr[0], addr[84], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s41(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[85], addr[0], addr[86], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s42(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[87], addr[0], addr[88], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s43(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[89], addr[0], addr[90], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s44(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[91], addr[0], addr[92], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s45(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[93], addr[0], addr[94], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s46(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[95], addr[0], addr[96], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s47(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[97], addr[0], addr[98], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s48(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[99], addr[0], addr[100], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s49(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[101], addr[0], addr[102], 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
-}
-static void s50(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[103], addr[1], addr[104], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
-}
-static void s51(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k107((void*)addr[105], (const void*)addr[102], (const void*)addr[104], (const void*)addr[2], part, parts, sc);
-}
-static void s52(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[105], addr[1], addr[106], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
-}
-static void s53(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k111((void*)addr[107], (const void*)addr[100], (const void*)addr[106], (const void*)addr[2], part, parts, sc);
-}
-static void s54(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[107], addr[1], addr[108], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
-}
-static void s55(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k115((void*)addr[109], (const void*)addr[98], (const void*)addr[108], (const void*)addr[2], part, parts, sc);
-}
-static void s56(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[109], addr[1], addr[110], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
-}
-static void s57(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k119((void*)addr[111], (const void*)addr[96], (const void*)addr[110], (const void*)addr[2], part, parts, sc);
-}
-static void s58(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[111], addr[1], addr[112], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
-}
-static void s59(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k123((void*)addr[113], (const void*)addr[94], (const void*)addr[112], (const void*)addr[2], part, parts, sc);
-}
-static void s60(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[113], addr[1], addr[114], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
-}
-static void s61(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k127((void*)addr[115], (const void*)addr[92], (const void*)addr[114], (const void*)addr[2], part, parts, sc);
-}
-static void s62(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[115], addr[1], addr[116], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
-}
-static void s63(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k131((void*)addr[117], (const void*)addr[90], (const void*)addr[116], (const void*)addr[2], part, parts, sc);
-}
-static void s64(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[117], addr[1], addr[118], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
-}
-static void s65(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k135((void*)addr[119], (const void*)addr[88], (const void*)addr[118], (const void*)addr[2], part, parts, sc);
-}
-static void s66(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[119], addr[1], addr[120], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
-}
-static void s67(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k139((void*)addr[121], (const void*)addr[86], (const void*)addr[120], (const void*)addr[2], part, parts, sc);
-}
-static void s68(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[121], addr[1], addr[122], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
-}
-static void s69(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k143((void*)addr[123], (const void*)addr[84], (const void*)addr[122], (const void*)addr[2], part, parts, sc);
-}
-static void s70(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[123], addr[1], addr[124], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
-}
-static void s71(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k147((void*)addr[125], (const void*)addr[82], (const void*)addr[124], (const void*)addr[2], part, parts, sc);
-}
-static void s72(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[125], addr[1], addr[126], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
-}
-static void s73(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k151((void*)addr[127], (const void*)addr[80], (const void*)addr[126], (const void*)addr[2], part, parts, sc);
-}
-static void s74(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[127], addr[1], addr[128], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
-}
-static void s75(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k155((void*)addr[129], (const void*)addr[78], (const void*)addr[128], (const void*)addr[2], part, parts, sc);
-}
-static void s76(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s76(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[129], addr[1], addr[130], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s77(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s77(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k159((void*)addr[131], (const void*)addr[76], (const void*)addr[130], (const void*)addr[2], part, parts, sc);
 }
-static void s78(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s78(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[131], addr[1], addr[132], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s79(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s79(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k163((void*)addr[133], (const void*)addr[74], (const void*)addr[132], (const void*)addr[2], part, parts, sc);
 }
-static void s80(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s80(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[133], addr[1], addr[134], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s81(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s81(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k167((void*)addr[135], (const void*)addr[72], (const void*)addr[134], (const void*)addr[2], part, parts, sc);
 }
-static void s82(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s82(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[135], addr[1], addr[136], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s83(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s83(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k171((void*)addr[137], (const void*)addr[70], (const void*)addr[136], (const void*)addr[2], part, parts, sc);
 }
-static void s84(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s84(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[137], addr[1], addr[138], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s85(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s85(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k175((void*)addr[139], (const void*)addr[68], (const void*)addr[138], (const void*)addr[2], part, parts, sc);
 }
-static void s86(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s86(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[139], addr[1], addr[140], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s87(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s87(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k179((void*)addr[141], (const void*)addr[66], (const void*)addr[140], (const void*)addr[2], part, parts, sc);
 }
-static void s88(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s88(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[141], addr[1], addr[142], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s89(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s89(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k183((void*)addr[143], (const void*)addr[64], (const void*)addr[142], (const void*)addr[2], part, parts, sc);
 }
-static void s90(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s90(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[143], addr[1], addr[144], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s91(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s91(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k187((void*)addr[145], (const void*)addr[62], (const void*)addr[144], (const void*)addr[2], part, parts, sc);
 }
-static void s92(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s92(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[145], addr[1], addr[146], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s93(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s93(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k191((void*)addr[147], (const void*)addr[60], (const void*)addr[146], (const void*)addr[2], part, parts, sc);
 }
-static void s94(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s94(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[147], addr[1], addr[148], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s95(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s95(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k195((void*)addr[149], (const void*)addr[58], (const void*)addr[148], (const void*)addr[2], part, parts, sc);
 }
-static void s96(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s96(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[149], addr[1], addr[150], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s97(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s97(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k199((void*)addr[151], (const void*)addr[56], (const void*)addr[150], (const void*)addr[2], part, parts, sc);
 }
-static void s98(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s98(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[151], addr[1], addr[152], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s99(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s99(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k203((void*)addr[153], (const void*)addr[54], (const void*)addr[152], (const void*)addr[2], part, parts, sc);
 }
-static void s100(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s100(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[153], addr[1], addr[154], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s101(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s101(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k207((void*)addr[155], (const void*)addr[52], (const void*)addr[154], (const void*)addr[2], part, parts, sc);
 }
-static void s102(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s102(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[155], addr[1], addr[156], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s103(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s103(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k211((void*)addr[157], (const void*)addr[50], (const void*)addr[156], (const void*)addr[2], part, parts, sc);
 }
-static void s104(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s104(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[157], addr[1], addr[158], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s105(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s105(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k215((void*)addr[159], (const void*)addr[48], (const void*)addr[158], (const void*)addr[2], part, parts, sc);
 }
-static void s106(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s106(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[159], addr[1], addr[160], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s107(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s107(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k219((void*)addr[161], (const void*)addr[46], (const void*)addr[160], (const void*)addr[2], part, parts, sc);
 }
-static void s108(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s108(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[161], addr[1], addr[162], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s109(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s109(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k223((void*)addr[163], (const void*)addr[44], (const void*)addr[162], (const void*)addr[2], part, parts, sc);
 }
-static void s110(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s110(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[163], addr[1], addr[164], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s111(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s111(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k227((void*)addr[165], (const void*)addr[42], (const void*)addr[164], (const void*)addr[2], part, parts, sc);
 }
-static void s112(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s112(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[165], addr[1], addr[166], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s113(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s113(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k231((void*)addr[167], (const void*)addr[40], (const void*)addr[166], (const void*)addr[2], part, parts, sc);
 }
-static void s114(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s114(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[167], addr[1], addr[168], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s115(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s115(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k235((void*)addr[169], (const void*)addr[38], (const void*)addr[168], (const void*)addr[2], part, parts, sc);
 }
-static void s116(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s116(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[169], addr[1], addr[170], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s117(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s117(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k239((void*)addr[171], (const void*)addr[36], (const void*)addr[170], (const void*)addr[2], part, parts, sc);
 }
-static void s118(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s118(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[171], addr[1], addr[172], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s119(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s119(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k243((void*)addr[173], (const void*)addr[34], (const void*)addr[172], (const void*)addr[2], part, parts, sc);
 }
-static void s120(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s120(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[173], addr[1], addr[174], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s121(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s121(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k247((void*)addr[175], (const void*)addr[32], (const void*)addr[174], (const void*)addr[2], part, parts, sc);
 }
-static void s122(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s122(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[175], addr[1], addr[176], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s123(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s123(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k251((void*)addr[177], (const void*)addr[30], (const void*)addr[176], (const void*)addr[2], part, parts, sc);
 }
-static void s124(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s124(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[177], addr[1], addr[178], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s125(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s125(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k255((void*)addr[179], (const void*)addr[28], (const void*)addr[178], (const void*)addr[2], part, parts, sc);
 }
-static void s126(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s126(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[179], addr[1], addr[180], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s127(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s127(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k259((void*)addr[181], (const void*)addr[26], (const void*)addr[180], (const void*)addr[2], part, parts, sc);
 }
-static void s128(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s128(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[181], addr[1], addr[182], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s129(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s129(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k263((void*)addr[183], (const void*)addr[24], (const void*)addr[182], (const void*)addr[2], part, parts, sc);
 }
-static void s130(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s130(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[183], addr[1], addr[184], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s131(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s131(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k267((void*)addr[185], (const void*)addr[22], (const void*)addr[184], (const void*)addr[2], part, parts, sc);
 }
-static void s132(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s132(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[185], addr[1], addr[186], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s133(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s133(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k271((void*)addr[187], (const void*)addr[20], (const void*)addr[186], (const void*)addr[2], part, parts, sc);
 }
-static void s134(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s134(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[187], addr[1], addr[188], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s135(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s135(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k275((void*)addr[189], (const void*)addr[18], (const void*)addr[188], (const void*)addr[2], part, parts, sc);
 }
-static void s136(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s136(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[189], addr[1], addr[190], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s137(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s137(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k279((void*)addr[191], (const void*)addr[16], (const void*)addr[190], (const void*)addr[2], part, parts, sc);
 }
-static void s138(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s138(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[191], addr[1], addr[192], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s139(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s139(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k283((void*)addr[193], (const void*)addr[14], (const void*)addr[192], (const void*)addr[2], part, parts, sc);
 }
-static void s140(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s140(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[193], addr[1], addr[194], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s141(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s141(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k287((void*)addr[195], (const void*)addr[12], (const void*)addr[194], (const void*)addr[2], part, parts, sc);
 }
-static void s142(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s142(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[195], addr[1], addr[196], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s143(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s143(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k291((void*)addr[197], (const void*)addr[10], (const void*)addr[196], (const void*)addr[2], part, parts, sc);
 }
-static void s144(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s144(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[197], addr[1], addr[198], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s145(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s145(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k295((void*)addr[199], (const void*)addr[8], (const void*)addr[198], (const void*)addr[2], part, parts, sc);
 }
-static void s146(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s146(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[199], addr[1], addr[200], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s147(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s147(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k299((void*)addr[201], (const void*)addr[6], (const void*)addr[200], (const void*)addr[2], part, parts, sc);
 }
-static void s148(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s148(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[201], addr[1], addr[202], 1, 16, 64, 64, 0, 0, 0, part, parts, sc);
 }
-static void s149(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s149(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k306((void*)addr[204], (const void*)addr[4], (const void*)addr[202], (const void*)addr[2], (const void*)addr[203], part, parts, sc);
 }
-static void s150(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s150(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_reduce_sum_f32(addr[204], addr[205], 1, 1024, 1, part, parts, sc);
 }
-static void s151(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+__attribute__((visibility("hidden"))) void s151(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k309((void*)addr[207], (const void*)addr[205], (const void*)addr[206], part, parts, sc);
-}
-
-/* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
-__attribute__((visibility("default")))
-void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
-  (void)scratch, (void)scratch_bytes, (void)threads;
-  uint8_t* addr[208];
-  for (int b = 0; b < 208; b++) addr[b] = arena + at[b];
-  addr[207] = (uint8_t*)o0;
-  double t = times ? tj_now_ms() : 0.0;
-  (void)t;
-  switch (segment) {
-  case 0:
-    tj_run_step(s0, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 0, t);
-    tj_run_step(s1, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 1, t);
-    tj_run_step(s2, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 2, t);
-    tj_run_step(s3, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 3, t);
-    tj_run_step(s4, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 4, t);
-    tj_run_step(s5, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 5, t);
-    tj_run_step(s6, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 6, t);
-    tj_run_step(s7, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 7, t);
-    tj_run_step(s8, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 8, t);
-    tj_run_step(s9, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 9, t);
-    tj_run_step(s10, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 10, t);
-    tj_run_step(s11, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 11, t);
-    tj_run_step(s12, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 12, t);
-    tj_run_step(s13, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 13, t);
-    tj_run_step(s14, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 14, t);
-    tj_run_step(s15, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 15, t);
-    tj_run_step(s16, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 16, t);
-    tj_run_step(s17, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 17, t);
-    tj_run_step(s18, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 18, t);
-    tj_run_step(s19, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 19, t);
-    tj_run_step(s20, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 20, t);
-    tj_run_step(s21, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 21, t);
-    tj_run_step(s22, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 22, t);
-    tj_run_step(s23, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 23, t);
-    tj_run_step(s24, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 24, t);
-    tj_run_step(s25, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 25, t);
-    tj_run_step(s26, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 26, t);
-    tj_run_step(s27, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 27, t);
-    tj_run_step(s28, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 28, t);
-    tj_run_step(s29, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 29, t);
-    tj_run_step(s30, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 30, t);
-    tj_run_step(s31, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 31, t);
-    tj_run_step(s32, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 32, t);
-    tj_run_step(s33, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 33, t);
-    tj_run_step(s34, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 34, t);
-    tj_run_step(s35, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 35, t);
-    tj_run_step(s36, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 36, t);
-    tj_run_step(s37, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 37, t);
-    tj_run_step(s38, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 38, t);
-    tj_run_step(s39, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 39, t);
-    tj_run_step(s40, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 40, t);
-    tj_run_step(s41, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 41, t);
-    tj_run_step(s42, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 42, t);
-    tj_run_step(s43, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 43, t);
-    tj_run_step(s44, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 44, t);
-    tj_run_step(s45, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 45, t);
-    tj_run_step(s46, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 46, t);
-    tj_run_step(s47, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 47, t);
-    tj_run_step(s48, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 48, t);
-    tj_run_step(s49, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 49, t);
-    tj_run_step(s50, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 50, t);
-    tj_run_step(s51, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 51, t);
-    tj_run_step(s52, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 52, t);
-    tj_run_step(s53, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 53, t);
-    tj_run_step(s54, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 54, t);
-    tj_run_step(s55, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 55, t);
-    tj_run_step(s56, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 56, t);
-    tj_run_step(s57, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 57, t);
-    tj_run_step(s58, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 58, t);
-    tj_run_step(s59, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 59, t);
-    tj_run_step(s60, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 60, t);
-    tj_run_step(s61, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 61, t);
-    tj_run_step(s62, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 62, t);
-    tj_run_step(s63, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 63, t);
-    tj_run_step(s64, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 64, t);
-    tj_run_step(s65, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 65, t);
-    tj_run_step(s66, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 66, t);
-    tj_run_step(s67, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 67, t);
-    tj_run_step(s68, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 68, t);
-    tj_run_step(s69, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 69, t);
-    tj_run_step(s70, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 70, t);
-    tj_run_step(s71, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 71, t);
-    tj_run_step(s72, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 72, t);
-    tj_run_step(s73, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 73, t);
-    tj_run_step(s74, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 74, t);
-    tj_run_step(s75, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 75, t);
-    tj_run_step(s76, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 76, t);
-    tj_run_step(s77, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 77, t);
-    tj_run_step(s78, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 78, t);
-    tj_run_step(s79, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 79, t);
-    tj_run_step(s80, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 80, t);
-    tj_run_step(s81, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 81, t);
-    tj_run_step(s82, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 82, t);
-    tj_run_step(s83, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 83, t);
-    tj_run_step(s84, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 84, t);
-    tj_run_step(s85, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 85, t);
-    tj_run_step(s86, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 86, t);
-    tj_run_step(s87, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 87, t);
-    tj_run_step(s88, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 88, t);
-    tj_run_step(s89, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 89, t);
-    tj_run_step(s90, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 90, t);
-    tj_run_step(s91, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 91, t);
-    tj_run_step(s92, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 92, t);
-    tj_run_step(s93, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 93, t);
-    tj_run_step(s94, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 94, t);
-    tj_run_step(s95, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 95, t);
-    tj_run_step(s96, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 96, t);
-    tj_run_step(s97, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 97, t);
-    tj_run_step(s98, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 98, t);
-    tj_run_step(s99, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 99, t);
-    tj_run_step(s100, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 100, t);
-    tj_run_step(s101, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 101, t);
-    tj_run_step(s102, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 102, t);
-    tj_run_step(s103, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 103, t);
-    tj_run_step(s104, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 104, t);
-    tj_run_step(s105, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 105, t);
-    tj_run_step(s106, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 106, t);
-    tj_run_step(s107, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 107, t);
-    tj_run_step(s108, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 108, t);
-    tj_run_step(s109, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 109, t);
-    tj_run_step(s110, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 110, t);
-    tj_run_step(s111, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 111, t);
-    tj_run_step(s112, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 112, t);
-    tj_run_step(s113, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 113, t);
-    tj_run_step(s114, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 114, t);
-    tj_run_step(s115, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 115, t);
-    tj_run_step(s116, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 116, t);
-    tj_run_step(s117, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 117, t);
-    tj_run_step(s118, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 118, t);
-    tj_run_step(s119, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 119, t);
-    tj_run_step(s120, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 120, t);
-    tj_run_step(s121, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 121, t);
-    tj_run_step(s122, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 122, t);
-    tj_run_step(s123, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 123, t);
-    tj_run_step(s124, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 124, t);
-    tj_run_step(s125, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 125, t);
-    tj_run_step(s126, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 126, t);
-    tj_run_step(s127, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 127, t);
-    tj_run_step(s128, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 128, t);
-    tj_run_step(s129, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 129, t);
-    tj_run_step(s130, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 130, t);
-    tj_run_step(s131, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 131, t);
-    tj_run_step(s132, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 132, t);
-    tj_run_step(s133, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 133, t);
-    tj_run_step(s134, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 134, t);
-    tj_run_step(s135, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 135, t);
-    tj_run_step(s136, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 136, t);
-    tj_run_step(s137, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 137, t);
-    tj_run_step(s138, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 138, t);
-    tj_run_step(s139, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 139, t);
-    tj_run_step(s140, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 140, t);
-    tj_run_step(s141, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 141, t);
-    tj_run_step(s142, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 142, t);
-    tj_run_step(s143, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 143, t);
-    tj_run_step(s144, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 144, t);
-    tj_run_step(s145, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 145, t);
-    tj_run_step(s146, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 146, t);
-    tj_run_step(s147, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 147, t);
-    tj_run_step(s148, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 148, t);
-    tj_run_step(s149, tj_shares(threads, 4464.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 149, t);
-    tj_run_step(s150, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 150, t);
-    tj_run_step(s151, tj_shares(threads, 1.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 151, t);
-    break;
-  }
 }

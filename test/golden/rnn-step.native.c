@@ -888,584 +888,211 @@ static void k428(float* restrict out, const float* restrict x0, const float* res
   }
 }
 
-static void k435(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t433 = (float)((x0[i] * x0[i]));
-    const float t434 = (float)((x1[0] - t433));
-    const float t435 = (float)((x2[i] * t434));
-    out[i] = t435;
-  }
-}
-
-static void k442(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t440 = (float)((x0[i] * x0[i]));
-    const float t441 = (float)((x1[0] - t440));
-    const float t442 = (float)((x2[i] * t441));
-    out[i] = t442;
-  }
-}
-
-static void k449(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t447 = (float)((x0[i] * x0[i]));
-    const float t448 = (float)((x1[0] - t447));
-    const float t449 = (float)((x2[i] * t448));
-    out[i] = t449;
-  }
-}
-
-static void k456(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t454 = (float)((x0[i] * x0[i]));
-    const float t455 = (float)((x1[0] - t454));
-    const float t456 = (float)((x2[i] * t455));
-    out[i] = t456;
-  }
-}
-
-static void k463(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t461 = (float)((x0[i] * x0[i]));
-    const float t462 = (float)((x1[0] - t461));
-    const float t463 = (float)((x2[i] * t462));
-    out[i] = t463;
-  }
-}
-
-static void k470(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t468 = (float)((x0[i] * x0[i]));
-    const float t469 = (float)((x1[0] - t468));
-    const float t470 = (float)((x2[i] * t469));
-    out[i] = t470;
-  }
-}
-
-static void k477(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t475 = (float)((x0[i] * x0[i]));
-    const float t476 = (float)((x1[0] - t475));
-    const float t477 = (float)((x2[i] * t476));
-    out[i] = t477;
-  }
-}
-
-static void k484(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t482 = (float)((x0[i] * x0[i]));
-    const float t483 = (float)((x1[0] - t482));
-    const float t484 = (float)((x2[i] * t483));
-    out[i] = t484;
-  }
-}
-
-static void k491(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t489 = (float)((x0[i] * x0[i]));
-    const float t490 = (float)((x1[0] - t489));
-    const float t491 = (float)((x2[i] * t490));
-    out[i] = t491;
-  }
-}
-
-static void k498(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t496 = (float)((x0[i] * x0[i]));
-    const float t497 = (float)((x1[0] - t496));
-    const float t498 = (float)((x2[i] * t497));
-    out[i] = t498;
-  }
-}
-
-static void k505(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t503 = (float)((x0[i] * x0[i]));
-    const float t504 = (float)((x1[0] - t503));
-    const float t505 = (float)((x2[i] * t504));
-    out[i] = t505;
-  }
-}
-
-static void k512(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t510 = (float)((x0[i] * x0[i]));
-    const float t511 = (float)((x1[0] - t510));
-    const float t512 = (float)((x2[i] * t511));
-    out[i] = t512;
-  }
-}
-
-static void k519(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t517 = (float)((x0[i] * x0[i]));
-    const float t518 = (float)((x1[0] - t517));
-    const float t519 = (float)((x2[i] * t518));
-    out[i] = t519;
-  }
-}
-
-static void k526(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t524 = (float)((x0[i] * x0[i]));
-    const float t525 = (float)((x1[0] - t524));
-    const float t526 = (float)((x2[i] * t525));
-    out[i] = t526;
-  }
-}
-
-static void k533(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t531 = (float)((x0[i] * x0[i]));
-    const float t532 = (float)((x1[0] - t531));
-    const float t533 = (float)((x2[i] * t532));
-    out[i] = t533;
-  }
-}
-
-static void k540(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t538 = (float)((x0[i] * x0[i]));
-    const float t539 = (float)((x1[0] - t538));
-    const float t540 = (float)((x2[i] * t539));
-    out[i] = t540;
-  }
-}
-
-static void k547(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t545 = (float)((x0[i] * x0[i]));
-    const float t546 = (float)((x1[0] - t545));
-    const float t547 = (float)((x2[i] * t546));
-    out[i] = t547;
-  }
-}
-
-static void k554(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t552 = (float)((x0[i] * x0[i]));
-    const float t553 = (float)((x1[0] - t552));
-    const float t554 = (float)((x2[i] * t553));
-    out[i] = t554;
-  }
-}
-
-static void k561(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t559 = (float)((x0[i] * x0[i]));
-    const float t560 = (float)((x1[0] - t559));
-    const float t561 = (float)((x2[i] * t560));
-    out[i] = t561;
-  }
-}
-
-static void k568(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t566 = (float)((x0[i] * x0[i]));
-    const float t567 = (float)((x1[0] - t566));
-    const float t568 = (float)((x2[i] * t567));
-    out[i] = t568;
-  }
-}
-
-static void k575(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t573 = (float)((x0[i] * x0[i]));
-    const float t574 = (float)((x1[0] - t573));
-    const float t575 = (float)((x2[i] * t574));
-    out[i] = t575;
-  }
-}
-
-static void k582(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t580 = (float)((x0[i] * x0[i]));
-    const float t581 = (float)((x1[0] - t580));
-    const float t582 = (float)((x2[i] * t581));
-    out[i] = t582;
-  }
-}
-
-static void k589(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t587 = (float)((x0[i] * x0[i]));
-    const float t588 = (float)((x1[0] - t587));
-    const float t589 = (float)((x2[i] * t588));
-    out[i] = t589;
-  }
-}
-
-static void k596(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t594 = (float)((x0[i] * x0[i]));
-    const float t595 = (float)((x1[0] - t594));
-    const float t596 = (float)((x2[i] * t595));
-    out[i] = t596;
-  }
-}
-
-static void k603(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t601 = (float)((x0[i] * x0[i]));
-    const float t602 = (float)((x1[0] - t601));
-    const float t603 = (float)((x2[i] * t602));
-    out[i] = t603;
-  }
-}
-
-static void k610(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t608 = (float)((x0[i] * x0[i]));
-    const float t609 = (float)((x1[0] - t608));
-    const float t610 = (float)((x2[i] * t609));
-    out[i] = t610;
-  }
-}
-
-static void k617(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t615 = (float)((x0[i] * x0[i]));
-    const float t616 = (float)((x1[0] - t615));
-    const float t617 = (float)((x2[i] * t616));
-    out[i] = t617;
-  }
-}
-
-static void k624(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t622 = (float)((x0[i] * x0[i]));
-    const float t623 = (float)((x1[0] - t622));
-    const float t624 = (float)((x2[i] * t623));
-    out[i] = t624;
-  }
-}
-
-static void k631(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t629 = (float)((x0[i] * x0[i]));
-    const float t630 = (float)((x1[0] - t629));
-    const float t631 = (float)((x2[i] * t630));
-    out[i] = t631;
-  }
-}
-
-static void k638(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t636 = (float)((x0[i] * x0[i]));
-    const float t637 = (float)((x1[0] - t636));
-    const float t638 = (float)((x2[i] * t637));
-    out[i] = t638;
-  }
-}
-
-static void k645(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t643 = (float)((x0[i] * x0[i]));
-    const float t644 = (float)((x1[0] - t643));
-    const float t645 = (float)((x2[i] * t644));
-    out[i] = t645;
-  }
-}
-
-static void k652(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t650 = (float)((x0[i] * x0[i]));
-    const float t651 = (float)((x1[0] - t650));
-    const float t652 = (float)((x2[i] * t651));
-    out[i] = t652;
-  }
-}
-
-static void k659(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t657 = (float)((x0[i] * x0[i]));
-    const float t658 = (float)((x1[0] - t657));
-    const float t659 = (float)((x2[i] * t658));
-    out[i] = t659;
-  }
-}
-
-static void k664(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, const float* restrict x5, const float* restrict x6, const float* restrict x7, const float* restrict x8, const float* restrict x9, const float* restrict x10, const float* restrict x11, const float* restrict x12, const float* restrict x13, const float* restrict x14, const float* restrict x15, const float* restrict x16, const float* restrict x17, const float* restrict x18, const float* restrict x19, const float* restrict x20, const float* restrict x21, const float* restrict x22, const float* restrict x23, const float* restrict x24, const float* restrict x25, const float* restrict x26, const float* restrict x27, const float* restrict x28, const float* restrict x29, const float* restrict x30, const float* restrict x31, const float* restrict x32, const float* restrict x33, const float* restrict x34, const float* restrict x35, const float* restrict x36, const float* restrict x37, const float* restrict x38, const float* restrict x39, const float* restrict x40, const float* restrict x41, const float* restrict x42, const float* restrict x43, const float* restrict x44, const float* restrict x45, const float* restrict x46, const float* restrict x47, const float* restrict x48, const float* restrict x49, const float* restrict x50, const float* restrict x51, int part, int parts, void* scratch) {
-  const int chunk = ((2048 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 2048 ? part * chunk : 2048;
-  const int hi = lo + chunk < 2048 ? lo + chunk : 2048;
-  for (int i = lo; i < hi; i++) {
-    const float t325 = (float)((x0[i] + x1[i]));
-    const float t332 = (float)((t325 + x2[i]));
-    const float t339 = (float)((t332 + x3[i]));
-    const float t346 = (float)((t339 + x4[i]));
-    const float t353 = (float)((t346 + x5[i]));
-    const float t360 = (float)((t353 + x6[i]));
-    const float t367 = (float)((t360 + x7[i]));
-    const float t374 = (float)((t367 + x8[i]));
-    const float t381 = (float)((t374 + x9[i]));
-    const float t388 = (float)((t381 + x10[i]));
-    const float t395 = (float)((t388 + x11[i]));
-    const float t402 = (float)((t395 + x12[i]));
-    const float t409 = (float)((t402 + x13[i]));
-    const float t416 = (float)((t409 + x14[i]));
-    const float t423 = (float)((t416 + x15[i]));
-    const float t430 = (float)((t423 + x16[i]));
-    const float t437 = (float)((t430 + x17[i]));
-    const float t444 = (float)((t437 + x18[i]));
-    const float t451 = (float)((t444 + x19[i]));
-    const float t458 = (float)((t451 + x20[i]));
-    const float t465 = (float)((t458 + x21[i]));
-    const float t472 = (float)((t465 + x22[i]));
-    const float t479 = (float)((t472 + x23[i]));
-    const float t486 = (float)((t479 + x24[i]));
-    const float t493 = (float)((t486 + x25[i]));
-    const float t500 = (float)((t493 + x26[i]));
-    const float t507 = (float)((t500 + x27[i]));
-    const float t514 = (float)((t507 + x28[i]));
-    const float t521 = (float)((t514 + x29[i]));
-    const float t528 = (float)((t521 + x30[i]));
-    const float t535 = (float)((t528 + x31[i]));
-    const float t542 = (float)((t535 + x32[i]));
-    const float t549 = (float)((t542 + x33[i]));
-    const float t556 = (float)((t549 + x34[i]));
-    const float t563 = (float)((t556 + x35[i]));
-    const float t570 = (float)((t563 + x36[i]));
-    const float t577 = (float)((t570 + x37[i]));
-    const float t584 = (float)((t577 + x38[i]));
-    const float t591 = (float)((t584 + x39[i]));
-    const float t598 = (float)((t591 + x40[i]));
-    const float t605 = (float)((t598 + x41[i]));
-    const float t612 = (float)((t605 + x42[i]));
-    const float t619 = (float)((t612 + x43[i]));
-    const float t626 = (float)((t619 + x44[i]));
-    const float t633 = (float)((t626 + x45[i]));
-    const float t640 = (float)((t633 + x46[i]));
-    const float t647 = (float)((t640 + x47[i]));
-    const float t654 = (float)((t647 + x48[i]));
-    const float t661 = (float)((t654 + x49[i]));
-    const float t663 = (float)((t661 * x50[0]));
-    const float t664 = (float)((x51[i] - t663));
-    out[i] = t664;
-  }
-}
-
-static void k815(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, const float* restrict x5, const float* restrict x6, const float* restrict x7, const float* restrict x8, const float* restrict x9, const float* restrict x10, const float* restrict x11, const float* restrict x12, const float* restrict x13, const float* restrict x14, const float* restrict x15, const float* restrict x16, const float* restrict x17, const float* restrict x18, const float* restrict x19, const float* restrict x20, const float* restrict x21, const float* restrict x22, const float* restrict x23, const float* restrict x24, const float* restrict x25, const float* restrict x26, const float* restrict x27, const float* restrict x28, const float* restrict x29, const float* restrict x30, const float* restrict x31, const float* restrict x32, const float* restrict x33, const float* restrict x34, const float* restrict x35, const float* restrict x36, const float* restrict x37, const float* restrict x38, const float* restrict x39, const float* restrict x40, const float* restrict x41, const float* restrict x42, const float* restrict x43, const float* restrict x44, const float* restrict x45, const float* restrict x46, const float* restrict x47, const float* restrict x48, const float* restrict x49, const float* restrict x50, const float* restrict x51, int part, int parts, void* scratch) {
-  const int chunk = ((4096 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 4096 ? part * chunk : 4096;
-  const int hi = lo + chunk < 4096 ? lo + chunk : 4096;
-  for (int i = lo; i < hi; i++) {
-    const float t669 = (float)((x0[i] + x1[i]));
-    const float t672 = (float)((t669 + x2[i]));
-    const float t675 = (float)((t672 + x3[i]));
-    const float t678 = (float)((t675 + x4[i]));
-    const float t681 = (float)((t678 + x5[i]));
-    const float t684 = (float)((t681 + x6[i]));
-    const float t687 = (float)((t684 + x7[i]));
-    const float t690 = (float)((t687 + x8[i]));
-    const float t693 = (float)((t690 + x9[i]));
-    const float t696 = (float)((t693 + x10[i]));
-    const float t699 = (float)((t696 + x11[i]));
-    const float t702 = (float)((t699 + x12[i]));
-    const float t705 = (float)((t702 + x13[i]));
-    const float t708 = (float)((t705 + x14[i]));
-    const float t711 = (float)((t708 + x15[i]));
-    const float t714 = (float)((t711 + x16[i]));
-    const float t717 = (float)((t714 + x17[i]));
-    const float t720 = (float)((t717 + x18[i]));
-    const float t723 = (float)((t720 + x19[i]));
-    const float t726 = (float)((t723 + x20[i]));
-    const float t729 = (float)((t726 + x21[i]));
-    const float t732 = (float)((t729 + x22[i]));
-    const float t735 = (float)((t732 + x23[i]));
-    const float t738 = (float)((t735 + x24[i]));
-    const float t741 = (float)((t738 + x25[i]));
-    const float t744 = (float)((t741 + x26[i]));
-    const float t747 = (float)((t744 + x27[i]));
-    const float t750 = (float)((t747 + x28[i]));
-    const float t753 = (float)((t750 + x29[i]));
-    const float t756 = (float)((t753 + x30[i]));
-    const float t759 = (float)((t756 + x31[i]));
-    const float t762 = (float)((t759 + x32[i]));
-    const float t765 = (float)((t762 + x33[i]));
-    const float t768 = (float)((t765 + x34[i]));
-    const float t771 = (float)((t768 + x35[i]));
-    const float t774 = (float)((t771 + x36[i]));
-    const float t777 = (float)((t774 + x37[i]));
-    const float t780 = (float)((t777 + x38[i]));
-    const float t783 = (float)((t780 + x39[i]));
-    const float t786 = (float)((t783 + x40[i]));
-    const float t789 = (float)((t786 + x41[i]));
-    const float t792 = (float)((t789 + x42[i]));
-    const float t795 = (float)((t792 + x43[i]));
-    const float t798 = (float)((t795 + x44[i]));
-    const float t801 = (float)((t798 + x45[i]));
-    const float t804 = (float)((t801 + x46[i]));
-    const float t807 = (float)((t804 + x47[i]));
-    const float t810 = (float)((t807 + x48[i]));
-    const float t813 = (float)((t810 + x49[i]));
-    const float t814 = (float)((t813 * x50[0]));
-    const float t815 = (float)((x51[i] - t814));
-    out[i] = t815;
-  }
-}
-
-static void k916(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, const float* restrict x5, const float* restrict x6, const float* restrict x7, const float* restrict x8, const float* restrict x9, const float* restrict x10, const float* restrict x11, const float* restrict x12, const float* restrict x13, const float* restrict x14, const float* restrict x15, const float* restrict x16, const float* restrict x17, const float* restrict x18, const float* restrict x19, const float* restrict x20, const float* restrict x21, const float* restrict x22, const float* restrict x23, const float* restrict x24, const float* restrict x25, const float* restrict x26, const float* restrict x27, const float* restrict x28, const float* restrict x29, const float* restrict x30, const float* restrict x31, const float* restrict x32, const float* restrict x33, const float* restrict x34, const float* restrict x35, const float* restrict x36, const float* restrict x37, const float* restrict x38, const float* restrict x39, const float* restrict x40, const float* restrict x41, const float* restrict x42, const float* restrict x43, const float* restrict x44, const float* restrict x45, const float* restrict x46, const float* restrict x47, const float* restrict x48, const float* restrict x49, const float* restrict x50, const float* restrict x51, int part, int parts, void* scratch) {
-  const int chunk = ((64 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 64 ? part * chunk : 64;
-  const int hi = lo + chunk < 64 ? lo + chunk : 64;
-  for (int i = lo; i < hi; i++) {
-    const float t818 = (float)((x0[i] + x1[i]));
-    const float t820 = (float)((t818 + x2[i]));
-    const float t822 = (float)((t820 + x3[i]));
-    const float t824 = (float)((t822 + x4[i]));
-    const float t826 = (float)((t824 + x5[i]));
-    const float t828 = (float)((t826 + x6[i]));
-    const float t830 = (float)((t828 + x7[i]));
-    const float t832 = (float)((t830 + x8[i]));
-    const float t834 = (float)((t832 + x9[i]));
-    const float t836 = (float)((t834 + x10[i]));
-    const float t838 = (float)((t836 + x11[i]));
-    const float t840 = (float)((t838 + x12[i]));
-    const float t842 = (float)((t840 + x13[i]));
-    const float t844 = (float)((t842 + x14[i]));
-    const float t846 = (float)((t844 + x15[i]));
-    const float t848 = (float)((t846 + x16[i]));
-    const float t850 = (float)((t848 + x17[i]));
-    const float t852 = (float)((t850 + x18[i]));
-    const float t854 = (float)((t852 + x19[i]));
-    const float t856 = (float)((t854 + x20[i]));
-    const float t858 = (float)((t856 + x21[i]));
-    const float t860 = (float)((t858 + x22[i]));
-    const float t862 = (float)((t860 + x23[i]));
-    const float t864 = (float)((t862 + x24[i]));
-    const float t866 = (float)((t864 + x25[i]));
-    const float t868 = (float)((t866 + x26[i]));
-    const float t870 = (float)((t868 + x27[i]));
-    const float t872 = (float)((t870 + x28[i]));
-    const float t874 = (float)((t872 + x29[i]));
-    const float t876 = (float)((t874 + x30[i]));
-    const float t878 = (float)((t876 + x31[i]));
-    const float t880 = (float)((t878 + x32[i]));
-    const float t882 = (float)((t880 + x33[i]));
-    const float t884 = (float)((t882 + x34[i]));
-    const float t886 = (float)((t884 + x35[i]));
-    const float t888 = (float)((t886 + x36[i]));
-    const float t890 = (float)((t888 + x37[i]));
-    const float t892 = (float)((t890 + x38[i]));
-    const float t894 = (float)((t892 + x39[i]));
-    const float t896 = (float)((t894 + x40[i]));
-    const float t898 = (float)((t896 + x41[i]));
-    const float t900 = (float)((t898 + x42[i]));
-    const float t902 = (float)((t900 + x43[i]));
-    const float t904 = (float)((t902 + x44[i]));
-    const float t906 = (float)((t904 + x45[i]));
-    const float t908 = (float)((t906 + x46[i]));
-    const float t910 = (float)((t908 + x47[i]));
-    const float t912 = (float)((t910 + x48[i]));
-    const float t914 = (float)((t912 + x49[i]));
-    const float t915 = (float)((t914 * x50[0]));
-    const float t916 = (float)((x51[i] - t915));
-    out[i] = t916;
-  }
-}
-
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+void s203(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s204(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s205(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s206(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s207(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s208(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s209(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s210(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s211(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s212(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s213(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s214(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s215(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s216(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s217(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s218(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s219(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s220(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s221(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s222(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s223(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s224(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s225(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s226(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s227(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s228(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s229(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s230(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s231(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s232(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s233(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s234(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s235(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s236(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s237(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s238(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s239(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s240(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s241(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s242(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s243(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s244(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s245(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s246(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s247(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s248(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s249(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s250(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s251(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s252(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s253(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s254(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s255(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s256(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s257(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s258(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s259(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s260(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s261(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s262(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s263(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s264(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s265(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s266(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s267(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s268(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s269(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s270(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s271(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s272(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s273(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s274(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s275(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s276(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s277(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s278(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s279(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s280(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s281(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s282(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s283(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s284(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s285(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s286(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s287(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s288(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s289(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s290(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s291(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s292(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s293(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s294(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s295(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s296(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s297(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s298(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s299(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s300(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s301(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s302(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s303(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s304(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s305(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s306(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s307(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s308(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s309(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s310(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s311(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s312(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s313(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s314(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s315(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s316(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s317(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s318(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s319(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s320(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s321(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s322(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s323(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s324(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s325(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s326(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s327(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s328(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s329(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s330(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s331(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s332(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s333(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s334(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s335(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s336(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s337(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s338(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s339(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s340(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s341(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s342(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s343(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s344(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s345(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s346(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s347(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s348(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s349(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s350(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s351(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s352(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s353(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s354(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s355(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s356(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s357(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s358(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s359(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s360(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s361(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s362(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s363(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s364(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s365(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s366(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s367(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s368(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s369(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s370(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s371(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s372(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s373(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s374(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s375(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s376(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s377(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s378(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s379(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s380(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s381(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s382(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s383(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s384(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s385(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s386(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s387(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s388(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s389(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s390(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s391(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s392(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s393(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s394(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s395(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s396(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s397(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s398(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s399(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s400(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s401(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s402(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s403(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s404(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s405(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 
 static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -2278,818 +1905,6 @@ static void s201(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 static void s202(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k428((void*)addr[277], (const void*)addr[171], (const void*)addr[211], (const void*)addr[276], part, parts, sc);
-}
-static void s203(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[275], addr[277], addr[278], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s204(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[277], addr[1], addr[280], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s205(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k435((void*)addr[281], (const void*)addr[169], (const void*)addr[211], (const void*)addr[280], part, parts, sc);
-}
-static void s206(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[279], addr[281], addr[282], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s207(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[281], addr[1], addr[284], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s208(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k442((void*)addr[285], (const void*)addr[167], (const void*)addr[211], (const void*)addr[284], part, parts, sc);
-}
-static void s209(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[283], addr[285], addr[286], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s210(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[285], addr[1], addr[288], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s211(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k449((void*)addr[289], (const void*)addr[165], (const void*)addr[211], (const void*)addr[288], part, parts, sc);
-}
-static void s212(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[287], addr[289], addr[290], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s213(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[289], addr[1], addr[292], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s214(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k456((void*)addr[293], (const void*)addr[163], (const void*)addr[211], (const void*)addr[292], part, parts, sc);
-}
-static void s215(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[291], addr[293], addr[294], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s216(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[293], addr[1], addr[296], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s217(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k463((void*)addr[297], (const void*)addr[161], (const void*)addr[211], (const void*)addr[296], part, parts, sc);
-}
-static void s218(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[295], addr[297], addr[298], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s219(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[297], addr[1], addr[300], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s220(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k470((void*)addr[301], (const void*)addr[159], (const void*)addr[211], (const void*)addr[300], part, parts, sc);
-}
-static void s221(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[299], addr[301], addr[302], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s222(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[301], addr[1], addr[304], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s223(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k477((void*)addr[305], (const void*)addr[157], (const void*)addr[211], (const void*)addr[304], part, parts, sc);
-}
-static void s224(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[303], addr[305], addr[306], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s225(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[305], addr[1], addr[308], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s226(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k484((void*)addr[309], (const void*)addr[155], (const void*)addr[211], (const void*)addr[308], part, parts, sc);
-}
-static void s227(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[307], addr[309], addr[310], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s228(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[309], addr[1], addr[312], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s229(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k491((void*)addr[313], (const void*)addr[153], (const void*)addr[211], (const void*)addr[312], part, parts, sc);
-}
-static void s230(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[311], addr[313], addr[314], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s231(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[313], addr[1], addr[316], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s232(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k498((void*)addr[317], (const void*)addr[151], (const void*)addr[211], (const void*)addr[316], part, parts, sc);
-}
-static void s233(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[315], addr[317], addr[318], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s234(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[317], addr[1], addr[320], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s235(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k505((void*)addr[321], (const void*)addr[149], (const void*)addr[211], (const void*)addr[320], part, parts, sc);
-}
-static void s236(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[319], addr[321], addr[322], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s237(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[321], addr[1], addr[324], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s238(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k512((void*)addr[325], (const void*)addr[147], (const void*)addr[211], (const void*)addr[324], part, parts, sc);
-}
-static void s239(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[323], addr[325], addr[326], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s240(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[325], addr[1], addr[328], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s241(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k519((void*)addr[329], (const void*)addr[145], (const void*)addr[211], (const void*)addr[328], part, parts, sc);
-}
-static void s242(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[327], addr[329], addr[330], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s243(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[329], addr[1], addr[332], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s244(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k526((void*)addr[333], (const void*)addr[143], (const void*)addr[211], (const void*)addr[332], part, parts, sc);
-}
-static void s245(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[331], addr[333], addr[334], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s246(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[333], addr[1], addr[336], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s247(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k533((void*)addr[337], (const void*)addr[141], (const void*)addr[211], (const void*)addr[336], part, parts, sc);
-}
-static void s248(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[335], addr[337], addr[338], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s249(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[337], addr[1], addr[340], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s250(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k540((void*)addr[341], (const void*)addr[139], (const void*)addr[211], (const void*)addr[340], part, parts, sc);
-}
-static void s251(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[339], addr[341], addr[342], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s252(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[341], addr[1], addr[344], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s253(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k547((void*)addr[345], (const void*)addr[137], (const void*)addr[211], (const void*)addr[344], part, parts, sc);
-}
-static void s254(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[343], addr[345], addr[346], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s255(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[345], addr[1], addr[348], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s256(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k554((void*)addr[349], (const void*)addr[135], (const void*)addr[211], (const void*)addr[348], part, parts, sc);
-}
-static void s257(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[347], addr[349], addr[350], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s258(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[349], addr[1], addr[352], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s259(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k561((void*)addr[353], (const void*)addr[133], (const void*)addr[211], (const void*)addr[352], part, parts, sc);
-}
-static void s260(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[351], addr[353], addr[354], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s261(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[353], addr[1], addr[356], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s262(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k568((void*)addr[357], (const void*)addr[131], (const void*)addr[211], (const void*)addr[356], part, parts, sc);
-}
-static void s263(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[355], addr[357], addr[358], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s264(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[357], addr[1], addr[360], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s265(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k575((void*)addr[361], (const void*)addr[129], (const void*)addr[211], (const void*)addr[360], part, parts, sc);
-}
-static void s266(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[359], addr[361], addr[362], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s267(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[361], addr[1], addr[364], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s268(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k582((void*)addr[365], (const void*)addr[127], (const void*)addr[211], (const void*)addr[364], part, parts, sc);
-}
-static void s269(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[363], addr[365], addr[366], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s270(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[365], addr[1], addr[368], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s271(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k589((void*)addr[369], (const void*)addr[125], (const void*)addr[211], (const void*)addr[368], part, parts, sc);
-}
-static void s272(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[367], addr[369], addr[370], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s273(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[369], addr[1], addr[372], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s274(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k596((void*)addr[373], (const void*)addr[123], (const void*)addr[211], (const void*)addr[372], part, parts, sc);
-}
-static void s275(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[371], addr[373], addr[374], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s276(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[373], addr[1], addr[376], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s277(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k603((void*)addr[377], (const void*)addr[121], (const void*)addr[211], (const void*)addr[376], part, parts, sc);
-}
-static void s278(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[375], addr[377], addr[378], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s279(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[377], addr[1], addr[380], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s280(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k610((void*)addr[381], (const void*)addr[119], (const void*)addr[211], (const void*)addr[380], part, parts, sc);
-}
-static void s281(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[379], addr[381], addr[382], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s282(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[381], addr[1], addr[384], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s283(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k617((void*)addr[385], (const void*)addr[117], (const void*)addr[211], (const void*)addr[384], part, parts, sc);
-}
-static void s284(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[383], addr[385], addr[386], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s285(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[385], addr[1], addr[388], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s286(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k624((void*)addr[389], (const void*)addr[115], (const void*)addr[211], (const void*)addr[388], part, parts, sc);
-}
-static void s287(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[387], addr[389], addr[390], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s288(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[389], addr[1], addr[392], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s289(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k631((void*)addr[393], (const void*)addr[113], (const void*)addr[211], (const void*)addr[392], part, parts, sc);
-}
-static void s290(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[391], addr[393], addr[394], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s291(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[393], addr[1], addr[396], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s292(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k638((void*)addr[397], (const void*)addr[111], (const void*)addr[211], (const void*)addr[396], part, parts, sc);
-}
-static void s293(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[395], addr[397], addr[398], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s294(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[397], addr[1], addr[400], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s295(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k645((void*)addr[401], (const void*)addr[109], (const void*)addr[211], (const void*)addr[400], part, parts, sc);
-}
-static void s296(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[399], addr[401], addr[402], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s297(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[401], addr[1], addr[404], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s298(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k652((void*)addr[405], (const void*)addr[107], (const void*)addr[211], (const void*)addr[404], part, parts, sc);
-}
-static void s299(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[403], addr[405], addr[406], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s300(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[405], addr[1], addr[408], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s301(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k659((void*)addr[409], (const void*)addr[105], (const void*)addr[211], (const void*)addr[408], part, parts, sc);
-}
-static void s302(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[407], addr[409], addr[410], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s303(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k664((void*)addr[412], (const void*)addr[214], (const void*)addr[218], (const void*)addr[222], (const void*)addr[226], (const void*)addr[230], (const void*)addr[234], (const void*)addr[238], (const void*)addr[242], (const void*)addr[246], (const void*)addr[250], (const void*)addr[254], (const void*)addr[258], (const void*)addr[262], (const void*)addr[266], (const void*)addr[270], (const void*)addr[274], (const void*)addr[278], (const void*)addr[282], (const void*)addr[286], (const void*)addr[290], (const void*)addr[294], (const void*)addr[298], (const void*)addr[302], (const void*)addr[306], (const void*)addr[310], (const void*)addr[314], (const void*)addr[318], (const void*)addr[322], (const void*)addr[326], (const void*)addr[330], (const void*)addr[334], (const void*)addr[338], (const void*)addr[342], (const void*)addr[346], (const void*)addr[350], (const void*)addr[354], (const void*)addr[358], (const void*)addr[362], (const void*)addr[366], (const void*)addr[370], (const void*)addr[374], (const void*)addr[378], (const void*)addr[382], (const void*)addr[386], (const void*)addr[390], (const void*)addr[394], (const void*)addr[398], (const void*)addr[402], (const void*)addr[406], (const void*)addr[410], (const void*)addr[411], (const void*)addr[0], part, parts, sc);
-}
-static void s304(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[201], addr[213], addr[413], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s305(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[199], addr[217], addr[414], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s306(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[197], addr[221], addr[415], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s307(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[195], addr[225], addr[416], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s308(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[193], addr[229], addr[417], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s309(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[191], addr[233], addr[418], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s310(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[189], addr[237], addr[419], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s311(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[187], addr[241], addr[420], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s312(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[185], addr[245], addr[421], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s313(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[183], addr[249], addr[422], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s314(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[181], addr[253], addr[423], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s315(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[179], addr[257], addr[424], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s316(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[177], addr[261], addr[425], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s317(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[175], addr[265], addr[426], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s318(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[173], addr[269], addr[427], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s319(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[171], addr[273], addr[428], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s320(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[169], addr[277], addr[429], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s321(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[167], addr[281], addr[430], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s322(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[165], addr[285], addr[431], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s323(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[163], addr[289], addr[432], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s324(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[161], addr[293], addr[433], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s325(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[159], addr[297], addr[434], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s326(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[157], addr[301], addr[435], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s327(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[155], addr[305], addr[436], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s328(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[153], addr[309], addr[437], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s329(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[151], addr[313], addr[438], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s330(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[149], addr[317], addr[439], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s331(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[147], addr[321], addr[440], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s332(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[145], addr[325], addr[441], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s333(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[143], addr[329], addr[442], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s334(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[141], addr[333], addr[443], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s335(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[139], addr[337], addr[444], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s336(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[137], addr[341], addr[445], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s337(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[135], addr[345], addr[446], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s338(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[133], addr[349], addr[447], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s339(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[131], addr[353], addr[448], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s340(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[129], addr[357], addr[449], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s341(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[127], addr[361], addr[450], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s342(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[125], addr[365], addr[451], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s343(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[123], addr[369], addr[452], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s344(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[121], addr[373], addr[453], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s345(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[119], addr[377], addr[454], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s346(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[117], addr[381], addr[455], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s347(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[115], addr[385], addr[456], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s348(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[113], addr[389], addr[457], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s349(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[111], addr[393], addr[458], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s350(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[109], addr[397], addr[459], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s351(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[107], addr[401], addr[460], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s352(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[105], addr[405], addr[461], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
-}
-static void s353(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[462], addr[409], addr[463], 1, 64, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s354(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k815((void*)addr[464], (const void*)addr[413], (const void*)addr[414], (const void*)addr[415], (const void*)addr[416], (const void*)addr[417], (const void*)addr[418], (const void*)addr[419], (const void*)addr[420], (const void*)addr[421], (const void*)addr[422], (const void*)addr[423], (const void*)addr[424], (const void*)addr[425], (const void*)addr[426], (const void*)addr[427], (const void*)addr[428], (const void*)addr[429], (const void*)addr[430], (const void*)addr[431], (const void*)addr[432], (const void*)addr[433], (const void*)addr[434], (const void*)addr[435], (const void*)addr[436], (const void*)addr[437], (const void*)addr[438], (const void*)addr[439], (const void*)addr[440], (const void*)addr[441], (const void*)addr[442], (const void*)addr[443], (const void*)addr[444], (const void*)addr[445], (const void*)addr[446], (const void*)addr[447], (const void*)addr[448], (const void*)addr[449], (const void*)addr[450], (const void*)addr[451], (const void*)addr[452], (const void*)addr[453], (const void*)addr[454], (const void*)addr[455], (const void*)addr[456], (const void*)addr[457], (const void*)addr[458], (const void*)addr[459], (const void*)addr[460], (const void*)addr[461], (const void*)addr[463], (const void*)addr[411], (const void*)addr[1], part, parts, sc);
-}
-static void s355(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[213], addr[465], 1, 16, 64, part, parts, sc);
-}
-static void s356(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[217], addr[466], 1, 16, 64, part, parts, sc);
-}
-static void s357(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[221], addr[467], 1, 16, 64, part, parts, sc);
-}
-static void s358(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[225], addr[468], 1, 16, 64, part, parts, sc);
-}
-static void s359(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[229], addr[469], 1, 16, 64, part, parts, sc);
-}
-static void s360(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[233], addr[470], 1, 16, 64, part, parts, sc);
-}
-static void s361(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[237], addr[471], 1, 16, 64, part, parts, sc);
-}
-static void s362(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[241], addr[472], 1, 16, 64, part, parts, sc);
-}
-static void s363(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[245], addr[473], 1, 16, 64, part, parts, sc);
-}
-static void s364(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[249], addr[474], 1, 16, 64, part, parts, sc);
-}
-static void s365(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[253], addr[475], 1, 16, 64, part, parts, sc);
-}
-static void s366(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[257], addr[476], 1, 16, 64, part, parts, sc);
-}
-static void s367(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[261], addr[477], 1, 16, 64, part, parts, sc);
-}
-static void s368(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[265], addr[478], 1, 16, 64, part, parts, sc);
-}
-static void s369(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[269], addr[479], 1, 16, 64, part, parts, sc);
-}
-static void s370(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[273], addr[480], 1, 16, 64, part, parts, sc);
-}
-static void s371(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[277], addr[481], 1, 16, 64, part, parts, sc);
-}
-static void s372(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[281], addr[482], 1, 16, 64, part, parts, sc);
-}
-static void s373(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[285], addr[483], 1, 16, 64, part, parts, sc);
-}
-static void s374(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[289], addr[484], 1, 16, 64, part, parts, sc);
-}
-static void s375(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[293], addr[485], 1, 16, 64, part, parts, sc);
-}
-static void s376(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[297], addr[486], 1, 16, 64, part, parts, sc);
-}
-static void s377(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[301], addr[487], 1, 16, 64, part, parts, sc);
-}
-static void s378(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[305], addr[488], 1, 16, 64, part, parts, sc);
-}
-static void s379(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[309], addr[489], 1, 16, 64, part, parts, sc);
-}
-static void s380(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[313], addr[490], 1, 16, 64, part, parts, sc);
-}
-static void s381(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[317], addr[491], 1, 16, 64, part, parts, sc);
-}
-static void s382(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[321], addr[492], 1, 16, 64, part, parts, sc);
-}
-static void s383(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[325], addr[493], 1, 16, 64, part, parts, sc);
-}
-static void s384(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[329], addr[494], 1, 16, 64, part, parts, sc);
-}
-static void s385(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[333], addr[495], 1, 16, 64, part, parts, sc);
-}
-static void s386(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[337], addr[496], 1, 16, 64, part, parts, sc);
-}
-static void s387(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[341], addr[497], 1, 16, 64, part, parts, sc);
-}
-static void s388(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[345], addr[498], 1, 16, 64, part, parts, sc);
-}
-static void s389(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[349], addr[499], 1, 16, 64, part, parts, sc);
-}
-static void s390(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[353], addr[500], 1, 16, 64, part, parts, sc);
-}
-static void s391(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[357], addr[501], 1, 16, 64, part, parts, sc);
-}
-static void s392(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[361], addr[502], 1, 16, 64, part, parts, sc);
-}
-static void s393(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[365], addr[503], 1, 16, 64, part, parts, sc);
-}
-static void s394(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[369], addr[504], 1, 16, 64, part, parts, sc);
-}
-static void s395(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[373], addr[505], 1, 16, 64, part, parts, sc);
-}
-static void s396(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[377], addr[506], 1, 16, 64, part, parts, sc);
-}
-static void s397(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[381], addr[507], 1, 16, 64, part, parts, sc);
-}
-static void s398(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[385], addr[508], 1, 16, 64, part, parts, sc);
-}
-static void s399(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[389], addr[509], 1, 16, 64, part, parts, sc);
-}
-static void s400(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[393], addr[510], 1, 16, 64, part, parts, sc);
-}
-static void s401(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[397], addr[511], 1, 16, 64, part, parts, sc);
-}
-static void s402(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[401], addr[512], 1, 16, 64, part, parts, sc);
-}
-static void s403(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[405], addr[513], 1, 16, 64, part, parts, sc);
-}
-static void s404(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[409], addr[514], 1, 16, 64, part, parts, sc);
-}
-static void s405(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k916((void*)addr[515], (const void*)addr[465], (const void*)addr[466], (const void*)addr[467], (const void*)addr[468], (const void*)addr[469], (const void*)addr[470], (const void*)addr[471], (const void*)addr[472], (const void*)addr[473], (const void*)addr[474], (const void*)addr[475], (const void*)addr[476], (const void*)addr[477], (const void*)addr[478], (const void*)addr[479], (const void*)addr[480], (const void*)addr[481], (const void*)addr[482], (const void*)addr[483], (const void*)addr[484], (const void*)addr[485], (const void*)addr[486], (const void*)addr[487], (const void*)addr[488], (const void*)addr[489], (const void*)addr[490], (const void*)addr[491], (const void*)addr[492], (const void*)addr[493], (const void*)addr[494], (const void*)addr[495], (const void*)addr[496], (const void*)addr[497], (const void*)addr[498], (const void*)addr[499], (const void*)addr[500], (const void*)addr[501], (const void*)addr[502], (const void*)addr[503], (const void*)addr[504], (const void*)addr[505], (const void*)addr[506], (const void*)addr[507], (const void*)addr[508], (const void*)addr[509], (const void*)addr[510], (const void*)addr[511], (const void*)addr[512], (const void*)addr[513], (const void*)addr[514], (const void*)addr[411], (const void*)addr[2], part, parts, sc);
 }
 
 /* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
@@ -3917,4 +2732,1402 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
     TJ_LAP(times, 405, t);
     break;
   }
+}
+
+/* ---- the next translation unit, compiled in parallel ---- */
+#include <stdint.h>
+#include "tj_scalar.h"
+#include "tj_simd.h"
+#include "tj_host.h"
+
+static void k435(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t433 = (float)((x0[i] * x0[i]));
+    const float t434 = (float)((x1[0] - t433));
+    const float t435 = (float)((x2[i] * t434));
+    out[i] = t435;
+  }
+}
+
+static void k442(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t440 = (float)((x0[i] * x0[i]));
+    const float t441 = (float)((x1[0] - t440));
+    const float t442 = (float)((x2[i] * t441));
+    out[i] = t442;
+  }
+}
+
+static void k449(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t447 = (float)((x0[i] * x0[i]));
+    const float t448 = (float)((x1[0] - t447));
+    const float t449 = (float)((x2[i] * t448));
+    out[i] = t449;
+  }
+}
+
+static void k456(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t454 = (float)((x0[i] * x0[i]));
+    const float t455 = (float)((x1[0] - t454));
+    const float t456 = (float)((x2[i] * t455));
+    out[i] = t456;
+  }
+}
+
+static void k463(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t461 = (float)((x0[i] * x0[i]));
+    const float t462 = (float)((x1[0] - t461));
+    const float t463 = (float)((x2[i] * t462));
+    out[i] = t463;
+  }
+}
+
+static void k470(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t468 = (float)((x0[i] * x0[i]));
+    const float t469 = (float)((x1[0] - t468));
+    const float t470 = (float)((x2[i] * t469));
+    out[i] = t470;
+  }
+}
+
+static void k477(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t475 = (float)((x0[i] * x0[i]));
+    const float t476 = (float)((x1[0] - t475));
+    const float t477 = (float)((x2[i] * t476));
+    out[i] = t477;
+  }
+}
+
+static void k484(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t482 = (float)((x0[i] * x0[i]));
+    const float t483 = (float)((x1[0] - t482));
+    const float t484 = (float)((x2[i] * t483));
+    out[i] = t484;
+  }
+}
+
+static void k491(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t489 = (float)((x0[i] * x0[i]));
+    const float t490 = (float)((x1[0] - t489));
+    const float t491 = (float)((x2[i] * t490));
+    out[i] = t491;
+  }
+}
+
+static void k498(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t496 = (float)((x0[i] * x0[i]));
+    const float t497 = (float)((x1[0] - t496));
+    const float t498 = (float)((x2[i] * t497));
+    out[i] = t498;
+  }
+}
+
+static void k505(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t503 = (float)((x0[i] * x0[i]));
+    const float t504 = (float)((x1[0] - t503));
+    const float t505 = (float)((x2[i] * t504));
+    out[i] = t505;
+  }
+}
+
+static void k512(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t510 = (float)((x0[i] * x0[i]));
+    const float t511 = (float)((x1[0] - t510));
+    const float t512 = (float)((x2[i] * t511));
+    out[i] = t512;
+  }
+}
+
+static void k519(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t517 = (float)((x0[i] * x0[i]));
+    const float t518 = (float)((x1[0] - t517));
+    const float t519 = (float)((x2[i] * t518));
+    out[i] = t519;
+  }
+}
+
+static void k526(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t524 = (float)((x0[i] * x0[i]));
+    const float t525 = (float)((x1[0] - t524));
+    const float t526 = (float)((x2[i] * t525));
+    out[i] = t526;
+  }
+}
+
+static void k533(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t531 = (float)((x0[i] * x0[i]));
+    const float t532 = (float)((x1[0] - t531));
+    const float t533 = (float)((x2[i] * t532));
+    out[i] = t533;
+  }
+}
+
+static void k540(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t538 = (float)((x0[i] * x0[i]));
+    const float t539 = (float)((x1[0] - t538));
+    const float t540 = (float)((x2[i] * t539));
+    out[i] = t540;
+  }
+}
+
+static void k547(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t545 = (float)((x0[i] * x0[i]));
+    const float t546 = (float)((x1[0] - t545));
+    const float t547 = (float)((x2[i] * t546));
+    out[i] = t547;
+  }
+}
+
+static void k554(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t552 = (float)((x0[i] * x0[i]));
+    const float t553 = (float)((x1[0] - t552));
+    const float t554 = (float)((x2[i] * t553));
+    out[i] = t554;
+  }
+}
+
+static void k561(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t559 = (float)((x0[i] * x0[i]));
+    const float t560 = (float)((x1[0] - t559));
+    const float t561 = (float)((x2[i] * t560));
+    out[i] = t561;
+  }
+}
+
+static void k568(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t566 = (float)((x0[i] * x0[i]));
+    const float t567 = (float)((x1[0] - t566));
+    const float t568 = (float)((x2[i] * t567));
+    out[i] = t568;
+  }
+}
+
+static void k575(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t573 = (float)((x0[i] * x0[i]));
+    const float t574 = (float)((x1[0] - t573));
+    const float t575 = (float)((x2[i] * t574));
+    out[i] = t575;
+  }
+}
+
+static void k582(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t580 = (float)((x0[i] * x0[i]));
+    const float t581 = (float)((x1[0] - t580));
+    const float t582 = (float)((x2[i] * t581));
+    out[i] = t582;
+  }
+}
+
+static void k589(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t587 = (float)((x0[i] * x0[i]));
+    const float t588 = (float)((x1[0] - t587));
+    const float t589 = (float)((x2[i] * t588));
+    out[i] = t589;
+  }
+}
+
+static void k596(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t594 = (float)((x0[i] * x0[i]));
+    const float t595 = (float)((x1[0] - t594));
+    const float t596 = (float)((x2[i] * t595));
+    out[i] = t596;
+  }
+}
+
+static void k603(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t601 = (float)((x0[i] * x0[i]));
+    const float t602 = (float)((x1[0] - t601));
+    const float t603 = (float)((x2[i] * t602));
+    out[i] = t603;
+  }
+}
+
+static void k610(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t608 = (float)((x0[i] * x0[i]));
+    const float t609 = (float)((x1[0] - t608));
+    const float t610 = (float)((x2[i] * t609));
+    out[i] = t610;
+  }
+}
+
+static void k617(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t615 = (float)((x0[i] * x0[i]));
+    const float t616 = (float)((x1[0] - t615));
+    const float t617 = (float)((x2[i] * t616));
+    out[i] = t617;
+  }
+}
+
+static void k624(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t622 = (float)((x0[i] * x0[i]));
+    const float t623 = (float)((x1[0] - t622));
+    const float t624 = (float)((x2[i] * t623));
+    out[i] = t624;
+  }
+}
+
+static void k631(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t629 = (float)((x0[i] * x0[i]));
+    const float t630 = (float)((x1[0] - t629));
+    const float t631 = (float)((x2[i] * t630));
+    out[i] = t631;
+  }
+}
+
+static void k638(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t636 = (float)((x0[i] * x0[i]));
+    const float t637 = (float)((x1[0] - t636));
+    const float t638 = (float)((x2[i] * t637));
+    out[i] = t638;
+  }
+}
+
+static void k645(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t643 = (float)((x0[i] * x0[i]));
+    const float t644 = (float)((x1[0] - t643));
+    const float t645 = (float)((x2[i] * t644));
+    out[i] = t645;
+  }
+}
+
+static void k652(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t650 = (float)((x0[i] * x0[i]));
+    const float t651 = (float)((x1[0] - t650));
+    const float t652 = (float)((x2[i] * t651));
+    out[i] = t652;
+  }
+}
+
+static void k659(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1024 ? part * chunk : 1024;
+  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+  for (int i = lo; i < hi; i++) {
+    const float t657 = (float)((x0[i] * x0[i]));
+    const float t658 = (float)((x1[0] - t657));
+    const float t659 = (float)((x2[i] * t658));
+    out[i] = t659;
+  }
+}
+
+static void k664(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, const float* restrict x5, const float* restrict x6, const float* restrict x7, const float* restrict x8, const float* restrict x9, const float* restrict x10, const float* restrict x11, const float* restrict x12, const float* restrict x13, const float* restrict x14, const float* restrict x15, const float* restrict x16, const float* restrict x17, const float* restrict x18, const float* restrict x19, const float* restrict x20, const float* restrict x21, const float* restrict x22, const float* restrict x23, const float* restrict x24, const float* restrict x25, const float* restrict x26, const float* restrict x27, const float* restrict x28, const float* restrict x29, const float* restrict x30, const float* restrict x31, const float* restrict x32, const float* restrict x33, const float* restrict x34, const float* restrict x35, const float* restrict x36, const float* restrict x37, const float* restrict x38, const float* restrict x39, const float* restrict x40, const float* restrict x41, const float* restrict x42, const float* restrict x43, const float* restrict x44, const float* restrict x45, const float* restrict x46, const float* restrict x47, const float* restrict x48, const float* restrict x49, const float* restrict x50, const float* restrict x51, int part, int parts, void* scratch) {
+  const int chunk = ((2048 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 2048 ? part * chunk : 2048;
+  const int hi = lo + chunk < 2048 ? lo + chunk : 2048;
+  for (int i = lo; i < hi; i++) {
+    const float t325 = (float)((x0[i] + x1[i]));
+    const float t332 = (float)((t325 + x2[i]));
+    const float t339 = (float)((t332 + x3[i]));
+    const float t346 = (float)((t339 + x4[i]));
+    const float t353 = (float)((t346 + x5[i]));
+    const float t360 = (float)((t353 + x6[i]));
+    const float t367 = (float)((t360 + x7[i]));
+    const float t374 = (float)((t367 + x8[i]));
+    const float t381 = (float)((t374 + x9[i]));
+    const float t388 = (float)((t381 + x10[i]));
+    const float t395 = (float)((t388 + x11[i]));
+    const float t402 = (float)((t395 + x12[i]));
+    const float t409 = (float)((t402 + x13[i]));
+    const float t416 = (float)((t409 + x14[i]));
+    const float t423 = (float)((t416 + x15[i]));
+    const float t430 = (float)((t423 + x16[i]));
+    const float t437 = (float)((t430 + x17[i]));
+    const float t444 = (float)((t437 + x18[i]));
+    const float t451 = (float)((t444 + x19[i]));
+    const float t458 = (float)((t451 + x20[i]));
+    const float t465 = (float)((t458 + x21[i]));
+    const float t472 = (float)((t465 + x22[i]));
+    const float t479 = (float)((t472 + x23[i]));
+    const float t486 = (float)((t479 + x24[i]));
+    const float t493 = (float)((t486 + x25[i]));
+    const float t500 = (float)((t493 + x26[i]));
+    const float t507 = (float)((t500 + x27[i]));
+    const float t514 = (float)((t507 + x28[i]));
+    const float t521 = (float)((t514 + x29[i]));
+    const float t528 = (float)((t521 + x30[i]));
+    const float t535 = (float)((t528 + x31[i]));
+    const float t542 = (float)((t535 + x32[i]));
+    const float t549 = (float)((t542 + x33[i]));
+    const float t556 = (float)((t549 + x34[i]));
+    const float t563 = (float)((t556 + x35[i]));
+    const float t570 = (float)((t563 + x36[i]));
+    const float t577 = (float)((t570 + x37[i]));
+    const float t584 = (float)((t577 + x38[i]));
+    const float t591 = (float)((t584 + x39[i]));
+    const float t598 = (float)((t591 + x40[i]));
+    const float t605 = (float)((t598 + x41[i]));
+    const float t612 = (float)((t605 + x42[i]));
+    const float t619 = (float)((t612 + x43[i]));
+    const float t626 = (float)((t619 + x44[i]));
+    const float t633 = (float)((t626 + x45[i]));
+    const float t640 = (float)((t633 + x46[i]));
+    const float t647 = (float)((t640 + x47[i]));
+    const float t654 = (float)((t647 + x48[i]));
+    const float t661 = (float)((t654 + x49[i]));
+    const float t663 = (float)((t661 * x50[0]));
+    const float t664 = (float)((x51[i] - t663));
+    out[i] = t664;
+  }
+}
+
+static void k815(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, const float* restrict x5, const float* restrict x6, const float* restrict x7, const float* restrict x8, const float* restrict x9, const float* restrict x10, const float* restrict x11, const float* restrict x12, const float* restrict x13, const float* restrict x14, const float* restrict x15, const float* restrict x16, const float* restrict x17, const float* restrict x18, const float* restrict x19, const float* restrict x20, const float* restrict x21, const float* restrict x22, const float* restrict x23, const float* restrict x24, const float* restrict x25, const float* restrict x26, const float* restrict x27, const float* restrict x28, const float* restrict x29, const float* restrict x30, const float* restrict x31, const float* restrict x32, const float* restrict x33, const float* restrict x34, const float* restrict x35, const float* restrict x36, const float* restrict x37, const float* restrict x38, const float* restrict x39, const float* restrict x40, const float* restrict x41, const float* restrict x42, const float* restrict x43, const float* restrict x44, const float* restrict x45, const float* restrict x46, const float* restrict x47, const float* restrict x48, const float* restrict x49, const float* restrict x50, const float* restrict x51, int part, int parts, void* scratch) {
+  const int chunk = ((4096 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 4096 ? part * chunk : 4096;
+  const int hi = lo + chunk < 4096 ? lo + chunk : 4096;
+  for (int i = lo; i < hi; i++) {
+    const float t669 = (float)((x0[i] + x1[i]));
+    const float t672 = (float)((t669 + x2[i]));
+    const float t675 = (float)((t672 + x3[i]));
+    const float t678 = (float)((t675 + x4[i]));
+    const float t681 = (float)((t678 + x5[i]));
+    const float t684 = (float)((t681 + x6[i]));
+    const float t687 = (float)((t684 + x7[i]));
+    const float t690 = (float)((t687 + x8[i]));
+    const float t693 = (float)((t690 + x9[i]));
+    const float t696 = (float)((t693 + x10[i]));
+    const float t699 = (float)((t696 + x11[i]));
+    const float t702 = (float)((t699 + x12[i]));
+    const float t705 = (float)((t702 + x13[i]));
+    const float t708 = (float)((t705 + x14[i]));
+    const float t711 = (float)((t708 + x15[i]));
+    const float t714 = (float)((t711 + x16[i]));
+    const float t717 = (float)((t714 + x17[i]));
+    const float t720 = (float)((t717 + x18[i]));
+    const float t723 = (float)((t720 + x19[i]));
+    const float t726 = (float)((t723 + x20[i]));
+    const float t729 = (float)((t726 + x21[i]));
+    const float t732 = (float)((t729 + x22[i]));
+    const float t735 = (float)((t732 + x23[i]));
+    const float t738 = (float)((t735 + x24[i]));
+    const float t741 = (float)((t738 + x25[i]));
+    const float t744 = (float)((t741 + x26[i]));
+    const float t747 = (float)((t744 + x27[i]));
+    const float t750 = (float)((t747 + x28[i]));
+    const float t753 = (float)((t750 + x29[i]));
+    const float t756 = (float)((t753 + x30[i]));
+    const float t759 = (float)((t756 + x31[i]));
+    const float t762 = (float)((t759 + x32[i]));
+    const float t765 = (float)((t762 + x33[i]));
+    const float t768 = (float)((t765 + x34[i]));
+    const float t771 = (float)((t768 + x35[i]));
+    const float t774 = (float)((t771 + x36[i]));
+    const float t777 = (float)((t774 + x37[i]));
+    const float t780 = (float)((t777 + x38[i]));
+    const float t783 = (float)((t780 + x39[i]));
+    const float t786 = (float)((t783 + x40[i]));
+    const float t789 = (float)((t786 + x41[i]));
+    const float t792 = (float)((t789 + x42[i]));
+    const float t795 = (float)((t792 + x43[i]));
+    const float t798 = (float)((t795 + x44[i]));
+    const float t801 = (float)((t798 + x45[i]));
+    const float t804 = (float)((t801 + x46[i]));
+    const float t807 = (float)((t804 + x47[i]));
+    const float t810 = (float)((t807 + x48[i]));
+    const float t813 = (float)((t810 + x49[i]));
+    const float t814 = (float)((t813 * x50[0]));
+    const float t815 = (float)((x51[i] - t814));
+    out[i] = t815;
+  }
+}
+
+static void k916(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, const float* restrict x5, const float* restrict x6, const float* restrict x7, const float* restrict x8, const float* restrict x9, const float* restrict x10, const float* restrict x11, const float* restrict x12, const float* restrict x13, const float* restrict x14, const float* restrict x15, const float* restrict x16, const float* restrict x17, const float* restrict x18, const float* restrict x19, const float* restrict x20, const float* restrict x21, const float* restrict x22, const float* restrict x23, const float* restrict x24, const float* restrict x25, const float* restrict x26, const float* restrict x27, const float* restrict x28, const float* restrict x29, const float* restrict x30, const float* restrict x31, const float* restrict x32, const float* restrict x33, const float* restrict x34, const float* restrict x35, const float* restrict x36, const float* restrict x37, const float* restrict x38, const float* restrict x39, const float* restrict x40, const float* restrict x41, const float* restrict x42, const float* restrict x43, const float* restrict x44, const float* restrict x45, const float* restrict x46, const float* restrict x47, const float* restrict x48, const float* restrict x49, const float* restrict x50, const float* restrict x51, int part, int parts, void* scratch) {
+  const int chunk = ((64 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 64 ? part * chunk : 64;
+  const int hi = lo + chunk < 64 ? lo + chunk : 64;
+  for (int i = lo; i < hi; i++) {
+    const float t818 = (float)((x0[i] + x1[i]));
+    const float t820 = (float)((t818 + x2[i]));
+    const float t822 = (float)((t820 + x3[i]));
+    const float t824 = (float)((t822 + x4[i]));
+    const float t826 = (float)((t824 + x5[i]));
+    const float t828 = (float)((t826 + x6[i]));
+    const float t830 = (float)((t828 + x7[i]));
+    const float t832 = (float)((t830 + x8[i]));
+    const float t834 = (float)((t832 + x9[i]));
+    const float t836 = (float)((t834 + x10[i]));
+    const float t838 = (float)((t836 + x11[i]));
+    const float t840 = (float)((t838 + x12[i]));
+    const float t842 = (float)((t840 + x13[i]));
+    const float t844 = (float)((t842 + x14[i]));
+    const float t846 = (float)((t844 + x15[i]));
+    const float t848 = (float)((t846 + x16[i]));
+    const float t850 = (float)((t848 + x17[i]));
+    const float t852 = (float)((t850 + x18[i]));
+    const float t854 = (float)((t852 + x19[i]));
+    const float t856 = (float)((t854 + x20[i]));
+    const float t858 = (float)((t856 + x21[i]));
+    const float t860 = (float)((t858 + x22[i]));
+    const float t862 = (float)((t860 + x23[i]));
+    const float t864 = (float)((t862 + x24[i]));
+    const float t866 = (float)((t864 + x25[i]));
+    const float t868 = (float)((t866 + x26[i]));
+    const float t870 = (float)((t868 + x27[i]));
+    const float t872 = (float)((t870 + x28[i]));
+    const float t874 = (float)((t872 + x29[i]));
+    const float t876 = (float)((t874 + x30[i]));
+    const float t878 = (float)((t876 + x31[i]));
+    const float t880 = (float)((t878 + x32[i]));
+    const float t882 = (float)((t880 + x33[i]));
+    const float t884 = (float)((t882 + x34[i]));
+    const float t886 = (float)((t884 + x35[i]));
+    const float t888 = (float)((t886 + x36[i]));
+    const float t890 = (float)((t888 + x37[i]));
+    const float t892 = (float)((t890 + x38[i]));
+    const float t894 = (float)((t892 + x39[i]));
+    const float t896 = (float)((t894 + x40[i]));
+    const float t898 = (float)((t896 + x41[i]));
+    const float t900 = (float)((t898 + x42[i]));
+    const float t902 = (float)((t900 + x43[i]));
+    const float t904 = (float)((t902 + x44[i]));
+    const float t906 = (float)((t904 + x45[i]));
+    const float t908 = (float)((t906 + x46[i]));
+    const float t910 = (float)((t908 + x47[i]));
+    const float t912 = (float)((t910 + x48[i]));
+    const float t914 = (float)((t912 + x49[i]));
+    const float t915 = (float)((t914 * x50[0]));
+    const float t916 = (float)((x51[i] - t915));
+    out[i] = t916;
+  }
+}
+
+void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
+void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+
+__attribute__((visibility("hidden"))) void s203(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[275], addr[277], addr[278], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s204(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[277], addr[1], addr[280], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s205(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k435((void*)addr[281], (const void*)addr[169], (const void*)addr[211], (const void*)addr[280], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s206(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[279], addr[281], addr[282], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s207(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[281], addr[1], addr[284], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s208(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k442((void*)addr[285], (const void*)addr[167], (const void*)addr[211], (const void*)addr[284], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s209(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[283], addr[285], addr[286], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s210(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[285], addr[1], addr[288], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s211(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k449((void*)addr[289], (const void*)addr[165], (const void*)addr[211], (const void*)addr[288], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s212(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[287], addr[289], addr[290], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s213(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[289], addr[1], addr[292], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s214(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k456((void*)addr[293], (const void*)addr[163], (const void*)addr[211], (const void*)addr[292], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s215(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[291], addr[293], addr[294], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s216(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[293], addr[1], addr[296], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s217(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k463((void*)addr[297], (const void*)addr[161], (const void*)addr[211], (const void*)addr[296], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s218(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[295], addr[297], addr[298], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s219(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[297], addr[1], addr[300], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s220(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k470((void*)addr[301], (const void*)addr[159], (const void*)addr[211], (const void*)addr[300], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s221(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[299], addr[301], addr[302], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s222(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[301], addr[1], addr[304], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s223(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k477((void*)addr[305], (const void*)addr[157], (const void*)addr[211], (const void*)addr[304], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s224(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[303], addr[305], addr[306], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s225(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[305], addr[1], addr[308], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s226(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k484((void*)addr[309], (const void*)addr[155], (const void*)addr[211], (const void*)addr[308], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s227(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[307], addr[309], addr[310], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s228(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[309], addr[1], addr[312], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s229(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k491((void*)addr[313], (const void*)addr[153], (const void*)addr[211], (const void*)addr[312], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s230(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[311], addr[313], addr[314], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s231(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[313], addr[1], addr[316], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s232(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k498((void*)addr[317], (const void*)addr[151], (const void*)addr[211], (const void*)addr[316], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s233(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[315], addr[317], addr[318], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s234(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[317], addr[1], addr[320], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s235(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k505((void*)addr[321], (const void*)addr[149], (const void*)addr[211], (const void*)addr[320], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s236(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[319], addr[321], addr[322], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s237(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[321], addr[1], addr[324], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s238(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k512((void*)addr[325], (const void*)addr[147], (const void*)addr[211], (const void*)addr[324], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s239(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[323], addr[325], addr[326], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s240(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[325], addr[1], addr[328], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s241(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k519((void*)addr[329], (const void*)addr[145], (const void*)addr[211], (const void*)addr[328], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s242(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[327], addr[329], addr[330], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s243(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[329], addr[1], addr[332], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s244(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k526((void*)addr[333], (const void*)addr[143], (const void*)addr[211], (const void*)addr[332], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s245(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[331], addr[333], addr[334], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s246(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[333], addr[1], addr[336], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s247(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k533((void*)addr[337], (const void*)addr[141], (const void*)addr[211], (const void*)addr[336], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s248(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[335], addr[337], addr[338], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s249(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[337], addr[1], addr[340], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s250(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k540((void*)addr[341], (const void*)addr[139], (const void*)addr[211], (const void*)addr[340], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s251(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[339], addr[341], addr[342], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s252(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[341], addr[1], addr[344], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s253(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k547((void*)addr[345], (const void*)addr[137], (const void*)addr[211], (const void*)addr[344], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s254(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[343], addr[345], addr[346], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s255(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[345], addr[1], addr[348], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s256(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k554((void*)addr[349], (const void*)addr[135], (const void*)addr[211], (const void*)addr[348], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s257(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[347], addr[349], addr[350], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s258(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[349], addr[1], addr[352], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s259(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k561((void*)addr[353], (const void*)addr[133], (const void*)addr[211], (const void*)addr[352], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s260(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[351], addr[353], addr[354], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s261(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[353], addr[1], addr[356], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s262(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k568((void*)addr[357], (const void*)addr[131], (const void*)addr[211], (const void*)addr[356], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s263(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[355], addr[357], addr[358], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s264(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[357], addr[1], addr[360], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s265(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k575((void*)addr[361], (const void*)addr[129], (const void*)addr[211], (const void*)addr[360], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s266(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[359], addr[361], addr[362], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s267(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[361], addr[1], addr[364], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s268(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k582((void*)addr[365], (const void*)addr[127], (const void*)addr[211], (const void*)addr[364], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s269(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[363], addr[365], addr[366], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s270(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[365], addr[1], addr[368], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s271(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k589((void*)addr[369], (const void*)addr[125], (const void*)addr[211], (const void*)addr[368], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s272(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[367], addr[369], addr[370], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s273(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[369], addr[1], addr[372], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s274(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k596((void*)addr[373], (const void*)addr[123], (const void*)addr[211], (const void*)addr[372], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s275(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[371], addr[373], addr[374], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s276(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[373], addr[1], addr[376], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s277(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k603((void*)addr[377], (const void*)addr[121], (const void*)addr[211], (const void*)addr[376], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s278(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[375], addr[377], addr[378], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s279(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[377], addr[1], addr[380], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s280(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k610((void*)addr[381], (const void*)addr[119], (const void*)addr[211], (const void*)addr[380], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s281(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[379], addr[381], addr[382], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s282(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[381], addr[1], addr[384], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s283(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k617((void*)addr[385], (const void*)addr[117], (const void*)addr[211], (const void*)addr[384], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s284(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[383], addr[385], addr[386], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s285(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[385], addr[1], addr[388], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s286(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k624((void*)addr[389], (const void*)addr[115], (const void*)addr[211], (const void*)addr[388], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s287(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[387], addr[389], addr[390], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s288(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[389], addr[1], addr[392], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s289(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k631((void*)addr[393], (const void*)addr[113], (const void*)addr[211], (const void*)addr[392], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s290(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[391], addr[393], addr[394], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s291(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[393], addr[1], addr[396], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s292(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k638((void*)addr[397], (const void*)addr[111], (const void*)addr[211], (const void*)addr[396], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s293(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[395], addr[397], addr[398], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s294(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[397], addr[1], addr[400], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s295(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k645((void*)addr[401], (const void*)addr[109], (const void*)addr[211], (const void*)addr[400], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s296(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[399], addr[401], addr[402], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s297(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[401], addr[1], addr[404], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s298(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k652((void*)addr[405], (const void*)addr[107], (const void*)addr[211], (const void*)addr[404], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s299(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[403], addr[405], addr[406], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s300(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[405], addr[1], addr[408], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s301(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k659((void*)addr[409], (const void*)addr[105], (const void*)addr[211], (const void*)addr[408], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s302(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[407], addr[409], addr[410], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s303(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k664((void*)addr[412], (const void*)addr[214], (const void*)addr[218], (const void*)addr[222], (const void*)addr[226], (const void*)addr[230], (const void*)addr[234], (const void*)addr[238], (const void*)addr[242], (const void*)addr[246], (const void*)addr[250], (const void*)addr[254], (const void*)addr[258], (const void*)addr[262], (const void*)addr[266], (const void*)addr[270], (const void*)addr[274], (const void*)addr[278], (const void*)addr[282], (const void*)addr[286], (const void*)addr[290], (const void*)addr[294], (const void*)addr[298], (const void*)addr[302], (const void*)addr[306], (const void*)addr[310], (const void*)addr[314], (const void*)addr[318], (const void*)addr[322], (const void*)addr[326], (const void*)addr[330], (const void*)addr[334], (const void*)addr[338], (const void*)addr[342], (const void*)addr[346], (const void*)addr[350], (const void*)addr[354], (const void*)addr[358], (const void*)addr[362], (const void*)addr[366], (const void*)addr[370], (const void*)addr[374], (const void*)addr[378], (const void*)addr[382], (const void*)addr[386], (const void*)addr[390], (const void*)addr[394], (const void*)addr[398], (const void*)addr[402], (const void*)addr[406], (const void*)addr[410], (const void*)addr[411], (const void*)addr[0], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s304(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[201], addr[213], addr[413], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s305(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[199], addr[217], addr[414], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s306(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[197], addr[221], addr[415], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s307(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[195], addr[225], addr[416], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s308(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[193], addr[229], addr[417], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s309(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[191], addr[233], addr[418], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s310(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[189], addr[237], addr[419], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s311(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[187], addr[241], addr[420], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s312(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[185], addr[245], addr[421], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s313(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[183], addr[249], addr[422], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s314(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[181], addr[253], addr[423], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s315(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[179], addr[257], addr[424], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s316(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[177], addr[261], addr[425], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s317(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[175], addr[265], addr[426], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s318(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[173], addr[269], addr[427], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s319(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[171], addr[273], addr[428], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s320(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[169], addr[277], addr[429], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s321(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[167], addr[281], addr[430], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s322(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[165], addr[285], addr[431], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s323(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[163], addr[289], addr[432], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s324(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[161], addr[293], addr[433], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s325(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[159], addr[297], addr[434], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s326(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[157], addr[301], addr[435], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s327(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[155], addr[305], addr[436], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s328(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[153], addr[309], addr[437], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s329(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[151], addr[313], addr[438], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s330(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[149], addr[317], addr[439], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s331(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[147], addr[321], addr[440], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s332(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[145], addr[325], addr[441], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s333(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[143], addr[329], addr[442], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s334(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[141], addr[333], addr[443], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s335(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[139], addr[337], addr[444], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s336(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[137], addr[341], addr[445], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s337(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[135], addr[345], addr[446], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s338(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[133], addr[349], addr[447], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s339(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[131], addr[353], addr[448], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s340(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[129], addr[357], addr[449], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s341(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[127], addr[361], addr[450], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s342(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[125], addr[365], addr[451], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s343(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[123], addr[369], addr[452], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s344(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[121], addr[373], addr[453], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s345(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[119], addr[377], addr[454], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s346(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[117], addr[381], addr[455], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s347(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[115], addr[385], addr[456], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s348(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[113], addr[389], addr[457], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s349(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[111], addr[393], addr[458], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s350(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[109], addr[397], addr[459], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s351(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[107], addr[401], addr[460], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s352(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[105], addr[405], addr[461], 1, 64, 16, 64, 0, 0, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s353(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[462], addr[409], addr[463], 1, 64, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s354(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k815((void*)addr[464], (const void*)addr[413], (const void*)addr[414], (const void*)addr[415], (const void*)addr[416], (const void*)addr[417], (const void*)addr[418], (const void*)addr[419], (const void*)addr[420], (const void*)addr[421], (const void*)addr[422], (const void*)addr[423], (const void*)addr[424], (const void*)addr[425], (const void*)addr[426], (const void*)addr[427], (const void*)addr[428], (const void*)addr[429], (const void*)addr[430], (const void*)addr[431], (const void*)addr[432], (const void*)addr[433], (const void*)addr[434], (const void*)addr[435], (const void*)addr[436], (const void*)addr[437], (const void*)addr[438], (const void*)addr[439], (const void*)addr[440], (const void*)addr[441], (const void*)addr[442], (const void*)addr[443], (const void*)addr[444], (const void*)addr[445], (const void*)addr[446], (const void*)addr[447], (const void*)addr[448], (const void*)addr[449], (const void*)addr[450], (const void*)addr[451], (const void*)addr[452], (const void*)addr[453], (const void*)addr[454], (const void*)addr[455], (const void*)addr[456], (const void*)addr[457], (const void*)addr[458], (const void*)addr[459], (const void*)addr[460], (const void*)addr[461], (const void*)addr[463], (const void*)addr[411], (const void*)addr[1], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s355(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[213], addr[465], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s356(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[217], addr[466], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s357(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[221], addr[467], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s358(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[225], addr[468], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s359(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[229], addr[469], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s360(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[233], addr[470], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s361(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[237], addr[471], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s362(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[241], addr[472], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s363(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[245], addr[473], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s364(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[249], addr[474], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s365(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[253], addr[475], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s366(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[257], addr[476], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s367(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[261], addr[477], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s368(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[265], addr[478], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s369(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[269], addr[479], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s370(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[273], addr[480], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s371(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[277], addr[481], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s372(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[281], addr[482], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s373(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[285], addr[483], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s374(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[289], addr[484], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s375(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[293], addr[485], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s376(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[297], addr[486], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s377(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[301], addr[487], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s378(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[305], addr[488], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s379(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[309], addr[489], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s380(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[313], addr[490], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s381(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[317], addr[491], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s382(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[321], addr[492], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s383(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[325], addr[493], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s384(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[329], addr[494], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s385(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[333], addr[495], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s386(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[337], addr[496], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s387(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[341], addr[497], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s388(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[345], addr[498], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s389(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[349], addr[499], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s390(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[353], addr[500], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s391(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[357], addr[501], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s392(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[361], addr[502], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s393(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[365], addr[503], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s394(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[369], addr[504], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s395(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[373], addr[505], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s396(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[377], addr[506], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s397(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[381], addr[507], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s398(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[385], addr[508], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s399(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[389], addr[509], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s400(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[393], addr[510], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s401(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[397], addr[511], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s402(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[401], addr[512], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s403(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[405], addr[513], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s404(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[409], addr[514], 1, 16, 64, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s405(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k916((void*)addr[515], (const void*)addr[465], (const void*)addr[466], (const void*)addr[467], (const void*)addr[468], (const void*)addr[469], (const void*)addr[470], (const void*)addr[471], (const void*)addr[472], (const void*)addr[473], (const void*)addr[474], (const void*)addr[475], (const void*)addr[476], (const void*)addr[477], (const void*)addr[478], (const void*)addr[479], (const void*)addr[480], (const void*)addr[481], (const void*)addr[482], (const void*)addr[483], (const void*)addr[484], (const void*)addr[485], (const void*)addr[486], (const void*)addr[487], (const void*)addr[488], (const void*)addr[489], (const void*)addr[490], (const void*)addr[491], (const void*)addr[492], (const void*)addr[493], (const void*)addr[494], (const void*)addr[495], (const void*)addr[496], (const void*)addr[497], (const void*)addr[498], (const void*)addr[499], (const void*)addr[500], (const void*)addr[501], (const void*)addr[502], (const void*)addr[503], (const void*)addr[504], (const void*)addr[505], (const void*)addr[506], (const void*)addr[507], (const void*)addr[508], (const void*)addr[509], (const void*)addr[510], (const void*)addr[511], (const void*)addr[512], (const void*)addr[513], (const void*)addr[514], (const void*)addr[411], (const void*)addr[2], part, parts, sc);
 }

@@ -10,6 +10,7 @@ import { HostCRenderer } from '../../render/c-host.js';
 import { schedule, type Plan, type Step } from '../../schedule.js';
 import { loopWork } from '../wasm/codegen.js';
 import { prebuiltStep, readsThrough } from '../wasm/prebuilt-steps.js';
+import { UNIT_SEPARATOR } from './toolchain.js';
 
 export interface NativeProgram {
   source: string;
@@ -27,6 +28,9 @@ export interface NativeProgram {
 export const renderer = new HostCRenderer();
 
 const ptr = (b: number) => `addr[${b}]`;
+
+/** Steps from which a library is compiled as two translation units in parallel (fewer: the link costs more than it saves). */
+const SPLIT_STEPS = 16;
 
 /** koffi calls functions of at most 64 parameters; the entry has 7 of its own. */
 const MAX_DIRECT_OUTPUTS = 48;
@@ -52,8 +56,11 @@ function directOutputs(g: Graph, plan: Plan): number[] {
     .slice(0, MAX_DIRECT_OUTPUTS);
 }
 
+const stepSignature = (i: number) =>
+  `void s${i}(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc)`;
+
 /** Step i as a function of the buffers' addresses and its share (the entry runs it through tj_run_step). */
-function stepFunction(s: Step, i: number): string {
+function stepFunction(s: Step, i: number, shared = false): string {
   let call: string;
   if (s.kind === 'loop') {
     const [out, ...leaves] = s.args;
@@ -62,7 +69,7 @@ function stepFunction(s: Step, i: number): string {
     call = `${s.fn}(${[...s.args.map(ptr), ...s.ints.map(String), 'part', 'parts', 'sc'].join(', ')})`;
   } else throw new Error('internal: a JS kernel step inside a native segment');
   return [
-    `static void s${i}(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {`,
+    `${shared ? '__attribute__((visibility("hidden"))) ' : 'static '}${stepSignature(i)} {`,
     `  (void)sc;`,
     `  ${call};`,
     '}',
@@ -131,7 +138,37 @@ export function generateNative(g: Graph): NativeProgram {
     '  }',
     '}',
   ];
-  const steps = segments.flat().map((i) => stepFunction(plan.steps[i], i));
-  const source = [renderer.render(loops), ...kernelDeclarations(plan), '', ...steps, '', ...entry, ''].join('\n');
+  // Big libraries are two translation units the compiler builds in parallel (toolchain.ts): the
+  // second half of the steps, with their loops, in the second.
+  const order = segments.flat();
+  const second = new Set(order.length >= SPLIT_STEPS ? order.slice(Math.ceil(order.length / 2)) : []);
+  const loopsOf = (steps: number[]) => {
+    const fns = new Set(steps.map((i) => plan.steps[i]).flatMap((st) => (st.kind === 'loop' ? [st.fn] : [])));
+    return loops.filter((l) => fns.has(l.fn));
+  };
+  const first = order.filter((i) => !second.has(i)),
+    rest = order.filter((i) => second.has(i));
+  const unit0 = [
+    renderer.render(loopsOf(first)),
+    ...kernelDeclarations(plan),
+    ...rest.map((i) => `${stepSignature(i)};`),
+    '',
+    ...first.map((i) => stepFunction(plan.steps[i], i)),
+    '',
+    ...entry,
+    '',
+  ].join('\n');
+  const units = [unit0];
+  if (rest.length)
+    units.push(
+      [
+        renderer.render(loopsOf(rest)),
+        ...kernelDeclarations(plan),
+        '',
+        ...rest.map((i) => stepFunction(plan.steps[i], i, true)),
+        '',
+      ].join('\n'),
+    );
+  const source = units.join(UNIT_SEPARATOR);
   return { source, plan, segments, direct };
 }

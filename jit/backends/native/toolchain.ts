@@ -64,6 +64,9 @@ export const OPT_LEVEL = {
 } as const satisfies Record<string, readonly string[]>;
 export type OptLevel = keyof typeof OPT_LEVEL;
 
+/** Between the translation units of a library's source: each is compiled by a compiler of its own, in parallel, then linked. */
+export const UNIT_SEPARATOR = '\n/* ---- the next translation unit, compiled in parallel ---- */\n';
+
 /** The BLAS the kernels link, or none: its link arguments and what to call it. */
 export interface Blas {
   name: string;
@@ -215,18 +218,27 @@ function compileLibrary(source: string, link: readonly string[], opt: OptLevel, 
   const seconds = compileTimeout();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-cc-'));
   try {
-    const src = path.join(dir, 'kernel.c'),
-      out = path.join(dir, 'kernel.so');
-    fs.writeFileSync(src, source);
-    const args = [...OPT_LEVEL[opt], ...CC_FLAGS, ...cc.openmp, src, '-o', out, ...link, '-lm'];
+    const out = path.join(dir, 'kernel.so');
+    const units = source.split(UNIT_SEPARATOR);
+    const srcs = units.map((u, i) => {
+      const file = path.join(dir, `kernel${i}.c`);
+      fs.writeFileSync(file, u);
+      return file;
+    });
+    const compileArgs = [...OPT_LEVEL[opt], ...CC_FLAGS, ...cc.openmp];
+    // One unit: one compiler run. Several: a compiler per unit at once, then the link, in one shell.
+    const [command, args] =
+      srcs.length === 1
+        ? [cc.command, [...compileArgs, srcs[0], '-o', out, ...link, '-lm']]
+        : ['sh', ['-c', parallelBuild(cc.command, compileArgs, srcs, out, [...cc.openmp, ...link, '-lm'])]];
     // At low priority (nice), so a compile competes little with the program it compiles for, and
     // in a process group of its own so a timeout ends the compiler's children too.
     const niced = which('nice') !== undefined;
     // (spawnSync honours `detached`, though its typings leave it out.)
     const options = { encoding: 'utf8', maxBuffer: 16 << 20, timeout: seconds * 1000, detached: true } as const;
     const r = childProcess().spawnSync(
-      niced ? 'nice' : cc.command,
-      niced ? ['-n', '10', cc.command, ...args] : args,
+      niced ? 'nice' : command,
+      niced ? ['-n', '10', command, ...args] : args,
       options,
     );
     if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
@@ -256,6 +268,26 @@ function compileLibrary(source: string, link: readonly string[], opt: OptLevel, 
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A shell script compiling each source to an object at once, then linking them into `out`. */
+function parallelBuild(
+  command: string,
+  compileArgs: readonly string[],
+  srcs: readonly string[],
+  out: string,
+  linkArgs: readonly string[],
+): string {
+  const q = (a: string) => `'${a.replace(/'/g, "'\\''")}'`;
+  const objs = srcs.map((f) => f.replace(/\.c$/, '.o'));
+  const run = (args: readonly string[]) => [command, ...args].map(q).join(' ');
+  return [
+    ...srcs.map((f, i) => `${run([...compileArgs, '-c', f, '-o', objs[i]])} & p${i}=$!`),
+    'status=0',
+    ...srcs.map((_, i) => `wait $p${i} || status=1`),
+    '[ $status = 0 ] || exit 1',
+    run(['-shared', '-fPIC', ...objs, '-o', out, ...linkArgs]),
+  ].join('\n');
 }
 
 let headers: string | undefined;
