@@ -86,24 +86,79 @@ export function toolchain({ store = true }: { store?: boolean } = {}): Toolchain
   return found;
 }
 
-/** The emcc that PATH finds, as "real path, size, mtime"; undefined when there is none. */
-function emccFingerprint(): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (!dir) continue;
+/** The executable `name` resolves to on PATH (or itself when it is a path), as a real path; undefined when there is none. */
+export function which(name: string): string | undefined {
+  const candidates = name.includes('/')
+    ? [name]
+    : (process.env.PATH ?? '')
+        .split(path.delimiter)
+        .filter(Boolean)
+        .map((d) => path.join(d, name));
+  for (const file of candidates) {
     try {
-      const file = fs.realpathSync(path.join(dir, 'emcc'));
-      const st = fs.statSync(file);
-      if (st.isFile()) return `${file}:${st.size}:${st.mtimeMs}`;
+      const real = fs.realpathSync(file);
+      if (fs.statSync(real).isFile()) return real;
     } catch {
-      /* not in this directory */
+      /* not here */
     }
   }
   return undefined;
 }
 
+/** A compiler file as "real path, size, mtime": a probe's answer is cached under it, so a changed compiler is asked again. */
+export function fileFingerprint(file: string): string {
+  const st = fs.statSync(file);
+  return `${file}:${st.size}:${st.mtimeMs}`;
+}
+
+/** The emcc that PATH finds, fingerprinted; undefined when there is none. */
+function emccFingerprint(): string | undefined {
+  const file = which('emcc');
+  return file && fileFingerprint(file);
+}
+
 export class CompileError extends Error {}
 
 export const DEFAULT_COMPILE_TIMEOUT_S = 120;
+
+/**
+ * Throws a CompileError for a compiler run (spawned detached, under a limit of `seconds`) that
+ * timed out, after killing its whole process group, or that failed: `failed` heads the message,
+ * then the exit status, `context` if any, the compiler's output and the numbered source. Every toolchain's driver
+ * checks its runs here.
+ */
+export function checkCompilerRun(
+  r: {
+    error?: Error;
+    pid: number;
+    status: number | null;
+    signal: NodeJS.Signals | null;
+    stderr: string;
+    stdout: string;
+  },
+  run: { name: string; failed: string; context?: string; what: string; seconds: number; source: string },
+): void {
+  if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
+    if (r.pid > 0)
+      try {
+        process.kill(-r.pid, 'SIGKILL');
+      } catch {
+        /* the whole group is gone already */
+      }
+    throw new CompileError(
+      `${run.name} timed out after ${run.seconds} s compiling ${run.what}; TENSORJIT_COMPILE_TIMEOUT sets the limit in seconds`,
+    );
+  }
+  if (r.status !== 0) {
+    const numbered = run.source
+      .split('\n')
+      .map((l, i) => `${String(i + 1).padStart(4)}  ${l}`)
+      .join('\n');
+    throw new CompileError(
+      `${run.failed} (exit ${r.status ?? r.signal})${run.context ?? ''}:\n${(r.stderr || r.stdout || String(r.error)).trim()}\n--- generated source ---\n${numbered}`,
+    );
+  }
+}
 
 /** How long one emcc run may take, in seconds: TENSORJIT_COMPILE_TIMEOUT, else 120. */
 export function compileTimeout(): number {
@@ -148,26 +203,7 @@ export function compileC(source: string, exports: readonly string[]): Uint8Array
     } as const;
     const r = childProcess().spawnSync('emcc', args, options);
     const what = `${source.split('\n').length} lines of C exporting ${exportList(exports)}`;
-    if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
-      if (r.pid > 0)
-        try {
-          process.kill(-r.pid, 'SIGKILL');
-        } catch {
-          /* the whole group is gone already */
-        }
-      throw new CompileError(
-        `emcc timed out after ${seconds} s compiling ${what}; TENSORJIT_COMPILE_TIMEOUT sets the limit in seconds`,
-      );
-    }
-    if (r.status !== 0) {
-      const numbered = source
-        .split('\n')
-        .map((l, i) => `${String(i + 1).padStart(4)}  ${l}`)
-        .join('\n');
-      throw new CompileError(
-        `emcc failed (exit ${r.status ?? r.signal}):\n${(r.stderr || r.stdout || String(r.error)).trim()}\n--- generated source ---\n${numbered}`,
-      );
-    }
+    checkCompilerRun(r, { name: 'emcc', failed: 'emcc failed', what, seconds, source });
     return checkedOutput(out, what, r.stderr || r.stdout);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

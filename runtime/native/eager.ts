@@ -3,9 +3,9 @@
 // place (koffi hands C the typed arrays' memory), so nothing is copied. Eager code never waits for
 // the compiler; TENSORJIT_EAGER_NATIVE=0 keeps eager ops off it.
 
-import { dtypeOfArray, SHORT_NAME, type TypedArray } from '../dtype.js';
+import type { TypedArray } from '../dtype.js';
 import { eagerNativeEnabled } from '../env.js';
-import { convInts, convMacs, poolInts } from '../wasm/prebuilt.js';
+import { convInts, convMacs, kernelSuffix, poolInts } from '../wasm/prebuilt.js';
 import type { Conv2dGeometry, Pool2dGeometry } from '../kernels/conv.js';
 import { threadCount } from '../wasm/threads.js';
 import { nativeKernelsAvailable, nativeKernelsIfBuilt, type NativeKernels } from './kernels.js';
@@ -40,11 +40,6 @@ function scratchFor(bytes: number): Uint8Array {
   return scratch;
 }
 
-const suffix = (a: TypedArray) => {
-  const d = dtypeOfArray(a);
-  return d === undefined || d === 'bool' ? undefined : SHORT_NAME[d];
-};
-
 /** Runs out = a · b (batched, strides in elements) natively; false when it should not or cannot. */
 export function nativeMatmul(
   a: TypedArray,
@@ -57,7 +52,7 @@ export function nativeMatmul(
   aStride: number,
   bStride: number,
 ): boolean {
-  const d = suffix(out);
+  const d = kernelSuffix(out);
   if ((d !== 'f32' && d !== 'f64') || batch * m * k * n < MIN_MATMUL_WORK) return false;
   const ex = available();
   if (!ex) return false;
@@ -71,7 +66,7 @@ export function nativeMatmul(
 
 /** Runs out = conv2d(x, w) natively; false when it should not or cannot. */
 export function nativeConv2d(x: TypedArray, w: TypedArray, out: TypedArray, g: Conv2dGeometry): boolean {
-  const d = suffix(out);
+  const d = kernelSuffix(out);
   if ((d !== 'f32' && d !== 'f64') || convMacs(g) < MIN_CONV_WORK) return false;
   const ex = available();
   if (!ex) return false;
@@ -87,7 +82,7 @@ export function nativeConv2d(x: TypedArray, w: TypedArray, out: TypedArray, g: C
 
 /** Runs max or average pooling natively; false when it should not or cannot. */
 export function nativePool2d(kind: 'max' | 'avg', x: TypedArray, out: TypedArray, g: Pool2dGeometry): boolean {
-  const d = suffix(out);
+  const d = kernelSuffix(out);
   if (!d || (kind === 'avg' && d === 'i32') || out.length * g.kh * g.kw < MIN_POOL_WORK) return false;
   const ex = available();
   if (!ex) return false;
@@ -98,7 +93,7 @@ export function nativePool2d(kind: 'max' | 'avg', x: TypedArray, out: TypedArray
 
 /** Runs dx = maxPool2dGrad(x, ct) natively; false when it should not or cannot. */
 export function nativeMaxPoolGrad(x: TypedArray, ct: TypedArray, dx: TypedArray, g: Pool2dGeometry): boolean {
-  const d = suffix(dx);
+  const d = kernelSuffix(dx);
   if ((d !== 'f32' && d !== 'f64') || ct.length * g.kh * g.kw < MIN_POOL_WORK) return false;
   const ex = available();
   if (!ex) return false;

@@ -3,13 +3,14 @@
 // size, once the kernels are built (npm run setup, or any WASM-tier compile, leaves them in the
 // compile cache). Eager code never waits for emcc. TENSORJIT_EAGER_WASM=0 keeps eager ops in JS.
 
-import { dtypeOfArray, SHORT_NAME, type TypedArray } from '../dtype.js';
+import type { TypedArray } from '../dtype.js';
 import type { Conv2dGeometry, Pool2dGeometry } from '../kernels/conv.js';
 import { release, reserve, sharedMemory, type Exports } from './memory.js';
 import {
   CONV_FLOPS_PER_NS,
   convInts,
   convMacs,
+  kernelSuffix,
   MATMUL_FLOPS_PER_NS,
   MAX_CONV_SCRATCH,
   poolInts,
@@ -58,12 +59,6 @@ function stagingFor(bytes: number): number {
 }
 
 const align = (x: number) => (x + 63) & ~63;
-/** The prebuilt kernels' suffix for an array's dtype (there are no bool kernels). */
-const suffix = (a: TypedArray) => {
-  const d = dtypeOfArray(a);
-  return d === undefined || d === 'bool' ? undefined : SHORT_NAME[d];
-};
-
 /**
  * Copies the inputs into staging, runs the kernel `fn(...pointers, ...ints, part, parts, scratch)`
  * in as many shares as its `work` (estimated ns) deserves, each with `scratchBytes` of scratch,
@@ -106,7 +101,7 @@ export function wasmMatmul(
   aStride: number,
   bStride: number,
 ): boolean {
-  const d = suffix(out);
+  const d = kernelSuffix(out);
   if ((d !== 'f32' && d !== 'f64') || batch * m * k * n < MIN_MATMUL_WORK) return false;
   const ex = available();
   if (!ex) return false;
@@ -124,7 +119,7 @@ export function wasmMatmul(
 
 /** Runs out = conv2d(x, w) (runtime/kernels/conv.ts geometry) in WASM; false when it should not or cannot. */
 export function wasmConv2d(x: TypedArray, w: TypedArray, out: TypedArray, g: Conv2dGeometry): boolean {
-  const d = suffix(out);
+  const d = kernelSuffix(out);
   if ((d !== 'f32' && d !== 'f64') || convMacs(g) < MIN_CONV_WORK) return false;
   const ex = available();
   if (!ex) return false;
@@ -138,7 +133,7 @@ export function wasmConv2d(x: TypedArray, w: TypedArray, out: TypedArray, g: Con
 
 /** Runs max or average pooling in WASM; false when it should not or cannot. */
 export function wasmPool2d(kind: 'max' | 'avg', x: TypedArray, out: TypedArray, g: Pool2dGeometry): boolean {
-  const d = suffix(out);
+  const d = kernelSuffix(out);
   const reads = out.length * g.kh * g.kw;
   if (!d || (kind === 'avg' && d === 'i32') || reads < MIN_POOL_WORK) return false;
   if (!available()) return false;
@@ -149,7 +144,7 @@ export function wasmPool2d(kind: 'max' | 'avg', x: TypedArray, out: TypedArray, 
 
 /** Runs dx = maxPool2dGrad(x, ct) in WASM; false when it should not or cannot. */
 export function wasmMaxPoolGrad(x: TypedArray, ct: TypedArray, dx: TypedArray, g: Pool2dGeometry): boolean {
-  const d = suffix(dx);
+  const d = kernelSuffix(dx);
   const reads = ct.length * g.kh * g.kw;
   if ((d !== 'f32' && d !== 'f64') || reads < MIN_POOL_WORK) return false;
   if (!available()) return false;

@@ -3,6 +3,7 @@
 // arguments and the rates they run at (for threading). The runtime does not build them: the module's
 // bytes come from a provider that the compiler side (jit/emcc.ts, through the compile cache)
 // registers at startup, so the runtime imports nothing of jit/.
+import { dtypeOfArray, SHORT_NAME, type TypedArray } from '../dtype.js';
 import type { Conv2dGeometry, Pool2dGeometry } from '../kernels/conv.js';
 import { instantiate, type Exports } from './memory.js';
 import { shareModule, type SharedFn } from './threads.js';
@@ -64,6 +65,12 @@ export function convInts(g: Conv2dGeometry): number[] {
 /** The kernels' integer arguments for a pooling (native/tj_conv.c). */
 export function poolInts(g: Pool2dGeometry): number[] {
   return [g.n, g.c, g.h, g.w, g.kh, g.kw, g.oh, g.ow, g.strideH, g.strideW, g.padTop, g.padLeft];
+}
+
+/** The kernels' dtype suffix for an array ('f32', 'f64', 'i32'), or undefined where there are none (bool, unknown arrays). */
+export function kernelSuffix(a: TypedArray): string | undefined {
+  const d = dtypeOfArray(a);
+  return d === undefined || d === 'bool' ? undefined : SHORT_NAME[d];
 }
 
 /** Multiply-adds of a convolution. */

@@ -4,6 +4,7 @@
 // big enough: one FFI call per compiled call. Steps left to JS runtime kernels cut the entry into
 // segments (the loader runs the JS step between two calls).
 
+import { writtenBuffers } from '../../arena-layouts.js';
 import type { Graph } from '../../graph.js';
 import { C_TYPE } from '../../render/c-family.js';
 import { HostCRenderer } from '../../render/c-host.js';
@@ -48,7 +49,7 @@ function directOutputs(g: Graph, plan: Plan): number[] {
     ...plan.results.slice(g.outputs.length),
     ...plan.steps.flatMap((s) => (s.kind === 'kernel' ? [...s.args, s.out] : [])),
   ]);
-  const written = new Set(plan.steps.map((s) => (s.kind === 'loop' ? s.args[0] : s.out)));
+  const written = writtenBuffers(plan);
   return outputs
     .flatMap((b, k) =>
       written.has(b) && !taken.has(b) && outputs.indexOf(b) === k && outputs.lastIndexOf(b) === k ? [k] : [],

@@ -7,15 +7,15 @@
 import { ARRAY_CLASS, type DType, type TypedArray } from '../../../runtime/dtype.js';
 import { koffi } from '../../../runtime/native/ffi.js';
 import { loadNativeKernels } from '../../../runtime/native/kernels.js';
-import { primitives, type Arr, type Aval, type Prim } from '../../../runtime/primitives/index.js';
 import { threadCount } from '../../../runtime/wasm/threads.js';
 import type { Residence, Variable } from '../../../src/variable.js';
+import { arenaLayouts, runtimeKernelStep } from '../../arena-layouts.js';
 import { topoOrder, type Graph } from '../../graph.js';
+import type { Step } from '../../schedule.js';
 import type { CompiledFn, Profiler, ProfiledStep } from '../js/loader.js';
 import { copyOut } from '../wasm/memory.js';
 import type { NativePayload } from './compile.js';
 
-type Impl = (inputs: readonly Arr[], params: unknown, out: Aval) => TypedArray;
 type Entry = (
   arena: ArrayBuffer,
   at: BigInt64Array,
@@ -63,20 +63,10 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
   const outputs = g.outputs.length;
   const token = {};
 
-  // Updated Variables stay in the arena: each call reads the value where the last call wrote it
-  // and writes the new one where the last call read it, so two layouts alternate (as on WASM).
-  const written = new Set(plan.steps.map((s) => (s.kind === 'loop' ? s.args[0] : s.out)));
-  const swaps = g.updates
-    .map((u, i) => ({ index: i, input: plan.inputs[u.input], update: plan.results[outputs + i] }))
-    .filter(
-      (sw, i, all) =>
-        sw.input !== sw.update &&
-        written.has(sw.update) &&
-        all.findIndex((o) => o.update === sw.update || o.input === sw.input) === i,
-    );
-  const swapped = new Map(swaps.flatMap((sw) => [[sw.input, sw.update] as const, [sw.update, sw.input] as const]));
+  // Updated Variables stay resident: two layouts of the arena alternate (jit/arena-layouts.ts).
+  const { offsets, alternate, swappedInputs, residentUpdates } = arenaLayouts(g, plan);
   const layouts = [0, 1].map((parity) => {
-    const offset = plan.buffers.map((_, id) => plan.buffers[parity === 1 ? (swapped.get(id) ?? id) : id].offset);
+    const offset = offsets[parity];
     const at = BigInt64Array.from(offset, BigInt);
     const views = plan.buffers.map((b, id) => new ARRAY_CLASS[b.dtype](arena, offset[id], b.size));
     return { offset, at, views };
@@ -84,24 +74,12 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
   let parity = 0;
   for (const c of plan.constants) layouts[0].views[c.buffer].set(order[c.node].value!);
 
-  // JS kernel steps between the entry's segments, on views of the arena.
-  const jsStep = (s: (typeof plan.steps)[number], views: TypedArray[]) => {
-    if (s.kind !== 'kernel') return;
-    const n = order[s.node];
-    const impl = (primitives[n.op as Prim] as unknown as { impl: Impl }).impl;
-    const result = impl(
-      s.args.map((a, i) => ({ shape: n.inputs[i].aval.shape, dtype: n.inputs[i].aval.dtype, buf: views[a] })),
-      n.params,
-      n.aval,
-    );
-    if (result !== views[s.out]) views[s.out].set(result);
-  };
   // Segment k is followed by the k-th JS kernel step (the steps were cut there).
   const kernelAfter = plan.steps.flatMap((st, i) => (st.kind === 'kernel' ? [i] : []));
+  // Those steps run their JS kernels on views of the arena.
+  const jsSteps = kernelAfter.map((i) => runtimeKernelStep(order, plan.steps[i] as Extract<Step, { kind: 'kernel' }>));
 
   const holds = new Map<number, TypedArray>();
-  const swappedInputs = new Set(swaps.map((sw) => sw.input));
-  const residentUpdates = new Set(swaps.map((sw) => sw.index));
   const copyIn = (layout: (typeof layouts)[number], ins: readonly TypedArray[], vars: readonly Variable[]) => {
     const firstVar = g.inputs.length - vars.length;
     plan.inputs.forEach((b, j) => {
@@ -138,7 +116,7 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
       const { dtype, size } = plan.buffers[result];
       v._reside(residence(token, arena, layout.offset[result], dtype, size));
     });
-    if (swaps.length > 0) parity ^= 1;
+    if (alternate) parity ^= 1;
     return out;
   };
   /** Runs every step: the entry's segments, and the JS kernel step after each but the last; `times` as the entry's. */
@@ -147,7 +125,7 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
       if (segments[k].length > 0) entry(arena, layout.at, scratch, scratchBytes, threads, k, times, ...fresh);
       if (k < kernelAfter.length) {
         const t0 = times ? performance.now() : 0;
-        jsStep(plan.steps[kernelAfter[k]], layout.views);
+        jsSteps[k](layout.views);
         if (times) times[kernelAfter[k]] += performance.now() - t0;
       }
     }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { blasFromEnv, cCompilerFromEnv } from '../../../runtime/env.js';
 import { childProcess } from '../../lazy.js';
 import { cachedOrBuild, cacheDir, cacheKey, readCache, writeCache } from '../../cache.js';
-import { CompileError, compileTimeout, NATIVE_DIR } from '../../emcc.js';
+import { checkCompilerRun, CompileError, compileTimeout, fileFingerprint, NATIVE_DIR, which } from '../../emcc.js';
 import type { Toolchain } from '../backend.js';
 
 /** Where the host versions of the WASM intrinsics and the entry's helpers live. */
@@ -93,22 +93,6 @@ function cpuFingerprint(): string {
   }
 }
 
-/** The executable `name` resolves to on PATH (or itself when it is a path), or undefined. */
-function which(name: string): string | undefined {
-  const candidates = name.includes('/')
-    ? [name]
-    : (process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, name));
-  for (const file of candidates) {
-    try {
-      const real = fs.realpathSync(file);
-      if (fs.statSync(real).isFile()) return real;
-    } catch {
-      /* not here */
-    }
-  }
-  return undefined;
-}
-
 let found: CCompiler | NoCCompiler | undefined;
 
 /**
@@ -130,9 +114,8 @@ export function cCompiler({ store = true }: { store?: boolean } = {}): CCompiler
     });
   }
   const file = which(command)!;
-  const st = fs.statSync(file);
   const cpu = cpuFingerprint();
-  const key = cacheKey({ ccProbe: `${file}:${st.size}:${st.mtimeMs}`, cpu });
+  const key = cacheKey({ ccProbe: fileFingerprint(file), cpu });
   const decode = (b: Uint8Array) => JSON.parse(new TextDecoder().decode(b)) as CCompiler;
   const known = readCache(key, (b) => {
     try {
@@ -241,25 +224,14 @@ function compileLibrary(source: string, link: readonly string[], opt: OptLevel, 
       niced ? ['-n', '10', command, ...args] : args,
       options,
     );
-    if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT') {
-      try {
-        if (r.pid > 0) process.kill(-r.pid, 'SIGKILL');
-      } catch {
-        /* the group is gone already */
-      }
-      throw new CompileError(
-        `${cc.command} timed out after ${seconds} s compiling ${what}; TENSORJIT_COMPILE_TIMEOUT sets the limit in seconds`,
-      );
-    }
-    if (r.status !== 0) {
-      const numbered = source
-        .split('\n')
-        .map((l, i) => `${String(i + 1).padStart(4)}  ${l}`)
-        .join('\n');
-      throw new CompileError(
-        `${cc.command} failed (exit ${r.status ?? r.signal}) compiling ${what}:\n${(r.stderr || r.stdout || String(r.error)).trim()}\n--- generated source ---\n${numbered}`,
-      );
-    }
+    checkCompilerRun(r, {
+      name: cc.command,
+      failed: `${cc.command} failed`,
+      context: ` compiling ${what}`,
+      what,
+      seconds,
+      source,
+    });
     if (!fs.existsSync(out)) throw new CompileError(`${cc.command} exited 0 but wrote no library compiling ${what}`);
     const bytes = new Uint8Array(fs.readFileSync(out));
     if (!isSharedLibrary(bytes))

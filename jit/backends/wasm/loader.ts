@@ -5,19 +5,17 @@
 // evicted (runtime/wasm/holdings.ts). Views, copying out, residence and eviction: memory.ts.
 
 import type { TypedArray } from '../../../runtime/dtype.js';
-import { primitives, type Arr, type Aval, type Prim } from '../../../runtime/primitives/index.js';
 import { allocateFor, hold } from '../../../runtime/wasm/holdings.js';
 import type { LoadedModule } from '../../../runtime/wasm/memory.js';
 import { instantiate, release, reserve, sharedMemory, unload } from '../../../runtime/wasm/memory.js';
 import { prebuiltKernels, prebuiltShared } from '../../../runtime/wasm/prebuilt.js';
 import { MIN_SHARED_WORK, runShared, shareModule, sharesFor, threadCount } from '../../../runtime/wasm/threads.js';
 import type { WasmProgram } from './codegen.js';
+import { arenaLayouts, runtimeKernelStep } from '../../arena-layouts.js';
 import { topoOrder, type Graph } from '../../graph.js';
 import type { Variable } from '../../../src/variable.js';
 import type { CompiledFn, Profiler, ProfiledStep } from '../js/loader.js';
 import { copyOut, evictThrough, residence, VIEW, wasmTierStats } from './memory.js';
-
-type Impl = (inputs: readonly Arr[], params: unknown, out: Aval) => TypedArray;
 
 export { wasmTierStats } from './memory.js';
 
@@ -55,31 +53,10 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
   const order = topoOrder(g);
   const outputs = g.outputs.length;
 
-  // Variables the function updates stay in its arena between calls: each call reads the value
-  // where the last call wrote it and writes the new one where the last call read it, so two
-  // layouts of the arena alternate, the input and update buffers of those variables swapped.
-  const written = new Set(plan.steps.map((s) => (s.kind === 'loop' ? s.args[0] : s.out)));
-  const swaps = g.updates
-    .map((u, i) => ({ index: i, input: plan.inputs[u.input], update: plan.results[outputs + i] }))
-    .filter(
-      (sw, i, all) =>
-        sw.input !== sw.update &&
-        written.has(sw.update) &&
-        all.findIndex((o) => o.update === sw.update || o.input === sw.input) === i,
-    );
-  const swapped = new Map(
-    swaps.flatMap(
-      (sw) =>
-        [
-          [sw.input, sw.update],
-          [sw.update, sw.input],
-        ] as const,
-    ),
-  );
+  // Updated Variables stay resident: two layouts of the arena alternate (jit/arena-layouts.ts).
+  const { offsets, alternate, swappedInputs, residentUpdates } = arenaLayouts(g, plan);
   const layouts = [0, 1].map((parity) => {
-    const address = plan.buffers.map(
-      (_, id) => base + plan.buffers[parity === 1 ? (swapped.get(id) ?? id) : id].offset,
-    );
+    const address = offsets[parity].map((o) => base + o);
     return { address, ...bindSteps(address) };
   });
   let parity = 0;
@@ -115,18 +92,9 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
         const args = s.args.map((a) => address[a]);
         return () => runShared(fn, args, shares(s.work));
       }
-      const n = order[s.node];
-      const impl = (primitives[n.op as Prim] as unknown as { impl: Impl }).impl;
-      const avals = n.inputs.map((i) => i.aval);
-      // Other primitives run their JS kernels on views of the arena; the result is copied in.
-      return () => {
-        const result = impl(
-          s.args.map((a, i) => ({ shape: avals[i].shape, dtype: avals[i].dtype, buf: views[a] })),
-          n.params,
-          n.aval,
-        );
-        if (result !== views[s.out]) views[s.out].set(result);
-      };
+      // Other primitives run their JS kernels on views of the arena.
+      const run = runtimeKernelStep(order, s);
+      return () => run(views);
     });
     return { refresh, steps };
   }
@@ -141,8 +109,6 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
   // A compiled function always gets the same Variables in the same slots (signatures key
   // Variables by identity, methods have a cache per instance), so a value held here is only ever
   // overwritten by the update of that same Variable.
-  const swappedInputs = new Set(swaps.map((sw) => sw.input));
-  const residentUpdates = new Set(swaps.map((sw) => sw.index));
 
   // The Variables resident in this arena, held weakly: eviction copies them out even after the
   // function itself is gone, without keeping them or the function alive.
@@ -185,7 +151,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
       v._reside(residence(holding.token, layout.address[result], dtype, size));
       if (residents[i]?.deref() !== v) residents[i] = new WeakRef(v);
     });
-    if (swaps.length > 0) parity ^= 1;
+    if (alternate) parity ^= 1;
     return out;
   };
   const enter = () => {
