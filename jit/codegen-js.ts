@@ -5,7 +5,7 @@ import { generate } from 'astring';
 import type { DType } from '../runtime/dtype.js';
 import type { ElementwisePrim } from '../runtime/primitives/index.js';
 import { broadcastStrides, sizeOf, stridesOf, type Shape } from '../runtime/shape.js';
-import type { Graph, Node } from './graph.js';
+import { PROJ, subgraphsOf, type Graph, type Node } from './graph.js';
 import * as E from './estree.js';
 import { isAlias, isElementwise, planFusion } from './fusion.js';
 import { scalarJs } from './render/scalar-js.js';
@@ -27,6 +27,13 @@ export interface JsProgram {
   kernels: number;
   /** Each of those `kernels`, in the order a call runs them: for `f.profile()`. */
   steps: JsStep[];
+  /**
+   * For each kernel call R[j] that is a control op (scan, cond, while): the programs of its body
+   * graphs, in the order of subgraphsOf (the loader wraps them in the op's loop or branch).
+   */
+  bodies: Record<number, JsProgram[]>;
+  /** Loops and branches (control ops) in the program, bodies included. */
+  loops: number;
 }
 
 /** One loop or kernel call of a JS program, and the positions (topological order) of the graph nodes it computes. */
@@ -73,8 +80,10 @@ export function generateJs(g: Graph, opts: JsOptions = {}): JsProgram {
   const helpers: E.Stmt[] = [];
   const kernelNodes: number[] = [],
     constNodes: number[] = [];
-  let kernels = 0;
+  let kernels = 0,
+    loops = 0;
   const steps: JsStep[] = [];
+  const bodies: Record<number, JsProgram[]> = {};
   /** Records the step whose statements are body[start..]; the profiling variant times them. */
   const step = (start: number, label: string, kind: JsStep['kind'], nodes: Node[]) => {
     const j = steps.length;
@@ -101,6 +110,8 @@ export function generateJs(g: Graph, opts: JsOptions = {}): JsProgram {
       constNodes.push(k);
     } else if (isAlias(n)) {
       body.push(E.decl('const', v, E.id(name.get(n.inputs[0])!)));
+    } else if (n.op === PROJ) {
+      body.push(E.decl('const', v, E.index(name.get(n.inputs[0])!, n.params.index as number)));
     } else if (isFusedReduce(n) && inlined.has(n.inputs[0])) {
       kernels++;
       const start = body.length;
@@ -163,11 +174,18 @@ export function generateJs(g: Graph, opts: JsOptions = {}): JsProgram {
         ),
       );
       step(start, `kernel ${n.op}`, 'kernel', [n]);
+      const subs = subgraphsOf(n).flatMap((sub) => sub.graphs.map((b) => generateJs(b)));
+      if (subs.length) {
+        bodies[kernelNodes.length] = subs;
+        loops += 1 + subs.reduce((a, b) => a + b.loops, 0);
+      }
       kernelNodes.push(k);
     }
-    // Buffers whose last reader was this node become free for later loops.
+    // Buffers whose last reader was this node become free for later loops (a control op's
+    // results are an array, not a buffer: its proj nodes' buffers are freed instead).
     for (const l of groupLeaves(n)) {
       const s = storage(l);
+      if (s.results) continue;
       if (lastUse.get(s) === k && !escapes.has(s) && !freed.has(s) && !free.includes(s)) free.push(s);
     }
   }
@@ -318,7 +336,7 @@ export function generateJs(g: Graph, opts: JsOptions = {}): JsProgram {
     sourceType: 'script',
     body: [E.fnDecl('compiled', ['ins', 'C', 'R', 'H', ...(opts.profile ? ['P'] : [])], [...helpers, ...body])],
   };
-  return { source: generate(program as never), kernelNodes, constNodes, kernels, steps };
+  return { source: generate(program as never), kernelNodes, constNodes, kernels, steps, bodies, loops };
 }
 
 /** Merges adjacent output dims that every operand walks contiguously, so loops nest less deeply. */

@@ -11,13 +11,14 @@
 
 import { SHORT_NAME, type DType, type TypedArray } from '../runtime/dtype.js';
 import type { Aval, Prim } from '../runtime/primitives/index.js';
+import type { ControlOp } from '../src/control/registry.js';
 import { fmtShape } from '../runtime/shape.js';
 import { crypto } from './lazy.js';
 
 /** The op of a projection: result `params.index` of its one input, a node with several results. */
 export const PROJ = 'proj';
 
-export type NodeOp = Prim | 'input' | 'const' | typeof PROJ;
+export type NodeOp = Prim | ControlOp | 'input' | 'const' | typeof PROJ;
 
 export class Node {
   /** For a node with several results: each result's type (read them through proj nodes). Undefined for one result. */
@@ -196,7 +197,7 @@ export class GraphBuilder {
    * with several results, read through {@link GraphBuilder.proj}; only proj reads such a node.
    */
   node(
-    op: Prim | typeof PROJ,
+    op: Prim | ControlOp | typeof PROJ,
     inputs: readonly Node[],
     params: Readonly<Record<string, unknown>>,
     type: Aval | readonly Aval[],

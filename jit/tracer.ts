@@ -4,9 +4,10 @@
 
 import { primitives, type Aval, type Params, type Prim } from '../runtime/primitives/index.js';
 import { checkSize } from '../runtime/shape.js';
+import { controlRule, type ControlOp, type ControlParams } from '../src/control/registry.js';
 import { withInterpreter, type Interpreter } from '../src/dispatch.js';
 import { TracedValueError } from '../src/errors.js';
-import { Tensor } from '../src/tensor.js';
+import { Tensor, tensorSerial } from '../src/tensor.js';
 import { flatten, unflatten, type TreeDef } from '../src/tree.js';
 import { Variable } from '../src/variable.js';
 import { GraphBuilder, type Graph, type Node } from './graph.js';
@@ -51,6 +52,17 @@ class TraceInterpreter implements Interpreter {
     return this.abstract(node);
   }
 
+  applyControl(op: ControlOp, inputs: readonly Tensor[], params: ControlParams): Tensor[] {
+    const nodes = inputs.map((t) => this.nodeOf(t));
+    const results = controlRule(op).infer(
+      nodes.map((n) => n.aval),
+      params,
+    );
+    for (const r of results) checkSize(op, r.shape);
+    const node = this.builder.node(op, nodes, params, results);
+    return results.map((_, i) => this.abstract(this.builder.proj(node, i)));
+  }
+
   abstract(node: Node): Tensor {
     const t = new Tensor(node.aval.shape as number[], node.aval.dtype, undefined);
     this.nodes.set(t, node);
@@ -62,6 +74,76 @@ class TraceInterpreter implements Interpreter {
     this.nodeOf(v); // a Variable assigned before it is read is still an input (its update needs a slot)
     this.assigned.set(v, this.nodeOf(value));
   }
+}
+
+/**
+ * Traces a loop or branch body: every tensor it reads that it did not make (a closed-over tensor,
+ * a Variable, a value of an enclosing trace) becomes a captured input, passed in by the op; tensors
+ * it makes from data (literals, zeros) are constants. Assigning a Variable throws.
+ */
+class BodyTracer extends TraceInterpreter {
+  readonly captures: Tensor[] = [];
+  readonly captureNodes: Node[] = [];
+  private readonly start = tensorSerial();
+
+  constructor(private readonly op: string) {
+    super();
+  }
+
+  override nodeOf(t: Tensor): Node {
+    const n = this.nodes.get(t);
+    if (n) return n;
+    if (t instanceof Variable || t._buf === undefined || t._serial < this.start) {
+      const c = this.builder.input({ shape: t.shape, dtype: t.dtype }, `cap${this.captures.length}`);
+      this.nodes.set(t, c);
+      this.captures.push(t);
+      this.captureNodes.push(c);
+      return c;
+    }
+    const c = this.builder.constant({ shape: t.shape, dtype: t.dtype }, t._buf);
+    this.nodes.set(t, c);
+    return c;
+  }
+
+  override assign(v: Variable): void {
+    throw new Error(
+      `${this.op}: assign inside a loop or branch body is not allowed (a ${v.dtype} Variable of shape [${v.shape.join(', ')}]): return the new value from the body and assign it after`,
+    );
+  }
+}
+
+/** A traced body: its graph (inputs: the captures, then the arguments) and what it closed over. */
+export interface Body {
+  graph: Graph;
+  /** The outer tensors and Variables the body reads, in the order of the graph's first inputs. */
+  captures: Tensor[];
+  outDef: TreeDef;
+  outAvals: Aval[];
+}
+
+/**
+ * Traces `fn` once on abstract arguments of `avals` (the loop's carries and slices, a branch's
+ * operands) into a closed graph. `op` names the API function in errors.
+ */
+export function traceBody(op: string, name: string, fn: (args: Tensor[]) => unknown, avals: readonly Aval[]): Body {
+  const tr = new BodyTracer(op);
+  const argNodes = avals.map((a, i) => tr.builder.input(a, `a${i}`));
+  const args = argNodes.map((n) => tr.abstract(n));
+  let out: unknown;
+  try {
+    out = withInterpreter(tr, () => fn(args));
+  } catch (e) {
+    if (e instanceof TracedValueError)
+      throw new Error(
+        `${op}: the body read a tensor's value (${e.reason}); bodies are traced once on abstract values, so branch with cond or where instead`,
+        { cause: e },
+      );
+    throw e;
+  }
+  const { leaves, def } = flatten(out);
+  const outputs = leaves.map((t) => tr.nodeOf(t));
+  const graph: Graph = { name, inputs: [...tr.captureNodes, ...argNodes], outputs, updates: [] };
+  return { graph, captures: tr.captures, outDef: def, outAvals: outputs.map((n) => n.aval) };
 }
 
 export interface TraceResult {

@@ -4,11 +4,18 @@
 
 import { primitives, type Arr, type Params, type Prim } from '../runtime/primitives/index.js';
 import { checkSize } from '../runtime/shape.js';
+import { controlRule, type ControlOp } from './control/registry.js';
 import { Tensor } from './tensor.js';
 import type { Variable } from './variable.js';
 
 export interface Interpreter {
   apply<P extends Prim>(prim: P, inputs: readonly Tensor[], params: Params[P]): Tensor;
+  /**
+   * Applies a control-flow op (scan, cond, while: several results, a body graph in its params).
+   * Eager runs the loop, a tape records it, a tracer builds its node; an interpreter without this
+   * method passes them to the interpreter below.
+   */
+  applyControl?(op: ControlOp, inputs: readonly Tensor[], params: Readonly<Record<string, unknown>>): Tensor[];
   /**
    * Records or performs `v.assign(value)` (shape and dtype already checked): eager sets the
    * buffer, a tape passes it to the interpreter below, a trace records an update. An
@@ -30,12 +37,16 @@ export const eager: Interpreter = {
     checkSize(prim, out.shape);
     return new Tensor(out.shape as number[], out.dtype, rule.impl(inputs, params, out));
   },
+  applyControl(op, inputs, params) {
+    return controlRule(op).run(inputs, params);
+  },
   assign(v, value) {
     v._buf = value.buf;
   },
 };
 
-const stack: Interpreter[] = [eager];
+/** The interpreter that was running when each one started: the one it delegates to. */
+const belowOf = new WeakMap<Interpreter, Interpreter>();
 let top: Interpreter = eager;
 
 /** Whether ops run plainly now (no tape, tracer or other interpreter is watching). */
@@ -45,6 +56,35 @@ export function isEager(): boolean {
 
 export function bind<P extends Prim>(prim: P, inputs: readonly Tensor[], params: Params[P]): Tensor {
   return top.apply(prim, inputs, params);
+}
+
+/** bind() for the control-flow ops: their results, one tensor each. */
+export function bindControl(
+  op: ControlOp,
+  inputs: readonly Tensor[],
+  params: Readonly<Record<string, unknown>>,
+): Tensor[] {
+  return controlWith(top, op, inputs, params);
+}
+
+/** For interpreters that pass control ops through: applies one with the interpreter below `interp`. */
+export function applyControlBelow(
+  interp: Interpreter,
+  op: ControlOp,
+  inputs: readonly Tensor[],
+  params: Readonly<Record<string, unknown>>,
+): Tensor[] {
+  return controlWith(interpreterBelow(interp), op, inputs, params);
+}
+
+function controlWith(
+  interp: Interpreter,
+  op: ControlOp,
+  inputs: readonly Tensor[],
+  params: Readonly<Record<string, unknown>>,
+): Tensor[] {
+  while (!interp.applyControl) interp = interpreterBelow(interp);
+  return interp.applyControl(op, inputs, params);
 }
 
 /** Variable.assign's dispatch point: the interpreter running now records or performs it. */
@@ -63,22 +103,26 @@ function assignWith(interp: Interpreter, v: Variable, value: Tensor): void {
   interp.assign(v, value);
 }
 
-/** Runs `fn` with `interp` handling every bind; restores the previous one even on a throw. */
+/**
+ * Runs `fn` with `interp` handling every bind; restores the previous one even on a throw. The
+ * interpreter running before (even one that runBelow made current) is the one below `interp`.
+ */
 export function withInterpreter<T>(interp: Interpreter, fn: () => T): T {
-  stack.push(interp);
+  const saved = top;
+  const savedBelow = belowOf.get(interp);
+  belowOf.set(interp, saved);
   top = interp;
   try {
     return fn();
   } finally {
-    stack.pop();
-    top = stack[stack.length - 1];
+    top = saved;
+    if (savedBelow !== undefined) belowOf.set(interp, savedBelow);
   }
 }
 
 /** The interpreter below `interp`, for interpreters that delegate (the tape records, then runs). */
 export function interpreterBelow(interp: Interpreter): Interpreter {
-  const i = stack.lastIndexOf(interp);
-  return i > 0 ? stack[i - 1] : eager;
+  return belowOf.get(interp) ?? eager;
 }
 
 /**

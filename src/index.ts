@@ -11,6 +11,8 @@ export * from './ops/index.js';
 export { Variable, variable } from './variable.js';
 export { grad, valueAndGrad, vjp, jvp, jacobian, hessian } from './autodiff/api.js';
 export type { GradOptions } from './autodiff/api.js';
+export { scan, cond, whileLoop, foriLoop } from './control/index.js';
+export type { ScanOptions } from './control/index.js';
 export { jit, explain, backends } from './jit.js';
 export type { BackendInfo, BackendName } from '../jit/backends.js';
 export type {

@@ -21,6 +21,10 @@ export function installOps(module: typeof Ops): void {
 }
 import type { Axis, PadWidth, Scalar, TensorLike } from './ops/index.js';
 
+let nextSerial = 0;
+/** @internal The serial the next tensor made will have. */
+export const tensorSerial = () => nextSerial;
+
 /**
  * An immutable n-dimensional array of one dtype. Make one with {@link tensor}, the creation
  * functions ({@link zeros}, {@link arange}, {@link randn}, ...) or any op. Methods mirror the
@@ -48,6 +52,8 @@ export class Tensor {
    * is weakly typed (the other operand decides the dtype), and `source` holds it in float64.
    */
   _weak?: { source: Tensor; integral: boolean };
+  /** @internal Creation order: a loop body's tracer treats tensors made before it began as captured. */
+  readonly _serial = nextSerial++;
 
   /** @hidden Use tensor() and the creation functions instead (hidden from the docs, kept in the types). */
   constructor(shape: number[], dtype: DType, buf: TypedArray | undefined) {

@@ -3,7 +3,8 @@
 
 import { isFloat } from '../../runtime/dtype.js';
 import type { Params, Prim } from '../../runtime/primitives/index.js';
-import { assignBelow, interpreterBelow, runBelow, type Interpreter } from '../dispatch.js';
+import { controlRule, type ControlOp, type ControlParams } from '../control/registry.js';
+import { applyControlBelow, assignBelow, interpreterBelow, runBelow, type Interpreter } from '../dispatch.js';
 import { astype } from '../ops/coerce.js';
 import { broadcastTo } from '../ops/shape.js';
 import { jvpRules } from './jvp.js';
@@ -41,6 +42,18 @@ export class ForwardTrace implements Interpreter {
     });
     if (t !== null) this.tangents.set(out, t);
     return out;
+  }
+
+  /** A control op with tangents runs as one op of its kind computing results and tangents together. */
+  applyControl(op: ControlOp, inputs: readonly Tensor[], params: ControlParams): Tensor[] {
+    const tans = inputs.map((x) => this.tangents.get(x) ?? null);
+    if (tans.every((t) => t === null)) return applyControlBelow(this, op, inputs, params);
+    const r = runBelow(this, () => controlRule(op).jvp(inputs, tans, params));
+    r.outs.forEach((o, i) => {
+      const t = r.tangents[i];
+      if (t !== null && isFloat(o.dtype)) this.tangents.set(o, t);
+    });
+    return r.outs;
   }
 
   /** Assigns pass through to the interpreter below (no tangent is kept for a Variable). */

@@ -3,7 +3,8 @@
 
 import { isFloat } from '../../runtime/dtype.js';
 import type { Params, Prim } from '../../runtime/primitives/index.js';
-import { assignBelow, interpreterBelow, type Interpreter } from '../dispatch.js';
+import { controlRule, type ControlOp, type ControlParams } from '../control/registry.js';
+import { applyControlBelow, assignBelow, interpreterBelow, type Interpreter } from '../dispatch.js';
 import { sumToShape } from './grad-util.js';
 import { astype } from '../ops/coerce.js';
 import { add } from '../ops/elementwise.js';
@@ -12,12 +13,21 @@ import type { VjpRule } from './rule-types.js';
 import { vjpRules } from './vjp.js';
 import type { Variable } from '../variable.js';
 
-interface Entry {
+interface PrimEntry {
   prim: Prim;
   inputs: readonly Tensor[];
   params: unknown;
   out: Tensor;
 }
+/** A control op (scan, cond): several results, and what its forward pass saved for the reverse one. */
+interface ControlEntry {
+  control: ControlOp;
+  inputs: readonly Tensor[];
+  params: ControlParams;
+  outs: readonly Tensor[];
+  residuals: readonly Tensor[];
+}
+type Entry = PrimEntry | ControlEntry;
 
 export class Tape implements Interpreter {
   private readonly entries: Entry[] = [];
@@ -35,6 +45,15 @@ export class Tape implements Interpreter {
       this.entries.push({ prim, inputs, params, out });
     }
     return out;
+  }
+
+  applyControl(op: ControlOp, inputs: readonly Tensor[], params: ControlParams): Tensor[] {
+    const below = (o: ControlOp, ins: readonly Tensor[], p: ControlParams) => applyControlBelow(this, o, ins, p);
+    if (!inputs.some((t) => this.tracked.has(t))) return below(op, inputs, params);
+    const { outs, residuals } = controlRule(op).forwardForVjp(below, inputs, params);
+    for (const o of outs) if (isFloat(o.dtype)) this.tracked.add(o);
+    this.entries.push({ control: op, inputs, params, outs, residuals });
+    return outs;
   }
 
   /** Assigns pass through to the interpreter below, as when no tape is recording. */
@@ -56,18 +75,8 @@ export class Tape implements Interpreter {
     }
     for (let i = this.entries.length - 1; i >= 0; i--) {
       const e = this.entries[i];
-      const g = cts.get(e.out);
-      if (g === undefined) continue;
-      cts.delete(e.out);
-      const rule = vjpRules[e.prim] as VjpRule<Prim> | undefined;
-      if (rule === undefined) throw new Error(`grad: primitive ${e.prim} has no VJP rule`);
-      const gins = rule(
-        g,
-        e.inputs,
-        e.out,
-        e.params as never,
-        e.inputs.map((x) => this.tracked.has(x)),
-      );
+      const gins = 'control' in e ? this.controlCotangents(e, cts) : this.primCotangents(e, cts);
+      if (gins === undefined) continue;
       e.inputs.forEach((x, j) => {
         let gi = gins[j];
         if (gi === null || gi === undefined || !this.tracked.has(x)) return;
@@ -78,6 +87,28 @@ export class Tape implements Interpreter {
     }
     // Leaves are never an entry's output, so their cotangents (seeds included) are still here.
     return sources.map((s) => cts.get(s) ?? null);
+  }
+
+  private primCotangents(e: PrimEntry, cts: Map<Tensor, Tensor>): (Tensor | null)[] | undefined {
+    const g = cts.get(e.out);
+    if (g === undefined) return undefined;
+    cts.delete(e.out);
+    const rule = vjpRules[e.prim] as VjpRule<Prim> | undefined;
+    if (rule === undefined) throw new Error(`grad: primitive ${e.prim} has no VJP rule`);
+    return rule(
+      g,
+      e.inputs,
+      e.out,
+      e.params as never,
+      e.inputs.map((x) => this.tracked.has(x)),
+    );
+  }
+
+  private controlCotangents(e: ControlEntry, cts: Map<Tensor, Tensor>): (Tensor | null)[] | undefined {
+    const gs = e.outs.map((o) => cts.get(o) ?? null);
+    if (gs.every((g) => g === null)) return undefined;
+    for (const o of e.outs) cts.delete(o);
+    return controlRule(e.control).vjp(gs, e.inputs, e.residuals, e.params);
   }
 }
 

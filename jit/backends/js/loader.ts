@@ -5,8 +5,9 @@ import type { TypedArray } from '../../../runtime/dtype.js';
 import * as H from '../../../runtime/kernels/scalar-helpers.js';
 import { primitives, type Arr, type Aval, type Prim } from '../../../runtime/primitives/index.js';
 import type { Variable } from '../../../src/variable.js';
-import { topoOrder, type Graph } from '../../graph.js';
+import { subgraphsOf, topoOrder, type Graph } from '../../graph.js';
 import { generateJs, type JsProgram } from '../../codegen-js.js';
+import { controlKernel } from './control.js';
 
 /** One step a compiled call runs (a fused loop or a kernel), and the positions (topological order) of the nodes it computes. */
 export interface ProfiledStep {
@@ -52,8 +53,16 @@ type Program = (ins: readonly TypedArray[], C: TypedArray[], R: unknown[], h: ty
 /** The program's function, with its kernel calls R and constants C bound. */
 function bind(g: Graph, prog: JsProgram): (ins: readonly TypedArray[], P?: unknown) => TypedArray[] {
   const order = topoOrder(g);
-  const R = prog.kernelNodes.map((k) => {
+  const R = prog.kernelNodes.map((k, j) => {
     const n = order[k];
+    const bodies = prog.bodies[j];
+    if (bodies) {
+      const graphs = subgraphsOf(n).flatMap((s) => s.graphs);
+      return controlKernel(
+        n,
+        graphs.map((b, i) => bind(b, bodies[i])),
+      );
+    }
     const impl = (primitives[n.op as Prim] as unknown as { impl: Impl }).impl;
     const avals = n.inputs.map((i) => i.aval);
     return (...bufs: TypedArray[]) =>

@@ -1,0 +1,40 @@
+// Evaluating a body graph on tensors, node by node, through an interpreter: eagerly (a loop's
+// step) or through bind (deriving a body's JVP or VJP under a tracer, a tape or a forward trace).
+
+import type { Params, Prim } from '../../runtime/primitives/index.js';
+import { PROJ, topoOrder, type Graph, type Node } from '../../jit/graph.js';
+import { bind, bindControl } from '../dispatch.js';
+import { Tensor } from '../tensor.js';
+import { isControlOp, type ControlOp, type ControlParams } from './registry.js';
+
+/** What evaluation applies each node with. */
+export interface Applier {
+  apply<P extends Prim>(prim: P, inputs: readonly Tensor[], params: Params[P]): Tensor;
+  applyControl?(op: ControlOp, inputs: readonly Tensor[], params: ControlParams): Tensor[];
+}
+
+/** Applies through the interpreter running now (bind). */
+export const viaBind: Applier = { apply: bind, applyControl: bindControl };
+
+const orders = new WeakMap<Graph, Node[]>();
+
+/** The graph's outputs computed from `inputs` (one tensor per graph input). */
+export function evalGraph(g: Graph, inputs: readonly Tensor[], via: Applier = viaBind): Tensor[] {
+  if (inputs.length !== g.inputs.length)
+    throw new Error(`internal: graph ${g.name} takes ${g.inputs.length} inputs, got ${inputs.length}`);
+  let order = orders.get(g);
+  if (order === undefined) orders.set(g, (order = topoOrder(g)));
+  const values = new Map<Node, Tensor | Tensor[]>();
+  g.inputs.forEach((n, i) => values.set(n, inputs[i]));
+  const one = (n: Node) => values.get(n) as Tensor;
+  const applyControl = via.applyControl ?? bindControl;
+  for (const n of order) {
+    if (values.has(n)) continue;
+    if (n.op === 'input') throw new Error(`internal: graph ${g.name} reads an input it does not list`);
+    if (n.op === 'const') values.set(n, new Tensor(n.aval.shape.slice(), n.aval.dtype, n.value));
+    else if (n.op === PROJ) values.set(n, (values.get(n.inputs[0]) as Tensor[])[n.params.index as number]);
+    else if (isControlOp(n.op)) values.set(n, applyControl(n.op, n.inputs.map(one), n.params));
+    else values.set(n, via.apply(n.op as Prim, n.inputs.map(one), n.params as never));
+  }
+  return g.outputs.map(one);
+}
