@@ -422,6 +422,9 @@ test('jit: the traced graph does not grow with the length', () => {
     return e.graph.split('\n').length;
   };
   assert.is(nodes(1000), nodes(10));
+  const gradNodes = (T: number) =>
+    tj.explain(jitJs(tj.grad((w: Tensor) => rnnLoss(w, H0, XS(T)))), W).graph.split('\n').length;
+  assert.is(gradNodes(1000), gradNodes(10), 'grad of a scan: a saving scan and a reverse scan, whatever the length');
   const src = (T: number) => jitJs((w: Tensor) => rnnLoss(w, H0, XS(T))).lower(W).source.length;
   assert.is(src(1000), src(10));
 });
