@@ -4,8 +4,9 @@
 
 import type { TypedArray } from '../runtime/dtype.js';
 import { primitives, type Arr, type Aval, type Prim } from '../runtime/primitives/index.js';
+import type { ProfiledStep } from './backends/js/loader.js';
 import type { Graph, Node } from './graph.js';
-import type { Plan, Step } from './schedule.js';
+import { flatSteps, innerSteps, stepWrites, type Plan, type Step } from './schedule.js';
 
 type Impl = (inputs: readonly Arr[], params: unknown, out: Aval) => TypedArray;
 
@@ -20,9 +21,8 @@ export interface ArenaLayouts {
   residentUpdates: Set<number>;
 }
 
-/** The buffers the plan's steps write. */
-export const writtenBuffers = (plan: Plan): Set<number> =>
-  new Set(plan.steps.map((s) => (s.kind === 'loop' ? s.args[0] : s.out)));
+/** The buffers the plan's steps write (control steps: everything inside them too). */
+export const writtenBuffers = (plan: Plan): Set<number> => new Set(plan.steps.flatMap(stepWrites));
 
 /**
  * Variables the function updates stay in its arena between calls: each call reads the value where
@@ -51,7 +51,7 @@ export function arenaLayouts(g: Graph, plan: Plan): ArenaLayouts {
   };
 }
 
-/** A step left to its primitive's JS kernel, as a function of the arena's views: the result is copied in. */
+/** A step left to its primitive's JS kernel, as a function of the arena's views: the result is copied in (`order`: planNodes). */
 export function runtimeKernelStep(order: readonly Node[], s: Extract<Step, { kind: 'kernel' }>) {
   const n = order[s.node];
   const impl = (primitives[n.op as Prim] as unknown as { impl: Impl }).impl;
@@ -65,3 +65,18 @@ export function runtimeKernelStep(order: readonly Node[], s: Extract<Step, { kin
     if (result !== views[s.out]) views[s.out].set(result);
   };
 }
+
+/** The plan's steps as f.profile() lists them (a control op, its bodies included, counts as one kernel); `order`: planNodes. */
+export const profiledSteps = (plan: Plan, order: readonly Node[]): ProfiledStep[] =>
+  plan.steps.map((s) => ({
+    label:
+      s.kind === 'loop'
+        ? `loop ${s.fn}`
+        : s.kind === 'prebuilt'
+          ? s.fn
+          : s.kind === 'kernel'
+            ? `kernel ${order[s.node].op}`
+            : `${s.kind} (${innerSteps(s).reduce((k, l) => k + flatSteps(l).length, 0)} inner steps)`,
+    kind: s.kind === 'loop' || s.kind === 'prebuilt' ? s.kind : 'kernel',
+    nodes: s.nodes.slice(),
+  }));

@@ -2,13 +2,24 @@
 // kernels' steps, the fused loops from the host dialect of the C-family renderer, and one exported
 // entry that runs every step of a call on the arena, split over OpenMP threads where a step is
 // big enough: one FFI call per compiled call. Steps left to JS runtime kernels cut the entry into
-// segments (the loader runs the JS step between two calls).
+// segments (the loader runs the JS step between two calls). Control steps (scan, cond, while) are
+// C loops and branches in the entry around their bodies' step calls, copying rows and carries
+// with memcpy; a body with a step left to JS cannot run there, and the compile says so.
 
 import { writtenBuffers } from '../../arena-layouts.js';
-import type { Graph } from '../../graph.js';
+import type { Graph, Node } from '../../graph.js';
 import { C_TYPE } from '../../render/c-family.js';
 import { HostCRenderer } from '../../render/c-host.js';
-import { schedule, type Plan, type Step } from '../../schedule.js';
+import {
+  flatSteps,
+  planNodes,
+  schedule,
+  type Copy,
+  type LoopStep,
+  type Plan,
+  type PrebuiltStep,
+  type Step,
+} from '../../schedule.js';
 import { loopWork } from '../wasm/codegen.js';
 import { prebuiltStep, readsThrough } from '../wasm/prebuilt-steps.js';
 import { UNIT_SEPARATOR } from './toolchain.js';
@@ -78,8 +89,7 @@ function stepFunction(s: Step, i: number, shared = false): string {
 }
 
 /** The entry's statements for step i: its shares, then (linear) the bias. */
-function stepStatement(plan: Plan, s: Step, i: number): string[] {
-  if (s.kind === 'kernel') throw new Error('internal: a JS kernel step inside a native segment');
+function stepStatement(plan: Plan, s: LoopStep | PrebuiltStep, i: number): string[] {
   const lines = [`tj_run_step(s${i}, tj_shares(threads, ${s.work.toFixed(1)}), addr, scratch, scratch_bytes);`];
   if (s.kind === 'prebuilt' && s.bias !== undefined) {
     // linear: the bias joins row by row after the product (as the other tiers round it).
@@ -97,7 +107,7 @@ function stepStatement(plan: Plan, s: Step, i: number): string[] {
 /** Declarations of the prebuilt kernels the steps call (pointers, then ints, then the share parameters). */
 function kernelDeclarations(plan: Plan): string[] {
   const seen = new Map<string, string>();
-  for (const s of plan.steps)
+  for (const s of flatSteps(plan.steps))
     if (s.kind === 'prebuilt' && !seen.has(s.fn))
       seen.set(
         s.fn,
@@ -113,12 +123,82 @@ function segmentsOf(plan: Plan): number[][] {
   return segments;
 }
 
+/** Row t of buffer b (t·bytes in) where `row`, else b. */
+const at = (b: number, row: boolean | undefined, bytes: number, t: string) =>
+  row ? `${ptr(b)} + ${t} * ${bytes}` : ptr(b);
+const copyLines = (copies: readonly Copy[], t: string) =>
+  copies.map(
+    (c) => `__builtin_memcpy(${at(c.to, c.toRow, c.bytes, t)}, ${at(c.from, c.fromRow, c.bytes, t)}, ${c.bytes});`,
+  );
+const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
+
+/**
+ * The C steps' functions: each step that calls a loop or kernel has an id (s<id>): a step of the
+ * plan its index, a step inside a control step one after them. The entry runs control steps
+ * itself, as C loops and branches around their steps' calls.
+ */
+function stepIds(plan: Plan, nodes: readonly Node[]): { byStep: Map<Step, number>; steps: Step[] } {
+  const byStep = new Map<Step, number>();
+  const steps: Step[] = [...plan.steps];
+  plan.steps.forEach((s, i) => byStep.set(s, i));
+  for (const s of plan.steps)
+    for (const inner of flatSteps([s]).slice(1)) {
+      if (inner.kind === 'kernel')
+        throw new Error(
+          `the native tier cannot compile ${nodes[inner.node].op} inside the body of a ${s.kind}: it has no C kernel, and a body runs inside one C loop (the WASM and JS tiers can run it)`,
+        );
+      if (inner.kind === 'loop' || inner.kind === 'prebuilt') byStep.set(inner, steps.push(inner) - 1);
+    }
+  return { byStep, steps };
+}
+
 export function generateNative(g: Graph): NativeProgram {
   const { plan, loops } = schedule(g, { prebuilt: prebuiltStep, readsThrough, loopWork });
+  const nodes = planNodes(g);
   const segments = segmentsOf(plan);
+  const ids = stepIds(plan, nodes);
+  /** The entry's statements for step s, nested `depth` control steps deep (the loop counters are k<depth>, t<depth>). */
+  const statements = (s: Step, depth: number): string[] => {
+    if (s.kind === 'kernel') throw new Error('internal: a JS kernel step inside a native segment');
+    if (s.kind === 'loop' || s.kind === 'prebuilt') return stepStatement(plan, s, ids.byStep.get(s)!);
+    const inner = (steps: readonly Step[]) => indent(steps.flatMap((x) => statements(x, depth + 1)));
+    const truth = (b: number) => `(*(const ${C_TYPE[plan.buffers[b].dtype]}*)${ptr(b)} != 0)`;
+    if (s.kind === 'scan') {
+      const k = `k${depth}`,
+        t = `t${depth}`;
+      return [
+        `{ /* scan of ${s.length} steps${s.reverse ? ', reversed' : ''} */`,
+        ...indent(copyLines(s.enter, '0')),
+        `  for (int64_t ${k} = 0; ${k} < ${s.length}; ${k}++) {`,
+        `    const int64_t ${t} = ${s.reverse ? `${s.length - 1} - ${k}` : k};`,
+        `    (void)${t};`,
+        ...indent(indent(copyLines(s.before, t))),
+        ...indent(inner(s.body)),
+        ...indent(indent(copyLines(s.after, t))),
+        '  }',
+        '}',
+      ];
+    }
+    if (s.kind === 'cond') {
+      const [whenFalse, whenTrue] = s.branches;
+      const branch = (b: typeof whenTrue) => [...inner(b.steps), ...indent(copyLines(b.after, '0'))];
+      return [`if ${truth(s.pred)} { /* cond */`, ...branch(whenTrue), '} else {', ...branch(whenFalse), '}'];
+    }
+    return [
+      '{ /* while */',
+      ...indent(copyLines(s.enter, '0')),
+      '  for (;;) {',
+      ...indent(inner(s.cond)),
+      `    if (!${truth(s.test)}) break;`,
+      ...indent(inner(s.body)),
+      ...indent(indent(copyLines(s.after, '0'))),
+      '  }',
+      '}',
+    ];
+  };
   const cases = segments.map((seg, k) => [
     `  case ${k}:`,
-    ...seg.flatMap((i) => [...stepStatement(plan, plan.steps[i], i), `TJ_LAP(times, ${i}, t);`].map((l) => `    ${l}`)),
+    ...seg.flatMap((i) => [...statements(plan.steps[i], 0), `TJ_LAP(times, ${i}, t);`].map((l) => `    ${l}`)),
     '    break;',
   ]);
   const direct = directOutputs(g, plan);
@@ -141,10 +221,15 @@ export function generateNative(g: Graph): NativeProgram {
   ];
   // Big libraries are two translation units the compiler builds in parallel (toolchain.ts): the
   // second half of the steps, with their loops, in the second.
-  const order = segments.flat();
+  // The C steps' ids, in the order the entry runs them (a control step's inner steps in its place).
+  const order = segments
+    .flat()
+    .flatMap((i) => flatSteps([plan.steps[i]]))
+    .filter((st) => st.kind === 'loop' || st.kind === 'prebuilt')
+    .map((st) => ids.byStep.get(st)!);
   const second = new Set(order.length >= SPLIT_STEPS ? order.slice(Math.ceil(order.length / 2)) : []);
   const loopsOf = (steps: number[]) => {
-    const fns = new Set(steps.map((i) => plan.steps[i]).flatMap((st) => (st.kind === 'loop' ? [st.fn] : [])));
+    const fns = new Set(steps.map((i) => ids.steps[i]).flatMap((st) => (st.kind === 'loop' ? [st.fn] : [])));
     return loops.filter((l) => fns.has(l.fn));
   };
   const first = order.filter((i) => !second.has(i)),
@@ -154,7 +239,7 @@ export function generateNative(g: Graph): NativeProgram {
     ...kernelDeclarations(plan),
     ...rest.map((i) => `${stepSignature(i)};`),
     '',
-    ...first.map((i) => stepFunction(plan.steps[i], i)),
+    ...first.map((i) => stepFunction(ids.steps[i], i)),
     '',
     ...entry,
     '',
@@ -166,7 +251,7 @@ export function generateNative(g: Graph): NativeProgram {
         renderer.render(loopsOf(rest)),
         ...kernelDeclarations(plan),
         '',
-        ...rest.map((i) => stepFunction(plan.steps[i], i, true)),
+        ...rest.map((i) => stepFunction(ids.steps[i], i, true)),
         '',
       ].join('\n'),
     );

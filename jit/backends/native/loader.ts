@@ -9,10 +9,10 @@ import { koffi } from '../../../runtime/native/ffi.js';
 import { loadNativeKernels } from '../../../runtime/native/kernels.js';
 import { threadCount } from '../../../runtime/wasm/threads.js';
 import type { Residence, Variable } from '../../../src/variable.js';
-import { arenaLayouts, runtimeKernelStep } from '../../arena-layouts.js';
-import { topoOrder, type Graph } from '../../graph.js';
-import type { Step } from '../../schedule.js';
-import type { CompiledFn, Profiler, ProfiledStep } from '../js/loader.js';
+import { arenaLayouts, profiledSteps, runtimeKernelStep } from '../../arena-layouts.js';
+import type { Graph } from '../../graph.js';
+import { flatSteps, planNodes, type Step } from '../../schedule.js';
+import type { CompiledFn, Profiler } from '../js/loader.js';
 import { copyOut } from '../wasm/memory.js';
 import type { NativePayload } from './compile.js';
 
@@ -51,7 +51,7 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
   const scratchBytes =
     (Math.max(
       0,
-      ...plan.steps.map((s) =>
+      ...flatSteps(plan.steps).map((s) =>
         s.kind === 'prebuilt' && s.scratch ? (scratchFns[s.scratch.fn]?.(...s.scratch.ints) ?? 0) : 0,
       ),
     ) +
@@ -59,7 +59,7 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
     ~63;
   const arena = new ArrayBuffer(Math.max(plan.arenaBytes, 64));
   const scratch = new ArrayBuffer(Math.max(scratchBytes * threads, 64));
-  const order = topoOrder(g);
+  const order = planNodes(g);
   const outputs = g.outputs.length;
   const token = {};
 
@@ -139,11 +139,7 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
   };
   // f.profile(): the same call, the entry timing each of its steps.
   run.profiler = (): Profiler => ({
-    steps: plan.steps.map((s): ProfiledStep => ({
-      label: s.kind === 'loop' ? `loop ${s.fn}` : s.kind === 'prebuilt' ? s.fn : `kernel ${order[s.node].op}`,
-      kind: s.kind,
-      nodes: s.nodes.slice(),
-    })),
+    steps: profiledSteps(plan, order),
     run(ins, vars) {
       const t0 = performance.now();
       const layout = layouts[parity];

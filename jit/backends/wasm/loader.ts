@@ -3,6 +3,8 @@
 // call allocates nothing in the WASM heap and memory stays bounded in any loop. The arena, the
 // scratch and the module's static data are given back when the function is unreachable or
 // evicted (runtime/wasm/holdings.ts). Views, copying out, residence and eviction: memory.ts.
+// Control steps (scan, cond, while) run here as JS loops and branches over their bodies' steps,
+// whose buffers sit in the same arena (rows and carries copied within WASM memory).
 
 import type { TypedArray } from '../../../runtime/dtype.js';
 import { allocateFor, hold } from '../../../runtime/wasm/holdings.js';
@@ -11,10 +13,11 @@ import { instantiate, release, reserve, sharedMemory, unload } from '../../../ru
 import { prebuiltKernels, prebuiltShared } from '../../../runtime/wasm/prebuilt.js';
 import { MIN_SHARED_WORK, runShared, shareModule, sharesFor, threadCount } from '../../../runtime/wasm/threads.js';
 import type { WasmProgram } from './codegen.js';
-import { arenaLayouts, runtimeKernelStep } from '../../arena-layouts.js';
-import { topoOrder, type Graph } from '../../graph.js';
+import { arenaLayouts, profiledSteps, runtimeKernelStep } from '../../arena-layouts.js';
+import type { Graph } from '../../graph.js';
+import { flatSteps, planNodes, type Copy, type Step } from '../../schedule.js';
 import type { Variable } from '../../../src/variable.js';
-import type { CompiledFn, Profiler, ProfiledStep } from '../js/loader.js';
+import type { CompiledFn, Profiler } from '../js/loader.js';
 import { copyOut, evictThrough, residence, VIEW, wasmTierStats } from './memory.js';
 
 export { wasmTierStats } from './memory.js';
@@ -26,7 +29,9 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
   const scratchBytes = prebuilt
     ? (Math.max(
         0,
-        ...plan.steps.map((s) => (s.kind === 'prebuilt' && s.scratch ? prebuilt[s.scratch.fn](...s.scratch.ints) : 0)),
+        ...flatSteps(plan.steps).map((s) =>
+          s.kind === 'prebuilt' && s.scratch ? prebuilt[s.scratch.fn](...s.scratch.ints) : 0,
+        ),
       ) +
         63) &
       ~63
@@ -50,7 +55,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
     throw e;
   }
   const exportsOf = loaded.exports;
-  const order = topoOrder(g);
+  const order = planNodes(g);
   const outputs = g.outputs.length;
 
   // Updated Variables stay resident: two layouts of the arena alternate (jit/arena-layouts.ts).
@@ -64,15 +69,22 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
   function bindSteps(address: number[]) {
     let viewsFor: ArrayBuffer | null = null;
     let views: TypedArray[] = [];
+    let bytes = new Uint8Array(0);
     const refresh = () => {
       const buf = sharedMemory().buffer;
       if (buf !== viewsFor) {
         views = plan.buffers.map((b, id) => new VIEW[b.dtype](buf, address[id], b.size));
+        bytes = new Uint8Array(buf);
         viewsFor = buf;
       }
       return views;
     };
-    const steps = plan.steps.map((s) => {
+    /** A control step's copy; t: the step of its scan. */
+    const copy = (c: Copy, t: number) => {
+      const from = address[c.from] + (c.fromRow ? t * c.bytes : 0);
+      bytes.copyWithin(address[c.to] + (c.toRow ? t * c.bytes : 0), from, from + c.bytes);
+    };
+    const bind = (s: Step): (() => void) => {
       if (s.kind === 'prebuilt') {
         const fn = prebuiltShared(s.fn, prebuiltBytes);
         const args = [...s.args.map((a) => address[a]), ...s.ints];
@@ -92,11 +104,46 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
         const args = s.args.map((a) => address[a]);
         return () => runShared(fn, args, shares(s.work));
       }
+      // Control ops: their loops and branches run here, over their bodies' steps, in the same arena.
+      if (s.kind === 'scan') {
+        const { length, reverse, enter, before, after } = s;
+        const body = s.body.map(bind);
+        return () => {
+          for (const c of enter) copy(c, 0);
+          for (let k = 0; k < length; k++) {
+            const t = reverse ? length - 1 - k : k;
+            for (const c of before) copy(c, t);
+            for (const f of body) f();
+            for (const c of after) copy(c, t);
+          }
+        };
+      }
+      if (s.kind === 'cond') {
+        const branches = s.branches.map((b) => ({ steps: b.steps.map(bind), after: b.after }));
+        return () => {
+          const b = branches[views[s.pred][0] !== 0 ? 1 : 0];
+          for (const f of b.steps) f();
+          for (const c of b.after) copy(c, 0);
+        };
+      }
+      if (s.kind === 'while') {
+        const cond = s.cond.map(bind),
+          body = s.body.map(bind);
+        return () => {
+          for (const c of s.enter) copy(c, 0);
+          for (;;) {
+            for (const f of cond) f();
+            if (views[s.test][0] === 0) break;
+            for (const f of body) f();
+            for (const c of s.after) copy(c, 0);
+          }
+        };
+      }
       // Other primitives run their JS kernels on views of the arena.
       const run = runtimeKernelStep(order, s);
       return () => run(views);
-    });
-    return { refresh, steps };
+    };
+    return { refresh, steps: plan.steps.map(bind) };
   }
 
   // Constants sit at the same addresses in both layouts.
@@ -168,11 +215,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
   };
   // f.profile(): the same call, each step (and the copies) timed; built only when asked for.
   run.profiler = (): Profiler => ({
-    steps: plan.steps.map((s): ProfiledStep => ({
-      label: s.kind === 'loop' ? `loop ${s.fn}` : s.kind === 'prebuilt' ? s.fn : `kernel ${order[s.node].op}`,
-      kind: s.kind,
-      nodes: s.nodes.slice(),
-    })),
+    steps: profiledSteps(plan, order),
     run(ins, vars) {
       enter();
       const t0 = performance.now();

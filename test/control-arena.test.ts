@@ -1,0 +1,332 @@
+// Control flow (scan, cond, whileLoop, foriLoop) on the arena backends, native C and WASM: each
+// compiles the op as a loop or branch over its body's steps in the function's arena, checked
+// against eager for an RNN-like scan, a reverse scan, lengths 0 and 1, int32, float64 and bool
+// carries, carries passed through or swapped, a body returning a constant or a capture, the
+// gradient of a scan (a saving scan and a reverse scan), cond both ways, whileLoop, foriLoop and
+// a nested scan. The generated source does not grow with the scan's length, and a body the native
+// tier cannot run in C fails plainly there (the WASM tier runs it). Skips (saying why) only where
+// backends() says a tier is unavailable.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as tj from '../src/index.js';
+import type { Tensor } from '../src/index.js';
+import { leavesOf, structureOf } from './jit-table.js';
+
+type Backend = 'native' | 'wasm';
+type Fn = (...a: any[]) => unknown;
+
+const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-control-arena-cache-'));
+// uvu runs every test file in one process: set the cache dir per test, not at import, and put it back.
+const callerCacheDir = process.env.TENSORJIT_CACHE_DIR;
+test.before.each(() => {
+  process.env.TENSORJIT_CACHE_DIR = cacheDir;
+});
+test.after.each(() => {
+  if (callerCacheDir === undefined) delete process.env.TENSORJIT_CACHE_DIR;
+  else process.env.TENSORJIT_CACHE_DIR = callerCacheDir;
+});
+
+const tiers = tj.backends().filter((b) => b.name === 'native' || b.name === 'wasm');
+const available = tiers.filter((b) => b.available).map((b) => b.name as Backend);
+for (const b of tiers) if (!b.available) console.log(`  skipped on ${b.name}: ${b.reason}`);
+
+const jitOn = <F extends Fn>(f: F, backend: Backend) => tj.jit(f, { hot: 0, async: false, backend });
+
+/** Runs fn, returning what it returned and the warnings it printed. */
+function withWarnings<T>(fn: () => T): { value: T; warnings: string[] } {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...a: unknown[]) => warnings.push(a.map(String).join(' '));
+  try {
+    return { value: fn(), warnings };
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/** Compares result trees: float32 within rtol (loops round step by step), float64 within 1e-12, the rest exactly. */
+function compare(where: string, got: unknown, want: unknown, rtol: number): void {
+  assert.is(structureOf(got), structureOf(want), `${where}: result structure`);
+  const g = leavesOf(got),
+    w = leavesOf(want);
+  w.forEach(([p, t], i) => {
+    const u = g[i][1];
+    assert.equal(u.shape, t.shape, `${where} ${p}: shape`);
+    assert.is(u.dtype, t.dtype, `${where} ${p}: dtype`);
+    const a = u.data(),
+      b = t.data();
+    const tol = t.dtype === 'float32' ? rtol : t.dtype === 'float64' ? 1e-12 : 0;
+    let scale = 1;
+    for (const v of b) scale = Math.max(scale, Math.abs(v));
+    for (let k = 0; k < b.length; k++)
+      if (!(a[k] === b[k] || Math.abs(a[k] - b[k]) <= tol * scale))
+        assert.unreachable(`${where} ${p}: element ${k} is ${a[k]} compiled, ${b[k]} eagerly`);
+  });
+}
+
+/** f compiled on each available arena tier (which it must stay on) matches eager, twice (the arena is reused). */
+function check(name: string, f: Fn, args: () => unknown[], rtol = 1e-5): void {
+  const xs = args();
+  const want = f(...xs);
+  for (const backend of available) {
+    const jf = jitOn(f, backend);
+    const { value: got, warnings } = withWarnings(() => jf(...xs));
+    assert.is(jf.stats.tier, backend, `${name} on ${backend} stayed on ${jf.stats.tier}: ${warnings.join('\n')}`);
+    compare(`${name} (${backend})`, got, want, rtol);
+    compare(`${name} (${backend}, second call)`, jf(...xs), want, rtol);
+  }
+}
+
+tj.seed(7);
+const randn = (shape: number[], scale = 1, dtype: 'float32' | 'float64' = 'float32') =>
+  tj.randn(shape).mul(scale).astype(dtype);
+
+/** h' = tanh(h@W + x@U), the ys the hidden states. */
+const rnn = (W: Tensor, U: Tensor, h0: Tensor, xs: Tensor, reverse = false) =>
+  tj.scan(
+    (h: Tensor, x: Tensor) => {
+      const hn = tj.tanh(tj.add(tj.matmul(h, W), tj.matmul(x, U)));
+      return [hn, hn];
+    },
+    h0,
+    xs,
+    { reverse },
+  );
+const rnnArgs = (length: number) => () => [
+  randn([8, 8], 0.4),
+  randn([4, 8], 0.4),
+  randn([2, 8]),
+  randn([length, 2, 4]),
+];
+
+test('backends() lists native and WASM as available here (nothing below skips silently)', () => {
+  assert.equal(tiers.map((b) => b.name).sort(), ['native', 'wasm']);
+  for (const b of tiers) if (!b.available) console.log(`  note: ${b.name} unavailable: ${b.reason}`);
+});
+
+test('an RNN-like scan, forwards and reversed', () => {
+  check('rnn', (W: Tensor, U: Tensor, h0: Tensor, xs: Tensor) => rnn(W, U, h0, xs), rnnArgs(12), 1e-4);
+  check('reverse rnn', (W: Tensor, U: Tensor, h0: Tensor, xs: Tensor) => rnn(W, U, h0, xs, true), rnnArgs(7), 1e-4);
+});
+
+test('scans of length 0 and 1: the initial carry and empty ys; one step', () => {
+  for (const length of [0, 1])
+    check(
+      `rnn of length ${length}`,
+      (W: Tensor, U: Tensor, h0: Tensor, xs: Tensor) => rnn(W, U, h0, xs),
+      rnnArgs(length),
+    );
+  check(
+    'length-0 scan with no xs',
+    (c: Tensor) => tj.scan((h: Tensor) => [h.mul(2), h.add(1)], c, null, { length: 0 }),
+    () => [tj.tensor([1, 2, 3])],
+  );
+});
+
+test('int32, float64 and bool carries; a counter beside a float carry', () => {
+  check(
+    'int32 counter',
+    (xs: Tensor, a: Tensor) =>
+      tj.scan(
+        ([i, s, b]: Tensor[], x: Tensor) => [[i.add(1), s.add(x.mul(i.astype('float64'))), tj.logicalNot(b)], i.mul(3)],
+        [tj.tensor(0, { dtype: 'int32' }), a, tj.tensor(true)],
+        xs,
+      ),
+    () => [randn([9, 3], 1, 'float64'), randn([3], 1, 'float64')],
+  );
+});
+
+test('carries passed through unchanged, swapped, or set to a constant, a capture or the x slice', () => {
+  check(
+    'pass-through, swap, constant, capture and x carries',
+    (a: Tensor, b: Tensor, c: Tensor, k: Tensor, xs: Tensor) =>
+      tj.scan(
+        ([p, q, r, _s, _u, _v]: Tensor[], x: Tensor) => [
+          [p, r, q, tj.tensor([1, 2, 3]), k, x],
+          [q.add(x), p, k, x],
+        ],
+        [a, b, c, c, c, c],
+        xs,
+      ),
+    () => [randn([3]), randn([3]), randn([3]), randn([3]), randn([5, 3])],
+  );
+});
+
+test('a Variable carried through a scan and updated each call (resident in the arena)', () => {
+  for (const backend of available) {
+    const v = tj.variable(tj.tensor([1, 2, 3])),
+      e = tj.variable(tj.tensor([1, 2, 3]));
+    const step = (w: tj.Variable) => (xs: Tensor) => {
+      const [h, ys] = tj.scan((c: Tensor, x: Tensor) => [c.mul(0.5).add(x), c.sum()], w, xs) as [Tensor, Tensor];
+      w.assign(h);
+      return ys;
+    };
+    const jf = jitOn(step(v), backend);
+    const xs = randn([4, 3]);
+    for (let i = 0; i < 4; i++) {
+      const { value, warnings } = withWarnings(() => jf(xs));
+      assert.is(jf.stats.tier, backend, warnings.join('\n'));
+      compare(`call ${i} (${backend})`, value, step(e)(xs), 1e-5);
+    }
+    compare(`the Variable (${backend})`, v, e, 1e-5);
+  }
+});
+
+test('jit(grad(scan loss)): a saving scan and a reverse scan of the body VJP', () => {
+  const loss = (W: Tensor, U: Tensor, h0: Tensor, xs: Tensor) => {
+    const [h, ys] = rnn(W, U, h0, xs) as [Tensor, Tensor];
+    return tj.add(tj.sum(tj.square(h)), tj.sum(ys));
+  };
+  check('grad rnn', tj.grad(loss, { argnums: [0, 1, 2] }), rnnArgs(6), 1e-4);
+});
+
+test('cond, both ways, with captures and a branch returning its operand', () => {
+  const f = (p: Tensor, x: Tensor, y: Tensor) =>
+    tj.cond(
+      p,
+      (a: Tensor, b: Tensor) => [tj.matmul(a, b).add(y.sum()), a],
+      (a: Tensor) => [tj.matmul(a, a).mul(2), a.neg()],
+      x,
+      x,
+    );
+  for (const p of [tj.tensor(true), tj.tensor(false), tj.tensor(0.5), tj.tensor(0, { dtype: 'int32' })])
+    check(`cond on ${p.dtype} ${String(p.data()[0])}`, f, () => [p, randn([3, 3]), randn([4])]);
+});
+
+test('whileLoop and foriLoop (a scan with number bounds, a while with tensor bounds)', () => {
+  check(
+    'whileLoop',
+    (x: Tensor, lim: Tensor) =>
+      tj.whileLoop(
+        ([v]: Tensor[]) => v.sum().less(lim),
+        ([v, n]: Tensor[]) => [v.mul(1.5).add(0.25), n.add(1)],
+        [x, tj.tensor(0, { dtype: 'int32' })],
+      ),
+    () => [tj.tensor([0.5, 1, 2]), tj.tensor(200)],
+  );
+  check(
+    'whileLoop that never runs',
+    (x: Tensor) =>
+      tj.whileLoop(
+        (v: Tensor) => v.sum().less(0),
+        (v: Tensor) => v.mul(2),
+        x,
+      ),
+    () => [tj.tensor([1, 2])],
+  );
+  check(
+    'foriLoop, number bounds',
+    (x: Tensor) => tj.foriLoop(2, 9, (i: Tensor, acc: Tensor) => acc.mul(0.9).add(i.astype('float32')), x),
+    () => [randn([4])],
+  );
+  check(
+    'foriLoop, tensor bounds',
+    (x: Tensor, hi: Tensor) =>
+      tj.foriLoop(tj.tensor(1, { dtype: 'int32' }), hi, (i: Tensor, acc: Tensor) => acc.add(i.astype('float32')), x),
+    () => [randn([4]), tj.tensor(6, { dtype: 'int32' })],
+  );
+});
+
+test('a scan, a cond and a while nested in a scan body', () => {
+  check(
+    'nested scan',
+    (W: Tensor, h0: Tensor, xss: Tensor) =>
+      tj.scan(
+        (h: Tensor, xs: Tensor) => {
+          const [hi, ys] = tj.scan(
+            (c: Tensor, x: Tensor) => {
+              const n = tj.tanh(tj.matmul(c, W).add(x));
+              return [n, n.sum()];
+            },
+            h,
+            xs,
+          ) as [Tensor, Tensor];
+          return [hi.mul(0.5), ys];
+        },
+        h0,
+        xss,
+      ),
+    () => [randn([4, 4], 0.5), randn([1, 4]), randn([3, 5, 1, 4])],
+    1e-4,
+  );
+  check(
+    'cond and while in a scan body',
+    (xs: Tensor) =>
+      tj.scan(
+        (c: Tensor, x: Tensor) => {
+          const c2 = tj.cond(
+            x.sum().greater(0),
+            (a: Tensor) => a.add(x),
+            (a: Tensor) => a.sub(x),
+            c,
+          );
+          const c3 = tj.whileLoop(
+            (a: Tensor) => a.abs().sum().greater(10),
+            (a: Tensor) => a.mul(0.5),
+            c2,
+          );
+          return [c3, c3.sum()];
+        },
+        tj.zeros([3]),
+        xs,
+      ),
+    () => [randn([20, 3], 3)],
+  );
+});
+
+test('a body of many steps (two translation units on native)', () => {
+  check(
+    'deep body',
+    (W: Tensor, h0: Tensor, xs: Tensor) =>
+      tj.scan(
+        (h: Tensor, x: Tensor) => {
+          let c = h;
+          for (let i = 0; i < 10; i++) c = tj.tanh(tj.matmul(c, W)).add(x.mul(i)).sum(0, true).add(c);
+          return [c, c.sum()];
+        },
+        h0,
+        xs,
+      ),
+    () => [randn([4, 4], 0.2), randn([2, 4]), randn([5, 1, 4])],
+    1e-4,
+  );
+});
+
+test('the generated source is the same for a scan of 10 steps and one of 1000', () => {
+  const f = (W: Tensor, U: Tensor, h0: Tensor, xs: Tensor) => rnn(W, U, h0, xs);
+  for (const backend of available) {
+    const source = (length: number) => {
+      const jf = jitOn(f, backend);
+      const xs = rnnArgs(length)();
+      const { value, warnings } = withWarnings(() => jf.lower(...(xs as Parameters<typeof f>)));
+      assert.is(value.backend, backend, warnings.join('\n'));
+      return value.source;
+    };
+    const short = source(10),
+      long = source(1000);
+    assert.is(long.replace(/\b1000\b/g, '10').replace(/\b999\b/g, '9'), short, `${backend}: the sources differ`);
+  }
+});
+
+test('a body the native tier cannot run in C fails plainly there; the WASM tier runs it', () => {
+  const f = (xs: Tensor) =>
+    tj.scan((c: Tensor, x: Tensor) => [c.add(tj.argmax(x)), tj.argmax(x)], tj.tensor(0, { dtype: 'int32' }), xs);
+  const xs = randn([6, 5]);
+  const want = f(xs);
+  for (const backend of available) {
+    const jf = jitOn(f, backend);
+    const { value, warnings } = withWarnings(() => jf(xs));
+    compare(`argmax body (${backend})`, value, want, 0);
+    if (backend === 'wasm') assert.is(jf.stats.tier, 'wasm', warnings.join('\n'));
+    else {
+      assert.is(jf.stats.tier, 'js');
+      assert.match(warnings.join('\n'), /cannot compile argmax inside the body of a scan/);
+      assert.not.match(warnings.join('\n'), /internal/);
+    }
+  }
+});
+
+test.run();
