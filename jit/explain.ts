@@ -2,7 +2,7 @@
 // lines, node counts before and after rewriting, the rewrites applied, and the kernels a call runs.
 
 import { generateJs } from './codegen-js.js';
-import { printGraph } from './graph.js';
+import { printGraph, subgraphsOf, topoOrder, type Graph } from './graph.js';
 import { nodeCount } from './jit.js';
 import { describeSite, locateBreak, type BreakSite } from './locate.js';
 import { optimize } from './optimize.js';
@@ -20,6 +20,8 @@ export interface Explanation {
   rewrites: string[];
   /** Kernels (fused loops and kernel calls) a call runs on the JS tier. */
   kernels: number;
+  /** Control-flow nodes (scan, cond, while) in the optimized graph, those inside bodies included. */
+  loops: number;
   /** The optimized graph as text. */
   graph: string;
   /** Number arguments made static because the function needs their values, and why. */
@@ -58,6 +60,7 @@ export function explain(fn: (...args: any[]) => unknown, ...args: unknown[]): Ex
       nodesAfter: nodeCount(graph),
       rewrites,
       kernels: generateJs(graph).kernels,
+      loops: loopCount(graph),
       graph: printGraph(graph),
       staticArgs: staticArgs(),
       frozen,
@@ -71,6 +74,7 @@ export function explain(fn: (...args: any[]) => unknown, ...args: unknown[]): Ex
       nodesAfter: 0,
       rewrites: [],
       kernels: 0,
+      loops: 0,
       graph: '',
       staticArgs: staticArgs(),
       frozen: [],
@@ -87,6 +91,7 @@ export function explain(fn: (...args: any[]) => unknown, ...args: unknown[]): Ex
         lines.push(`  nodes: ${report.nodesBefore} traced, ${report.nodesAfter} after rewrites`);
         lines.push(`  rewrites applied: ${report.rewrites.length ? summarize(report.rewrites) : 'none'}`);
         lines.push(`  kernels per call: ${report.kernels}`);
+        if (report.loops) lines.push(`  loops and branches (scan, cond, while): ${report.loops}`);
         for (const s of report.staticArgs)
           lines.push(`  argument ${s.arg} is static (a new value traces again): ${s.reason}`);
         if (report.frozen.length)
@@ -96,6 +101,17 @@ export function explain(fn: (...args: any[]) => unknown, ...args: unknown[]): Ex
       return lines.join('\n');
     },
   };
+}
+
+/** The scan, cond and while nodes of `g` and of the bodies they carry, recursively. */
+export function loopCount(g: Graph): number {
+  let count = 0;
+  for (const n of topoOrder(g)) {
+    if (n.op !== 'scan' && n.op !== 'cond' && n.op !== 'while') continue;
+    count++;
+    for (const { graphs } of subgraphsOf(n)) for (const b of graphs) count += loopCount(b);
+  }
+  return count;
 }
 
 /** "a, b, a" -> "a ×2, b" */

@@ -6,6 +6,7 @@ import type { Graph } from './graph.js';
 import { runPhases, type PhaseLog } from './rewrite/engine.js';
 import { DEFAULT_TAGS, optdb } from './rewrite/registry.js';
 import './rewrite/rules.js'; // registers the built-in phases and rules
+import './rewrite/scan-rules.js'; // and the control-flow rules (scan, cond, while) and their phase
 
 export { BACKEND_TAGS, DEFAULT_TAGS, registerPhase, registerRules } from './rewrite/registry.js';
 

@@ -7,7 +7,18 @@
 import { primitives, type Aval, type Prim } from '../../runtime/primitives/index.js';
 import type { DType, TypedArray } from '../../runtime/dtype.js';
 import { allocate } from '../../runtime/dtype.js';
-import { GraphBuilder, paramsKey, printGraph, topoOrder, typeText, type Graph, type Node } from '../graph.js';
+import {
+  GraphBuilder,
+  PROJ,
+  nodeTypeText,
+  paramsKey,
+  printGraph,
+  subgraphsOf,
+  topoOrder,
+  typeText,
+  type Graph,
+  type Node,
+} from '../graph.js';
 import { debugLevel } from '../../runtime/env.js';
 
 /** A pattern: an op with argument patterns, a capture of anything, or a scalar constant test. */
@@ -23,12 +34,36 @@ export type Pattern =
 
 export type Captures = Record<string, Node>;
 
+/**
+ * What a rule on a node with several results (scan, cond, while) may return instead of one node,
+ * when it changes which results there are: for each result index, the node that what read that
+ * result reads instead (undefined for a result nothing reads; see {@link RewriteContext.resultUses}).
+ */
+export interface ResultsReplacement {
+  readonly results: readonly (Node | undefined)[];
+}
+
 export interface RewriteRule {
   readonly name: string;
   readonly pattern: Pattern;
-  /** The replacement for the matched node, or null to decline. */
-  readonly rewrite: (c: Captures, node: Node, ctx: RewriteContext) => Node | null;
+  /**
+   * The replacement for the matched node, or null to decline. A node with several results may be
+   * replaced by a node with the same results' types, or by a {@link ResultsReplacement}.
+   */
+  readonly rewrite: (c: Captures, node: Node, ctx: RewriteContext) => Node | ResultsReplacement | null;
 }
+
+/** How one result of a node with several results is read in the graph being rewritten. */
+export interface ResultUse {
+  /** Whether a proj node reads it. */
+  readonly read: boolean;
+  /** The nodes that read that proj node (nodes of the graph as the pass found it). */
+  readonly readers: readonly Node[];
+  /** Whether that proj node is an output (or a Variable update) of the graph. */
+  readonly output: boolean;
+}
+
+const isResults = (r: Node | ResultsReplacement): r is ResultsReplacement => !('op' in r);
 
 export interface Phase {
   readonly name: string;
@@ -143,11 +178,20 @@ export class RewriteContext {
   constructor(
     readonly builder: GraphBuilder,
     private readonly useCounts: ReadonlyMap<Node, number> = new Map(),
+    private readonly resultUsesOf: () => readonly ResultUse[] = () => [],
   ) {}
 
   /** How many nodes of the graph being rewritten read `n` (rules that would duplicate work check it). */
   uses(n: Node): number {
     return this.useCounts.get(n) ?? 0;
+  }
+
+  /**
+   * For the node being rewritten, when it has several results: how each result is read (by
+   * index), as the graph stood when the pass reached it. A result nothing reads may be dropped.
+   */
+  resultUses(): readonly ResultUse[] {
+    return this.resultUsesOf();
   }
 
   op(prim: Prim, inputs: readonly Node[], params: Record<string, unknown> = {}): Node {
@@ -309,13 +353,61 @@ function wouldFire(n: Node, rules: readonly RewriteRule[], ctx: RewriteContext):
   return false;
 }
 
+const sameType = (a: Node, b: Node) =>
+  a.results === undefined
+    ? b.results === undefined && sameAval(a.aval, b.aval)
+    : b.results !== undefined &&
+      a.results.length === b.results.length &&
+      a.results.every((r, i) => sameAval(r, b.results![i]));
+
+// ---------------------------------------------------------------------------------------------
+// Bodies: the graphs a control node (scan, cond, while) carries are rewritten by the same phase,
+// recursively, before the rules for the node itself are tried.
+
+/** Each body graph's form after a phase, and the rules that fired getting there (the form maps to itself). */
+const bodyCache = new WeakMap<Phase, WeakMap<Graph, { graph: Graph; fired: readonly string[] }>>();
+
+function optimizedBody(b: Graph, phase: Phase): { graph: Graph; fired: readonly string[] } {
+  let cache = bodyCache.get(phase);
+  if (!cache) bodyCache.set(phase, (cache = new WeakMap()));
+  let hit = cache.get(b);
+  if (!hit) {
+    const log: PhaseLog[] = [];
+    const graph = runPhase(b, phase, log);
+    checkSameInterface(b, graph, `${phase.name} (in body ${b.name})`);
+    hit = { graph, fired: log[0].fired };
+    cache.set(b, hit);
+    if (graph !== b) cache.set(graph, { graph, fired: [] });
+  }
+  return hit;
+}
+
+/** The params of control node `n` with its bodies rewritten by `phase`, and what fired there; undefined when no body changes. */
+function withOptimizedBodies(n: Node, phase: Phase): { params: Record<string, unknown>; fired: string[] } | undefined {
+  if (n.results === undefined) return undefined;
+  let params: Record<string, unknown> | undefined;
+  const fired: string[] = [];
+  for (const { key, graphs, list } of subgraphsOf(n)) {
+    const outs = graphs.map((b) => optimizedBody(b, phase));
+    if (outs.every((o, i) => o.graph === graphs[i])) continue;
+    params ??= { ...n.params };
+    params[key] = list ? outs.map((o) => o.graph) : outs[0].graph;
+    for (const o of outs) fired.push(...o.fired);
+  }
+  return params && { params, fired };
+}
+
 /**
  * One pass: every node in topological order, its inputs replaced by their rewritten forms, then
- * the phase's rules for its op tried until none fires. Until a rule fires the pass only looks
- * (nothing is built); a pass where none fires returns `g` itself. From the first node a rule
- * rewrites, the graph is rebuilt in a fresh GraphBuilder (interning merges what becomes equal).
+ * (for a control node) its bodies rewritten by the phase, then the phase's rules for its op tried
+ * until none fires. Until something fires the pass only looks (nothing is built); a pass where
+ * none fires returns `g` itself. From the first node rewritten, the graph is rebuilt in a fresh
+ * GraphBuilder (interning merges what becomes equal). A rule on a node with several results may
+ * replace its results one by one ({@link ResultsReplacement}): the proj nodes reading them are
+ * rebuilt as the nodes given.
  */
-function rewritePass(g: Graph, index: RuleIndex, entry: PhaseLog): { graph: Graph; fired: boolean } {
+function rewritePass(g: Graph, phase: Phase, entry: PhaseLog): { graph: Graph; fired: boolean } {
+  const index = ruleIndex(phase);
   const order = topoOrder(g);
   const uses = new Map<Node, number>();
   for (const n of order) for (const i of n.inputs) uses.set(i, (uses.get(i) ?? 0) + 1);
@@ -323,25 +415,65 @@ function rewritePass(g: Graph, index: RuleIndex, entry: PhaseLog): { graph: Grap
   for (const u of g.updates) uses.set(u.value, (uses.get(u.value) ?? 0) + 1);
   // What ctx.uses() answers: the counts of the nodes visited so far (as the rebuilding loop has them).
   const useCounts = new Map<Node, number>();
+  // What ctx.resultUses() answers: about the node of `g` being visited now (the readers of each node, built on first use).
+  let current: Node | undefined;
+  let readers: Map<Node, Node[]> | undefined;
+  let outputs: Set<Node> | undefined;
+  const resultUses = (): ResultUse[] => {
+    const n = current;
+    if (n?.results === undefined) return [];
+    if (!readers) {
+      readers = new Map();
+      for (const x of order)
+        for (const i of x.inputs) {
+          let r = readers.get(i);
+          if (!r) readers.set(i, (r = []));
+          r.push(x);
+        }
+      outputs = new Set([...g.outputs, ...g.updates.map((u) => u.value)]);
+    }
+    const out = n.results.map(() => ({ read: false, readers: [] as Node[], output: false }));
+    for (const p of readers.get(n) ?? []) {
+      if (p.op !== PROJ) continue;
+      const u = out[p.params.index as number];
+      u.read = true;
+      u.readers.push(...(readers.get(p) ?? []));
+      u.output ||= outputs!.has(p);
+    }
+    return out;
+  };
   const isInput = new Set(g.inputs);
 
   let builder: GraphBuilder | undefined;
   let ctx: RewriteContext | undefined;
   const map = new Map<Node, Node>();
+  /** Results replaced one by one, by the node of `g` they were results of. */
+  const resultMap = new Map<Node, readonly (Node | undefined)[]>();
   let inputs: Node[] = [];
-  const rebuilt = (n: Node) =>
-    n.op === 'const'
-      ? builder!.constant(n.aval, n.value!)
-      : builder!.node(
-          n.op as Prim,
-          n.inputs.map((i) => map.get(i)!),
-          n.params,
-          n.type,
-        );
+  const rebuilt = (n: Node): Node => {
+    if (n.op === 'const') return builder!.constant(n.aval, n.value!);
+    if (n.op === PROJ) {
+      const rep = resultMap.get(n.inputs[0]);
+      if (rep) {
+        const r = rep[n.params.index as number];
+        if (!r)
+          throw new Error(
+            `internal: rewrite dropped result ${String(n.params.index)} of a ${n.inputs[0].op} that is read`,
+          );
+        return r;
+      }
+    }
+    return builder!.node(
+      n.op as Prim,
+      n.inputs.map((i) => map.get(i)!),
+      n.params,
+      n.type,
+    );
+  };
   const startBuilding = (upTo: number) => {
     builder = new GraphBuilder();
     useCounts.clear();
-    ctx = new RewriteContext(builder, useCounts);
+    ctx = new RewriteContext(builder, useCounts, resultUses);
     inputs = g.inputs.map((n) => {
       const m = builder!.input(n.aval, n.label ?? 'in');
       map.set(n, m);
@@ -358,12 +490,13 @@ function rewritePass(g: Graph, index: RuleIndex, entry: PhaseLog): { graph: Grap
 
   let fired = false;
   if (!isCanonical(g, order)) startBuilding(0);
-  const scan = builder === undefined ? new RewriteContext(new GraphBuilder(), useCounts) : undefined;
+  const scan = builder === undefined ? new RewriteContext(new GraphBuilder(), useCounts, resultUses) : undefined;
   for (let k = 0; k < order.length; k++) {
     const n = order[k];
+    current = n;
     if (builder === undefined) {
       if (isInput.has(n)) continue;
-      if (!wouldFire(n, index.rulesFor(n.op), scan!)) {
+      if (withOptimizedBodies(n, phase) === undefined && !wouldFire(n, index.rulesFor(n.op), scan!)) {
         useCounts.set(n, uses.get(n) ?? 0);
         continue;
       }
@@ -371,6 +504,12 @@ function rewritePass(g: Graph, index: RuleIndex, entry: PhaseLog): { graph: Grap
     }
     if (map.has(n)) continue;
     let m = rebuilt(n);
+    const deep = withOptimizedBodies(m, phase);
+    if (deep) {
+      m = builder!.node(m.op as Prim, m.inputs, deep.params, m.type);
+      entry.fired.push(...deep.fired);
+      fired = true;
+    }
     for (let t = 0; t < MAX_RULES_PER_NODE; t++) {
       let firedHere = false;
       for (const rule of index.rulesFor(m.op)) {
@@ -379,11 +518,17 @@ function rewritePass(g: Graph, index: RuleIndex, entry: PhaseLog): { graph: Grap
         if (!match(rule.pattern, m, captures)) continue;
         const r = rule.rewrite(captures, m, ctx!);
         if (r === null || r === m) continue;
-        if (!sameAval(r.aval, m.aval))
-          throw new Error(`rewrite: rule ${rule.name} changed ${typeText(m.aval)} into ${typeText(r.aval)}`);
+        if (isResults(r)) {
+          checkResults(rule.name, m, r, resultUses());
+          resultMap.set(n, r.results);
+        } else if (!sameType(r, m)) {
+          throw new Error(`rewrite: rule ${rule.name} changed ${nodeTypeText(m)} into ${nodeTypeText(r)}`);
+        }
         entry.fired.push(rule.name);
+        fired = true;
+        if (isResults(r)) break;
         m = r;
-        firedHere = fired = true;
+        firedHere = true;
         break;
       }
       if (!firedHere) break;
@@ -402,6 +547,23 @@ function rewritePass(g: Graph, index: RuleIndex, entry: PhaseLog): { graph: Grap
   return { graph, fired };
 }
 
+/** A results replacement must give every result that is read, with its type. */
+function checkResults(rule: string, m: Node, r: ResultsReplacement, uses: readonly ResultUse[]): void {
+  const results = m.results;
+  if (!results || r.results.length !== results.length)
+    throw new Error(`rewrite: rule ${rule} gave ${r.results.length} results for ${nodeTypeText(m)}`);
+  results.forEach((a, i) => {
+    const x = r.results[i];
+    if (x === undefined) {
+      if (uses[i]?.read) throw new Error(`rewrite: rule ${rule} dropped result ${i} of ${m.op}, which is read`);
+    } else if (!sameAval(x.aval, a)) {
+      throw new Error(
+        `rewrite: rule ${rule} changed result ${i} of ${m.op} from ${typeText(a)} into ${typeText(x.aval)}`,
+      );
+    }
+  });
+}
+
 /**
  * Runs the phase's rules to a fixed point: passes until one changes nothing (MAX_PASSES at most).
  * A phase that changes nothing returns `g` itself, not a copy.
@@ -409,14 +571,13 @@ function rewritePass(g: Graph, index: RuleIndex, entry: PhaseLog): { graph: Grap
 export function runPhase(g: Graph, phase: Phase, log: PhaseLog[]): Graph {
   const entry: PhaseLog = { phase: phase.name, fired: [], passes: 0 };
   log.push(entry);
-  const index = ruleIndex(phase);
   for (;;) {
     if (entry.passes >= MAX_PASSES)
       throw new Error(
         `rewrite: phase ${phase.name} did not reach a fixed point in ${MAX_PASSES} passes (rules keep firing: ${[...new Set(entry.fired.slice(-10))].join(', ')})`,
       );
     entry.passes++;
-    const { graph, fired } = rewritePass(g, index, entry);
+    const { graph, fired } = rewritePass(g, phase, entry);
     g = graph;
     if (!fired) return g;
   }
