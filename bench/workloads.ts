@@ -94,3 +94,29 @@ export function rnn() {
   };
   return { params, inputs: { xs: tj.stack(xs), target }, lr: 0.05, loss, step: sgdStep(loss, params, 0.05) };
 }
+
+/**
+ * {@link rnn} written with `tj.scan`: the same seeded data and parameters (drawn in the same order),
+ * loss and SGD step, but one loop whose body is traced once instead of `steps` unrolled copies.
+ * `steps` (default 50, rnn's) changes only the sequence length: bench/control.bench.ts compiles
+ * 10- and 1,000-step scans of the same body.
+ */
+export function rnnScan(steps = 50) {
+  const xs = tj.stack(Array.from({ length: steps }, () => tj.randn([16, 32])));
+  const target = tj.randn([16, 64]);
+  const params = [
+    tj.variable(tj.mul(tj.randn([32, 64]), 0.1)),
+    tj.variable(tj.mul(tj.randn([64, 64]), 0.1)),
+    tj.variable(tj.zeros([64])),
+  ];
+  const [wx, wh, b] = params;
+  const loss = () => {
+    const [h] = tj.scan(
+      (h: Tensor, x: Tensor) => [tj.tanh(tj.add(tj.add(tj.matmul(x, wx), tj.matmul(h, wh)), b)), null] as const,
+      tj.zeros([16, 64]),
+      xs,
+    );
+    return tj.mean(tj.square(tj.sub(h, target)));
+  };
+  return { params, inputs: { xs, target }, lr: 0.05, loss, step: sgdStep(loss, params, 0.05) };
+}
