@@ -26,6 +26,7 @@ interface ControlEntry {
   params: ControlParams;
   outs: readonly Tensor[];
   residuals: readonly Tensor[];
+  aux: unknown;
 }
 type Entry = PrimEntry | ControlEntry;
 
@@ -50,9 +51,9 @@ export class Tape implements Interpreter {
   applyControl(op: ControlOp, inputs: readonly Tensor[], params: ControlParams): Tensor[] {
     const below = (o: ControlOp, ins: readonly Tensor[], p: ControlParams) => applyControlBelow(this, o, ins, p);
     if (!inputs.some((t) => this.tracked.has(t))) return below(op, inputs, params);
-    const { outs, residuals } = controlRule(op).forwardForVjp(below, inputs, params);
+    const { outs, residuals, aux } = controlRule(op).forwardForVjp(below, inputs, params);
     for (const o of outs) if (isFloat(o.dtype)) this.tracked.add(o);
-    this.entries.push({ control: op, inputs, params, outs, residuals });
+    this.entries.push({ control: op, inputs, params, outs, residuals, aux });
     return outs;
   }
 
@@ -108,7 +109,7 @@ export class Tape implements Interpreter {
     const gs = e.outs.map((o) => cts.get(o) ?? null);
     if (gs.every((g) => g === null)) return undefined;
     for (const o of e.outs) cts.delete(o);
-    return controlRule(e.control).vjp(gs, e.inputs, e.residuals, e.params);
+    return controlRule(e.control).vjp(gs, e.inputs, e.residuals, e.params, e.aux);
   }
 }
 

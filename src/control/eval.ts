@@ -18,23 +18,48 @@ export const viaBind: Applier = { apply: bind, applyControl: bindControl };
 
 const orders = new WeakMap<Graph, Node[]>();
 
-/** The graph's outputs computed from `inputs` (one tensor per graph input). */
-export function evalGraph(g: Graph, inputs: readonly Tensor[], via: Applier = viaBind): Tensor[] {
+/**
+ * The graph's outputs (or the `targets` nodes) computed from `inputs` (one tensor per graph
+ * input; where a node is in `given`, that tensor instead of computing it). Only the nodes the
+ * results need are computed.
+ */
+export function evalGraph(
+  g: Graph,
+  inputs: readonly (Tensor | undefined)[],
+  via: Applier = viaBind,
+  given?: ReadonlyMap<Node, Tensor>,
+  targets: readonly Node[] = g.outputs,
+): Tensor[] {
   if (inputs.length !== g.inputs.length)
     throw new Error(`internal: graph ${g.name} takes ${g.inputs.length} inputs, got ${inputs.length}`);
   let order = orders.get(g);
   if (order === undefined) orders.set(g, (order = topoOrder(g)));
-  const values = new Map<Node, Tensor | Tensor[]>();
-  g.inputs.forEach((n, i) => values.set(n, inputs[i]));
+  const values = new Map<Node, Tensor | Tensor[]>(given);
+  g.inputs.forEach((n, i) => {
+    const t = inputs[i];
+    if (t !== undefined && !values.has(n)) values.set(n, t);
+  });
+  const needed = neededFor(order, targets, values);
   const one = (n: Node) => values.get(n) as Tensor;
   const applyControl = via.applyControl ?? bindControl;
   for (const n of order) {
-    if (values.has(n)) continue;
-    if (n.op === 'input') throw new Error(`internal: graph ${g.name} reads an input it does not list`);
+    if (values.has(n) || !needed.has(n)) continue;
+    if (n.op === 'input') throw new Error(`internal: graph ${g.name} needs an input it was not given (${n.label})`);
     if (n.op === 'const') values.set(n, new Tensor(n.aval.shape.slice(), n.aval.dtype, n.value));
     else if (n.op === PROJ) values.set(n, (values.get(n.inputs[0]) as Tensor[])[n.params.index as number]);
     else if (isControlOp(n.op)) values.set(n, applyControl(n.op, n.inputs.map(one), n.params));
     else values.set(n, via.apply(n.op as Prim, n.inputs.map(one), n.params as never));
   }
-  return g.outputs.map(one);
+  return targets.map(one);
+}
+
+/** The nodes computing `targets` needs, walking back from them and stopping at known values. */
+function neededFor(order: readonly Node[], targets: readonly Node[], known: ReadonlyMap<Node, unknown>): Set<Node> {
+  const needed = new Set<Node>(targets);
+  for (let i = order.length - 1; i >= 0; i--) {
+    const n = order[i];
+    if (!needed.has(n) || known.has(n)) continue;
+    for (const x of n.inputs) needed.add(x);
+  }
+  return needed;
 }

@@ -21,8 +21,9 @@ export interface ControlRule {
   /** Runs it on concrete inputs (eagerly): the loop, or the branch taken. */
   run(inputs: readonly Tensor[], params: ControlParams): Tensor[];
   /**
-   * For a tape: runs it through `apply`, returning its results and what its VJP needs saved
-   * (a scan's per-step carries). Throws where reverse mode is refused (while).
+   * For a tape: runs it through `apply`, returning its results, the tensors its VJP needs saved
+   * (a scan's per-step values) and anything else its VJP is handed (`aux`). Throws where reverse
+   * mode is refused (while).
    */
   forwardForVjp(
     apply: ApplyControl,
@@ -31,6 +32,7 @@ export interface ControlRule {
   ): {
     outs: Tensor[];
     residuals: Tensor[];
+    aux?: unknown;
   };
   /** Cotangents of the inputs (null: none) from those of the results (null: zero), with ops bound as usual. */
   vjp(
@@ -38,6 +40,7 @@ export interface ControlRule {
     inputs: readonly Tensor[],
     residuals: readonly Tensor[],
     params: ControlParams,
+    aux?: unknown,
   ): (Tensor | null)[];
   /** Results and their tangents from the inputs and theirs (null: zero), in one op of the same kind. */
   jvp(

@@ -6,8 +6,8 @@
 
 import { isFloat } from '../../runtime/dtype.js';
 import type { Aval } from '../../runtime/primitives/index.js';
-import type { Graph } from '../../jit/graph.js';
-import { traceBody } from '../../jit/tracer.js';
+import { topoOrder, type Graph, type Node } from '../../jit/graph.js';
+import { traceBody, type Body } from '../../jit/tracer.js';
 import { ForwardTrace } from '../autodiff/forward.js';
 import { Tape } from '../autodiff/tape.js';
 import { bindControl, eager, withInterpreter } from '../dispatch.js';
@@ -16,7 +16,7 @@ import { add } from '../ops/elementwise.js';
 import type { Tensor } from '../tensor.js';
 import { unflatten } from '../tree.js';
 import { checkSameTree, floatIndices, leavesOf, rowOf, stackedBuffer, zerosOf, avalOf } from './common.js';
-import { evalGraph } from './eval.js';
+import { evalGraph, viaBind } from './eval.js';
 import { registerControl, type ApplyControl, type ControlParams } from './registry.js';
 
 /** The params of a scan node. */
@@ -49,6 +49,7 @@ function bindScan(
   groups: { consts: readonly Tensor[]; carry: readonly Tensor[]; xs: readonly Tensor[] },
   length: number,
   reverse: boolean,
+  apply: ApplyControl = bindControl,
 ): Tensor[] {
   const slice = (a: Aval): Aval => ({ shape: a.shape.slice(1), dtype: a.dtype });
   const avals = [...groups.consts.map(avalOf), ...groups.carry.map(avalOf), ...groups.xs.map((x) => slice(avalOf(x)))];
@@ -60,7 +61,91 @@ function bindScan(
     consts: body.captures.length + groups.consts.length,
     carry: groups.carry.length,
   };
-  return bindControl('scan', [...body.captures, ...groups.consts, ...groups.carry, ...groups.xs], params as never);
+  return apply('scan', [...body.captures, ...groups.consts, ...groups.carry, ...groups.xs], params as never);
+}
+
+/**
+ * One step of a scan's reverse pass, traced once: the body recomputed under a tape from the step's
+ * consts, carry and x, and the cotangents of its new carry and y pulled back to the consts
+ * (accumulated in a carry), the carry and the x. Its arguments are [consts, carry cotangents,
+ * const accumulators, carry, x, y cotangents]; `residuals` are the nodes of it that the forward
+ * loop computes anyway (they depend on the carry or x but on no cotangent) and that the
+ * cotangent computation reads: the forward loop saves them per step, so the reverse loop does
+ * not recompute the body (JAX's partial evaluation of a scan).
+ */
+interface ReverseStep {
+  step: Body;
+  /** Float consts, carries, xs and ys by index: the ones cotangents flow through. */
+  fc: number[];
+  fh: number[];
+  fx: number[];
+  fy: number[];
+  residuals: Node[];
+}
+
+function reverseStep(p: ScanParams, inputs: readonly Aval[]): ReverseStep {
+  const { body, consts: nC, carry: nH } = p;
+  const nX = inputs.length - nC - nH;
+  const fc = floatIndices(inputs.slice(0, nC));
+  const fh = floatIndices(inputs.slice(nC, nC + nH));
+  const fx = floatIndices(body.inputs.slice(nC + nH).map((n) => n.aval));
+  const fy = floatIndices(body.outputs.slice(nH).map((o) => o.aval));
+  const fn = (args: Tensor[]) => {
+    let k = 0;
+    const c = args.slice(k, (k += nC)),
+      ctH = args.slice(k, (k += fh.length)),
+      acc = args.slice(k, (k += fc.length)),
+      h = args.slice(k, (k += nH)),
+      x = args.slice(k, (k += nX)),
+      ctY = args.slice(k);
+    const tape = new Tape();
+    const sources = [...fc.map((i) => c[i]), ...fh.map((i) => h[i]), ...fx.map((i) => x[i])];
+    for (const s of sources) tape.track(s);
+    const outs = withInterpreter(tape, () => evalGraph(body, [...c, ...h, ...x]));
+    const seeds = [
+      ...fh.map((i, j) => [outs[i], ctH[j]] as const),
+      ...fy.map((i, j) => [outs[nH + i], ctY[j]] as const),
+    ];
+    const g = tape.backward(seeds, sources);
+    const gc = g.slice(0, fc.length),
+      gh = g.slice(fc.length, fc.length + fh.length),
+      gx = g.slice(fc.length + fh.length);
+    return [
+      [...gh.map((v, j) => v ?? zerosOf(avalOf(h[fh[j]]))), ...acc.map((a, j) => (gc[j] ? add(a, gc[j]!) : a))],
+      gx.map((v, j) => v ?? zerosOf(avalOf(x[fx[j]]))),
+    ];
+  };
+  const avals = [
+    ...inputs.slice(0, nC),
+    ...fh.map((i) => inputs[nC + i]),
+    ...fc.map((i) => inputs[i]),
+    ...body.inputs.slice(nC).map((n) => n.aval),
+    ...fy.map((i) => body.outputs[nH + i].aval),
+  ];
+  const step = traceBody('scan', `${body.name}_vjp`, fn, avals);
+  return { step, fc, fh, fx, fy, residuals: savedNodes(step, nC, fh.length + fc.length, nH + nX) };
+}
+
+/**
+ * The residuals of a reverse step: nodes that read the carry or x (directly or not) but no
+ * cotangent, read by a node that does (or returned). Loop invariants are left to be recomputed
+ * (the optimizer moves them out of the loop).
+ */
+function savedNodes(step: Body, nC: number, nCt: number, nStep: number): Node[] {
+  const g = step.graph;
+  const first = step.captures.length + nC;
+  const cotangent = new Set<Node>([...g.inputs.slice(first, first + nCt), ...g.inputs.slice(first + nCt + nStep)]);
+  const perStep = new Set<Node>(g.inputs.slice(first + nCt, first + nCt + nStep));
+  const order = topoOrder(g);
+  for (const n of order) {
+    if (n.inputs.some((i) => cotangent.has(i))) cotangent.add(n);
+    else if (n.inputs.some((i) => perStep.has(i))) perStep.add(n);
+  }
+  const saved = new Set<Node>();
+  const keep = (n: Node) => perStep.has(n) && !cotangent.has(n) && n.op !== 'input' && n.results === undefined;
+  for (const n of order) if (cotangent.has(n)) for (const i of n.inputs) if (keep(i)) saved.add(i);
+  for (const o of g.outputs) if (keep(o)) saved.add(o);
+  return [...saved];
 }
 
 const scanRule = {
@@ -86,60 +171,68 @@ const scanRule = {
 
   forwardForVjp(apply: ApplyControl, inputs: readonly Tensor[], params: ControlParams) {
     const p = sp(params);
-    // The same loop, also stacking the carry each step starts from: the reverse pass's residuals.
-    const carryIn = p.body.inputs.slice(p.consts, p.consts + p.carry);
-    const saving: Graph = { ...p.body, name: `${p.body.name}_saving`, outputs: [...p.body.outputs, ...carryIn] };
-    const outs = apply('scan', inputs, { ...p, body: saving });
-    const n = p.body.outputs.length;
-    return { outs: outs.slice(0, n), residuals: outs.slice(n) };
+    const { body, length, reverse, consts: nC, carry: nH } = p;
+    const rev = reverseStep(p, inputs.map(avalOf));
+    const nY = body.outputs.length - nH;
+    const { fc, fh, fy } = rev;
+    // The same loop, also stacking each step's carry and the reverse step's residuals.
+    const saving = (args: Tensor[]) => {
+      const c = args.slice(0, nC),
+        h = args.slice(nC, nC + nH),
+        x = args.slice(nC + nH);
+      const outs = evalGraph(body, args);
+      const none = (n: number) => Array<undefined>(n).fill(undefined);
+      const stepInputs = [...rev.step.captures, ...c, ...none(fh.length + fc.length), ...h, ...x, ...none(fy.length)];
+      const saved = evalGraph(rev.step.graph, stepInputs, viaBind, undefined, rev.residuals);
+      return [outs.slice(0, nH), [...outs.slice(nH), ...h, ...saved]];
+    };
+    const outs = bindScan(
+      `${body.name}_saving`,
+      saving,
+      { consts: inputs.slice(0, nC), carry: inputs.slice(nC, nC + nH), xs: inputs.slice(nC + nH) },
+      length,
+      reverse,
+      apply,
+    );
+    return { outs: outs.slice(0, nH + nY), residuals: outs.slice(nH + nY), aux: rev };
   },
 
-  vjp(cts: readonly (Tensor | null)[], inputs: readonly Tensor[], residuals: readonly Tensor[], params: ControlParams) {
-    const { body, length, reverse, consts: nC, carry: nH } = sp(params);
-    const avals = inputs.map(avalOf);
-    const outAvals = scanRule.infer(avals, params);
+  vjp(
+    cts: readonly (Tensor | null)[],
+    inputs: readonly Tensor[],
+    residuals: readonly Tensor[],
+    params: ControlParams,
+    aux?: unknown,
+  ) {
+    const p = sp(params);
+    const { body, length, reverse, consts: nC, carry: nH } = p;
+    const rev = (aux as ReverseStep | undefined) ?? reverseStep(p, inputs.map(avalOf));
+    const { fc, fh, fx, fy } = rev;
     const nX = inputs.length - nC - nH;
-    const fc = floatIndices(avals.slice(0, nC));
-    const fh = floatIndices(avals.slice(nC, nC + nH));
-    const fx = floatIndices(avals.slice(nC + nH));
-    const fy = floatIndices(body.outputs.slice(nH).map((o) => o.aval));
+    const outAvals = scanRule.infer(inputs.map(avalOf), params);
     const ctOr0 = (i: number) => cts[i] ?? zerosOf(outAvals[i]);
-    // One reverse step: recompute the step from its saved carry under a tape, then pull the
-    // carry's and y's cotangents back to the consts (accumulated), the carry and the x.
+    const hs = residuals.slice(0, nH),
+      saved = residuals.slice(nH);
+    // The reverse step with its residuals read from the forward loop's stacks, not recomputed.
     const step = (args: Tensor[]) => {
       let k = 0;
       const c = args.slice(k, (k += nC)),
-        ctH = args.slice(k, (k += fh.length)),
-        acc = args.slice(k, (k += fc.length)),
+        ct = args.slice(k, (k += fh.length + fc.length)),
         h = args.slice(k, (k += nH)),
         x = args.slice(k, (k += nX)),
+        r = args.slice(k, (k += saved.length)),
         ctY = args.slice(k);
-      const tape = new Tape();
-      const sources = [...fc.map((i) => c[i]), ...fh.map((i) => h[i]), ...fx.map((i) => x[i])];
-      for (const s of sources) tape.track(s);
-      const outs = withInterpreter(tape, () => evalGraph(body, [...c, ...h, ...x]));
-      const seeds = [
-        ...fh.map((i, j) => [outs[i], ctH[j]] as const),
-        ...fy.map((i, j) => [outs[nH + i], ctY[j]] as const),
-      ];
-      const g = tape.backward(seeds, sources);
-      const gc = g.slice(0, fc.length),
-        gh = g.slice(fc.length, fc.length + fh.length),
-        gx = g.slice(fc.length + fh.length);
-      return [
-        [...gh.map((v, j) => v ?? zerosOf(avalOf(h[fh[j]]))), ...acc.map((a, j) => (gc[j] ? add(a, gc[j]!) : a))],
-        gx.map((v, j) => v ?? zerosOf(avalOf(x[fx[j]]))),
-      ];
+      const given = new Map(rev.residuals.map((n, i) => [n, r[i]] as const));
+      const outs = evalGraph(rev.step.graph, [...rev.step.captures, ...c, ...ct, ...h, ...x, ...ctY], viaBind, given);
+      return [outs.slice(0, fh.length + fc.length), outs.slice(fh.length + fc.length)];
     };
-    const c = inputs.slice(0, nC);
-    const xs = inputs.slice(nC + nH);
     const outs = bindScan(
       `${body.name}_vjp`,
       step,
       {
-        consts: c,
-        carry: [...fh.map((i) => ctOr0(i)), ...fc.map((i) => zerosOf(avals[i]))],
-        xs: [...residuals, ...xs, ...fy.map((i) => ctOr0(nH + i))],
+        consts: inputs.slice(0, nC),
+        carry: [...fh.map((i) => ctOr0(i)), ...fc.map((i) => zerosOf(avalOf(inputs[i])))],
+        xs: [...hs, ...inputs.slice(nC + nH), ...saved, ...fy.map((i) => ctOr0(nH + i))],
       },
       length,
       !reverse,
