@@ -3,8 +3,10 @@
 // against eager for an RNN-like scan, a reverse scan, lengths 0 and 1, int32, float64 and bool
 // carries, carries passed through or swapped, a body returning a constant or a capture, the
 // gradient of a scan (a saving scan and a reverse scan), cond both ways, whileLoop, foriLoop and
-// a nested scan. The generated source does not grow with the scan's length, and a body the native
-// tier cannot run in C fails plainly there (the WASM tier runs it). Skips (saying why) only where
+// a nested scan. The generated source does not grow with the scan's length. Bodies with steps left
+// to JS kernels (argmax, bool reductions, take, in scans, conds, whiles and nested loops) run on
+// native too, the control step driven from JS over segments of the entry; an all-C scan stays one
+// FFI call per compiled call, and f.profile() works on both. Skips (saying why) only where
 // backends() says a tier is unavailable.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +15,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
+import { koffi } from '../runtime/native/ffi.js';
 import { leavesOf, structureOf } from './jit-table.js';
 
 type Backend = 'native' | 'wasm';
@@ -311,22 +314,234 @@ test('the generated source is the same for a scan of 10 steps and one of 1000', 
   }
 });
 
-test('a body the native tier cannot run in C fails plainly there; the WASM tier runs it', () => {
-  const f = (xs: Tensor) =>
-    tj.scan((c: Tensor, x: Tensor) => [c.add(tj.argmax(x)), tj.argmax(x)], tj.tensor(0, { dtype: 'int32' }), xs);
-  const xs = randn([6, 5]);
-  const want = f(xs);
-  for (const backend of available) {
-    const jf = jitOn(f, backend);
-    const { value, warnings } = withWarnings(() => jf(xs));
-    compare(`argmax body (${backend})`, value, want, 0);
-    if (backend === 'wasm') assert.is(jf.stats.tier, 'wasm', warnings.join('\n'));
-    else {
-      assert.is(jf.stats.tier, 'js');
-      assert.match(warnings.join('\n'), /cannot compile argmax inside the body of a scan/);
-      assert.not.match(warnings.join('\n'), /internal/);
-    }
+/** Counts the calls of every function koffi loads while fn runs (the compiled libraries' entries). */
+function countFfiCalls<T>(fn: (calls: () => number) => T): T {
+  const k = koffi();
+  const load = k.load;
+  let calls = 0;
+  k.load = ((...a: Parameters<typeof load>) => {
+    const lib = load.apply(k, a);
+    return new Proxy(lib, {
+      get(target, prop) {
+        if (prop !== 'func') return Reflect.get(target, prop) as unknown;
+        return (...sig: unknown[]) => {
+          const f = (target.func as (...s: unknown[]) => (...args: unknown[]) => unknown)(...sig);
+          return (...args: unknown[]) => {
+            calls++;
+            return f(...args);
+          };
+        };
+      },
+    });
+  }) as typeof load;
+  try {
+    return fn(() => calls);
+  } finally {
+    k.load = load;
   }
+}
+
+const DRIVEN = /\/\* inside a control step driven from JS \*\//g;
+/** The native source's segments: those at top level that run steps, and those inside control steps driven from JS. */
+const segmentsIn = (source: string) => ({
+  top: source.match(/case \d+:\n(?!\s*break;)/g)?.length ?? 0,
+  inner: source.match(DRIVEN)?.length ?? 0,
+});
+
+/** check(), and on native: the control step is driven from JS (its body has a JS kernel step), with `inner` segments if given. */
+function checkDriven(name: string, f: Fn, args: () => unknown[], inner?: number, rtol = 1e-5): void {
+  check(name, f, args, rtol);
+  if (!available.includes('native')) return;
+  const jf = jitOn(f, 'native');
+  const low = jf.lower(...args());
+  assert.is(low.backend, 'native', name);
+  const seg = segmentsIn(low.source);
+  assert.ok(seg.inner >= 1, `${name}: no control step driven from JS:\n${low.source}`);
+  if (inner !== undefined) assert.is(seg.inner, inner, `${name}: segments inside driven control steps`);
+}
+
+const ints = (n: number[], hi: number) => tj.floor(tj.rand(n).mul(hi)).astype('int32');
+
+test('scan bodies with JS kernel steps (argmax, bool and non-contiguous reductions, take): driven from JS on native', () => {
+  checkDriven(
+    'argmax body',
+    (xs: Tensor) =>
+      tj.scan((c: Tensor, x: Tensor) => [c.add(tj.argmax(x)), tj.argmax(x)], tj.tensor(0, { dtype: 'int32' }), xs),
+    () => [randn([6, 5])],
+    1,
+  );
+  checkDriven(
+    'argmax between C steps, reversed',
+    (W: Tensor, h0: Tensor, xs: Tensor) =>
+      tj.scan(
+        (h: Tensor, x: Tensor) => {
+          const a = tj.tanh(tj.matmul(h, W).add(x));
+          const i = tj.argmax(a, 1).astype('float32');
+          return [a.mul(0.9).add(i.reshape([2, 1]).mul(0.01)), [i, a.sum()]];
+        },
+        h0,
+        xs,
+        { reverse: true },
+      ),
+    () => [randn([4, 4], 0.5), randn([2, 4]), randn([7, 2, 4])],
+    2,
+    1e-4,
+  );
+  checkDriven(
+    'reductions with no C kernel in the body: max over bool, a sum over non-contiguous axes',
+    (xs: Tensor, c0: Tensor) =>
+      tj.scan(
+        ([c, s]: Tensor[], x: Tensor) => {
+          const anyRow = tj.max(x.greater(0), [0, 2]);
+          const part = tj.sum(x, [0, 2]);
+          return [
+            [tj.notEqual(c, anyRow), s.add(part)],
+            [anyRow, tj.any(x.greater(1), 1)],
+          ];
+        },
+        [c0, tj.zeros([3])],
+        xs,
+      ),
+    () => [randn([8, 2, 3, 4]), tj.tensor([true, false, true])],
+  );
+  checkDriven(
+    'take (gather) of a table row per step',
+    (table: Tensor, idx: Tensor, h0: Tensor) =>
+      tj.scan(
+        (h: Tensor, i: Tensor) => {
+          const row = tj.take(table, i, 0);
+          const hn = tj.tanh(h.add(row));
+          return [hn, tj.take(hn, tj.tensor([2, 0], { dtype: 'int32' }))];
+        },
+        h0,
+        idx,
+      ),
+    () => [randn([10, 3]), ints([9], 10), randn([3])],
+  );
+});
+
+test('a cond whose branch has a JS kernel step, both ways, and a while whose test has one', () => {
+  const f = (p: Tensor, x: Tensor) =>
+    tj.cond(
+      p,
+      (a: Tensor) => [tj.argmax(a, 1), a.mul(2)],
+      (a: Tensor) => [tj.argmin(a.exp(), 1), a.neg()],
+      x,
+    );
+  for (const p of [tj.tensor(true), tj.tensor(false)])
+    checkDriven(`cond on ${String(p.data()[0])}`, f, () => [p, randn([3, 5])]);
+  checkDriven(
+    'while with argmax in its test and body',
+    (x: Tensor) =>
+      tj.whileLoop(
+        ([v, n]: Tensor[]) => tj.argmax(v).less(4).logicalAnd(n.less(50)),
+        ([v, n]: Tensor[]) => [v.add(tj.oneHot(tj.argmin(v), 5).mul(3)), n.add(1)],
+        [x, tj.tensor(0, { dtype: 'int32' })],
+      ),
+    () => [tj.tensor([5, 1, 0, 2, 3])],
+  );
+});
+
+test('nested: an inner scan with a JS kernel drives the outer loop from JS; an all-C inner scan runs inside a segment', () => {
+  checkDriven(
+    'scan in a scan, argmax in the inner body',
+    (W: Tensor, h0: Tensor, xss: Tensor) =>
+      tj.scan(
+        (h: Tensor, xs: Tensor) => {
+          const [hi, ys] = tj.scan(
+            (c: Tensor, x: Tensor) => {
+              const n = tj.tanh(tj.matmul(c, W).add(x));
+              return [n, tj.argmax(n, 1)];
+            },
+            h,
+            xs,
+          ) as [Tensor, Tensor];
+          return [hi.mul(0.5), ys.sum()];
+        },
+        h0,
+        xss,
+      ),
+    () => [randn([4, 4], 0.5), randn([1, 4]), randn([3, 5, 1, 4])],
+    undefined,
+    1e-4,
+  );
+  checkDriven(
+    'an all-C inner scan and a cond with a JS kernel in a scan body',
+    (xs: Tensor) =>
+      tj.scan(
+        (c: Tensor, x: Tensor) => {
+          const [s] = tj.scan((a: Tensor, v: Tensor) => [a.add(v.mul(a)), a], c, x) as [Tensor, Tensor];
+          const d = tj.cond(
+            x.sum().greater(0),
+            (a: Tensor) => a.add(tj.argmax(x).astype('float32')),
+            (a: Tensor) => a.sub(1),
+            tj.tanh(s),
+          );
+          return [d, [d.sum(), tj.argmin(d)]];
+        },
+        tj.zeros([3]),
+        xs,
+      ),
+    () => [randn([6, 4, 3], 0.5)],
+  );
+});
+
+test('native: an all-C scan is one FFI call per compiled call; a driven one a call per body segment per step', () => {
+  if (!available.includes('native')) return;
+  countFfiCalls((calls) => {
+    const f = jitOn((W: Tensor, U: Tensor, h0: Tensor, xs: Tensor) => rnn(W, U, h0, xs), 'native');
+    const args = rnnArgs(12)() as [Tensor, Tensor, Tensor, Tensor];
+    const low = f.lower(...args);
+    assert.equal(segmentsIn(low.source), { top: 1, inner: 0 }, low.source);
+    f(...args);
+    const c0 = calls();
+    for (let i = 0; i < 3; i++) f(...args);
+    assert.is(calls() - c0, 3, 'one FFI call per compiled call');
+
+    const length = 6;
+    const g = jitOn(
+      (xs: Tensor) =>
+        tj.scan((c: Tensor, x: Tensor) => [c.add(tj.argmax(x.mul(2))), x.sum()], tj.tensor(0, { dtype: 'int32' }), xs),
+      'native',
+    );
+    const xs = randn([length, 5]);
+    const seg = segmentsIn(g.lower(xs).source);
+    g(xs);
+    assert.is(g.stats.tier, 'native');
+    const c1 = calls();
+    g(xs);
+    assert.is(calls() - c1, seg.top + length * seg.inner, `segments: ${JSON.stringify(seg)}`);
+  });
+});
+
+test('native: f.profile() of a function with a control step driven from JS', () => {
+  if (!available.includes('native')) return;
+  const fn = (W: Tensor, xs: Tensor) => {
+    const [c, ys] = tj.scan(
+      (h: Tensor, x: Tensor) => {
+        const n = tj.tanh(tj.matmul(h, W).add(x));
+        return [n, tj.argmax(n, 1)];
+      },
+      tj.zeros([2, 4]),
+      xs,
+    ) as [Tensor, Tensor];
+    return [tj.argmax(c.exp(), 1), ys, c.sum()];
+  };
+  const args = () => [randn([4, 4], 0.5), randn([5, 2, 4])] as [Tensor, Tensor];
+  const xs = args();
+  const f = jitOn(fn, 'native');
+  const low = f.lower(...xs);
+  const want = fn(...xs);
+  const p = f.profile.with({ print: false, runs: 2, minMs: 0 })(...xs);
+  assert.is(p.tier, 'native');
+  const rows = p.rows.filter((r) => r.kind === 'loop' || r.kind === 'kernel' || r.kind === 'prebuilt');
+  assert.ok(
+    rows.some((r) => /^scan \(/.test(r.kernel)),
+    rows.map((r) => r.kernel).join(', '),
+  );
+  assert.ok(rows.length >= 3 && rows.length <= low.kernels, `${rows.length} rows, ${low.kernels} kernels`);
+  for (const r of p.rows) assert.ok(Number.isFinite(r.ms) && r.ms >= 0, `${r.kernel}: ms ${r.ms}`);
+  compare('a call after profile', f(...xs), want, 1e-4);
 });
 
 test.run();

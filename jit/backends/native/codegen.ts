@@ -4,21 +4,28 @@
 // big enough: one FFI call per compiled call. Steps left to JS runtime kernels cut the entry into
 // segments (the loader runs the JS step between two calls). Control steps (scan, cond, while) are
 // C loops and branches in the entry around their bodies' step calls, copying rows and carries
-// with memcpy; a body with a step left to JS cannot run there, and the compile says so.
+// with memcpy. A control step with a step left to JS anywhere inside it is driven from JS by the
+// loader instead: its loop or branch runs there, the C steps of its bodies through segments of
+// the entry of their own (one FFI call per run of C steps per iteration), the JS kernels between.
 
 import { writtenBuffers } from '../../arena-layouts.js';
-import type { Graph, Node } from '../../graph.js';
+import type { Graph } from '../../graph.js';
 import { C_TYPE } from '../../render/c-family.js';
 import { HostCRenderer } from '../../render/c-host.js';
 import {
+  copiesOf,
   flatSteps,
-  planNodes,
+  innerSteps,
   schedule,
+  type CondStep,
   type Copy,
+  type KernelStep,
   type LoopStep,
   type Plan,
   type PrebuiltStep,
+  type ScanStep,
   type Step,
+  type WhileStep,
 } from '../../schedule.js';
 import { loopWork } from '../wasm/codegen.js';
 import { prebuiltStep, readsThrough } from '../wasm/prebuilt-steps.js';
@@ -27,7 +34,7 @@ import { UNIT_SEPARATOR } from './toolchain.js';
 export interface NativeProgram {
   source: string;
   plan: Plan;
-  /** Per segment of the entry, the plan's steps it runs; a JS kernel step runs after each segment but the last. */
+  /** Per top-level segment of the entry, the plan's steps it runs; a step that needs JS (segmentsOf) runs after each but the last. */
   segments: number[][];
   /**
    * Outputs written straight into the caller's fresh arrays (the entry's trailing pointers, in
@@ -47,6 +54,89 @@ const SPLIT_STEPS = 16;
 /** koffi calls functions of at most 64 parameters; the entry has 7 of its own. */
 const MAX_DIRECT_OUTPUTS = 48;
 
+/** Whether step s runs a JS kernel (it is one, or a control step with one anywhere inside): then the loader runs or drives it. */
+export const needsJs = (s: Step): boolean => flatSteps([s]).some((x) => x.kind === 'kernel');
+
+/** Every buffer step s reads or writes (a control step: its copies, predicate, test and results too, and everything inside). */
+function buffersOf(s: Step): number[] {
+  switch (s.kind) {
+    case 'loop':
+      return s.args;
+    case 'prebuilt':
+      return [...s.args, s.out, ...(s.bias === undefined ? [] : [s.bias])];
+    case 'kernel':
+      return [...s.args, s.out];
+    default:
+      return [
+        ...s.results,
+        ...copiesOf(s).flatMap((c) => [c.from, c.to]),
+        ...(s.kind === 'cond' ? [s.pred] : s.kind === 'while' ? [s.test] : []),
+        ...innerSteps(s).flatMap((l) => l.flatMap(buffersOf)),
+      ];
+  }
+}
+
+/**
+ * How the loader runs a step the entry cannot run whole: a JS kernel, or a control step driven
+ * from JS, whose step lists are runs of C steps (a segment of the entry each, by id) and steps
+ * the loader runs in turn.
+ */
+export type Drive =
+  | { kind: 'segment'; id: number }
+  | { kind: 'kernel'; step: KernelStep & { nodes: number[] } }
+  | { kind: 'scan'; step: ScanStep; body: Drive[] }
+  | { kind: 'cond'; step: CondStep; branches: Drive[][] }
+  | { kind: 'while'; step: WhileStep; cond: Drive[]; body: Drive[] };
+
+export interface Segments {
+  /** The top-level segments (ids 0..): the plan's steps each runs, cut at each step that needs JS. */
+  top: number[][];
+  /** The steps that need JS (by plan index), the k-th after top-level segment k, and how each runs. */
+  between: { step: number; drive: Drive }[];
+  /** The segments inside steps driven from JS (ids top.length + i): the steps each runs. */
+  inner: Step[][];
+}
+
+/** The entry's segments and what the loader runs between them (codegen and loader both derive them from the plan). */
+export function segmentsOf(plan: Plan): Segments {
+  const top: number[][] = [[]];
+  const js: number[] = [];
+  plan.steps.forEach((s, i) => (needsJs(s) ? (js.push(i), top.push([])) : top[top.length - 1].push(i)));
+  const inner: Step[][] = [];
+  const list = (steps: readonly Step[]): Drive[] => {
+    const out: Drive[] = [];
+    let run: Step[] | undefined;
+    for (const s of steps) {
+      if (needsJs(s)) {
+        run = undefined;
+        out.push(drive(s));
+        continue;
+      }
+      if (!run) {
+        run = [];
+        out.push({ kind: 'segment', id: top.length + inner.push(run) - 1 });
+      }
+      run.push(s);
+    }
+    return out;
+  };
+  const drive = (s: Step): Drive => {
+    switch (s.kind) {
+      case 'kernel':
+        return { kind: 'kernel', step: s };
+      case 'scan':
+        return { kind: 'scan', step: s, body: list(s.body) };
+      case 'cond':
+        return { kind: 'cond', step: s, branches: s.branches.map((b) => list(b.steps)) };
+      case 'while':
+        return { kind: 'while', step: s, cond: list(s.cond), body: list(s.body) };
+      default:
+        throw new Error(`internal: a ${s.kind} step driven from JS`);
+    }
+  };
+  return { top, between: js.map((i) => ({ step: i, drive: drive(plan.steps[i]) })), inner };
+}
+
 /**
  * The outputs a call can have the library write into fresh arrays instead of the arena (no copy
  * out): those whose buffer only C steps write and read (no JS kernel step, no input, constant,
@@ -58,7 +148,7 @@ function directOutputs(g: Graph, plan: Plan): number[] {
     ...plan.inputs,
     ...plan.constants.map((c) => c.buffer),
     ...plan.results.slice(g.outputs.length),
-    ...plan.steps.flatMap((s) => (s.kind === 'kernel' ? [...s.args, s.out] : [])),
+    ...plan.steps.flatMap((s) => (needsJs(s) ? buffersOf(s) : [])),
   ]);
   const written = writtenBuffers(plan);
   return outputs
@@ -116,13 +206,6 @@ function kernelDeclarations(plan: Plan): string[] {
   return [...seen.values()];
 }
 
-/** Splits the plan's steps into the entry's segments: C steps, cut at each JS kernel step. */
-function segmentsOf(plan: Plan): number[][] {
-  const segments: number[][] = [[]];
-  plan.steps.forEach((s, i) => (s.kind === 'kernel' ? segments.push([]) : segments[segments.length - 1].push(i)));
-  return segments;
-}
-
 /** Row t of buffer b (t·bytes in) where `row`, else b. */
 const at = (b: number, row: boolean | undefined, bytes: number, t: string) =>
   row ? `${ptr(b)} + ${t} * ${bytes}` : ptr(b);
@@ -135,28 +218,23 @@ const indent = (lines: string[]) => lines.map((l) => `  ${l}`);
 /**
  * The C steps' functions: each step that calls a loop or kernel has an id (s<id>): a step of the
  * plan its index, a step inside a control step one after them. The entry runs control steps
- * itself, as C loops and branches around their steps' calls.
+ * itself, as C loops and branches around their steps' calls (those driven from JS: the runs of C
+ * steps in their bodies, each a segment).
  */
-function stepIds(plan: Plan, nodes: readonly Node[]): { byStep: Map<Step, number>; steps: Step[] } {
+function stepIds(plan: Plan): { byStep: Map<Step, number>; steps: Step[] } {
   const byStep = new Map<Step, number>();
   const steps: Step[] = [...plan.steps];
   plan.steps.forEach((s, i) => byStep.set(s, i));
   for (const s of plan.steps)
-    for (const inner of flatSteps([s]).slice(1)) {
-      if (inner.kind === 'kernel')
-        throw new Error(
-          `the native tier cannot compile ${nodes[inner.node].op} inside the body of a ${s.kind}: it has no C kernel, and a body runs inside one C loop (the WASM and JS tiers can run it)`,
-        );
+    for (const inner of flatSteps([s]).slice(1))
       if (inner.kind === 'loop' || inner.kind === 'prebuilt') byStep.set(inner, steps.push(inner) - 1);
-    }
   return { byStep, steps };
 }
 
 export function generateNative(g: Graph): NativeProgram {
   const { plan, loops } = schedule(g, { prebuilt: prebuiltStep, readsThrough, loopWork });
-  const nodes = planNodes(g);
-  const segments = segmentsOf(plan);
-  const ids = stepIds(plan, nodes);
+  const { top: segments, inner } = segmentsOf(plan);
+  const ids = stepIds(plan);
   /** The entry's statements for step s, nested `depth` control steps deep (the loop counters are k<depth>, t<depth>). */
   const statements = (s: Step, depth: number): string[] => {
     if (s.kind === 'kernel') throw new Error('internal: a JS kernel step inside a native segment');
@@ -196,11 +274,19 @@ export function generateNative(g: Graph): NativeProgram {
       '}',
     ];
   };
-  const cases = segments.map((seg, k) => [
-    `  case ${k}:`,
-    ...seg.flatMap((i) => [...statements(plan.steps[i], 0), `TJ_LAP(times, ${i}, t);`].map((l) => `    ${l}`)),
-    '    break;',
-  ]);
+  const cases = [
+    ...segments.map((seg, k) => [
+      `  case ${k}:`,
+      ...seg.flatMap((i) => [...statements(plan.steps[i], 0), `TJ_LAP(times, ${i}, t);`].map((l) => `    ${l}`)),
+      '    break;',
+    ]),
+    // Runs of C steps inside control steps driven from JS (f.profile() times the whole control step in JS).
+    ...inner.map((run, k) => [
+      `  case ${segments.length + k}: /* inside a control step driven from JS */`,
+      ...run.flatMap((st) => statements(st, 0)).map((l) => `    ${l}`),
+      '    break;',
+    ]),
+  ];
   const direct = directOutputs(g, plan);
   const outputs = plan.results.slice(0, g.outputs.length);
   const nb = Math.max(plan.buffers.length, 1);
@@ -222,9 +308,8 @@ export function generateNative(g: Graph): NativeProgram {
   // Big libraries are two translation units the compiler builds in parallel (toolchain.ts): the
   // second half of the steps, with their loops, in the second.
   // The C steps' ids, in the order the entry runs them (a control step's inner steps in its place).
-  const order = segments
-    .flat()
-    .flatMap((i) => flatSteps([plan.steps[i]]))
+  const order = [...segments.flat().map((i) => plan.steps[i]), ...inner.flat()]
+    .flatMap((st) => flatSteps([st]))
     .filter((st) => st.kind === 'loop' || st.kind === 'prebuilt')
     .map((st) => ids.byStep.get(st)!);
   const second = new Set(order.length >= SPLIT_STEPS ? order.slice(Math.ceil(order.length / 2)) : []);

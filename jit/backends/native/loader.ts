@@ -3,6 +3,9 @@
 // to the library's entry in place, so a call allocates nothing and one FFI call runs every step.
 // Variables the function updates stay resident in the arena between calls, as on the WASM tier;
 // the arena is garbage collected with the function (and with any Variable still resident in it).
+// Steps left to JS kernels run here between segments of the entry; a control step with one inside
+// runs here too, as a JS loop or branch over its bodies' segments and JS kernels, copying rows and
+// carries within the arena as the C loop does.
 
 import { ARRAY_CLASS, type DType, type TypedArray } from '../../../runtime/dtype.js';
 import { koffi } from '../../../runtime/native/ffi.js';
@@ -11,9 +14,10 @@ import { threadCount } from '../../../runtime/wasm/threads.js';
 import type { Residence, Variable } from '../../../src/variable.js';
 import { arenaLayouts, profiledSteps, runtimeKernelStep } from '../../arena-layouts.js';
 import type { Graph } from '../../graph.js';
-import { flatSteps, planNodes, type Step } from '../../schedule.js';
+import { flatSteps, planNodes, type Copy } from '../../schedule.js';
 import type { CompiledFn, Profiler } from '../js/loader.js';
 import { copyOut } from '../wasm/memory.js';
+import { segmentsOf, type Drive } from './codegen.js';
 import type { NativePayload } from './compile.js';
 
 type Entry = (
@@ -39,7 +43,7 @@ function residence(owner: object, arena: ArrayBuffer, offset: number, dtype: DTy
 }
 
 export function loadNative(g: Graph, { program, library, kernels }: NativePayload): CompiledFn {
-  const { plan, segments, direct } = program;
+  const { plan, direct } = program;
   const prebuilt = kernels ? loadNativeKernels(kernels) : undefined;
   const entry = koffi()
     .load(library)
@@ -74,10 +78,72 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
   let parity = 0;
   for (const c of plan.constants) layouts[0].views[c.buffer].set(order[c.node].value!);
 
-  // Segment k is followed by the k-th JS kernel step (the steps were cut there).
-  const kernelAfter = plan.steps.flatMap((st, i) => (st.kind === 'kernel' ? [i] : []));
-  // Those steps run their JS kernels on views of the arena.
-  const jsSteps = kernelAfter.map((i) => runtimeKernelStep(order, plan.steps[i] as Extract<Step, { kind: 'kernel' }>));
+  // Top-level segment k is followed by the k-th step that needs JS: a JS kernel, or a control step
+  // driven from here over the segments of its bodies (codegen.ts segmentsOf).
+  const { top: segments, between } = segmentsOf(plan);
+  /** The direct outputs of the call under way (every entry call passes them). */
+  let current: TypedArray[] = [];
+  const bytes = new Uint8Array(arena);
+  const bind = (layout: (typeof layouts)[number], d: Drive): (() => void) => {
+    const { offset, at, views } = layout;
+    /** A control step's copy; t: the step of its scan. */
+    const copy = (c: Copy, t: number) => {
+      const from = offset[c.from] + (c.fromRow ? t * c.bytes : 0);
+      bytes.copyWithin(offset[c.to] + (c.toRow ? t * c.bytes : 0), from, from + c.bytes);
+    };
+    const all = (ds: readonly Drive[]) => {
+      const fs = ds.map((x) => bind(layout, x));
+      return () => {
+        for (const f of fs) f();
+      };
+    };
+    switch (d.kind) {
+      case 'segment':
+        return () => entry(arena, at, scratch, scratchBytes, threads, d.id, null, ...current);
+      case 'kernel': {
+        const run = runtimeKernelStep(order, d.step);
+        return () => run(views);
+      }
+      case 'scan': {
+        const { length, reverse, enter, before, after } = d.step;
+        const body = all(d.body);
+        return () => {
+          for (const c of enter) copy(c, 0);
+          for (let k = 0; k < length; k++) {
+            const t = reverse ? length - 1 - k : k;
+            for (const c of before) copy(c, t);
+            body();
+            for (const c of after) copy(c, t);
+          }
+        };
+      }
+      case 'cond': {
+        const pred = views[d.step.pred];
+        const branches = d.step.branches.map((b, k) => ({ steps: all(d.branches[k]), after: b.after }));
+        return () => {
+          const b = branches[pred[0] !== 0 ? 1 : 0];
+          b.steps();
+          for (const c of b.after) copy(c, 0);
+        };
+      }
+      case 'while': {
+        const { enter, after } = d.step;
+        const test = views[d.step.test];
+        const cond = all(d.cond),
+          body = all(d.body);
+        return () => {
+          for (const c of enter) copy(c, 0);
+          for (;;) {
+            cond();
+            if (test[0] === 0) break;
+            body();
+            for (const c of after) copy(c, 0);
+          }
+        };
+      }
+    }
+  };
+  const jsSteps = layouts.map((layout) => between.map((b) => bind(layout, b.drive)));
 
   const holds = new Map<number, TypedArray>();
   const copyIn = (layout: (typeof layouts)[number], ins: readonly TypedArray[], vars: readonly Variable[]) => {
@@ -119,14 +185,16 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
     if (alternate) parity ^= 1;
     return out;
   };
-  /** Runs every step: the entry's segments, and the JS kernel step after each but the last; `times` as the entry's. */
+  /** Runs every step: the entry's segments, and the JS step after each but the last; `times` as the entry's. */
   const runSteps = (layout: (typeof layouts)[number], times: Float64Array | null, fresh: TypedArray[]) => {
+    const js = jsSteps[layouts.indexOf(layout)];
+    current = fresh;
     for (let k = 0; k < segments.length; k++) {
       if (segments[k].length > 0) entry(arena, layout.at, scratch, scratchBytes, threads, k, times, ...fresh);
-      if (k < kernelAfter.length) {
+      if (k < between.length) {
         const t0 = times ? performance.now() : 0;
-        jsSteps[k](layout.views);
-        if (times) times[kernelAfter[k]] += performance.now() - t0;
+        js[k]();
+        if (times) times[between[k].step] += performance.now() - t0;
       }
     }
   };
