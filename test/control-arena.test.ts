@@ -298,7 +298,7 @@ test('a body of many steps (two translation units on native)', () => {
   );
 });
 
-test('the generated source is the same for a scan of 10 steps and one of 1000', () => {
+test('the generated source is the same for a scan of 10 steps and one of 1000 (but for sizes)', () => {
   const f = (W: Tensor, U: Tensor, h0: Tensor, xs: Tensor) => rnn(W, U, h0, xs);
   for (const backend of available) {
     const source = (length: number) => {
@@ -310,7 +310,13 @@ test('the generated source is the same for a scan of 10 steps and one of 1000', 
     };
     const short = source(10),
       long = source(1000);
-    assert.is(long.replace(/\b1000\b/g, '10').replace(/\b999\b/g, '9'), short, `${backend}: the sources differ`);
+    // Work pushed out of the loop runs over all steps at once: only sizes and offsets differ.
+    const shape = (src: string) => src.replace(/\b\d+(\.\d+)?\b/g, 'N');
+    assert.is(shape(long), shape(short), `${backend}: the sources differ beyond their numbers`);
+    assert.ok(
+      Math.abs(long.length - short.length) < 0.02 * short.length,
+      `${backend}: ${long.length} against ${short.length} characters`,
+    );
   }
 });
 

@@ -3,6 +3,8 @@
 // does that), then these rules change the node around them.
 // - push-out: body nodes that read only loop invariants run once, before the loop, as new consts
 //   (PyTensor's push_out_non_seq); for scan and while, never cond (only the taken branch runs).
+//   Body nodes that read only xs and invariants (elementwise, matmul, layout) run once over the
+//   stacked xs and the body reads their rows (push_out_seq).
 // - dead results: results nothing reads leave the node; a carry goes too when nothing that stays
 //   needs it; then inputs the bodies no longer read (remove_constants_and_unused_inputs_scan).
 // - invariant carries and uniform xs become consts, constant consts become constants of the body,
@@ -18,6 +20,7 @@
 
 import './rules.js'; // the built-in phases first: these rules join canonicalize
 import type { Aval, Prim } from '../../runtime/primitives/index.js';
+import { isElementwisePrim } from '../../runtime/primitives/types.js';
 import type { CondParams } from '../../src/control/cond.js';
 import type { ScanParams } from '../../src/control/scan.js';
 import type { WhileParams } from '../../src/control/while.js';
@@ -312,6 +315,111 @@ const scanPushOut = rule('scan-push-out', 'scan', (_c, n, ctx) => {
   if (!r) return null;
   const t: ScanParts = { ...s, consts: [...s.consts, ...r.added.map((outer) => ({ outer, inner: outer }))] };
   return buildScan(ctx, withBody(t, r.graph, { consts: t.consts.length, carry: s.carry.length }));
+});
+
+/**
+ * The node computing, over all steps at once, what body node `n` computes per step: `ins` are its
+ * inputs outside the loop, `stacked[i]` whether input i has the steps on a new axis 0 (of length
+ * `T`) or is invariant. Undefined for ops that do not batch this way.
+ */
+function batched(
+  b: GraphBuilder,
+  n: Node,
+  ins: readonly Node[],
+  stacked: readonly boolean[],
+  T: number,
+): Node | undefined {
+  const shape = [T, ...n.aval.shape];
+  const out = { shape, dtype: n.aval.dtype };
+  const rank = n.aval.shape.length;
+  // A stacked operand with fewer axes than the result gets size-1 axes after the steps' axis, so
+  // broadcasting lines the per-step axes up as it did inside the loop.
+  const lifted = (x: Node, i: number) => {
+    const s = n.inputs[i].aval.shape;
+    if (!stacked[i] || s.length === rank) return x;
+    const to = [T, ...Array<number>(rank - s.length).fill(1), ...s];
+    return b.node('reshape', [x], { shape: to }, { shape: to, dtype: x.aval.dtype });
+  };
+  if (isElementwisePrim(n.op)) return b.node(n.op, ins.map(lifted), n.params, out);
+  switch (n.op) {
+    case 'reshape':
+      return b.node('reshape', ins, { shape }, out);
+    case 'broadcastTo':
+      return b.node('broadcastTo', [lifted(ins[0], 0)], { shape }, out);
+    case 'transpose': {
+      const perm = [0, ...(n.params.perm as number[]).map((a) => a + 1)];
+      return b.node('transpose', ins, { perm }, out);
+    }
+    case 'matmul':
+      if (n.inputs.some((x) => x.aval.shape.length < 2)) return undefined;
+      return b.node('matmul', ins.map(lifted), n.params, out);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Body nodes computed only from the xs and loop invariants (elementwise ops, matmul, layout ops)
+ * run once over the stacked xs, before the loop, and the body reads their rows as new xs
+ * (PyTensor's push_out_seq): one large product instead of one small one per step.
+ */
+const scanPushOutXs = rule('scan-push-out-xs', 'scan', (_c, n, ctx) => {
+  const s = scanParts(n);
+  const p = n.params as unknown as ScanParams;
+  if (s.length === 0 || s.xs.length === 0) return null;
+  const body = p.body;
+  const outer = new Map<Node, Node>([...s.consts, ...s.xs].map((c) => [c.inner, c.outer]));
+  const isX = new Set<Node>(s.xs.map((c) => c.inner));
+  const invariant = (x: Node) => x.op === 'const' || (outer.has(x) && !isX.has(x));
+  // Per-step nodes that batch: their stacked copies, built as the walk goes.
+  const seq = new Map<Node, Node>(s.xs.map((c) => [c.inner, c.outer]));
+  const worth = new Set<Node>();
+  for (const n2 of topoOrder(body)) {
+    if (n2.op === 'input' || n2.op === 'const' || n2.results || mayThrow(n2)) continue;
+    if (!n2.inputs.some((x) => seq.has(x)) || !n2.inputs.every((x) => seq.has(x) || invariant(x))) continue;
+    const ins = n2.inputs.map(
+      (x) => seq.get(x) ?? (x.op === 'const' ? ctx.builder.constant(x.aval, x.value!) : outer.get(x)!),
+    );
+    const m = batched(
+      ctx.builder,
+      n2,
+      ins,
+      n2.inputs.map((x) => seq.has(x)),
+      s.length,
+    );
+    if (m === undefined) continue;
+    seq.set(n2, m);
+    if (!FREE.has(n2.op) || n2.inputs.some((x) => worth.has(x))) worth.add(n2);
+  }
+  // The batched nodes a per-step node (or an output) reads become xs.
+  const boundary = new Set<Node>();
+  const consider = (x: Node) => {
+    if (worth.has(x)) boundary.add(x);
+  };
+  for (const n2 of topoOrder(body)) if (!seq.has(n2)) n2.inputs.forEach(consider);
+  body.outputs.forEach(consider);
+  if (boundary.size === 0) return null;
+  const moved = [...boundary];
+  const nC = s.consts.length,
+    nH = s.carry.length;
+  const b = new GraphBuilder();
+  const map = new Map<Node, Node>();
+  const copyInput = (x: Node) => {
+    const y = b.input(x.aval, x.label ?? 'in');
+    map.set(x, y);
+    return y;
+  };
+  const head = body.inputs.slice(0, nC + nH).map(copyInput);
+  const xsIn = body.inputs.slice(nC + nH).map(copyInput);
+  const newXs = moved.map((x, i) => {
+    const y = b.input(x.aval, `seq${i}`);
+    map.set(x, y);
+    return y;
+  });
+  const outputs = copyInto(b, body.outputs, map);
+  const g: Graph = { name: body.name, inputs: [...head, ...xsIn, ...newXs], outputs, updates: [] };
+  const t: ScanParts = { ...s, xs: [...s.xs, ...moved.map((x) => ({ outer: seq.get(x)!, inner: x }))] };
+  return buildScan(ctx, withBody(t, g, { consts: nC, carry: nH }));
 });
 
 /**
@@ -775,6 +883,7 @@ const tidy: readonly RewriteRule[] = [
   scanConstXs,
   scanInlineConstants,
   scanPushOut,
+  scanPushOutXs,
   whilePushOut,
   scanUnusedInputs,
   condUnusedInputs,
