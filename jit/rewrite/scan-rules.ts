@@ -246,6 +246,7 @@ const scanDeadOutputs = rule('scan-dead-outputs', 'scan', (_c, n, ctx) => {
   const nH = s.carry.length;
   const keepH = s.carry.map((_, j) => uses[j].read);
   const keepY = s.ys.map((_, j) => uses[nH + j].read);
+  if (keepH.every(Boolean) && keepY.every(Boolean)) return null;
   // A carry nothing reads stays if a carry or y that stays is computed from it.
   for (let grew = true; grew;) {
     grew = false;
@@ -267,9 +268,17 @@ const scanDeadOutputs = rule('scan-dead-outputs', 'scan', (_c, n, ctx) => {
   return { results: remap(ctx, m, [...keepH, ...keepY]) };
 });
 
+/** The nodes a body's outputs are computed from (bodies are immutable: once per body). */
+const bodyReads = new WeakMap<Graph, Set<Node>>();
+const readsOf = (g: Graph): Set<Node> => {
+  let r = bodyReads.get(g);
+  if (!r) bodyReads.set(g, (r = ancestors(g.outputs)));
+  return r;
+};
+
 const scanUnusedInputs = rule('scan-unused-inputs', 'scan', (_c, n, ctx) => {
   const s = scanParts(n);
-  const read = ancestors([...s.carry.map((c) => c.out), ...s.ys]);
+  const read = readsOf((n.params as unknown as ScanParams).body);
   // An outer node passed twice among the consts (or the xs) is passed once.
   const dup = new Map<Node, Node>();
   for (const group of [s.consts, s.xs]) {
@@ -302,17 +311,23 @@ function substituted(t: ScanParts, dup: ReadonlyMap<Node, Node>): Graph {
   return { name: t.name, inputs, outputs, updates: [] };
 }
 
+/** Bodies a push-out rule found nothing to move in, with the input counts it looked with. */
+const nothingToPush = { consts: new WeakMap<Graph, string>(), xs: new WeakMap<Graph, string>() };
+
 const scanPushOut = rule('scan-push-out', 'scan', (_c, n, ctx) => {
   const s = scanParts(n);
   const p = n.params as unknown as ScanParams;
-  if (s.length === 0) return null;
+  if (s.length === 0 || nothingToPush.consts.get(p.body) === `${p.consts}`) return null;
   const r = pushOut(
     p.body,
     s.consts.length,
     s.consts.map((c) => c.outer),
     ctx,
   );
-  if (!r) return null;
+  if (!r) {
+    nothingToPush.consts.set(p.body, `${p.consts}`);
+    return null;
+  }
   const t: ScanParts = { ...s, consts: [...s.consts, ...r.added.map((outer) => ({ outer, inner: outer }))] };
   return buildScan(ctx, withBody(t, r.graph, { consts: t.consts.length, carry: s.carry.length }));
 });
@@ -366,7 +381,8 @@ function batched(
 const scanPushOutXs = rule('scan-push-out-xs', 'scan', (_c, n, ctx) => {
   const s = scanParts(n);
   const p = n.params as unknown as ScanParams;
-  if (s.length === 0 || s.xs.length === 0) return null;
+  const counts = `${p.consts},${p.carry}`;
+  if (s.length === 0 || s.xs.length === 0 || nothingToPush.xs.get(p.body) === counts) return null;
   const body = p.body;
   const outer = new Map<Node, Node>([...s.consts, ...s.xs].map((c) => [c.inner, c.outer]));
   const isX = new Set<Node>(s.xs.map((c) => c.inner));
@@ -398,7 +414,10 @@ const scanPushOutXs = rule('scan-push-out-xs', 'scan', (_c, n, ctx) => {
   };
   for (const n2 of topoOrder(body)) if (!seq.has(n2)) n2.inputs.forEach(consider);
   body.outputs.forEach(consider);
-  if (boundary.size === 0) return null;
+  if (boundary.size === 0) {
+    nothingToPush.xs.set(body, counts);
+    return null;
+  }
   const moved = [...boundary];
   const nC = s.consts.length,
     nH = s.carry.length;
