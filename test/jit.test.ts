@@ -212,7 +212,7 @@ test('swap-in happens inside a synchronous loop that never awaits', () => {
     f(a, b);
     calls++;
   }
-  assert.ok(f.stats.tier === 'js' || f.stats.tier === 'wasm', `no swap after ${calls} calls`);
+  assert.ok(f.stats.tier !== 'eager', `no swap after ${calls} calls`);
   assert.ok(calls > 3, 'the first calls after hot ran eagerly while compiling');
   (f(a, b).toArray() as number[]).forEach((v, i) => assert.ok(Math.abs(v - want[i]) < 1e-6));
 });
