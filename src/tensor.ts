@@ -266,6 +266,22 @@ export class Tensor {
   softplus(): Tensor {
     return ops.softplus(this);
   }
+  /** `x.gelu()` is `tj.gelu(x)`. */
+  gelu(): Tensor {
+    return ops.gelu(this);
+  }
+  /** `x.silu()` is `tj.silu(x)`. */
+  silu(): Tensor {
+    return ops.silu(this);
+  }
+  /** `x.leakyRelu(slope)` is `tj.leakyRelu(x, slope)`. */
+  leakyRelu(slope?: number): Tensor {
+    return ops.leakyRelu(this, slope);
+  }
+  /** `x.elu(alpha)` is `tj.elu(x, alpha)`. */
+  elu(alpha?: number): Tensor {
+    return ops.elu(this, alpha);
+  }
   /** `x.erf()` is `tj.erf(x)`. */
   erf(): Tensor {
     return ops.erf(this);

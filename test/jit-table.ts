@@ -125,6 +125,10 @@ const unaryRows: [string, Kind, DType[]][] = [
   ['sigmoid', K.any, FI],
   ['relu', K.special, FI],
   ['softplus', K.any, FI],
+  ['gelu', K.any, FI],
+  ['silu', K.any, FI],
+  ['leakyRelu', K.special, FI],
+  ['elu', K.special, FI],
   ['erf', K.any, FI],
   ['floor', K.halves, FI],
   ['ceil', K.halves, FI],
@@ -964,6 +968,16 @@ add({
     { shape: [2, 3], kind: K.index(0, 3), dtype: 'int32' },
   ],
   run: (z, l) => tj.softmaxCrossEntropy(z, l),
+});
+add({
+  op: 'mseLoss',
+  label: 'mseLoss (broadcast target)',
+  dtypes: FI,
+  inputs: [
+    { shape: [3, 4], kind: K.any },
+    { shape: [4], kind: K.any },
+  ],
+  run: (p, y) => tj.mseLoss(p, y),
 });
 add({
   op: 'binaryCrossEntropy',

@@ -58,6 +58,10 @@ const unaryRows: [string, Kind, DType[], (d: DType) => DType][] = [
   ['sigmoid', K.any, FI, toFloat],
   ['relu', K.any, FI, same],
   ['softplus', K.any, FI, toFloat],
+  ['gelu', K.any, FI, toFloat],
+  ['silu', K.any, FI, toFloat],
+  ['leakyRelu', K.special, FI, toFloat],
+  ['elu', K.special, FI, toFloat],
   ['erf', K.any, FI, toFloat],
   ['floor', K.halves, FI, same],
   ['ceil', K.halves, FI, same],
@@ -970,6 +974,18 @@ add({
   ],
   run: ([p, y]) => tj.binaryCrossEntropy(p, y),
   ref: ([p, y]) => R.binaryCrossEntropy(p, y),
+});
+add({
+  op: 'mseLoss',
+  label: 'mseLoss (broadcast target)',
+  dtypes: FI,
+  inputs: [
+    { shape: [3, 4], kind: K.any },
+    { shape: [4], kind: K.any },
+  ],
+  out: toFloat,
+  run: ([p, y]) => tj.mseLoss(p, y),
+  ref: ([p, y]) => R.mseLoss(p, R.broadcastTo(y, [3, 4])),
 });
 
 interface ConvCase {

@@ -190,6 +190,9 @@ export function softplus(x: number): number {
   return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
 }
 
+const gelu = (x: number): number => 0.5 * x * (1 + erf(x * Math.SQRT1_2));
+const elu = (x: number): number => (x > 0 ? x : Number.isNaN(x) ? NaN : Math.expm1(x));
+
 const truth = (x: number): number => (x !== 0 ? 1 : 0); // NaN is truthy
 
 export const unaryFns: Record<string, (x: number) => number> = {
@@ -211,6 +214,10 @@ export const unaryFns: Record<string, (x: number) => number> = {
   sigmoid,
   relu: (x) => (Number.isNaN(x) ? NaN : x > 0 ? x : 0),
   softplus,
+  gelu,
+  silu: (x) => x * sigmoid(x),
+  leakyRelu: (x) => (x > 0 ? x : 0.01 * x),
+  elu,
   erf,
   floor: Math.floor,
   ceil: Math.ceil,
@@ -670,6 +677,11 @@ export function softmaxCrossEntropy(logits: RArray, labels: RArray): RArray {
 /** Mean of -(y log p + (1 - y) log(1 - p)) over every element. */
 export function binaryCrossEntropy(p: RArray, y: RArray): RArray {
   const terms = map2(p, y, (pi, yi) => -(yi * Math.log(pi) + (1 - yi) * Math.log(1 - pi)));
+  return scalar(meanOf(Array.from(terms.data)));
+}
+
+export function mseLoss(p: RArray, y: RArray): RArray {
+  const terms = map2(p, y, (pi, yi) => (pi - yi) * (pi - yi));
   return scalar(meanOf(Array.from(terms.data)));
 }
 

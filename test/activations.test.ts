@@ -1,0 +1,63 @@
+// gelu, silu, leakyRelu, elu and mseLoss: values at known points, gradients against finite
+// differences in float64, their parameters and errors. Eager against the float64 reference and
+// compiled against eager are rows of ops-table.test.ts and jit-table.ts.
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import * as tj from '../src/index.js';
+import type { Tensor } from '../src/index.js';
+
+const f64 = (data: number[]) => tj.tensor(data, { dtype: 'float64' });
+const close = (got: Tensor, want: number[], tol = 1e-9) =>
+  [got.toArray() as number | number[]]
+    .flat()
+    .forEach((v, i) =>
+      assert.ok(Math.abs(v - want[i]) <= tol * Math.max(1, Math.abs(want[i])), `element ${i}: ${v} vs ${want[i]}`),
+    );
+
+function numericGrad(f: (x: Tensor) => Tensor, x: number[], h = 1e-6): number[] {
+  return x.map((_, i) => {
+    const at = (d: number) => f(f64(x.map((v, j) => (j === i ? v + d : v)))).item() as number;
+    return (at(h) - at(-h)) / (2 * h);
+  });
+}
+
+test('values at known points', () => {
+  close(tj.gelu(f64([-1, 0, 1, 3])), [-0.15865525393145707, 0, 0.8413447460685429, 3 * 0.9986501019683699]);
+  close(tj.silu(f64([-1, 0, 2])), [-0.2689414213699951, 0, 1.7615941559557649]);
+  close(tj.leakyRelu(f64([-2, 0, 3])), [-0.02, 0, 3]);
+  close(tj.leakyRelu(f64([-2, 3]), 0.5), [-1, 3]);
+  close(tj.elu(f64([-1, 0, 2])), [Math.expm1(-1), 0, 2]);
+  close(tj.elu(f64([-1]), 2), [2 * Math.expm1(-1)]);
+  close(tj.mseLoss(f64([1, 2, 3]), f64([1, 0, 3])), [4 / 3]);
+  assert.ok(
+    Number.isNaN(tj.elu(f64([NaN])).item() as number) && Number.isNaN(tj.leakyRelu(f64([NaN])).item() as number),
+  );
+  assert.is(tj.gelu(tj.tensor([1, 2], { dtype: 'int32' })).dtype, 'float32');
+});
+
+test('gradients against finite differences (float64)', () => {
+  const x = [-2.5, -0.7, 0.3, 1.9];
+  for (const [name, f] of [
+    ['gelu', (t: Tensor) => tj.sum(tj.gelu(t))],
+    ['silu', (t: Tensor) => tj.sum(tj.silu(t))],
+    ['leakyRelu', (t: Tensor) => tj.sum(tj.leakyRelu(t, 0.2))],
+    ['elu', (t: Tensor) => tj.sum(tj.elu(t, 1.5))],
+    ['mseLoss', (t: Tensor) => tj.mseLoss(t, f64([1, 0, -1, 2]))],
+  ] as const) {
+    close(tj.grad(f)(f64(x)), numericGrad(f, x), 1e-6);
+    const jitted = tj.jit(tj.grad(f), { hot: 0, async: false, backend: 'js' });
+    close(jitted(f64(x)), numericGrad(f, x), 1e-6);
+    void name;
+  }
+});
+
+test('bad parameters and shapes throw, naming them', () => {
+  assert.throws(
+    () => tj.leakyRelu(tj.zeros([2]), '0.1' as never),
+    /leakyRelu: slope must be a finite number, got the string '0.1'/,
+  );
+  assert.throws(() => tj.elu(tj.zeros([2]), NaN), /elu: alpha must be a finite number, got NaN/);
+  assert.throws(() => tj.mseLoss(tj.zeros([2]), tj.zeros([3])), /mseLoss: shapes \[2\] and \[3\] cannot be broadcast/);
+});
+
+test.run();
