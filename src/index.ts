@@ -9,7 +9,7 @@ export type { TensorData, TensorOptions, NestedArray } from './creation.js';
 export { seed, rand, randn, Generator } from './random.js';
 export * from './ops/index.js';
 export { Variable, variable } from './variable.js';
-export { grad, valueAndGrad, vjp, jvp, jacobian, hessian } from './autodiff/api.js';
+export { grad, valueAndGrad, vjp, jvp, jacobian, hessian, stopGradient } from './autodiff/api.js';
 export type { GradOptions } from './autodiff/api.js';
 export { scan, cond, whileLoop, foriLoop } from './control/index.js';
 export type { ScanOptions } from './control/index.js';

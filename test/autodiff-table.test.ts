@@ -159,6 +159,7 @@ const CASES: { [P in Prim]: Case<P> } = {
     params: { kernel: [2, 3], stride: [2, 1], padding: [0, 1, 1, 1] },
     diff: [0],
   },
+  stopGradient: { inputs: () => [uniform([3])], params: {}, diff: [] },
   checkIndex: {
     inputs: () => [tj.tensor([0, 2, 1], { dtype: 'int32' })],
     params: { bound: 3, op: 'test', what: 'index' },

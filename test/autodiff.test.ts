@@ -134,4 +134,19 @@ test('Variables: valueAndGrad with wrt, assign, and its errors leave the value a
   );
 });
 
+test('stopGradient: the value passes, no derivative does (both modes, eagerly and compiled)', () => {
+  const f = (x: Tensor) => tj.sum(tj.mul(x, tj.stopGradient(tj.mul(x, 3))));
+  const x = f64([1, 2]);
+  close(f(x), 15);
+  close(tj.grad(f)(x), [3, 6]);
+  const [, t] = tj.jvp(f, [x], [f64([1, 1])]);
+  close(t, 9);
+  const jitted = tj.jit(tj.grad(f), { hot: 0, async: false, backend: 'js' });
+  close(jitted(x), [3, 6]);
+  const e = tj.explain(tj.grad(f), x);
+  assert.ok(e.rewrites.includes('stop-gradient'), e.rewrites.join(', '));
+  assert.not.match(e.graph, /stopGradient/);
+  assert.throws(() => tj.stopGradient([1, 2] as never), /stopGradient: expected a tensor, got an array of length 2/);
+});
+
 test.run();

@@ -208,6 +208,8 @@ const canonicalize: Phase = {
       sameShape(c.x, n) ? c.x : ctx.op('reshape', [c.x], { shape: n.aval.shape }),
     ),
     rule('reshape-identity', { op: 'reshape', args: [x] }, (c, n) => (sameShape(c.x, n) ? c.x : null)),
+    // Derivatives were taken while tracing: what is left of stopGradient is its value.
+    rule('stop-gradient', { op: 'stopGradient', args: [x] }, (c) => c.x),
     // sum over axes that broadcasting added: the sum is the input times the number of copies.
     rule('sum-of-broadcast', { op: 'reduceSum', args: [{ op: 'broadcastTo', args: [x], as: 'b' }] }, (c, n, ctx) => {
       const axes = n.params.axes as number[],

@@ -1,9 +1,17 @@
 // A run-time check as a primitive: indices must lie in [0, bound). It stays in compiled graphs,
-// so a bad label raises the same error eagerly and under jit.
+// so a bad label raises the same error eagerly and under jit. And stopGradient: the identity for
+// values, a wall for derivatives (its rules give none); the optimizer removes it once traced.
 
 import type { Rule } from './types.js';
 
-export const checkRules: { checkIndex: Rule<'checkIndex'> } = {
+export const checkRules: { checkIndex: Rule<'checkIndex'>; stopGradient: Rule<'stopGradient'> } = {
+  stopGradient: {
+    name: 'stopGradient',
+    version: 1,
+    kind: 'shape',
+    infer: ([x]) => x,
+    impl: ([x]) => x.buf.slice(),
+  },
   checkIndex: {
     name: 'checkIndex',
     version: 1,

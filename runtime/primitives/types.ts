@@ -114,6 +114,8 @@ export type Params = { [P in Exclude<ElementwisePrim, 'cast'>]: NoParams } & {
   avgPool2d: PoolParams;
   /** The gradient of maxPool2d: (x, ct) to dx; each window's ct split evenly among its maxima. */
   maxPool2dGrad: PoolParams;
+  /** Its input, through which no derivative flows (removed from compiled graphs once traced). */
+  stopGradient: NoParams;
   /** Passes int32 indices through unchanged, throwing at run time if one is outside [0, bound). */
   checkIndex: { readonly bound: number; readonly op: string; readonly what: string };
   /** Counter-based random draws: input 0 is the generator state int32 [key0, key1, counter]. */

@@ -358,3 +358,21 @@ function jacobianOf(op: string, f: Fn, argnum: number): (...args: any[]) => Tens
     return reshape(stack(rows), [...out.shape, ...x.shape]);
   };
 }
+
+/**
+ * The value of `x`, through which no derivative flows, in reverse and forward mode (JAX's
+ * `stop_gradient`, PyTorch's `detach`): a target or a statistic that must be treated as a constant.
+ * Under {@link jit} it costs nothing once traced.
+ *
+ * @param x - A tensor.
+ * @example
+ * ```ts
+ * const f = (x: tj.Tensor) => tj.sum(tj.mul(x, tj.stopGradient(x)));
+ * tj.grad(f)(tj.tensor([1, 2]));  // [1, 2], not [2, 4]
+ * ```
+ * @category Differentiation
+ */
+export function stopGradient(x: Tensor): Tensor {
+  if (!(x instanceof Tensor)) throw new Error(`stopGradient: expected a tensor, got ${describeValue(x)}`);
+  return bind('stopGradient', [x], {});
+}

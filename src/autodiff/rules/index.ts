@@ -15,6 +15,8 @@ export const gradRules: { readonly [P in Prim]: Grad<P> } = {
   ...reduceGrads,
   ...layoutGrads,
   ...linalgGrads,
+  // A wall for derivatives, by definition.
+  stopGradient: { vjp: () => [null], jvp: () => null },
   // Integer data: no gradient flows.
   checkIndex: { vjp: () => [null], jvp: () => null },
   // Draws do not depend differentiably on the generator state.
