@@ -35,5 +35,5 @@ export {
   type BenchmarkProfile,
   type BenchmarkProfileRow,
 } from './benchmark.js';
-export { optim } from './optim.js';
+export { optim, clipGradNorm } from './optim.js';
 export type { Optimizer } from './optim.js';

@@ -6,7 +6,10 @@ import type { DType } from '../runtime/dtype.js';
 import { fmtShape } from '../runtime/shape.js';
 import { ones, zerosLike } from './creation.js';
 import { checkOptions, describeValue } from './errors.js';
-import { add, div, mul, sqrt, square, sub } from './ops/elementwise.js';
+import { astype } from './ops/coerce.js';
+import { add, div, minimum, mul, sqrt, square, sub } from './ops/elementwise.js';
+import { sum } from './ops/reduce.js';
+import { flatten, unflatten } from './tree.js';
 import { Tensor } from './tensor.js';
 import { Variable, variable } from './variable.js';
 
@@ -189,3 +192,34 @@ export function adam(
  * @category Training
  */
 export const optim = { sgd, adam };
+
+/**
+ * The gradients scaled so that their global L2 norm (over every leaf of the tree together) is at
+ * most `maxNorm`, as PyTorch's `clip_grad_norm_`: unchanged when the norm is already below it,
+ * else each multiplied by maxNorm / (norm + 1e-6). Written with tensor ops, so it compiles inside
+ * a jitted training step.
+ *
+ * @param grads - A gradient or a tree (array, object) of gradients.
+ * @param maxNorm - The largest global norm, a positive number.
+ * @returns The same tree of scaled gradients.
+ * @example
+ * ```ts
+ * const [g] = tj.clipGradNorm([tj.tensor([3, 4])], 1);  // [0.6, 0.8]: norm 5 scaled to 1
+ * ```
+ * @category Training
+ */
+export function clipGradNorm<T>(grads: T, maxNorm: number): T {
+  if (typeof maxNorm !== 'number' || !(maxNorm > 0) || !Number.isFinite(maxNorm))
+    throw new Error(`clipGradNorm: maxNorm must be a positive finite number, got ${describeValue(maxNorm)}`);
+  const { leaves, def } = flatten(grads);
+  if (leaves.length === 0) throw new Error('clipGradNorm: grads holds no tensors');
+  const bad = leaves.find((g) => g.dtype !== 'float32' && g.dtype !== 'float64');
+  if (bad) throw new Error(`clipGradNorm: gradients must be float32 or float64, got a ${bad.dtype} tensor`);
+  const squares = leaves.map((g) => sum(square(astype(g, 'float64'))));
+  const norm = sqrt(squares.reduce((a, b) => add(a, b)));
+  const scale = minimum(div(maxNorm, add(norm, 1e-6)), 1);
+  return unflatten(
+    def,
+    leaves.map((g) => mul(g, astype(scale, g.dtype))),
+  ) as T;
+}

@@ -90,6 +90,8 @@ export const API_OPS: readonly string[] = [
   'softmaxCrossEntropy',
   'binaryCrossEntropy',
   'mseLoss',
+  'layerNorm',
+  'dropout',
   'conv2d',
   'maxPool2d',
   'avgPool2d',

@@ -970,6 +970,24 @@ add({
   run: (z, l) => tj.softmaxCrossEntropy(z, l),
 });
 add({
+  op: 'layerNorm',
+  label: 'layerNorm with gamma and beta',
+  dtypes: FI,
+  inputs: [
+    { shape: [3, 5], kind: K.any },
+    { shape: [5], kind: K.any },
+    { shape: [5], kind: K.any },
+  ],
+  run: (x, g, b) => tj.layerNorm(x, g, b),
+});
+add({
+  op: 'dropout',
+  label: 'dropout, not training',
+  dtypes: F,
+  inputs: [{ shape: [3, 4], kind: K.any }],
+  run: (x) => tj.dropout(x, 0.5, false),
+});
+add({
   op: 'mseLoss',
   label: 'mseLoss (broadcast target)',
   dtypes: FI,

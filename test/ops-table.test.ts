@@ -987,6 +987,27 @@ add({
   run: ([p, y]) => tj.mseLoss(p, y),
   ref: ([p, y]) => R.mseLoss(p, R.broadcastTo(y, [3, 4])),
 });
+add({
+  op: 'layerNorm',
+  label: 'layerNorm with gamma and beta',
+  dtypes: FI,
+  inputs: [
+    { shape: [3, 5], kind: K.any },
+    { shape: [5], kind: K.any },
+    { shape: [5], kind: K.any },
+  ],
+  out: toFloat,
+  run: ([x, g, b]) => tj.layerNorm(x, g, b),
+  ref: ([x, g, b]) => R.layerNorm(x, g, b),
+});
+add({
+  op: 'dropout',
+  label: 'dropout, not training: x itself',
+  dtypes: F,
+  inputs: [{ shape: [3, 4], kind: K.any }],
+  run: ([x]) => tj.dropout(x, 0.5, false),
+  ref: ([x]) => x,
+});
 
 interface ConvCase {
   x: number[];

@@ -680,6 +680,19 @@ export function binaryCrossEntropy(p: RArray, y: RArray): RArray {
   return scalar(meanOf(Array.from(terms.data)));
 }
 
+export function layerNorm(x: RArray, gamma: RArray, beta: RArray, eps = 1e-5): RArray {
+  const n = alongAxis(x, -1, (lane) => {
+    const mu = meanOf(lane);
+    const v = meanOf(lane.map((a) => (a - mu) * (a - mu)));
+    return lane.map((a) => (a - mu) / Math.sqrt(v + eps));
+  });
+  return map2(
+    map2(n, broadcastTo(gamma, x.shape), (a, g) => a * g),
+    broadcastTo(beta, x.shape),
+    (a, b) => a + b,
+  );
+}
+
 export function mseLoss(p: RArray, y: RArray): RArray {
   const terms = map2(p, y, (pi, yi) => (pi - yi) * (pi - yi));
   return scalar(meanOf(Array.from(terms.data)));

@@ -1,12 +1,13 @@
-// The activation functions JAX and PyTorch users reach for beyond relu: gelu, silu, leakyRelu,
-// elu, and the mean squared error; composites of the primitives, so they differentiate, trace,
+// The layers JAX and PyTorch users reach for beyond relu: gelu, silu, leakyRelu, elu, layerNorm,
+// dropout and the mean squared error; composites of the primitives, so they differentiate, trace,
 // fuse and compile like any op.
 
 import { broadcastShapes } from '../../runtime/shape.js';
 import { describeValue } from '../errors.js';
 import type { Tensor } from '../tensor.js';
 import { asTensor, asTensorOf, floatOf, type TensorLike } from './coerce.js';
-import { add, erf, expm1, greater, mul, sigmoid, square, sub, where } from './elementwise.js';
+import { rand } from '../random.js';
+import { add, div, erf, expm1, greater, greaterEqual, mul, rsqrt, sigmoid, square, sub, where } from './elementwise.js';
 import { mean } from './reduce.js';
 
 /** x as a float tensor (int32 and bool as float32), for the ops whose values are not integers. */
@@ -105,4 +106,64 @@ export function mseLoss(pred: TensorLike, target: TensorLike): Tensor {
     t = floatInput('mseLoss', target);
   broadcastShapes('mseLoss', p.shape, t.shape);
   return mean(square(sub(p, t)));
+}
+
+/**
+ * Layer normalization over the last axis: (x - mean) / sqrt(variance + eps), then times `gamma`
+ * and plus `beta` where given (shape [last axis], or broadcastable to x). The variance is the
+ * biased one, as in PyTorch's `layer_norm`. Integer inputs give float32.
+ *
+ * @param x - A tensor with at least one axis.
+ * @param gamma - The scale (optional).
+ * @param beta - The shift (optional).
+ * @param eps - Added to the variance (default 1e-5).
+ * @example
+ * ```ts
+ * tj.layerNorm(tj.tensor([[1, 2, 3]]));  // [[-1.2247, 0, 1.2247]]
+ * ```
+ * @category Neural networks
+ */
+export function layerNorm(x: TensorLike, gamma?: TensorLike, beta?: TensorLike, eps = 1e-5): Tensor {
+  const f = floatInput('layerNorm', x);
+  if (f.ndim === 0) throw new Error('layerNorm: x must have at least one axis, got a 0-d tensor');
+  const e = checkNumber('layerNorm', 'eps', eps);
+  if (e < 0) throw new Error(`layerNorm: eps must not be negative, got ${e}`);
+  for (const [name, p] of [
+    ['gamma', gamma],
+    ['beta', beta],
+  ] as const)
+    if (p !== undefined) broadcastShapes(`layerNorm (${name})`, f.shape, asTensor('layerNorm', p).shape);
+  const mu = mean(f, -1, true);
+  const centered = sub(f, mu);
+  let y = mul(centered, rsqrt(add(mean(square(centered), -1, true), e)));
+  if (gamma !== undefined) y = mul(y, gamma);
+  if (beta !== undefined) y = add(y, beta);
+  return y;
+}
+
+/**
+ * Dropout: while `training`, each element is kept with probability 1 - rate and scaled by
+ * 1/(1 - rate), else set to 0 (draws from the seeded default generator, so runs repeat after
+ * {@link seed}); not training, x itself. Integer inputs give float32.
+ *
+ * @param x - A tensor.
+ * @param rate - The probability of dropping an element, in [0, 1).
+ * @param training - Whether to drop (default true).
+ * @example
+ * ```ts
+ * tj.seed(0);
+ * tj.dropout(tj.ones([4]), 0.5);          // each element 0 or 2
+ * tj.dropout(tj.ones([4]), 0.5, false);   // [1, 1, 1, 1]
+ * ```
+ * @category Neural networks
+ */
+export function dropout(x: TensorLike, rate: number, training = true): Tensor {
+  const r = checkNumber('dropout', 'rate', rate);
+  if (r < 0 || r >= 1) throw new Error(`dropout: rate must be in [0, 1), got ${r}`);
+  if (typeof training !== 'boolean')
+    throw new Error(`dropout: training must be a boolean, got ${describeValue(training)}`);
+  const f = floatInput('dropout', x);
+  if (!training || r === 0) return f;
+  const keep = greaterEqual(rand(f.shape, f.dtype === 'float64' ? 'float64' : 'float32'), r);
+  return where(keep, div(f, 1 - r), 0);
 }

@@ -8,5 +8,5 @@ export { sum, mean, prod, max, min, argmax, argmin, logsumexp, variance, std, al
 export * from './shape.js';
 export * from './linalg.js';
 export * from './nn.js';
-export { gelu, silu, leakyRelu, elu, mseLoss } from './activations.js';
+export { gelu, silu, leakyRelu, elu, mseLoss, layerNorm, dropout } from './activations.js';
 export { zeros, ones, full, zerosLike, onesLike } from '../creation.js';
