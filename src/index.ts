@@ -37,3 +37,4 @@ export {
 } from './benchmark.js';
 export { optim, clipGradNorm } from './optim.js';
 export type { Optimizer } from './optim.js';
+export type { Schedule } from './schedules.js';

@@ -1,4 +1,5 @@
-// Training helpers: SGD (with momentum) and Adam. Their state lives in Variables, so a jitted
+// Training helpers: SGD (with momentum), Adam, AdamW and RMSprop, with learning rates that may be
+// schedules (src/schedules.ts), and gradient clipping. Their state lives in Variables, so a jitted
 // training step that calls step() compiles the whole update. A step checks every gradient and
 // computes every new value before it assigns any, so a step that throws changes nothing.
 
@@ -12,6 +13,7 @@ import { sum } from './ops/reduce.js';
 import { flatten, unflatten } from './tree.js';
 import { Tensor } from './tensor.js';
 import { Variable, variable } from './variable.js';
+import { learningRate, positive, schedules, type Schedule } from './schedules.js';
 
 /**
  * An optimizer made by {@link optim}: `step(grads)` assigns new values to its Variables.
@@ -47,12 +49,6 @@ function checkVariables(op: string, vars: readonly Variable[]): Variable[] {
   return vars.slice();
 }
 
-function positive(op: string, name: string, v: unknown): number {
-  if (typeof v !== 'number' || !(v > 0) || !Number.isFinite(v))
-    throw new Error(`${op}: ${name} must be a positive number, got ${describeValue(v)}`);
-  return v;
-}
-
 /** A decay rate or momentum: a number in [0, 1). */
 function fraction(op: string, name: string, v: unknown): number {
   if (typeof v !== 'number' || !(v >= 0 && v < 1))
@@ -82,6 +78,10 @@ function checkGrads(op: string, vars: readonly Variable[], grads: readonly Tenso
   });
 }
 
+/** The step's learning rate in a Variable's dtype (a number stays a weakly typed number). */
+const rateIn = (lr: Tensor | number, dtype: DType): Tensor | number =>
+  typeof lr === 'number' ? lr : astype(lr, dtype);
+
 /** Assigns computed values; they were all computed first, so nothing is assigned if computing one throws. */
 function assignAll(updates: readonly (readonly [Variable, Tensor])[]): void {
   for (const [v, value] of updates) v.assign(value);
@@ -102,51 +102,40 @@ function assignAll(updates: readonly (readonly [Variable, Tensor])[]): void {
  * opt.step(grads);
  * ```
  */
-export function sgd(variables: Variable[], opts: { lr: number; momentum?: number }): Optimizer {
+export function sgd(variables: Variable[], opts: { lr: number | Schedule; momentum?: number }): Optimizer {
   const vars = checkVariables('optim.sgd', variables);
   const o = checkOptions('optim.sgd', opts, ['lr', 'momentum']);
-  const lr = positive('optim.sgd', 'lr', o.lr);
+  const rate = learningRate('optim.sgd', o.lr);
   const momentum = fraction('optim.sgd', 'momentum', o.momentum ?? 0);
   const velocity = momentum > 0 ? vars.map((v) => variable(zerosLike(v))) : [];
   return {
     variables: vars,
     step(grads) {
       checkGrads('optim.sgd', vars, grads);
-      const updates = vars.flatMap((v, i) => {
-        if (momentum === 0) return [[v, sub(v, mul(grads[i], lr))] as const];
+      const { lr, updates } = rate.next();
+      vars.forEach((v, i) => {
+        const r = rateIn(lr, v.dtype);
+        if (momentum === 0) return updates.push([v, sub(v, mul(grads[i], r))]);
         const vel = add(mul(velocity[i], momentum), grads[i]);
-        return [[velocity[i], vel] as const, [v, sub(v, mul(vel, lr))] as const];
+        updates.push([velocity[i], vel], [v, sub(v, mul(vel, r))]);
       });
       assignAll(updates);
     },
   };
 }
 
-/**
- * Adam (Kingma and Ba), with bias correction. Its state (moments and step powers) lives in
- * Variables, so a jitted training step that calls `step` compiles the whole update.
- *
- * @param variables - The float Variables to train (each once).
- * @param opts - `lr` (default 1e-3), `beta1` (0.9), `beta2` (0.999), `eps` (1e-8).
- * @returns An {@link Optimizer}; `step(grads)` takes the gradients in the same order as `variables`.
- * @example
- * ```ts
- * const w = tj.variable(tj.zeros([3]));
- * const opt = tj.optim.adam([w], { lr: 0.01 });
- * const [, grads] = tj.valueAndGrad(() => tj.sum(tj.square(tj.sub(w, 1))), { wrt: [w] })();
- * opt.step(grads);
- * ```
- */
-export function adam(
+/** Adam's update, and AdamW's with `weightDecay` (decoupled: w -= lr·wd·w beside the Adam step). */
+function adamFamily(
+  op: string,
   variables: Variable[],
-  opts: { lr?: number; beta1?: number; beta2?: number; eps?: number } = {},
+  o: { lr?: number | Schedule; beta1?: number; beta2?: number; eps?: number },
+  weightDecay: number,
 ): Optimizer {
-  const vars = checkVariables('optim.adam', variables);
-  const o = checkOptions('optim.adam', opts, ['lr', 'beta1', 'beta2', 'eps']);
-  const lr = positive('optim.adam', 'lr', o.lr ?? 1e-3);
-  const beta1 = fraction('optim.adam', 'beta1', o.beta1 ?? 0.9);
-  const beta2 = fraction('optim.adam', 'beta2', o.beta2 ?? 0.999);
-  const eps = positive('optim.adam', 'eps', o.eps ?? 1e-8);
+  const vars = checkVariables(op, variables);
+  const rate = learningRate(op, o.lr ?? 1e-3);
+  const beta1 = fraction(op, 'beta1', o.beta1 ?? 0.9);
+  const beta2 = fraction(op, 'beta2', o.beta2 ?? 0.999);
+  const eps = positive(op, 'eps', o.eps ?? 1e-8);
   const m = vars.map((v) => variable(zerosLike(v)));
   const s = vars.map((v) => variable(zerosLike(v)));
   // beta^t for bias correction, kept as Variables so compiled steps advance them too; one pair
@@ -158,19 +147,21 @@ export function adam(
   return {
     variables: vars,
     step(grads) {
-      checkGrads('optim.adam', vars, grads);
-      const updates: (readonly [Variable, Tensor])[] = [];
+      checkGrads(op, vars, grads);
+      const { lr, updates } = rate.next();
       const lrT = new Map<DType, Tensor>();
       for (const [d, { b1t, b2t }] of powers) {
         const b1 = mul(b1t, beta1),
           b2 = mul(b2t, beta2);
         updates.push([b1t, b1], [b2t, b2]);
-        lrT.set(d, mul(div(sqrt(sub(1, b2)), sub(1, b1)), lr));
+        lrT.set(d, mul(div(sqrt(sub(1, b2)), sub(1, b1)), rateIn(lr, d)));
       }
       vars.forEach((v, i) => {
         const mi = add(mul(m[i], beta1), mul(grads[i], 1 - beta1));
         const si = add(mul(s[i], beta2), mul(square(grads[i]), 1 - beta2));
-        updates.push([m[i], mi], [s[i], si], [v, sub(v, div(mul(mi, lrT.get(v.dtype)!), add(sqrt(si), eps)))]);
+        let w = sub(v, div(mul(mi, lrT.get(v.dtype)!), add(sqrt(si), eps)));
+        if (weightDecay > 0) w = sub(w, mul(v, mul(rateIn(lr, v.dtype), weightDecay)));
+        updates.push([m[i], mi], [s[i], si], [v, w]);
       });
       assignAll(updates);
     },
@@ -178,7 +169,96 @@ export function adam(
 }
 
 /**
- * Optimizers: {@link optim.sgd | sgd} and {@link optim.adam | adam}. Each takes an array of
+ * Adam (Kingma and Ba), with bias correction. Its state (moments and step powers) lives in
+ * Variables, so a jitted training step that calls `step` compiles the whole update.
+ *
+ * @param variables - The float Variables to train (each once).
+ * @param opts - `lr` (default 1e-3; a number or a {@link Schedule}), `beta1` (0.9), `beta2` (0.999), `eps` (1e-8).
+ * @returns An {@link Optimizer}; `step(grads)` takes the gradients in the same order as `variables`.
+ * @example
+ * ```ts
+ * const w = tj.variable(tj.zeros([3]));
+ * const opt = tj.optim.adam([w], { lr: 0.01 });
+ * const [, grads] = tj.valueAndGrad(() => tj.sum(tj.square(tj.sub(w, 1))), { wrt: [w] })();
+ * opt.step(grads);
+ * ```
+ */
+export function adam(
+  variables: Variable[],
+  opts: { lr?: number | Schedule; beta1?: number; beta2?: number; eps?: number } = {},
+): Optimizer {
+  return adamFamily('optim.adam', variables, checkOptions('optim.adam', opts, ['lr', 'beta1', 'beta2', 'eps']), 0);
+}
+
+/**
+ * AdamW (Loshchilov and Hutter): Adam with decoupled weight decay, w -= lr·weightDecay·w beside
+ * the Adam step, as PyTorch's `AdamW`.
+ *
+ * @param variables - The float Variables to train (each once).
+ * @param opts - `lr` (default 1e-3; a number or a {@link Schedule}), `beta1` (0.9), `beta2` (0.999), `eps` (1e-8), `weightDecay` (0.01).
+ * @returns An {@link Optimizer}.
+ * @example
+ * ```ts
+ * const opt = tj.optim.adamw([w], { lr: 1e-3, weightDecay: 0.05 });
+ * ```
+ */
+export function adamw(
+  variables: Variable[],
+  opts: { lr?: number | Schedule; beta1?: number; beta2?: number; eps?: number; weightDecay?: number } = {},
+): Optimizer {
+  const o = checkOptions('optim.adamw', opts, ['lr', 'beta1', 'beta2', 'eps', 'weightDecay']);
+  const wd = o.weightDecay ?? 0.01;
+  if (typeof wd !== 'number' || !(wd >= 0) || !Number.isFinite(wd))
+    throw new Error(`optim.adamw: weightDecay must be a non-negative number, got ${describeValue(wd)}`);
+  return adamFamily('optim.adamw', variables, o, wd);
+}
+
+/**
+ * RMSprop (Hinton), as PyTorch's: s = decay·s + (1 - decay)·g²; then w -= lr·g / (√s + eps), or
+ * with momentum, b = momentum·b + g / (√s + eps); w -= lr·b.
+ *
+ * @param variables - The float Variables to train (each once).
+ * @param opts - `lr` (default 1e-2; a number or a {@link Schedule}), `decay` (0.99), `eps` (1e-8), `momentum` (0).
+ * @returns An {@link Optimizer}.
+ * @example
+ * ```ts
+ * const opt = tj.optim.rmsprop([w], { lr: 1e-3, momentum: 0.9 });
+ * ```
+ */
+export function rmsprop(
+  variables: Variable[],
+  opts: { lr?: number | Schedule; decay?: number; eps?: number; momentum?: number } = {},
+): Optimizer {
+  const vars = checkVariables('optim.rmsprop', variables);
+  const o = checkOptions('optim.rmsprop', opts, ['lr', 'decay', 'eps', 'momentum']);
+  const rate = learningRate('optim.rmsprop', o.lr ?? 1e-2);
+  const decay = fraction('optim.rmsprop', 'decay', o.decay ?? 0.99);
+  const eps = positive('optim.rmsprop', 'eps', o.eps ?? 1e-8);
+  const momentum = fraction('optim.rmsprop', 'momentum', o.momentum ?? 0);
+  const s = vars.map((v) => variable(zerosLike(v)));
+  const buf = momentum > 0 ? vars.map((v) => variable(zerosLike(v))) : [];
+  return {
+    variables: vars,
+    step(grads) {
+      checkGrads('optim.rmsprop', vars, grads);
+      const { lr, updates } = rate.next();
+      vars.forEach((v, i) => {
+        const si = add(mul(s[i], decay), mul(square(grads[i]), 1 - decay));
+        const d = div(grads[i], add(sqrt(si), eps));
+        updates.push([s[i], si]);
+        const r = rateIn(lr, v.dtype);
+        if (momentum === 0) return updates.push([v, sub(v, mul(d, r))]);
+        const b = add(mul(buf[i], momentum), d);
+        updates.push([buf[i], b], [v, sub(v, mul(b, r))]);
+      });
+      assignAll(updates);
+    },
+  };
+}
+
+/**
+ * Optimizers: {@link optim.sgd | sgd}, {@link optim.adam | adam}, {@link optim.adamw | adamw} and
+ * {@link optim.rmsprop | rmsprop}, and the learning-rate {@link optim.schedules | schedules}. Each takes an array of
  * Variables and options, and returns an {@link Optimizer} whose `step(grads)` assigns the updated values. A step checks every
  * gradient and computes every new value before it assigns any, so a step that throws changes nothing.
  *
@@ -191,7 +271,7 @@ export function adam(
  * ```
  * @category Training
  */
-export const optim = { sgd, adam };
+export const optim = { sgd, adam, adamw, rmsprop, schedules };
 
 /**
  * The gradients scaled so that their global L2 norm (over every leaf of the tree together) is at
