@@ -6,7 +6,7 @@ export { Tensor } from './tensor.js';
 export type { DType, TypedArray } from '../runtime/dtype.js';
 export { tensor, zeros, ones, full, arange, linspace, eye, zerosLike, onesLike } from './creation.js';
 export type { TensorData, TensorOptions, NestedArray } from './creation.js';
-export { seed, rand, randn, Generator } from './random.js';
+export { seed, rand, randn, randint, Generator } from './random.js';
 export * from './ops/index.js';
 export { Variable, variable } from './variable.js';
 export { grad, valueAndGrad, vjp, jvp, jacobian, hessian, stopGradient } from './autodiff/api.js';

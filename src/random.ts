@@ -5,6 +5,8 @@ import type { DType } from '../runtime/dtype.js';
 import { checkShape } from '../runtime/shape.js';
 import { checkDtype } from './creation.js';
 import { bind } from './dispatch.js';
+import { astype } from './ops/coerce.js';
+import { add, floor, mul } from './ops/elementwise.js';
 import { Tensor } from './tensor.js';
 import { Variable } from './variable.js';
 
@@ -75,6 +77,25 @@ export class Generator {
   randn(shape: number[], dtype: DType = 'float32'): Tensor {
     return this.draw('randomNormal', 'randn', shape, dtype);
   }
+  /**
+   * Uniform int32 samples in [low, high): floor(u·(high - low)) + low of float64 uniform draws.
+   * @param shape - The shape of the result.
+   * @param low - The smallest value (an integer).
+   * @param high - One past the largest (an integer above low; high - low at most 2^31 - 1).
+   */
+  randint(shape: number[], low: number, high: number): Tensor {
+    for (const [name, v] of [
+      ['low', low],
+      ['high', high],
+    ] as const)
+      if (typeof v !== 'number' || !Number.isInteger(v) || Math.abs(v) > 2 ** 31)
+        throw new Error(`randint: ${name} must be an int32 integer, got ${String(v)}`);
+    if (!(high > low)) throw new Error(`randint: high (${high}) must be above low (${low})`);
+    if (high - low > 2 ** 31 - 1 || low < -(2 ** 31) || high - 1 > 2 ** 31 - 1)
+      throw new Error(`randint: [${low}, ${high}) does not fit int32`);
+    const u = this.draw('randomUniform', 'randint', shape, 'float64');
+    return astype(add(floor(mul(u, high - low)), low), 'int32');
+  }
 }
 
 const STEP = new Tensor([3], 'int32', new Int32Array([0, 0, 1]));
@@ -124,4 +145,21 @@ export function rand(shape: number[], dtype?: DType): Tensor {
  */
 export function randn(shape: number[], dtype?: DType): Tensor {
   return defaultGenerator.randn(shape, dtype);
+}
+
+/**
+ * Uniform int32 samples in [low, high) from the default generator (see {@link seed}), NumPy's
+ * `randint`.
+ *
+ * @param shape - The shape of the result.
+ * @param low - The smallest value.
+ * @param high - One past the largest.
+ * @example
+ * ```ts
+ * tj.randint([5], 0, 10);  // five int32 values in 0..9
+ * ```
+ * @category Random
+ */
+export function randint(shape: number[], low: number, high: number): Tensor {
+  return defaultGenerator.randint(shape, low, high);
 }
