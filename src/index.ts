@@ -36,5 +36,6 @@ export {
   type BenchmarkProfileRow,
 } from './benchmark.js';
 export { optim, clipGradNorm } from './optim.js';
+export { save, load, loadInto } from './io.js';
 export type { Optimizer } from './optim.js';
 export type { Schedule } from './schedules.js';
