@@ -65,6 +65,7 @@ export const API_OPS: readonly string[] = [
   'any',
   // linear algebra
   'matmul',
+  'einsum',
   'dot',
   'outer',
   'transpose',

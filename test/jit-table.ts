@@ -970,6 +970,40 @@ add({
   run: (z, l) => tj.softmaxCrossEntropy(z, l),
 });
 add({
+  op: 'einsum',
+  label: "einsum('ij,jk->ik')",
+  dtypes: FI,
+  inputs: [
+    { shape: [2, 3], kind: K.any },
+    { shape: [3, 4], kind: K.any },
+  ],
+  run: (...xs) => tj.einsum('ij,jk->ik', ...xs),
+});
+add({
+  op: 'einsum',
+  label: "einsum('bij,bjk->bik')",
+  dtypes: FI,
+  inputs: [
+    { shape: [2, 2, 3], kind: K.any },
+    { shape: [2, 3, 2], kind: K.any },
+  ],
+  run: (...xs) => tj.einsum('bij,bjk->bik', ...xs),
+});
+add({
+  op: 'einsum',
+  label: "einsum('ii->i')",
+  dtypes: FI,
+  inputs: [{ shape: [3, 3], kind: K.any }],
+  run: (...xs) => tj.einsum('ii->i', ...xs),
+});
+add({
+  op: 'einsum',
+  label: "einsum('ij->ji')",
+  dtypes: FI,
+  inputs: [{ shape: [2, 3], kind: K.any }],
+  run: (...xs) => tj.einsum('ij->ji', ...xs),
+});
+add({
   op: 'layerNorm',
   label: 'layerNorm with gamma and beta',
   dtypes: FI,

@@ -1008,6 +1008,85 @@ add({
   run: ([x]) => tj.dropout(x, 0.5, false),
   ref: ([x]) => x,
 });
+add({
+  op: 'einsum',
+  label: "einsum('ij,jk->ik')",
+  dtypes: FI,
+  inputs: [
+    { shape: [2, 3], kind: K.any },
+    { shape: [3, 4], kind: K.any },
+  ],
+  out: same,
+  run: (xs) => tj.einsum('ij,jk->ik', ...xs),
+  ref: (xs) => R.einsum('ij,jk->ik', ...xs),
+});
+add({
+  op: 'einsum',
+  label: "einsum('bij,bjk->bik')",
+  dtypes: FI,
+  inputs: [
+    { shape: [2, 2, 3], kind: K.any },
+    { shape: [2, 3, 2], kind: K.any },
+  ],
+  out: same,
+  run: (xs) => tj.einsum('bij,bjk->bik', ...xs),
+  ref: (xs) => R.einsum('bij,bjk->bik', ...xs),
+});
+add({
+  op: 'einsum',
+  label: "einsum('ii->i')",
+  dtypes: FI,
+  inputs: [{ shape: [3, 3], kind: K.any }],
+  out: same,
+  run: (xs) => tj.einsum('ii->i', ...xs),
+  ref: (xs) => R.einsum('ii->i', ...xs),
+});
+add({
+  op: 'einsum',
+  label: "einsum('ij->ji')",
+  dtypes: FI,
+  inputs: [{ shape: [2, 3], kind: K.any }],
+  out: same,
+  run: (xs) => tj.einsum('ij->ji', ...xs),
+  ref: (xs) => R.einsum('ij->ji', ...xs),
+});
+add({
+  op: 'einsum',
+  label: "einsum('i,i->')",
+  dtypes: FI,
+  inputs: [
+    { shape: [4], kind: K.any },
+    { shape: [4], kind: K.any },
+  ],
+  out: same,
+  run: (xs) => tj.einsum('i,i->', ...xs),
+  ref: (xs) => R.einsum('i,i->', ...xs),
+});
+add({
+  op: 'einsum',
+  label: "einsum('ij,kj,k->i')",
+  dtypes: FI,
+  inputs: [
+    { shape: [2, 3], kind: K.any },
+    { shape: [4, 3], kind: K.any },
+    { shape: [4], kind: K.any },
+  ],
+  out: same,
+  run: (xs) => tj.einsum('ij,kj,k->i', ...xs),
+  ref: (xs) => R.einsum('ij,kj,k->i', ...xs),
+});
+add({
+  op: 'einsum',
+  label: "einsum('bi,bj->bij')",
+  dtypes: FI,
+  inputs: [
+    { shape: [2, 3], kind: K.any },
+    { shape: [2, 2], kind: K.any },
+  ],
+  out: same,
+  run: (xs) => tj.einsum('bi,bj->bij', ...xs),
+  ref: (xs) => R.einsum('bi,bj->bij', ...xs),
+});
 
 interface ConvCase {
   x: number[];

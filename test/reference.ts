@@ -771,3 +771,48 @@ export function maxPool2d(x: RArray, kernel: readonly [number, number], opts: Po
 export function avgPool2d(x: RArray, kernel: readonly [number, number], opts: PoolOpts = {}): RArray {
   return pool2d(x, kernel, opts, meanOf);
 }
+
+/**
+ * einsum by brute force: every assignment of the labels, in float64. Explicit outputs only; no
+ * '...' (the tests spell the axes out).
+ */
+export function einsum(subscripts: string, ...ops: RArray[]): RArray {
+  const [lhs, rhs] = subscripts.split('->');
+  const ins = lhs.split(',').map((p) => [...p]);
+  const out = [...rhs];
+  const size = new Map<string, number>();
+  ins.forEach((ls, i) => ls.forEach((l, a) => size.set(l, ops[i].shape[a])));
+  const labels = [...size.keys()];
+  const outShape = out.map((l) => size.get(l)!);
+  const result = new Float64Array(size_(outShape));
+  const idx = new Map<string, number>();
+  const visit = (k: number): void => {
+    if (k === labels.length) {
+      let prod = 1;
+      ins.forEach(
+        (ls, i) =>
+          (prod *=
+            ops[i].data[
+              ravel(
+                ls.map((l) => idx.get(l)!),
+                ops[i].shape,
+              )
+            ]),
+      );
+      result[
+        ravel(
+          out.map((l) => idx.get(l)!),
+          outShape,
+        )
+      ] += prod;
+      return;
+    }
+    for (let v = 0; v < size.get(labels[k])!; v++) {
+      idx.set(labels[k], v);
+      visit(k + 1);
+    }
+  };
+  visit(0);
+  return { shape: outShape, data: result };
+}
+const size_ = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);

@@ -7,6 +7,7 @@ export * from './elementwise.js';
 export { sum, mean, prod, max, min, argmax, argmin, logsumexp, variance, std, all, any, type Axis } from './reduce.js';
 export * from './shape.js';
 export * from './linalg.js';
+export { einsum } from './einsum.js';
 export * from './nn.js';
 export { gelu, silu, leakyRelu, elu, mseLoss, layerNorm, dropout } from './activations.js';
 export { zeros, ones, full, zerosLike, onesLike } from '../creation.js';
