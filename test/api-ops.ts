@@ -66,6 +66,7 @@ export const API_OPS: readonly string[] = [
   // linear algebra
   'matmul',
   'einsum',
+  'norm',
   'dot',
   'outer',
   'transpose',

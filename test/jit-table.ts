@@ -1004,6 +1004,13 @@ add({
   run: (...xs) => tj.einsum('ij->ji', ...xs),
 });
 add({
+  op: 'norm',
+  label: 'norm(ord 3, axis 0)',
+  dtypes: FI,
+  inputs: [{ shape: [3, 4], kind: K.any }],
+  run: (x) => tj.norm(x, 3, 0),
+});
+add({
   op: 'layerNorm',
   label: 'layerNorm with gamma and beta',
   dtypes: FI,

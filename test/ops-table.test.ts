@@ -1087,6 +1087,28 @@ add({
   run: (xs) => tj.einsum('bi,bj->bij', ...xs),
   ref: (xs) => R.einsum('bi,bj->bij', ...xs),
 });
+for (const [ord, axis, label] of [
+  [undefined, undefined, 'norm (all elements)'],
+  [1, 1, 'norm(ord 1, axis 1)'],
+  [3, 0, 'norm(ord 3, axis 0)'],
+  [Infinity, undefined, 'norm(inf) of a matrix'],
+] as const)
+  add({
+    op: 'norm',
+    label,
+    dtypes: FI,
+    out: toFloat,
+    inputs: [{ shape: [3, 4], kind: K.any }],
+    run: ([x]) => tj.norm(x, ord, axis),
+    ref: ([x]) =>
+      ord === Infinity
+        ? R.scalar(Math.max(...[0, 1, 2].map((r) => [0, 1, 2, 3].reduce((s, c) => s + Math.abs(x.data[r * 4 + c]), 0))))
+        : R.reduceWith(x, axis, false, (v) =>
+            ord === undefined
+              ? Math.sqrt(v.reduce((s, a) => s + a * a, 0))
+              : v.reduce((s, a) => s + Math.abs(a) ** ord, 0) ** (1 / ord),
+          ),
+  });
 
 interface ConvCase {
   x: number[];

@@ -8,6 +8,7 @@ export { sum, mean, prod, max, min, argmax, argmin, logsumexp, variance, std, al
 export * from './shape.js';
 export * from './linalg.js';
 export { einsum } from './einsum.js';
+export { norm, type NormOrd } from './norm.js';
 export * from './nn.js';
 export { gelu, silu, leakyRelu, elu, mseLoss, layerNorm, dropout } from './activations.js';
 export { zeros, ones, full, zerosLike, onesLike } from '../creation.js';

@@ -1,0 +1,87 @@
+// norm: NumPy's linalg.norm for vectors (any ord) and matrices (Frobenius, the 1- and inf-norms),
+// written with reductions so it differentiates and compiles like them. The matrix norms built on
+// singular values (2, -2, 'nuc') need an SVD, which the library does not have yet: they throw.
+
+import { normalizeAxis } from '../../runtime/shape.js';
+import { describeValue } from '../errors.js';
+import type { Tensor } from '../tensor.js';
+import { asTensor, asTensorOf, floatOf, type TensorLike } from './coerce.js';
+import { abs, notEqual, pow, sqrt, square } from './elementwise.js';
+import { max, min, sum } from './reduce.js';
+import { reshape } from './shape.js';
+
+/** The `ord` values of {@link norm}: a number (Infinity and -Infinity included), 'fro' or 'nuc'. */
+export type NormOrd = number | 'fro' | 'nuc';
+
+function vectorNorm(x: Tensor, ord: NormOrd | undefined, axis: number, keepdims: boolean): Tensor {
+  if (ord === undefined || ord === 2) return sqrt(sum(square(x), axis, keepdims));
+  if (ord === Infinity) return max(abs(x), axis, keepdims);
+  if (ord === -Infinity) return min(abs(x), axis, keepdims);
+  if (ord === 0) return asTensorOf(sum(notEqual(x, 0), axis, keepdims), x.dtype);
+  if (ord === 1) return sum(abs(x), axis, keepdims);
+  if (typeof ord !== 'number') throw new Error(`norm: ord '${ord}' is for matrices; a vector norm takes a number`);
+  return pow(sum(pow(abs(x), ord), axis, keepdims), 1 / ord);
+}
+
+function matrixNorm(x: Tensor, ord: NormOrd | undefined, axes: [number, number], keepdims: boolean): Tensor {
+  const [r, c] = axes;
+  if (ord === undefined || ord === 'fro') return sqrt(sum(square(x), axes, keepdims));
+  if (ord === 2 || ord === -2 || ord === 'nuc')
+    throw new Error(
+      `norm: ord ${JSON.stringify(ord)} of a matrix needs its singular values, which tensorjit does not compute yet`,
+    );
+  // The 1-norms sum over rows (a column's sum), the inf-norms over columns (a row's sum).
+  const over = ord === 1 || ord === -1 ? r : ord === Infinity || ord === -Infinity ? c : undefined;
+  if (over === undefined)
+    throw new Error(`norm: ord ${describeValue(ord)} is not a matrix norm (use 'fro', 1, -1, Infinity or -Infinity)`);
+  const sums = sum(abs(x), over, true);
+  const pick = ord > 0 ? max(sums, over === r ? c : r, true) : min(sums, over === r ? c : r, true);
+  if (keepdims) return pick;
+  return reshape(
+    pick,
+    x.shape.filter((_, i) => i !== r && i !== c),
+  );
+}
+
+/**
+ * A vector or matrix norm, as NumPy's `linalg.norm`: without `axis`, the 2-norm of all elements
+ * (for `ord` on a 1-D or 2-D input, its vector or matrix norm); with one axis, vector norms along
+ * it (`ord` any number: 2 by default, Infinity, -Infinity, 0 counts non-zeros); with two axes,
+ * matrix norms over them ('fro' by default, 1, -1, Infinity, -Infinity). Integer inputs give float32.
+ *
+ * @param x - A tensor.
+ * @param ord - The norm (see above).
+ * @param axis - An axis, or two axes for matrix norms.
+ * @param keepdims - Keep the reduced axes with size 1.
+ * @example
+ * ```ts
+ * tj.norm(tj.tensor([3, 4]));                    // 5
+ * tj.norm(tj.tensor([[1, -2], [3, 4]]), 1);      // 6: the largest column sum
+ * tj.norm(tj.tensor([[3, 4], [6, 8]]), 2, 1);    // [5, 10]
+ * ```
+ * @category Linear algebra
+ */
+export function norm(x: TensorLike, ord?: NormOrd, axis?: number | number[], keepdims = false): Tensor {
+  const t0 = asTensor('norm', x);
+  const t = asTensorOf(t0, floatOf(t0.dtype));
+  if (ord !== undefined && ord !== 'fro' && ord !== 'nuc' && (typeof ord !== 'number' || Number.isNaN(ord)))
+    throw new Error(`norm: ord must be a number, 'fro' or 'nuc', got ${describeValue(ord)}`);
+  if (axis === undefined) {
+    if (ord === undefined) {
+      const all = sqrt(sum(square(t)));
+      return keepdims
+        ? reshape(
+            all,
+            t.shape.map(() => 1),
+          )
+        : all;
+    }
+    if (t.ndim === 1) return vectorNorm(t, ord, 0, keepdims);
+    if (t.ndim === 2) return matrixNorm(t, ord, [0, 1], keepdims);
+    throw new Error(`norm: ord needs a 1-D or 2-D input or an axis, got shape [${t.shape.join(', ')}]`);
+  }
+  const axes = (Array.isArray(axis) ? axis : [axis]).map((a) => normalizeAxis('norm', a, t.ndim));
+  if (axes.length === 1) return vectorNorm(t, ord, axes[0], keepdims);
+  if (axes.length === 2 && axes[0] !== axes[1]) return matrixNorm(t, ord, [axes[0], axes[1]], keepdims);
+  throw new Error(`norm: axis must be one axis or two different ones, got ${describeValue(axis)}`);
+}
