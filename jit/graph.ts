@@ -103,7 +103,7 @@ export function paramsKey(params: Readonly<Record<string, unknown>>): string {
 }
 
 /** The params printed on a node's line: all but graphs, which print nested below it. */
-function inlineParams(params: Readonly<Record<string, unknown>>): string {
+export function inlineParams(params: Readonly<Record<string, unknown>>): string {
   return Object.keys(params)
     .sort()
     .filter((k) => graphsIn(params[k]) === undefined)

@@ -5,7 +5,7 @@
 
 import type { TypedArray } from '../runtime/dtype.js';
 import type { Variable } from '../src/variable.js';
-import { paramsKey, topoOrder, type Graph, type Node } from './graph.js';
+import { inlineParams, topoOrder, type Graph, type Node } from './graph.js';
 import type { CompiledFn, ProfiledRun } from './backends/js/loader.js';
 
 /** How `f.profile.with(opts)(...args)` runs and reports. */
@@ -89,7 +89,7 @@ function nodeTexts(g: Graph): { order: Node[]; text: (k: number) => string } {
     const rhs =
       n.op === 'const'
         ? 'const'
-        : `${n.op}(${n.inputs.map((i) => names.get(i)).join(', ')})${Object.keys(n.params).length ? ` {${paramsKey(n.params)}}` : ''}`;
+        : `${n.op}(${n.inputs.map((i) => names.get(i)).join(', ')})${inlineParams(n.params) ? ` {${inlineParams(n.params)}}` : ''}`;
     return `${names.get(n)} = ${rhs}`;
   };
   return { order, text };
