@@ -5,16 +5,10 @@
 import { broadcastShapes } from '../../runtime/shape.js';
 import { describeValue } from '../errors.js';
 import type { Tensor } from '../tensor.js';
-import { asTensor, asTensorOf, floatOf, type TensorLike } from './coerce.js';
+import { asTensor, floatTensor, type TensorLike } from './coerce.js';
 import { rand } from '../random.js';
 import { add, div, erf, expm1, greater, greaterEqual, mul, rsqrt, sigmoid, square, sub, where } from './elementwise.js';
 import { mean } from './reduce.js';
-
-/** x as a float tensor (int32 and bool as float32), for the ops whose values are not integers. */
-function floatInput(op: string, x: TensorLike): Tensor {
-  const t = asTensor(op, x);
-  return asTensorOf(t, floatOf(t.dtype));
-}
 
 function checkNumber(op: string, name: string, v: unknown): number {
   if (typeof v !== 'number' || !Number.isFinite(v))
@@ -34,7 +28,7 @@ function checkNumber(op: string, name: string, v: unknown): number {
  * @category Neural networks
  */
 export function gelu(x: TensorLike): Tensor {
-  const f = floatInput('gelu', x);
+  const f = floatTensor('gelu', x);
   return mul(mul(f, 0.5), add(1, erf(mul(f, Math.SQRT1_2))));
 }
 
@@ -49,7 +43,7 @@ export function gelu(x: TensorLike): Tensor {
  * @category Neural networks
  */
 export function silu(x: TensorLike): Tensor {
-  const f = floatInput('silu', x);
+  const f = floatTensor('silu', x);
   return mul(f, sigmoid(f));
 }
 
@@ -67,7 +61,7 @@ export function silu(x: TensorLike): Tensor {
  */
 export function leakyRelu(x: TensorLike, slope = 0.01): Tensor {
   const s = checkNumber('leakyRelu', 'slope', slope);
-  const f = floatInput('leakyRelu', x);
+  const f = floatTensor('leakyRelu', x);
   return where(greater(f, 0), f, mul(f, s));
 }
 
@@ -85,7 +79,7 @@ export function leakyRelu(x: TensorLike, slope = 0.01): Tensor {
  */
 export function elu(x: TensorLike, alpha = 1): Tensor {
   const a = checkNumber('elu', 'alpha', alpha);
-  const f = floatInput('elu', x);
+  const f = floatTensor('elu', x);
   return where(greater(f, 0), f, mul(expm1(f), a));
 }
 
@@ -102,8 +96,8 @@ export function elu(x: TensorLike, alpha = 1): Tensor {
  * @category Neural networks
  */
 export function mseLoss(pred: TensorLike, target: TensorLike): Tensor {
-  const p = floatInput('mseLoss', pred),
-    t = floatInput('mseLoss', target);
+  const p = floatTensor('mseLoss', pred),
+    t = floatTensor('mseLoss', target);
   broadcastShapes('mseLoss', p.shape, t.shape);
   return mean(square(sub(p, t)));
 }
@@ -124,7 +118,7 @@ export function mseLoss(pred: TensorLike, target: TensorLike): Tensor {
  * @category Neural networks
  */
 export function layerNorm(x: TensorLike, gamma?: TensorLike, beta?: TensorLike, eps = 1e-5): Tensor {
-  const f = floatInput('layerNorm', x);
+  const f = floatTensor('layerNorm', x);
   if (f.ndim === 0) throw new Error('layerNorm: x must have at least one axis, got a 0-d tensor');
   const e = checkNumber('layerNorm', 'eps', eps);
   if (e < 0) throw new Error(`layerNorm: eps must not be negative, got ${e}`);
@@ -162,7 +156,7 @@ export function dropout(x: TensorLike, rate: number, training = true): Tensor {
   if (r < 0 || r >= 1) throw new Error(`dropout: rate must be in [0, 1), got ${r}`);
   if (typeof training !== 'boolean')
     throw new Error(`dropout: training must be a boolean, got ${describeValue(training)}`);
-  const f = floatInput('dropout', x);
+  const f = floatTensor('dropout', x);
   if (!training || r === 0) return f;
   const keep = greaterEqual(rand(f.shape, f.dtype === 'float64' ? 'float64' : 'float32'), r);
   return where(keep, div(f, 1 - r), 0);

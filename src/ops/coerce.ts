@@ -94,3 +94,9 @@ export function astype(x: Tensor, dtype: DType): Tensor {
 export function floatOf(d: DType): DType {
   return d === 'float64' ? 'float64' : 'float32';
 }
+
+/** @internal An op argument as a float tensor (int32 and bool as float32), for ops whose values are not integers. */
+export function floatTensor(op: string, x: TensorLike): Tensor {
+  const t = asTensor(op, x);
+  return asTensorOf(t, floatOf(t.dtype));
+}

@@ -5,15 +5,10 @@ import { arange } from '../creation.js';
 import { bind } from '../dispatch.js';
 import { checkOptions, describeValue } from '../errors.js';
 import { Tensor } from '../tensor.js';
-import { asTensor, asTensorOf, floatOf, promoted, type TensorLike } from './coerce.js';
+import { asTensor, asTensorOf, floatOf, floatTensor, promoted, type TensorLike } from './coerce.js';
 import { add, clip, div, equal, exp, log, mul, neg, sub } from './elementwise.js';
 import { max, mean, shiftedLogSumExp, sum } from './reduce.js';
 import { expandDims, reshape } from './shape.js';
-
-function floatTensor(op: string, x: TensorLike): Tensor {
-  const t = asTensor(op, x);
-  return asTensorOf(t, floatOf(t.dtype));
-}
 
 /**
  * exp(x) / sum(exp(x)) along an axis, shifted by the maximum so that it is stable for large inputs. Integer and bool inputs give float32.

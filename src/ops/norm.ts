@@ -5,7 +5,7 @@
 import { normalizeAxis } from '../../runtime/shape.js';
 import { describeValue } from '../errors.js';
 import type { Tensor } from '../tensor.js';
-import { asTensor, asTensorOf, floatOf, type TensorLike } from './coerce.js';
+import { asTensorOf, floatTensor, type TensorLike } from './coerce.js';
 import { abs, notEqual, pow, sqrt, square } from './elementwise.js';
 import { max, min, sum } from './reduce.js';
 import { reshape } from './shape.js';
@@ -62,8 +62,7 @@ function matrixNorm(x: Tensor, ord: NormOrd | undefined, axes: [number, number],
  * @category Linear algebra
  */
 export function norm(x: TensorLike, ord?: NormOrd, axis?: number | number[], keepdims = false): Tensor {
-  const t0 = asTensor('norm', x);
-  const t = asTensorOf(t0, floatOf(t0.dtype));
+  const t = floatTensor('norm', x);
   if (ord !== undefined && ord !== 'fro' && ord !== 'nuc' && (typeof ord !== 'number' || Number.isNaN(ord)))
     throw new Error(`norm: ord must be a number, 'fro' or 'nuc', got ${describeValue(ord)}`);
   if (axis === undefined) {
