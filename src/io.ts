@@ -11,7 +11,7 @@ import { allocate, type DType } from '../runtime/dtype.js';
 import { fmtShape, sizeOf } from '../runtime/shape.js';
 import { describeValue } from './errors.js';
 import { Tensor } from './tensor.js';
-import { flatten, unflatten, type TreeDef } from './tree.js';
+import { flatten, leafPaths, unflatten, type TreeDef } from './tree.js';
 import { Variable } from './variable.js';
 
 const CODES: Record<DType, string> = { float32: 'F32', float64: 'F64', int32: 'I32', bool: 'BOOL' };
@@ -23,17 +23,7 @@ function checkPlatform(op: string): void {
 }
 
 /** Each leaf's path ('' for a bare tensor), joined with '.'. */
-function paths(def: TreeDef): string[] {
-  const out: string[] = [];
-  const walk = (d: TreeDef, prefix: string) => {
-    const at = (k: string | number) => (prefix === '' ? String(k) : `${prefix}.${k}`);
-    if (d.kind === 'leaf') out.push(prefix);
-    else if (d.kind === 'array') d.children!.forEach((c, i) => walk(c, at(i)));
-    else if (d.kind === 'object') d.children!.forEach((c, i) => walk(c, at(d.keys![i])));
-  };
-  walk(def, '');
-  return out;
-}
+const paths = (def: TreeDef): string[] => leafPaths(def, '', (p, k) => (p === '' ? String(k) : `${p}.${k}`));
 
 /**
  * Writes a tree of tensors and Variables (their current values) to `path` in the safetensors

@@ -66,6 +66,21 @@ export function unflatten(def: TreeDef, leaves: readonly unknown[]): unknown {
   return out;
 }
 
+/**
+ * The path of every leaf of a tree, in leaf order: `step(path, key)` extends a path by an array
+ * index or an object key, starting from `root` (`carry[1].h`, or `layers.1.h` with dots).
+ */
+export function leafPaths(def: TreeDef, root: string, step: (path: string, key: string | number) => string): string[] {
+  const out: string[] = [];
+  const walk = (d: TreeDef, path: string) => {
+    if (d.kind === 'leaf') out.push(path);
+    else if (d.kind === 'array') d.children!.forEach((c, i) => walk(c, step(path, i)));
+    else if (d.kind === 'object') d.children!.forEach((c, i) => walk(c, step(path, d.keys![i])));
+  };
+  walk(def, root);
+  return out;
+}
+
 /** Applies fn to every tensor of a tree, keeping its structure. */
 export function mapTree(tree: unknown, fn: (t: Tensor) => unknown): unknown {
   const { leaves, def } = flatten(tree);

@@ -780,11 +780,11 @@ export function einsum(subscripts: string, ...ops: RArray[]): RArray {
   const [lhs, rhs] = subscripts.split('->');
   const ins = lhs.split(',').map((p) => [...p]);
   const out = [...rhs];
-  const size = new Map<string, number>();
-  ins.forEach((ls, i) => ls.forEach((l, a) => size.set(l, ops[i].shape[a])));
-  const labels = [...size.keys()];
-  const outShape = out.map((l) => size.get(l)!);
-  const result = new Float64Array(size_(outShape));
+  const sizes = new Map<string, number>();
+  ins.forEach((ls, i) => ls.forEach((l, a) => sizes.set(l, ops[i].shape[a])));
+  const labels = [...sizes.keys()];
+  const outShape = out.map((l) => sizes.get(l)!);
+  const result = new Float64Array(size(outShape));
   const idx = new Map<string, number>();
   const visit = (k: number): void => {
     if (k === labels.length) {
@@ -807,7 +807,7 @@ export function einsum(subscripts: string, ...ops: RArray[]): RArray {
       ] += prod;
       return;
     }
-    for (let v = 0; v < size.get(labels[k])!; v++) {
+    for (let v = 0; v < sizes.get(labels[k])!; v++) {
       idx.set(labels[k], v);
       visit(k + 1);
     }
@@ -815,4 +815,3 @@ export function einsum(subscripts: string, ...ops: RArray[]): RArray {
   visit(0);
   return { shape: outShape, data: result };
 }
-const size_ = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);

@@ -3,28 +3,16 @@
 
 import { allocate, isFloat, type DType } from '../../runtime/dtype.js';
 import type { Aval } from '../../runtime/primitives/index.js';
-import { fmtShape } from '../../runtime/shape.js';
+import { fmtShape, sizeOf } from '../../runtime/shape.js';
 import { bind } from '../dispatch.js';
 import { asTensor } from '../ops/coerce.js';
 import { Tensor } from '../tensor.js';
-import { flatten, treeDefKey, type TreeDef } from '../tree.js';
+import { flatten, leafPaths, treeDefKey, type TreeDef } from '../tree.js';
 
 /** A tree's tensor leaves (JS numbers and booleans among them made tensors, as ops make them). */
 export function leavesOf(op: string, tree: unknown): { leaves: Tensor[]; def: TreeDef } {
   const { leaves, def } = flatten(tree, true);
   return { leaves: leaves.map((l) => (l instanceof Tensor ? l : asTensor(op, l))), def };
-}
-
-/** The path of every leaf of a tree, for messages: `carry[1].h`. */
-export function leafPaths(def: TreeDef, root: string): string[] {
-  const out: string[] = [];
-  const walk = (d: TreeDef, path: string) => {
-    if (d.kind === 'leaf') out.push(path);
-    else if (d.kind === 'array') d.children!.forEach((c, i) => walk(c, `${path}[${i}]`));
-    else if (d.kind === 'object') d.children!.forEach((c, i) => walk(c, `${path}.${d.keys![i]}`));
-  };
-  walk(def, root);
-  return out;
 }
 
 export const avalText = (a: Aval) => `${a.dtype}${fmtShape(a.shape)}`;
@@ -43,7 +31,7 @@ export function checkSameTree(
     throw new Error(
       `${op}: ${what.got} has a different structure from ${what.want}: ${treeDefKey(got.def)} against ${treeDefKey(want.def)}`,
     );
-  const paths = leafPaths(want.def, what.root);
+  const paths = leafPaths(want.def, what.root, (p, k) => (typeof k === 'number' ? `${p}[${k}]` : `${p}.${k}`));
   want.avals.forEach((a, i) => {
     const b = got.avals[i];
     if (a.dtype !== b.dtype || fmtShape(a.shape) !== fmtShape(b.shape))
@@ -58,8 +46,6 @@ export function zerosOf(aval: Aval): Tensor {
   return aval.shape.length === 0 ? z : bind('broadcastTo', [z], { shape: aval.shape.slice() });
 }
 
-export const floatAval = (a: Aval) => isFloat(a.dtype);
-
 /** Indices of the entries that are floats (the ones derivatives flow through). */
 export const floatIndices = (avals: readonly Aval[]): number[] =>
   avals.flatMap((a, i) => (isFloat(a.dtype) ? [i] : []));
@@ -67,13 +53,13 @@ export const floatIndices = (avals: readonly Aval[]): number[] =>
 /** Slice `i` of axis 0 as a view of the same buffer (eager tensors are never written in place). */
 export function rowOf(t: Tensor, i: number): Tensor {
   const shape = t.shape.slice(1);
-  const n = shape.reduce((a, b) => a * b, 1);
+  const n = sizeOf(shape);
   return new Tensor(shape, t.dtype, t.buf.subarray(i * n, (i + 1) * n));
 }
 
 /** An eager buffer for `length` rows of `aval`. */
 export function stackedBuffer(length: number, aval: Aval): { tensor: Tensor; rowSize: number } {
-  const rowSize = aval.shape.reduce((a, b) => a * b, 1);
+  const rowSize = sizeOf(aval.shape);
   const dtype: DType = aval.dtype;
   return { tensor: new Tensor([length, ...aval.shape], dtype, allocate(dtype, length * rowSize)), rowSize };
 }

@@ -6,6 +6,7 @@
 
 import { isFloat } from '../../runtime/dtype.js';
 import type { Aval } from '../../runtime/primitives/index.js';
+import { sizeOf } from '../../runtime/shape.js';
 import type { Graph } from '../../jit/graph.js';
 import { traceBody } from '../../jit/tracer.js';
 import { ForwardTrace } from '../autodiff/forward.js';
@@ -143,7 +144,7 @@ export function whileLoop<C>(condFn: (carry: C) => unknown, bodyFn: (carry: C) =
     return r.leaves;
   };
   const outs = bindWhile(condTraced, bodyTraced, carry.leaves, () => {
-    if (condAval!.shape.reduce((a, b) => a * b, 1) !== 1)
+    if (sizeOf(condAval!.shape) !== 1)
       throw new Error(`whileLoop: condFn must return a scalar tensor, got ${avalText(condAval!)}`);
     checkSameTree('whileLoop', { want: 'init', got: 'the carry bodyFn returned', root: 'carry' }, want, got!);
   });
