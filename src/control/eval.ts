@@ -39,11 +39,13 @@ export function evalGraph(
     const t = inputs[i];
     if (t !== undefined && !values.has(n)) values.set(n, t);
   });
-  const needed = neededFor(order, targets, values);
+  // Every node of the order is an input or computes an output, unless nodes are given, other
+  // targets asked for or updates present: only then is the needed set worth walking for.
+  const needed = given || targets !== g.outputs || g.updates.length > 0 ? neededFor(order, targets, values) : undefined;
   const one = (n: Node) => values.get(n) as Tensor;
   const applyControl = via.applyControl ?? bindControl;
   for (const n of order) {
-    if (values.has(n) || !needed.has(n)) continue;
+    if (values.has(n) || (needed && !needed.has(n))) continue;
     if (n.op === 'input') throw new Error(`internal: graph ${g.name} needs an input it was not given (${n.label})`);
     if (n.op === 'const') values.set(n, new Tensor(n.aval.shape.slice(), n.aval.dtype, n.value));
     else if (n.op === PROJ) values.set(n, (values.get(n.inputs[0]) as Tensor[])[n.params.index as number]);
