@@ -111,6 +111,14 @@ function pushOut(
   if (boundary.size === 0) return undefined;
   const moved = [...boundary];
   const added = copyInto(ctx.builder, moved, new Map(g.inputs.slice(0, nInv).map((x, i) => [x, outer[i]])));
+  return { graph: movedToInputs(g, moved, nInv, (i) => `inv${nInv + i}`), added };
+}
+
+/**
+ * A copy of graph `g` in which each of `moved` (nodes of g) is read from a new input instead,
+ * the new inputs placed before input `at`, labelled by `label`.
+ */
+function movedToInputs(g: Graph, moved: readonly Node[], at: number, label: (i: number) => string): Graph {
   const b = new GraphBuilder();
   const map = new Map<Node, Node>();
   const copyInput = (x: Node) => {
@@ -118,15 +126,14 @@ function pushOut(
     map.set(x, y);
     return y;
   };
-  const head = g.inputs.slice(0, nInv).map(copyInput);
-  const mid = moved.map((x, i) => {
-    const y = b.input(x.aval, `inv${nInv + i}`);
+  const head = g.inputs.slice(0, at).map(copyInput);
+  const added = moved.map((x, i) => {
+    const y = b.input(x.aval, label(i));
     map.set(x, y);
     return y;
   });
-  const tail = g.inputs.slice(nInv).map(copyInput);
-  const outputs = copyInto(b, g.outputs, map);
-  return { graph: { name: g.name, inputs: [...head, ...mid, ...tail], outputs, updates: [] }, added };
+  const tail = g.inputs.slice(at).map(copyInput);
+  return { name: g.name, inputs: [...head, ...added, ...tail], outputs: copyInto(b, g.outputs, map), updates: [] };
 }
 
 /**
@@ -311,23 +318,17 @@ function substituted(t: ScanParts, dup: ReadonlyMap<Node, Node>): Graph {
   return { name: t.name, inputs, outputs, updates: [] };
 }
 
-/** Bodies a push-out rule found nothing to move in, with the input counts it looked with. */
-const nothingToPush = { consts: new WeakMap<Graph, string>(), xs: new WeakMap<Graph, string>() };
-
 const scanPushOut = rule('scan-push-out', 'scan', (_c, n, ctx) => {
   const s = scanParts(n);
   const p = n.params as unknown as ScanParams;
-  if (s.length === 0 || nothingToPush.consts.get(p.body) === `${p.consts}`) return null;
+  if (s.length === 0) return null;
   const r = pushOut(
     p.body,
     s.consts.length,
     s.consts.map((c) => c.outer),
     ctx,
   );
-  if (!r) {
-    nothingToPush.consts.set(p.body, `${p.consts}`);
-    return null;
-  }
+  if (!r) return null;
   const t: ScanParts = { ...s, consts: [...s.consts, ...r.added.map((outer) => ({ outer, inner: outer }))] };
   return buildScan(ctx, withBody(t, r.graph, { consts: t.consts.length, carry: s.carry.length }));
 });
@@ -381,8 +382,7 @@ function batched(
 const scanPushOutXs = rule('scan-push-out-xs', 'scan', (_c, n, ctx) => {
   const s = scanParts(n);
   const p = n.params as unknown as ScanParams;
-  const counts = `${p.consts},${p.carry}`;
-  if (s.length === 0 || s.xs.length === 0 || nothingToPush.xs.get(p.body) === counts) return null;
+  if (s.length === 0 || s.xs.length === 0) return null;
   const body = p.body;
   const outer = new Map<Node, Node>([...s.consts, ...s.xs].map((c) => [c.inner, c.outer]));
   const isX = new Set<Node>(s.xs.map((c) => c.inner));
@@ -414,31 +414,11 @@ const scanPushOutXs = rule('scan-push-out-xs', 'scan', (_c, n, ctx) => {
   };
   for (const n2 of topoOrder(body)) if (!seq.has(n2)) n2.inputs.forEach(consider);
   body.outputs.forEach(consider);
-  if (boundary.size === 0) {
-    nothingToPush.xs.set(body, counts);
-    return null;
-  }
+  if (boundary.size === 0) return null;
   const moved = [...boundary];
-  const nC = s.consts.length,
-    nH = s.carry.length;
-  const b = new GraphBuilder();
-  const map = new Map<Node, Node>();
-  const copyInput = (x: Node) => {
-    const y = b.input(x.aval, x.label ?? 'in');
-    map.set(x, y);
-    return y;
-  };
-  const head = body.inputs.slice(0, nC + nH).map(copyInput);
-  const xsIn = body.inputs.slice(nC + nH).map(copyInput);
-  const newXs = moved.map((x, i) => {
-    const y = b.input(x.aval, `seq${i}`);
-    map.set(x, y);
-    return y;
-  });
-  const outputs = copyInto(b, body.outputs, map);
-  const g: Graph = { name: body.name, inputs: [...head, ...xsIn, ...newXs], outputs, updates: [] };
+  const g = movedToInputs(body, moved, body.inputs.length, (i) => `seq${i}`);
   const t: ScanParts = { ...s, xs: [...s.xs, ...moved.map((x) => ({ outer: seq.get(x)!, inner: x }))] };
-  return buildScan(ctx, withBody(t, g, { consts: nC, carry: nH }));
+  return buildScan(ctx, withBody(t, g, { consts: s.consts.length, carry: s.carry.length }));
 });
 
 /**
