@@ -1,12 +1,12 @@
 // What every arena backend's loader (WASM, native) does alike with a schedule (jit/schedule.ts):
-// the two layouts of the arena that let updated Variables stay resident, and the steps left to a
-// primitive's JS kernel, run on typed views of the arena.
+// the two layouts of the arena that let updated Variables stay resident, the steps left to a
+// primitive's JS kernel, run on typed views of the arena, and the control steps run from JS.
 
 import type { TypedArray } from '../runtime/dtype.js';
 import { primitives, type Arr, type Aval, type Prim } from '../runtime/primitives/index.js';
 import type { ProfiledStep } from './backends/js/loader.js';
 import type { Graph, Node } from './graph.js';
-import { flatSteps, innerSteps, stepWrites, type Plan, type Step } from './schedule.js';
+import { flatSteps, innerSteps, stepWrites, type ControlStep, type Copy, type Plan, type Step } from './schedule.js';
 
 type Impl = (inputs: readonly Arr[], params: unknown, out: Aval) => TypedArray;
 
@@ -80,3 +80,57 @@ export const profiledSteps = (plan: Plan, order: readonly Node[]): ProfiledStep[
     kind: s.kind === 'loop' || s.kind === 'prebuilt' ? s.kind : 'kernel',
     nodes: s.nodes.slice(),
   }));
+
+/** A control step's copy within the arena (`bytes()`: the arena's bytes now; `offset`: each buffer's); t: the step of its scan. */
+export function arenaCopy(bytes: () => Uint8Array, offset: readonly number[]): (c: Copy, t: number) => void {
+  return (c, t) => {
+    const from = offset[c.from] + (c.fromRow ? t * c.bytes : 0);
+    bytes().copyWithin(offset[c.to] + (c.toRow ? t * c.bytes : 0), from, from + c.bytes);
+  };
+}
+
+/**
+ * A control step run from JS: a scan's loop, a cond's branch, a while's loop, around `inner` (its
+ * bodies bound, in innerSteps order: scan [body], cond [branch 0, branch 1], while [cond, body]),
+ * with its copies through `copy` and its predicate or test read by `first` (a buffer's first value).
+ */
+export function runControlStep(
+  s: ControlStep,
+  inner: readonly (() => void)[],
+  copy: (c: Copy, t: number) => void,
+  first: (buffer: number) => number,
+): () => void {
+  switch (s.kind) {
+    case 'scan': {
+      const { length, reverse, enter, before, after } = s;
+      const [body] = inner;
+      return () => {
+        for (const c of enter) copy(c, 0);
+        for (let k = 0; k < length; k++) {
+          const t = reverse ? length - 1 - k : k;
+          for (const c of before) copy(c, t);
+          body();
+          for (const c of after) copy(c, t);
+        }
+      };
+    }
+    case 'cond':
+      return () => {
+        const k = first(s.pred) !== 0 ? 1 : 0;
+        inner[k]();
+        for (const c of s.branches[k].after) copy(c, 0);
+      };
+    case 'while': {
+      const [cond, body] = inner;
+      return () => {
+        for (const c of s.enter) copy(c, 0);
+        for (;;) {
+          cond();
+          if (first(s.test) === 0) break;
+          body();
+          for (const c of s.after) copy(c, 0);
+        }
+      };
+    }
+  }
+}

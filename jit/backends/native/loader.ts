@@ -12,9 +12,9 @@ import { koffi } from '../../../runtime/native/ffi.js';
 import { loadNativeKernels } from '../../../runtime/native/kernels.js';
 import { threadCount } from '../../../runtime/wasm/threads.js';
 import type { Residence, Variable } from '../../../src/variable.js';
-import { arenaLayouts, profiledSteps, runtimeKernelStep } from '../../arena-layouts.js';
+import { arenaCopy, arenaLayouts, profiledSteps, runControlStep, runtimeKernelStep } from '../../arena-layouts.js';
 import type { Graph } from '../../graph.js';
-import { flatSteps, planNodes, type Copy } from '../../schedule.js';
+import { flatSteps, planNodes } from '../../schedule.js';
 import type { CompiledFn, Profiler } from '../js/loader.js';
 import { copyOut } from '../wasm/memory.js';
 import { segmentsOf, type Drive } from './codegen.js';
@@ -86,11 +86,7 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
   const bytes = new Uint8Array(arena);
   const bind = (layout: (typeof layouts)[number], d: Drive): (() => void) => {
     const { offset, at, views } = layout;
-    /** A control step's copy; t: the step of its scan. */
-    const copy = (c: Copy, t: number) => {
-      const from = offset[c.from] + (c.fromRow ? t * c.bytes : 0);
-      bytes.copyWithin(offset[c.to] + (c.toRow ? t * c.bytes : 0), from, from + c.bytes);
-    };
+    const copy = arenaCopy(() => bytes, offset);
     const all = (ds: readonly Drive[]) => {
       const fs = ds.map((x) => bind(layout, x));
       return () => {
@@ -104,43 +100,12 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
         const run = runtimeKernelStep(order, d.step);
         return () => run(views);
       }
-      case 'scan': {
-        const { length, reverse, enter, before, after } = d.step;
-        const body = all(d.body);
-        return () => {
-          for (const c of enter) copy(c, 0);
-          for (let k = 0; k < length; k++) {
-            const t = reverse ? length - 1 - k : k;
-            for (const c of before) copy(c, t);
-            body();
-            for (const c of after) copy(c, t);
-          }
-        };
-      }
-      case 'cond': {
-        const pred = views[d.step.pred];
-        const branches = d.step.branches.map((b, k) => ({ steps: all(d.branches[k]), after: b.after }));
-        return () => {
-          const b = branches[pred[0] !== 0 ? 1 : 0];
-          b.steps();
-          for (const c of b.after) copy(c, 0);
-        };
-      }
-      case 'while': {
-        const { enter, after } = d.step;
-        const test = views[d.step.test];
-        const cond = all(d.cond),
-          body = all(d.body);
-        return () => {
-          for (const c of enter) copy(c, 0);
-          for (;;) {
-            cond();
-            if (test[0] === 0) break;
-            body();
-            for (const c of after) copy(c, 0);
-          }
-        };
-      }
+      case 'scan':
+        return runControlStep(d.step, [all(d.body)], copy, (b) => views[b][0]);
+      case 'cond':
+        return runControlStep(d.step, d.branches.map(all), copy, (b) => views[b][0]);
+      case 'while':
+        return runControlStep(d.step, [all(d.cond), all(d.body)], copy, (b) => views[b][0]);
     }
   };
   const jsSteps = layouts.map((layout) => between.map((b) => bind(layout, b.drive)));

@@ -13,9 +13,9 @@ import { instantiate, release, reserve, sharedMemory, unload } from '../../../ru
 import { prebuiltKernels, prebuiltShared } from '../../../runtime/wasm/prebuilt.js';
 import { MIN_SHARED_WORK, runShared, shareModule, sharesFor, threadCount } from '../../../runtime/wasm/threads.js';
 import type { WasmProgram } from './codegen.js';
-import { arenaLayouts, profiledSteps, runtimeKernelStep } from '../../arena-layouts.js';
+import { arenaCopy, arenaLayouts, profiledSteps, runControlStep, runtimeKernelStep } from '../../arena-layouts.js';
 import type { Graph } from '../../graph.js';
-import { flatSteps, planNodes, type Copy, type Step } from '../../schedule.js';
+import { flatSteps, innerSteps, isControlStep, planNodes, type Step } from '../../schedule.js';
 import type { Variable } from '../../../src/variable.js';
 import type { CompiledFn, Profiler } from '../js/loader.js';
 import { copyOut, evictThrough, residence, VIEW, wasmTierStats } from './memory.js';
@@ -79,11 +79,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
       }
       return views;
     };
-    /** A control step's copy; t: the step of its scan. */
-    const copy = (c: Copy, t: number) => {
-      const from = address[c.from] + (c.fromRow ? t * c.bytes : 0);
-      bytes.copyWithin(address[c.to] + (c.toRow ? t * c.bytes : 0), from, from + c.bytes);
-    };
+    const copy = arenaCopy(() => bytes, address);
     const bind = (s: Step): (() => void) => {
       if (s.kind === 'prebuilt') {
         const fn = prebuiltShared(s.fn, prebuiltBytes);
@@ -105,39 +101,14 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
         return () => runShared(fn, args, shares(s.work));
       }
       // Control ops: their loops and branches run here, over their bodies' steps, in the same arena.
-      if (s.kind === 'scan') {
-        const { length, reverse, enter, before, after } = s;
-        const body = s.body.map(bind);
-        return () => {
-          for (const c of enter) copy(c, 0);
-          for (let k = 0; k < length; k++) {
-            const t = reverse ? length - 1 - k : k;
-            for (const c of before) copy(c, t);
-            for (const f of body) f();
-            for (const c of after) copy(c, t);
-          }
-        };
-      }
-      if (s.kind === 'cond') {
-        const branches = s.branches.map((b) => ({ steps: b.steps.map(bind), after: b.after }));
-        return () => {
-          const b = branches[views[s.pred][0] !== 0 ? 1 : 0];
-          for (const f of b.steps) f();
-          for (const c of b.after) copy(c, 0);
-        };
-      }
-      if (s.kind === 'while') {
-        const cond = s.cond.map(bind),
-          body = s.body.map(bind);
-        return () => {
-          for (const c of s.enter) copy(c, 0);
-          for (;;) {
-            for (const f of cond) f();
-            if (views[s.test][0] === 0) break;
-            for (const f of body) f();
-            for (const c of s.after) copy(c, 0);
-          }
-        };
+      if (isControlStep(s)) {
+        const inner = innerSteps(s).map((steps) => {
+          const fs = steps.map(bind);
+          return () => {
+            for (const f of fs) f();
+          };
+        });
+        return runControlStep(s, inner, copy, (b) => views[b][0]);
       }
       // Other primitives run their JS kernels on views of the arena.
       const run = runtimeKernelStep(order, s);
