@@ -6,6 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
+import { numericGrad } from './finite-differences.js';
 
 const f64 = (data: number | number[] | number[][] | number[][][]) => tj.tensor(data, { dtype: 'float64' });
 const flat = (t: Tensor) => Array.from(t.data() as Float64Array);
@@ -17,19 +18,6 @@ const close = (got: Tensor, want: Tensor | number[] | number, tol = 1e-6, what =
     assert.ok(Math.abs(v - w[i]) <= tol * Math.max(1, Math.abs(w[i])), `${what} element ${i}: ${v} vs ${w[i]}`),
   );
 };
-
-/** Central finite differences of a scalar function of one float64 tensor. */
-function numericGrad(f: (x: Tensor) => Tensor, x: Tensor, h = 1e-6): number[] {
-  const base = Array.from(x.data() as Float64Array);
-  return base.map((_, i) => {
-    const at = (d: number) => {
-      const v = base.slice();
-      v[i] += d;
-      return f(tj.tensor(v, { dtype: 'float64' }).reshape(x.shape)).item() as number;
-    };
-    return (at(h) - at(-h)) / (2 * h);
-  });
-}
 
 /** A jit function compiled on the JS tier at its first call. */
 const jitJs = <F extends (...a: never[]) => unknown>(f: F) => tj.jit(f, { hot: 0, async: false, backend: 'js' });

@@ -4,6 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
+import { numericGrad } from './finite-differences.js';
 
 const f64 = (shape: number[], seed: number) => {
   const n = shape.reduce((a, b) => a * b, 1);
@@ -52,19 +53,7 @@ test('gradients through einsum against finite differences', () => {
     b = f64([3, 2], 2);
   const f = (x: Tensor) => tj.sum(tj.square(tj.einsum('ij,jk,ij->i', x, b, x.mul(0.5))));
   const g = tj.grad(f)(a);
-  const base = Array.from(a.data());
-  const fd = base.map((_, i) => {
-    const at = (d: number) =>
-      f(
-        tj
-          .tensor(
-            base.map((v, j) => (j === i ? v + d : v)),
-            { dtype: 'float64' },
-          )
-          .reshape([2, 3]),
-      ).item() as number;
-    return (at(1e-6) - at(-1e-6)) / 2e-6;
-  });
+  const fd = numericGrad(f, a);
   (Array.from(g.data()) as number[]).forEach((v, i) => assert.ok(Math.abs(v - fd[i]) < 1e-6, `${v} vs ${fd[i]}`));
 });
 
