@@ -12,7 +12,7 @@ import { bindControl, eager, withInterpreter } from '../dispatch.js';
 import { describeValue } from '../errors.js';
 import { asTensor } from '../ops/coerce.js';
 import { Tensor } from '../tensor.js';
-import { unflatten } from '../tree.js';
+import { unflatten, type TreeDef } from '../tree.js';
 import { avalOf, checkSameTree, floatIndices, leavesOf, zerosOf } from './common.js';
 import { evalGraph } from './eval.js';
 import { registerControl, type ApplyControl, type ControlParams } from './registry.js';
@@ -174,7 +174,7 @@ export function cond<A extends unknown[], T>(
     if (typeof fn !== 'function') throw new Error(`cond: ${what} must be a function, got ${describeValue(fn)}`);
   const p = predicate(pred);
   const ops = leavesOf('cond', operands);
-  const results: { def: import('../tree.js').TreeDef; avals: Aval[] }[] = [];
+  const results: { def: TreeDef; avals: Aval[] }[] = [];
   const branch = (fn: (...a: A) => T) => (args: Tensor[]) => {
     const out = leavesOf('cond', fn(...(unflatten(ops.def, args) as A)));
     results.push({ def: out.def, avals: out.leaves.map(avalOf) });

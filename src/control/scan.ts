@@ -14,7 +14,7 @@ import { bindControl, eager, withInterpreter } from '../dispatch.js';
 import { describeValue } from '../errors.js';
 import { add } from '../ops/elementwise.js';
 import type { Tensor } from '../tensor.js';
-import { unflatten } from '../tree.js';
+import { unflatten, type TreeDef } from '../tree.js';
 import { checkSameTree, floatIndices, leavesOf, rowOf, stackedBuffer, zerosOf, avalOf } from './common.js';
 import { evalGraph, viaBind } from './eval.js';
 import { registerControl, type ApplyControl, type ControlParams } from './registry.js';
@@ -346,8 +346,7 @@ export function scan<C, X, Y>(
   const carry = leavesOf('scan', init);
   const x = xs === null || xs === undefined ? { leaves: [], def: undefined } : leavesOf('scan', xs);
   const length = checkLength(x.leaves, opts);
-  let carryOut: { def: import('../tree.js').TreeDef; count: number } | undefined;
-  let yDef: import('../tree.js').TreeDef | undefined;
+  let yDef: TreeDef | undefined;
   const nH = carry.leaves.length;
   const step = (args: Tensor[]) => {
     const c = unflatten(carry.def, args.slice(0, nH));
@@ -362,9 +361,7 @@ export function scan<C, X, Y>(
       { def: carry.def, avals: carry.leaves.map(avalOf) },
       { def: nc.def, avals: nc.leaves.map(avalOf) },
     );
-    const y =
-      r[1] === null || r[1] === undefined ? { leaves: [], def: leavesOf('scan', null).def } : leavesOf('scan', r[1]);
-    carryOut = { def: nc.def, count: nc.leaves.length };
+    const y = leavesOf('scan', r[1] ?? null);
     yDef = y.def;
     return [...nc.leaves, ...y.leaves];
   };
@@ -375,5 +372,6 @@ export function scan<C, X, Y>(
     length,
     opts.reverse === true,
   );
-  return [unflatten(carryOut!.def, outs.slice(0, nH)) as C, unflatten(yDef!, outs.slice(nH)) as Y];
+  // The carry the body returns has init's structure (checked above).
+  return [unflatten(carry.def, outs.slice(0, nH)) as C, unflatten(yDef!, outs.slice(nH)) as Y];
 }
