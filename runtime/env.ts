@@ -79,3 +79,31 @@ export function cCompilerFromEnv(): string | undefined {
 export function eagerNativeEnabled(): boolean {
   return raw('TENSORJIT_EAGER_NATIVE') !== '0';
 }
+
+/** TENSORJIT_CUDA_DRIVER: the CUDA driver library to load instead of libcuda.so.1 (a path), or undefined. */
+export function cudaDriverFromEnv(): string | undefined {
+  return raw('TENSORJIT_CUDA_DRIVER');
+}
+
+/** TENSORJIT_NVRTC: the NVRTC library to compile CUDA with (a path), or undefined to look for one. */
+export function nvrtcFromEnv(): string | undefined {
+  return raw('TENSORJIT_NVRTC');
+}
+
+/** TENSORJIT_CUBLAS: the cuBLAS library for products (a path, or 'none' for the CUDA tier's own GEMM), or undefined to look for one. */
+export function cublasFromEnv(): string | undefined {
+  return raw('TENSORJIT_CUBLAS');
+}
+
+/** TENSORJIT_NVCC: the nvcc to compile CUDA with where there is no NVRTC, or undefined to look for one. */
+export function nvccFromEnv(): string | undefined {
+  return raw('TENSORJIT_NVCC');
+}
+
+/**
+ * TENSORJIT_CUDA_HOST_DOUBLE: tests only (test/cuda-double/): CUDA sources are compiled as host
+ * C++ by this compiler command and run on the CPU by the fake driver that TENSORJIT_CUDA_DRIVER names.
+ */
+export function cudaHostDoubleFromEnv(): string | undefined {
+  return raw('TENSORJIT_CUDA_HOST_DOUBLE');
+}

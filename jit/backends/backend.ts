@@ -63,6 +63,8 @@ export interface Backend<P = unknown> {
    * to compile or load, or is evicted. Exactly one backend is (the JS tier).
    */
   readonly fallback?: boolean;
+  /** Whether 'auto' leaves it out: used only when named (the CUDA tier, as Theano's device=cuda). */
+  readonly onlyWhenAsked?: boolean;
   /** Whether it compiles in the toolchain lane (seconds) rather than the fast lane (milliseconds). */
   readonly slowCompile?: boolean;
   /** The specialize-rule tags of its rewrite rules (jit/optimize.ts, BACKEND_TAGS). */

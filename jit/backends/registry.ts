@@ -24,10 +24,14 @@ export const fallbackBackend = (): Backend => BACKENDS.find((b) => b.fallback)!;
  * 'auto': the tier compiled first (the fallback), and the ones it may move up to: every other
  * backend that compiles, highest rank first. Which of those is available is decided where the
  * compile runs (compileArtifact, in the worker), so jit() never waits for a toolchain probe.
+ * Tiers used only when named (CUDA) are not among them.
  */
 export function autoPolicy(): { first: Backend; upgrades: Backend[] } {
   const first = fallbackBackend();
-  return { first, upgrades: BACKENDS.filter((b) => b !== first && b.compile).sort((a, b) => b.rank - a.rank) };
+  return {
+    first,
+    upgrades: BACKENDS.filter((b) => b !== first && b.compile && !b.onlyWhenAsked).sort((a, b) => b.rank - a.rank),
+  };
 }
 
 /**

@@ -1,9 +1,9 @@
 // The C-family renderer (tinygrad's CStyleLanguage): one base that turns a fused elementwise loop
 // of the schedule (jit/schedule.ts) into a C function, owning what every C dialect shares: the
 // type map, each op's scalar expression (jit/render/scalar-c.ts), the scalar loop bodies, and the
-// loops over contiguous and strided (broadcast) operands. A dialect (WASM SIMD128 today, host C
-// and CUDA later) overrides only what differs: its includes and declarations, its vector forms,
-// and how a call picks its share of the work.
+// loops over contiguous and strided (broadcast) operands. A dialect (WASM SIMD128, host C
+// and CUDA) overrides only what differs: its includes and declarations, its vector forms, and
+// how a call picks its share of the work (CUDA: the loops themselves, grid-stride over the elements).
 
 import type { DType } from '../../runtime/dtype.js';
 import type { ElementwisePrim } from '../../runtime/primitives/index.js';
@@ -44,6 +44,19 @@ export interface VectorContext {
   modes: LeafMode[];
 }
 
+/** What a strided loop sees: the output's dims collapsed where every operand is contiguous across them, and each leaf's strides over them (0 where it broadcasts). */
+export interface StridedContext extends VectorContext {
+  dims: number[];
+  strides: number[][];
+}
+
+/** A leaf's offset from the dim indices i0, i1, ... and its strides over them. */
+export const stridedIndex = (strides: readonly number[]) =>
+  strides
+    .map((s, d) => (s === 0 ? '' : `i${d} * ${s}`))
+    .filter(Boolean)
+    .join(' + ') || '0';
+
 /** Puts operands (a, b, c) into an expression template. */
 export const substitute = (template: string, operands: string[]) =>
   template.replace(/\b([abc])\b/g, (_, v: string) => operands['abc'.indexOf(v)]);
@@ -69,11 +82,15 @@ export abstract class CFamilyRenderer {
     return `void ${fn}(${params.join(', ')})`;
   }
 
+  /** The qualifier of a pointer parameter that aliases no other (C99's; C++ compilers spell it __restrict__). */
+  readonly restrict: string = 'restrict';
+
   /** The pointer parameters: out first, then the leaves. */
   operandParams(loop: Loop): string[] {
+    const r = this.restrict;
     return [
-      `${this.types[loop.root.aval.dtype]}* restrict out`,
-      ...loop.leaves.map((l, i) => `const ${this.types[l.aval.dtype]}* restrict x${i}`),
+      `${this.types[loop.root.aval.dtype]}* ${r} out`,
+      ...loop.leaves.map((l, i) => `const ${this.types[l.aval.dtype]}* ${r} x${i}`),
     ];
   }
 
@@ -116,6 +133,33 @@ export abstract class CFamilyRenderer {
     return [...lines, `${write} = t${pos.get(root)};`];
   }
 
+  /** The statements of a contiguous loop: this call's share of the n elements, vector loop first where the dialect has one. */
+  contiguousLoop(ctx: VectorContext): string[] {
+    const { loop, n, modes } = ctx;
+    const read = (i: number) => (modes[i] === 'one' ? `x${i}[0]` : `x${i}[i]`);
+    const body = this.contiguousShare(n);
+    const vector = this.vectorLoop(ctx);
+    const tail = this.scalarBody(loop, read, 'out[i]').map((l) => `    ${l}`);
+    if (vector) body.push(...vector, `  for (; i < hi; i++) {`, ...tail, '  }');
+    else body.push(`  for (int i = lo; i < hi; i++) {`, ...tail, '  }');
+    return body;
+  }
+
+  /** The statements of a strided loop: nested loops over the collapsed dims of this call's share of the outermost one. */
+  stridedLoop({ loop, modes, dims, strides }: StridedContext): string[] {
+    const inner = sizeOf(dims.slice(1));
+    const body = [...this.outerShare(dims[0]), `  int o = lo * ${inner};`];
+    dims.forEach((dim, d) =>
+      body.push(
+        `${'  '.repeat(d + 1)}for (int i${d} = ${d === 0 ? 'lo' : '0'}; i${d} < ${d === 0 ? 'hi' : dim}; i${d}++) {`,
+      ),
+    );
+    const read = (i: number) => (modes[i] === 'one' ? `x${i}[0]` : `x${i}[${stridedIndex(strides[i])}]`);
+    body.push(...this.scalarBody(loop, read, 'out[o++]').map((l) => `${'  '.repeat(dims.length + 1)}${l}`));
+    dims.forEach((_, d) => body.push(`${'  '.repeat(dims.length - d)}}`));
+    return body;
+  }
+
   /** One fused loop as a C function: out first, then the leaves, then the share parameters. */
   loopFunction(loop: Loop): string {
     const { root, leaves } = loop;
@@ -126,35 +170,16 @@ export abstract class CFamilyRenderer {
     const modes: LeafMode[] = leaves.map((l) =>
       sizeOf(l.aval.shape) === n ? 'full' : sizeOf(l.aval.shape) === 1 ? 'one' : 'strided',
     );
-    const body: string[] = [];
-    if (!modes.includes('strided')) {
-      const read = (i: number) => (modes[i] === 'one' ? `x${i}[0]` : `x${i}[i]`);
-      body.push(...this.contiguousShare(n));
-      const vector = this.vectorLoop({ loop, n, group, modes });
-      const tail = this.scalarBody(loop, read, 'out[i]').map((l) => `    ${l}`);
-      if (vector) body.push(...vector, `  for (; i < hi; i++) {`, ...tail, '  }');
-      else body.push(`  for (int i = lo; i < hi; i++) {`, ...tail, '  }');
-    } else {
-      const { dims, strides } = collapse(
-        shape,
-        leaves.map((l) => broadcastStrides(l.aval.shape, shape)),
-      );
-      const index = (i: number) =>
-        strides[i]
-          .map((s, d) => (s === 0 ? '' : `i${d} * ${s}`))
-          .filter(Boolean)
-          .join(' + ') || '0';
-      const inner = sizeOf(dims.slice(1));
-      body.push(...this.outerShare(dims[0]), `  int o = lo * ${inner};`);
-      dims.forEach((dim, d) =>
-        body.push(
-          `${'  '.repeat(d + 1)}for (int i${d} = ${d === 0 ? 'lo' : '0'}; i${d} < ${d === 0 ? 'hi' : dim}; i${d}++) {`,
-        ),
-      );
-      const read = (i: number) => (modes[i] === 'one' ? `x${i}[0]` : `x${i}[${index(i)}]`);
-      body.push(...this.scalarBody(loop, read, 'out[o++]').map((l) => `${'  '.repeat(dims.length + 1)}${l}`));
-      dims.forEach((_, d) => body.push(`${'  '.repeat(dims.length - d)}}`));
-    }
+    const ctx: VectorContext = { loop, n, group, modes };
+    const body = modes.includes('strided')
+      ? this.stridedLoop({
+          ...ctx,
+          ...collapse(
+            shape,
+            leaves.map((l) => broadcastStrides(l.aval.shape, shape)),
+          ),
+        })
+      : this.contiguousLoop(ctx);
     return `${this.declaration(loop.fn, params)} {\n${body.join('\n')}\n}\n`;
   }
 

@@ -142,6 +142,7 @@ export const BACKEND_TAGS = {
   js: ['js', 'linear'],
   wasm: ['wasm', 'linear'],
   native: ['native', 'linear'],
+  cuda: ['cuda', 'linear'],
 } as const satisfies Record<string, readonly string[]>;
 
 /**

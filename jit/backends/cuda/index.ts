@@ -1,23 +1,26 @@
-// The CUDA backend: not built yet; availability says whether a driver is there.
+// The CUDA backend: fused loops as CUDA kernels (jit/render/c-cuda.ts) and the prebuilt kernels'
+// CUDA twins (native/cuda/tj_cuda_kernels.cu, launches.ts) on the arena schedule of
+// jit/schedule.ts, compiled at run time by NVRTC or nvcc (toolchain.ts; compile.ts), launched
+// through the CUDA driver API with cuBLAS for products where found (loader.ts). Used only when
+// asked for (`backend: 'cuda'` or TENSORJIT_BACKEND=cuda), as Theano's device=cuda.
 
-import fs from 'node:fs';
+import { BACKEND_TAGS } from '../../rewrite/registry.js';
 import type { Backend } from '../backend.js';
+import { compiler, renderer, type CudaPayload } from './compile.js';
+import { cudaTierStats, loadCuda } from './loader.js';
+import { nvcuda } from './toolchain.js';
 
-function hasLibcuda(): boolean {
-  const dirs = ['/usr/lib/x86_64-linux-gnu', '/usr/lib64', '/usr/local/nvidia/lib64', '/usr/lib/wsl/lib'];
-  return dirs.some((d) => fs.existsSync(`${d}/libcuda.so.1`));
-}
+export type { CudaPayload } from './compile.js';
 
-export const cuda: Backend = {
+export const cuda: Backend<CudaPayload> = {
   name: 'cuda',
-  title: 'the CUDA tier',
+  ...compiler,
   rank: 3,
   slowCompile: true,
-  tags: ['cuda'],
-  availability: () => ({
-    available: false,
-    reason: hasLibcuda()
-      ? 'the CUDA tier is not built yet (libcuda.so.1 is present)'
-      : 'no CUDA driver (libcuda.so.1) on this machine, and the CUDA tier is not built yet',
-  }),
+  onlyWhenAsked: true,
+  tags: BACKEND_TAGS.cuda,
+  renderer,
+  toolchain: nvcuda,
+  load: (graph, { payload }) => loadCuda(graph, payload),
+  memory: { stats: cudaTierStats },
 };

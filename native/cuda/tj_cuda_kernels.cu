@@ -1,0 +1,493 @@
+// The CUDA tier's prebuilt kernels (window copy, reductions, pooling, im2col + GEMM conv, GEMM, bias): native/'s C kernels on the GPU, launched as jit/backends/cuda/launches.ts says.
+//
+// One self-contained source, compiled once per GPU by NVRTC (no standard headers) or `nvcc -ptx`,
+// and as host C++ by test/cuda-kernels.test.ts through native/cuda/host/tj_cuda_host.h (threads as
+// fibers: so only static __shared__ arrays, __syncthreads, no warp shuffles). Every kernel is
+// extern "C", pointers first, then 32-bit ints; each is a grid-stride loop (any grid works, the
+// block shapes below are required where a kernel says so). Semantics are the C kernels' (the
+// reference): native/tj_layout.c, tj_reduce.c, tj_conv.c, tj_matmul.c.
+//
+// Kernels (D in f32, f64, i32 with T float, double, int32_t; WINDOW = the 27 ints of tj_layout.c)
+//   tj_cu_window_{8,32,64}(const T* src, T* dst, WINDOW)                       any block
+//   tj_cu_reduce_{sum,prod,max,min}_D(const T* x, T* out, int outer, int red, int inner)
+//       one block of exactly TJ_RED_THREADS (256) threads per output, a shared-memory tree
+//   tj_cu_reduce_cols_{sum,prod,max,min}_D(same)                                any block
+//       one thread per output, rows in order: the JS kernel's exact order (inner > 1, or short runs)
+//   tj_cu_maxpool2d_{f32,f64,i32}, tj_cu_avgpool2d_{f32,f64}(const T* x, T* out, POOL)   any block
+//   tj_cu_maxpool2d_grad_{f32,f64}(const T* x, const T* ct, T* dx, POOL)       any block
+//   tj_cu_im2col_{f32,f64}(const T* x, T* col, CONV)                           any block
+//       col is [n][c*kh*kw][oh*ow] (n = the images of this launch; x points at the first)
+//   tj_cu_gemm_{f32,f64}(const T* a, const T* b, T* c, int batch, int m, int n, int k, int trans_a,
+//       int trans_b, int stride_a, int stride_b, int stride_c)                  block exactly 16×16
+//   tj_cu_add_bias_{f32,f64}(T* out, const T* bias, int rows, int n)           any block
+// POOL and CONV are runtime/wasm/prebuilt.ts's poolInts and convInts.
+
+#ifndef TJ_CUDA_HOST
+#if defined(__NVCC__) && !defined(__CUDACC_RTC__)
+#include <stdint.h>  // nvcc brings the system's (whose int64_t may be long): the same names
+#else
+typedef int int32_t;
+typedef unsigned int uint32_t;
+typedef long long int64_t;
+typedef unsigned long long uint64_t;
+typedef unsigned char uint8_t;
+#endif
+#endif
+
+// clang -x cuda -nocudainc (the test's fallback compiler) has no CUDA headers: the few names used here.
+#if defined(__clang__) && defined(__CUDA__) && !defined(__NVCC__) && !defined(__CUDACC_RTC__) && \
+    !defined(__CLANG_CUDA_RUNTIME_WRAPPER_H__) && !defined(TJ_CUDA_HOST)
+#define __global__ __attribute__((global))
+#define __device__ __attribute__((device))
+#define __shared__ __attribute__((shared))
+#define __forceinline__ __attribute__((always_inline)) inline
+#define __restrict__ __restrict
+struct tj_uint3 { unsigned x, y, z; };
+static __device__ __forceinline__ tj_uint3 tj_tid() { return { (unsigned)__nvvm_read_ptx_sreg_tid_x(), (unsigned)__nvvm_read_ptx_sreg_tid_y(), (unsigned)__nvvm_read_ptx_sreg_tid_z() }; }
+static __device__ __forceinline__ tj_uint3 tj_ntid() { return { (unsigned)__nvvm_read_ptx_sreg_ntid_x(), (unsigned)__nvvm_read_ptx_sreg_ntid_y(), (unsigned)__nvvm_read_ptx_sreg_ntid_z() }; }
+static __device__ __forceinline__ tj_uint3 tj_ctaid() { return { (unsigned)__nvvm_read_ptx_sreg_ctaid_x(), (unsigned)__nvvm_read_ptx_sreg_ctaid_y(), (unsigned)__nvvm_read_ptx_sreg_ctaid_z() }; }
+static __device__ __forceinline__ tj_uint3 tj_nctaid() { return { (unsigned)__nvvm_read_ptx_sreg_nctaid_x(), (unsigned)__nvvm_read_ptx_sreg_nctaid_y(), (unsigned)__nvvm_read_ptx_sreg_nctaid_z() }; }
+#define threadIdx (tj_tid())
+#define blockDim (tj_ntid())
+#define blockIdx (tj_ctaid())
+#define gridDim (tj_nctaid())
+static __device__ __forceinline__ float __int_as_float(int x) { return __builtin_bit_cast(float, x); }
+static __device__ __forceinline__ double __longlong_as_double(long long x) { return __builtin_bit_cast(double, x); }
+#endif
+
+#define TJ_RED_THREADS 256
+#define TJ_GEMM_TILE 64
+#define TJ_GEMM_BK 16
+
+static __device__ __forceinline__ float tj_inf_f32() { return __int_as_float(0x7f800000); }
+static __device__ __forceinline__ double tj_inf_f64() { return __longlong_as_double(0x7ff0000000000000LL); }
+static __device__ __forceinline__ double tj_nan_f64() { return __longlong_as_double(0x7ff8000000000000LL); }
+static __device__ __forceinline__ int tj_min(int a, int b) { return a < b ? a : b; }
+static __device__ __forceinline__ int tj_max(int a, int b) { return a > b ? a : b; }
+
+// The first global thread index and the grid's thread count, for grid-stride loops.
+static __device__ __forceinline__ int64_t tj_first() { return (int64_t)blockIdx.x * blockDim.x + threadIdx.x; }
+static __device__ __forceinline__ int64_t tj_step() { return (int64_t)gridDim.x * blockDim.x; }
+
+// -----------------------------------------------------------------------------------------------
+// Window copy (native/tj_layout.c): dst [d0..d5] contiguous; dst[i] = src[offset + Σ i_k s_k] when
+// l_k <= i_k < h_k for every k, else the fill. I is the index type: 32-bit when the output allows.
+
+template <typename T, typename I>
+static __device__ __forceinline__ void tj_window(const T* __restrict__ src, T* __restrict__ dst, const int* d,
+                                                 const int* s, const int* l, const int* h, int offset, T fill,
+                                                 I total) {
+  for (I idx = (I)tj_first(); idx < total; idx += (I)tj_step()) {
+    I r = idx;
+    int64_t at = offset;
+    bool inside = true;
+    for (int k = 5; k >= 0; k--) {
+      int i = (int)(r % (I)d[k]);
+      r /= (I)d[k];
+      inside = inside && i >= l[k] && i < h[k];
+      at += (int64_t)i * s[k];
+    }
+    dst[idx] = inside ? src[at] : fill;
+  }
+}
+
+#define TJ_WINDOW(BITS, T, FILL)                                                                         \
+  extern "C" __global__ void tj_cu_window_##BITS(                                                        \
+      const T* __restrict__ src, T* __restrict__ dst, int d0, int d1, int d2, int d3, int d4, int d5, int s0, int s1, \
+      int s2, int s3, int s4, int s5, int l0, int l1, int l2, int l3, int l4, int l5, int h0, int h1, int h2, int h3, \
+      int h4, int h5, int offset, int fill_lo, int fill_hi) {                                            \
+    const int d[6] = {d0, d1, d2, d3, d4, d5}, s[6] = {s0, s1, s2, s3, s4, s5};                          \
+    const int l[6] = {l0, l1, l2, l3, l4, l5}, h[6] = {h0, h1, h2, h3, h4, h5};                          \
+    int64_t total = 1;                                                                                   \
+    for (int k = 0; k < 6; k++) total *= d[k] > 0 ? d[k] : 0;                                            \
+    const T fill = FILL;                                                                                 \
+    (void)fill_hi;                                                                                       \
+    if (total <= 0x3fffffff) tj_window<T, int>(src, dst, d, s, l, h, offset, fill, (int)total);          \
+    else tj_window<T, int64_t>(src, dst, d, s, l, h, offset, fill, total);                               \
+  }
+
+TJ_WINDOW(8, uint8_t, (uint8_t)fill_lo)
+TJ_WINDOW(32, uint32_t, (uint32_t)fill_lo)
+TJ_WINDOW(64, uint64_t, ((uint64_t)(uint32_t)fill_hi << 32) | (uint32_t)fill_lo)
+
+// -----------------------------------------------------------------------------------------------
+// Reductions (native/tj_reduce.c): x as [outer, red, inner]; out[o*inner + i] = K over r of
+// x[o, r, i]. float32 sums and products accumulate in double; max/min keep v when `v > acc || v
+// != v` (NaN propagates; of equal values the first in index order stays, so a zero result has the
+// sign of the first zero); int32 sums and products wrap. red == 0 gives EMPTY.
+// K: 0 sum, 1 prod, 2 max, 3 min. A is the accumulator type.
+
+template <int K, typename A> static __device__ __forceinline__ A tj_red_ident();
+template <> __device__ __forceinline__ double tj_red_ident<0, double>() { return 0.0; }
+template <> __device__ __forceinline__ double tj_red_ident<1, double>() { return 1.0; }
+template <> __device__ __forceinline__ double tj_red_ident<2, double>() { return -tj_inf_f64(); }
+template <> __device__ __forceinline__ double tj_red_ident<3, double>() { return tj_inf_f64(); }
+template <> __device__ __forceinline__ float tj_red_ident<2, float>() { return -tj_inf_f32(); }
+template <> __device__ __forceinline__ float tj_red_ident<3, float>() { return tj_inf_f32(); }
+template <> __device__ __forceinline__ int tj_red_ident<0, int>() { return 0; }
+template <> __device__ __forceinline__ int tj_red_ident<1, int>() { return 1; }
+template <> __device__ __forceinline__ int tj_red_ident<2, int>() { return (int)0x80000000u; }
+template <> __device__ __forceinline__ int tj_red_ident<3, int>() { return 0x7fffffff; }
+
+// Whether max (K 2) / min (K 3) takes v over acc in a sequential walk.
+template <int K, typename A> static __device__ __forceinline__ bool tj_red_takes(A acc, A v) {
+  return K == 2 ? (v > acc || v != v) : (v < acc || v != v);
+}
+
+// Sums and products (K 0, 1): floats in A, ints wrapping.
+template <int K> static __device__ __forceinline__ double tj_red_arith(double acc, double v) {
+  return K == 0 ? acc + v : acc * v;
+}
+template <int K> static __device__ __forceinline__ float tj_red_arith(float acc, float v) {
+  return K == 0 ? acc + v : acc * v;
+}
+template <int K> static __device__ __forceinline__ int tj_red_arith(int acc, int v) {
+  return K == 0 ? (int)((uint32_t)acc + (uint32_t)v) : (int)((uint32_t)acc * (uint32_t)v);
+}
+
+// One sequential step in index order.
+template <int K, typename A> static __device__ __forceinline__ A tj_red_step(A acc, A v) {
+  if (K >= 2) return tj_red_takes<K, A>(acc, v) ? v : acc;
+  return tj_red_arith<K>(acc, v);
+}
+
+// One output per block of TJ_RED_THREADS threads: thread t walks r = t, t + 256, ...; then a tree
+// combines the threads' partials. For max/min each partial carries the first index it came from,
+// so ties go to the earlier element as in the sequential walk (a NaN anywhere wins).
+template <int K, typename T, typename A>
+static __device__ __forceinline__ void tj_reduce_block(const T* __restrict__ x, T* __restrict__ out, int outer,
+                                                       int red, int inner, T empty) {
+  __shared__ A part[TJ_RED_THREADS];
+  __shared__ int first[TJ_RED_THREADS];
+  const int t = threadIdx.x;
+  const int64_t outputs = (int64_t)outer * inner;
+  for (int64_t o = blockIdx.x; o < outputs; o += gridDim.x) {
+    if (red <= 0) {
+      if (t == 0) out[o] = empty;
+      continue;
+    }
+    const T* base = x + (o / inner) * (int64_t)red * inner + o % inner;
+    A acc = tj_red_ident<K, A>();
+    int at = 0x7fffffff;
+    for (int r = t; r < red; r += TJ_RED_THREADS) {
+      A v = (A)base[(int64_t)r * inner];
+      if (K >= 2) {
+        if (tj_red_takes<K, A>(acc, v)) acc = v, at = r;
+        else if (at == 0x7fffffff && v == acc) at = r;  // the first element equal to the identity
+      } else acc = tj_red_arith<K>(acc, v);
+    }
+    part[t] = acc;
+    first[t] = at;
+    __syncthreads();
+    for (int s = TJ_RED_THREADS / 2; s > 0; s >>= 1) {
+      if (t < s) {
+        A a = part[t], b = part[t + s];
+        if (K >= 2) {
+          // a NaN (either) wins, else the extreme, else of equal values the earlier one.
+          bool take = a == a && (b != b || (K == 2 ? b > a : b < a) || (b == a && first[t + s] < first[t]));
+          if (take) part[t] = b, first[t] = first[t + s];
+        } else part[t] = tj_red_arith<K>(a, b);
+      }
+      __syncthreads();
+    }
+    if (t == 0) out[o] = (T)part[0];
+    __syncthreads();  // part[0] is read before the next output overwrites it
+  }
+}
+
+// One output per thread, rows in order (coalesced across threads when inner > 1).
+template <int K, typename T, typename A>
+static __device__ __forceinline__ void tj_reduce_cols(const T* __restrict__ x, T* __restrict__ out, int outer, int red,
+                                                      int inner, T empty) {
+  const int64_t outputs = (int64_t)outer * inner;
+  for (int64_t o = tj_first(); o < outputs; o += tj_step()) {
+    if (red <= 0) {
+      out[o] = empty;
+      continue;
+    }
+    const T* base = x + (o / inner) * (int64_t)red * inner + o % inner;
+    A acc = tj_red_ident<K, A>();
+    for (int r = 0; r < red; r++) acc = tj_red_step<K, A>(acc, (A)base[(int64_t)r * inner]);
+    out[o] = (T)acc;
+  }
+}
+
+#define TJ_REDUCE(KIND, K, D, T, A, EMPTY)                                                               \
+  extern "C" __global__ void tj_cu_reduce_##KIND##_##D(const T* __restrict__ x, T* __restrict__ out, int outer, \
+                                                       int red, int inner) {                             \
+    tj_reduce_block<K, T, A>(x, out, outer, red, inner, (EMPTY));                                        \
+  }                                                                                                      \
+  extern "C" __global__ void tj_cu_reduce_cols_##KIND##_##D(const T* __restrict__ x, T* __restrict__ out, int outer, \
+                                                            int red, int inner) {                        \
+    tj_reduce_cols<K, T, A>(x, out, outer, red, inner, (EMPTY));                                         \
+  }
+
+TJ_REDUCE(sum, 0, f32, float, double, 0.0f)
+TJ_REDUCE(prod, 1, f32, float, double, 1.0f)
+TJ_REDUCE(max, 2, f32, float, float, -tj_inf_f32())
+TJ_REDUCE(min, 3, f32, float, float, tj_inf_f32())
+TJ_REDUCE(sum, 0, f64, double, double, 0.0)
+TJ_REDUCE(prod, 1, f64, double, double, 1.0)
+TJ_REDUCE(max, 2, f64, double, double, -tj_inf_f64())
+TJ_REDUCE(min, 3, f64, double, double, tj_inf_f64())
+TJ_REDUCE(sum, 0, i32, int32_t, int, 0)
+TJ_REDUCE(prod, 1, i32, int32_t, int, 1)
+TJ_REDUCE(max, 2, i32, int32_t, int, 0)
+TJ_REDUCE(min, 3, i32, int32_t, int, 0)
+
+// -----------------------------------------------------------------------------------------------
+// Pooling (native/tj_conv.c), one thread per output: the window clipped to the input, walked row by
+// row. max keeps v when `v > acc || v != v` in double and gives EMPTY (-inf; int32: 0) for a window
+// wholly in the padding; avg sums in double and divides by kh*kw (padding counts as zeros).
+
+#define TJ_POOL_PARAMS \
+  int n, int c, int h, int w, int kh, int kw, int oh, int ow, int sh, int sw, int pt, int pl
+
+template <typename T, bool MAX>
+static __device__ __forceinline__ void tj_pool(const T* __restrict__ x, T* __restrict__ out, TJ_POOL_PARAMS, T empty) {
+  (void)c;
+  const int64_t total = (int64_t)n * c * oh * ow;
+  const double size = (double)kh * kw;
+  for (int64_t i = tj_first(); i < total; i += tj_step()) {
+    const int ox = (int)(i % ow);
+    const int64_t r = i / ow;
+    const int oy = (int)(r % oh);
+    const T* xp = x + (r / oh) * h * (int64_t)w;
+    const int y0 = oy * sh - pt, x0 = ox * sw - pl;
+    const int ylo = tj_max(y0, 0), yhi = tj_min(y0 + kh, h), xlo = tj_max(x0, 0), xhi = tj_min(x0 + kw, w);
+    double acc = MAX ? -tj_inf_f64() : 0.0;
+    for (int y = ylo; y < yhi; y++)
+      for (int xi = xlo; xi < xhi; xi++) {
+        double v = (double)xp[(int64_t)y * w + xi];
+        if (MAX) {
+          if (v > acc || v != v) acc = v;
+        } else acc += v;
+      }
+    if (MAX) out[i] = acc == -tj_inf_f64() ? empty : (T)acc;
+    else out[i] = (T)(acc / size);
+  }
+}
+
+#define TJ_POOL(KIND, MAX, D, T, EMPTY)                                                                  \
+  extern "C" __global__ void tj_cu_##KIND##pool2d_##D(const T* __restrict__ x, T* __restrict__ out, TJ_POOL_PARAMS) { \
+    tj_pool<T, MAX>(x, out, n, c, h, w, kh, kw, oh, ow, sh, sw, pt, pl, (EMPTY));                        \
+  }
+
+TJ_POOL(max, true, f32, float, -tj_inf_f32())
+TJ_POOL(max, true, f64, double, -tj_inf_f64())
+TJ_POOL(max, true, i32, int32_t, 0)
+TJ_POOL(avg, false, f32, float, 0.0f)
+TJ_POOL(avg, false, f64, double, 0.0)
+
+// The max-pool gradient, one thread per input element: the windows that contain it, in the C
+// kernel's order (oy, then ox), each recomputed: its max m and count of elements equal to m (NaN
+// anywhere: every element gets NaN); an element equal to m gets ct / count, added in T. So every
+// dx element is the same sum in the same order as tj_conv.c's scatter: the same bits.
+template <typename T>
+static __device__ __forceinline__ void tj_maxpool_grad(const T* __restrict__ x, const T* __restrict__ ct,
+                                                       T* __restrict__ dx, TJ_POOL_PARAMS) {
+  const int64_t total = (int64_t)n * c * h * w;
+  for (int64_t i = tj_first(); i < total; i += tj_step()) {
+    const int xx = (int)(i % w);
+    const int64_t r = i / w;
+    const int y = (int)(r % h);
+    const int64_t plane = r / h;
+    const T* xp = x + plane * h * (int64_t)w;
+    const T* cp = ct + plane * oh * (int64_t)ow;
+    const T self = xp[(int64_t)y * w + xx];
+    // windows oy with oy*sh - pt <= y < oy*sh - pt + kh
+    const int oy0 = y + pt - kh < 0 ? 0 : (y + pt - kh) / sh + 1, oy1 = tj_min((y + pt) / sh, oh - 1);
+    const int ox0 = xx + pl - kw < 0 ? 0 : (xx + pl - kw) / sw + 1, ox1 = tj_min((xx + pl) / sw, ow - 1);
+    T acc = 0;
+    for (int oy = oy0; oy <= oy1; oy++) {
+      const int y0 = oy * sh - pt, ylo = tj_max(y0, 0), yhi = tj_min(y0 + kh, h);
+      for (int ox = ox0; ox <= ox1; ox++) {
+        const int x0 = ox * sw - pl, xlo = tj_max(x0, 0), xhi = tj_min(x0 + kw, w);
+        T m = (T)-tj_inf_f64();
+        int count = 0;
+        bool nan = false;
+        for (int yy = ylo; yy < yhi && !nan; yy++)
+          for (int xi = xlo; xi < xhi; xi++) {
+            const T v = xp[(int64_t)yy * w + xi];
+            if (v != v) {
+              nan = true;
+              break;
+            }
+            if (v > m) m = v, count = 1;
+            else if (v == m) count++;
+          }
+        if (nan) acc += (T)tj_nan_f64();
+        else if (self == m) acc += cp[(int64_t)oy * ow + ox] / (T)count;
+      }
+    }
+    dx[i] = acc;
+  }
+}
+
+#define TJ_POOL_GRAD(D, T)                                                                               \
+  extern "C" __global__ void tj_cu_maxpool2d_grad_##D(const T* __restrict__ x, const T* __restrict__ ct, \
+                                                      T* __restrict__ dx, TJ_POOL_PARAMS) {              \
+    tj_maxpool_grad<T>(x, ct, dx, n, c, h, w, kh, kw, oh, ow, sh, sw, pt, pl);                            \
+  }
+
+TJ_POOL_GRAD(f32, float)
+TJ_POOL_GRAD(f64, double)
+
+// -----------------------------------------------------------------------------------------------
+// im2col for conv2d: col [n][c*kh*kw][oh*ow]; row (ch, ki, kj) of image b holds, for every output
+// position, x[b, ch, oy*sh - pt + ki*dh, ox*sw - pl + kj*dw], zero outside the input. The GEMM
+// W[g] (og × cg*kh*kw) · col[b][g] (cg*kh*kw × oh*ow) then writes out[b][g*og..][oh*ow] (NCHW).
+
+template <typename T>
+static __device__ __forceinline__ void tj_im2col(const T* __restrict__ x, T* __restrict__ col, int n, int c, int h,
+                                                 int w, int kh, int kw, int oh, int ow, int sh, int sw, int pt, int pl,
+                                                 int dh, int dw) {
+  const int64_t plane = (int64_t)oh * ow, total = (int64_t)n * c * kh * kw * plane;
+  for (int64_t i = tj_first(); i < total; i += tj_step()) {
+    const int64_t pos = i % plane, row = i / plane;  // row over [n][c][kh][kw]
+    const int oy = (int)(pos / ow), ox = (int)(pos % ow);
+    const int kj = (int)(row % kw), ki = (int)(row / kw % kh);
+    const int64_t img_ch = row / ((int64_t)kw * kh);  // b*c + ch
+    const int iy = oy * sh - pt + ki * dh, ix = ox * sw - pl + kj * dw;
+    col[i] = iy >= 0 && iy < h && ix >= 0 && ix < w ? x[(img_ch * h + iy) * w + ix] : (T)0;
+  }
+}
+
+#define TJ_IM2COL(D, T)                                                                                  \
+  extern "C" __global__ void tj_cu_im2col_##D(const T* __restrict__ x, T* __restrict__ col, int n, int c, int h, \
+                                              int w, int o, int kh, int kw, int oh, int ow, int sh, int sw, int pt, \
+                                              int pl, int dh, int dw, int groups) {                      \
+    (void)o;                                                                                             \
+    (void)groups;                                                                                        \
+    tj_im2col<T>(x, col, n, c, h, w, kh, kw, oh, ow, sh, sw, pt, pl, dh, dw);                            \
+  }
+
+TJ_IM2COL(f32, float)
+TJ_IM2COL(f64, double)
+
+// -----------------------------------------------------------------------------------------------
+// GEMM: for b in [0, batch): C_b (m×n) = op(A_b) (m×k) · op(B_b) (k×n), row-major, overwritten
+// (zeros when k == 0). A_b at a + b*stride_a, stored m×k, or k×m when trans_a (read as stored);
+// B_b at b + b*stride_b, stored k×n, or n×k when trans_b; C_b at c + b*stride_c with rows of n.
+// Strides in elements, 0 broadcasts. Block 16×16 threads; a block computes 64×64 tiles of C (each
+// thread 4×4, rows ty + 16i, columns tx + 16j) over 16-deep slices of k staged in shared memory;
+// blocks stride over tiles (y: rows of tiles, z: batches), so any grid covers everything.
+
+template <typename T>
+static __device__ __forceinline__ void tj_gemm(const T* __restrict__ a, const T* __restrict__ b, T* __restrict__ c,
+                                               int batch, int m, int n, int k, int trans_a, int trans_b, int stride_a,
+                                               int stride_b, int stride_c) {
+  __shared__ T as[TJ_GEMM_BK][TJ_GEMM_TILE + 1];
+  __shared__ T bs[TJ_GEMM_BK][TJ_GEMM_TILE + 1];
+  const int tx = threadIdx.x, ty = threadIdx.y, t = ty * 16 + tx;
+  const int col0 = blockIdx.x * TJ_GEMM_TILE;
+  if (col0 >= n) return;  // uniform over the block
+  for (int bi = blockIdx.z; bi < batch; bi += gridDim.z) {
+    const T* ab = a + (int64_t)bi * stride_a;
+    const T* bb = b + (int64_t)bi * stride_b;
+    T* cb = c + (int64_t)bi * stride_c;
+    for (int row0 = blockIdx.y * TJ_GEMM_TILE; row0 < m; row0 += gridDim.y * TJ_GEMM_TILE) {
+      T acc[4][4];
+      for (int i = 0; i < 4; i++)
+        for (int j = 0; j < 4; j++) acc[i][j] = 0;
+      for (int k0 = 0; k0 < k; k0 += TJ_GEMM_BK) {
+        // 64×16 elements of each operand, 4 per thread, reading along the stored rows.
+        for (int q = 0; q < 4; q++) {
+          const int e = t + 256 * q;
+          int kk, i;
+          if (trans_a) kk = e / TJ_GEMM_TILE, i = e % TJ_GEMM_TILE;
+          else i = e / TJ_GEMM_BK, kk = e % TJ_GEMM_BK;
+          const int gi = row0 + i, gk = k0 + kk;
+          as[kk][i] = gi < m && gk < k ? ab[trans_a ? (int64_t)gk * m + gi : (int64_t)gi * k + gk] : (T)0;
+          int j;
+          if (trans_b) j = e / TJ_GEMM_BK, kk = e % TJ_GEMM_BK;
+          else kk = e / TJ_GEMM_TILE, j = e % TJ_GEMM_TILE;
+          const int gj = col0 + j, gk2 = k0 + kk;
+          bs[kk][j] = gj < n && gk2 < k ? bb[trans_b ? (int64_t)gj * k + gk2 : (int64_t)gk2 * n + gj] : (T)0;
+        }
+        __syncthreads();
+        for (int kk = 0; kk < TJ_GEMM_BK; kk++) {
+          T av[4], bv[4];
+          for (int i = 0; i < 4; i++) av[i] = as[kk][ty + 16 * i];
+          for (int j = 0; j < 4; j++) bv[j] = bs[kk][tx + 16 * j];
+          for (int i = 0; i < 4; i++)
+            for (int j = 0; j < 4; j++) acc[i][j] += av[i] * bv[j];
+        }
+        __syncthreads();
+      }
+      for (int i = 0; i < 4; i++) {
+        const int gi = row0 + ty + 16 * i;
+        if (gi >= m) continue;
+        for (int j = 0; j < 4; j++) {
+          const int gj = col0 + tx + 16 * j;
+          if (gj < n) cb[(int64_t)gi * n + gj] = acc[i][j];
+        }
+      }
+    }
+  }
+}
+
+#define TJ_GEMM(D, T)                                                                                    \
+  extern "C" __global__ void tj_cu_gemm_##D(const T* __restrict__ a, const T* __restrict__ b, T* __restrict__ c, \
+                                            int batch, int m, int n, int k, int trans_a, int trans_b,    \
+                                            int stride_a, int stride_b, int stride_c) {                  \
+    tj_gemm<T>(a, b, c, batch, m, n, k, trans_a, trans_b, stride_a, stride_b, stride_c);                 \
+  }
+
+TJ_GEMM(f32, float)
+TJ_GEMM(f64, double)
+
+// linear's bias: out[r, j] = out[r, j] + bias[j] for rows × n (after the product, as the other tiers round it).
+#define TJ_ADD_BIAS(D, T)                                                                                \
+  extern "C" __global__ void tj_cu_add_bias_##D(T* __restrict__ out, const T* __restrict__ bias, int rows, int n) { \
+    const int64_t total = (int64_t)rows * n;                                                             \
+    for (int64_t i = tj_first(); i < total; i += tj_step()) out[i] = out[i] + bias[i % n];               \
+  }
+
+TJ_ADD_BIAS(f32, float)
+TJ_ADD_BIAS(f64, double)
+
+// -----------------------------------------------------------------------------------------------
+// Host builds (test/cuda-kernels.test.ts): one launcher per kernel; _SYNC for those with __syncthreads.
+#ifdef TJ_CUDA_HOST
+TJ_HOST_KERNEL(tj_cu_window_8)
+TJ_HOST_KERNEL(tj_cu_window_32)
+TJ_HOST_KERNEL(tj_cu_window_64)
+TJ_HOST_KERNEL_SYNC(tj_cu_reduce_sum_f32)
+TJ_HOST_KERNEL_SYNC(tj_cu_reduce_prod_f32)
+TJ_HOST_KERNEL_SYNC(tj_cu_reduce_max_f32)
+TJ_HOST_KERNEL_SYNC(tj_cu_reduce_min_f32)
+TJ_HOST_KERNEL_SYNC(tj_cu_reduce_sum_f64)
+TJ_HOST_KERNEL_SYNC(tj_cu_reduce_prod_f64)
+TJ_HOST_KERNEL_SYNC(tj_cu_reduce_max_f64)
+TJ_HOST_KERNEL_SYNC(tj_cu_reduce_min_f64)
+TJ_HOST_KERNEL_SYNC(tj_cu_reduce_sum_i32)
+TJ_HOST_KERNEL_SYNC(tj_cu_reduce_prod_i32)
+TJ_HOST_KERNEL_SYNC(tj_cu_reduce_max_i32)
+TJ_HOST_KERNEL_SYNC(tj_cu_reduce_min_i32)
+TJ_HOST_KERNEL(tj_cu_reduce_cols_sum_f32)
+TJ_HOST_KERNEL(tj_cu_reduce_cols_prod_f32)
+TJ_HOST_KERNEL(tj_cu_reduce_cols_max_f32)
+TJ_HOST_KERNEL(tj_cu_reduce_cols_min_f32)
+TJ_HOST_KERNEL(tj_cu_reduce_cols_sum_f64)
+TJ_HOST_KERNEL(tj_cu_reduce_cols_prod_f64)
+TJ_HOST_KERNEL(tj_cu_reduce_cols_max_f64)
+TJ_HOST_KERNEL(tj_cu_reduce_cols_min_f64)
+TJ_HOST_KERNEL(tj_cu_reduce_cols_sum_i32)
+TJ_HOST_KERNEL(tj_cu_reduce_cols_prod_i32)
+TJ_HOST_KERNEL(tj_cu_reduce_cols_max_i32)
+TJ_HOST_KERNEL(tj_cu_reduce_cols_min_i32)
+TJ_HOST_KERNEL(tj_cu_maxpool2d_f32)
+TJ_HOST_KERNEL(tj_cu_maxpool2d_f64)
+TJ_HOST_KERNEL(tj_cu_maxpool2d_i32)
+TJ_HOST_KERNEL(tj_cu_avgpool2d_f32)
+TJ_HOST_KERNEL(tj_cu_avgpool2d_f64)
+TJ_HOST_KERNEL(tj_cu_maxpool2d_grad_f32)
+TJ_HOST_KERNEL(tj_cu_maxpool2d_grad_f64)
+TJ_HOST_KERNEL(tj_cu_im2col_f32)
+TJ_HOST_KERNEL(tj_cu_im2col_f64)
+TJ_HOST_KERNEL_SYNC(tj_cu_gemm_f32)
+TJ_HOST_KERNEL_SYNC(tj_cu_gemm_f64)
+TJ_HOST_KERNEL(tj_cu_add_bias_f32)
+TJ_HOST_KERNEL(tj_cu_add_bias_f64)
+#endif

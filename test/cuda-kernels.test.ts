@@ -1,0 +1,698 @@
+// native/cuda/tj_cuda_kernels.cu: compiles to PTX (nvcc, else clang), and, built as host C++ through native/cuda/host/tj_cuda_host.h, runs the ops jit/backends/cuda/launches.ts makes of prebuilt steps against the JS kernels and eager ops.
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import koffi from 'koffi';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { cudaOps, gemmAsLaunch, type CudaArg, type CudaOp } from '../jit/backends/cuda/launches.js';
+import { prebuiltStep } from '../jit/backends/wasm/prebuilt-steps.js';
+import { Node } from '../jit/graph.js';
+import type { PrebuiltStep } from '../jit/schedule.js';
+import { trace } from '../jit/tracer.js';
+import type { DType, TypedArray } from '../runtime/dtype.js';
+import * as convK from '../runtime/kernels/conv.js';
+import { reduce, type ReduceKind } from '../runtime/kernels/reduce.js';
+import * as tj from '../src/index.js';
+import type { Tensor } from '../src/index.js';
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const SOURCE = path.join(ROOT, 'native/cuda/tj_cuda_kernels.cu');
+const HOST_HEADER = path.join(ROOT, 'native/cuda/host/tj_cuda_host.h');
+const source = fs.readFileSync(SOURCE, 'utf8');
+/** The kernels the source lists for host builds (every kernel it has). */
+const KERNELS = [...source.matchAll(/^TJ_HOST_KERNEL(?:_SYNC)?\((\w+)\)/gm)].map((m) => m[1]);
+const hash = (s: string) => crypto.createHash('sha256').update(s).digest('hex').slice(0, 16);
+const run = (cmd: string, args: string[]) =>
+  execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const has = (cmd: string) => {
+  try {
+    execFileSync(cmd, ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+test('the kernels compile to PTX, every kernel listed for host builds', () => {
+  const nvcc = '/usr/local/cuda/bin/nvcc';
+  const clang = ['clang-14', 'clang'].find(has);
+  const compiler = fs.existsSync(nvcc) ? nvcc : clang;
+  if (!compiler) {
+    console.log('  skipped (PTX): neither /usr/local/cuda/bin/nvcc nor clang is here');
+    return;
+  }
+  const marker = path.join(os.tmpdir(), `tj-cuda-ptx-${hash(source + compiler)}.ok`);
+  let ptx: string;
+  if (fs.existsSync(marker)) ptx = fs.readFileSync(marker, 'utf8');
+  else {
+    const out = path.join(os.tmpdir(), `tj-cuda-${process.pid}.ptx`);
+    if (compiler === nvcc) run(nvcc, ['-ptx', '-arch=sm_80', '-o', out, SOURCE]);
+    else
+      run(compiler, [
+        '-x',
+        'cuda',
+        '--cuda-device-only',
+        '-nocudainc',
+        '-nocudalib',
+        '-S',
+        '-o',
+        out,
+        '--cuda-gpu-arch=sm_70',
+        SOURCE,
+      ]);
+    ptx = fs.readFileSync(out, 'utf8');
+    fs.rmSync(out);
+    fs.writeFileSync(marker, ptx);
+  }
+  const entries = [...ptx.matchAll(/\.entry\s+(\w+)/g)].map((m) => m[1]).sort();
+  assert.equal(entries, [...KERNELS].sort(), 'the PTX entries are the kernels listed under TJ_CUDA_HOST');
+  assert.ok(!/\.local/.test(ptx), 'no kernel spills to local memory');
+});
+
+// ---------------------------------------------------------------------------------------------
+// The host build and an executor of CudaOps on host memory.
+
+type Launch = (
+  gx: number,
+  gy: number,
+  gz: number,
+  bx: number,
+  by: number,
+  bz: number,
+  shared: number,
+  params: Buffer,
+) => number;
+let host: Record<string, Launch> | undefined | null;
+
+function hostKernels(): Record<string, Launch> | null {
+  if (host !== undefined) return host;
+  if (!fs.existsSync(HOST_HEADER) || !has('g++')) {
+    console.log('  skipped (host build): no g++ or no native/cuda/host/tj_cuda_host.h');
+    return (host = null);
+  }
+  const lib = path.join(os.tmpdir(), `tj-cuda-host-${hash(source + fs.readFileSync(HOST_HEADER, 'utf8'))}.so`);
+  if (!fs.existsSync(lib)) {
+    const tmp = `${lib}.${process.pid}`;
+    run('g++', ['-std=c++17', '-O1', '-shared', '-fPIC', '-include', HOST_HEADER, '-x', 'c++', SOURCE, '-o', tmp]);
+    fs.renameSync(tmp, lib);
+  }
+  const l = koffi.load(lib);
+  host = {};
+  for (const k of KERNELS)
+    host[k] = l.func(
+      `int tj_host_launch_${k}(uint32_t, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t, uint32_t, void *)`,
+    ) as Launch;
+  return host;
+}
+
+const ARRAYS = { float32: Float32Array, float64: Float64Array, int32: Int32Array, bool: Uint8Array } as const;
+type DT = keyof typeof ARRAYS;
+const GUARD = 64;
+
+/**
+ * Runs step s on host memory: each buffer (inputs given, the output and bias by id) in one arena
+ * Buffer with guard bytes after it, the scratch after them; returns the output buffer's elements.
+ */
+function execute(
+  s: PrebuiltStep,
+  inputs: Map<number, TypedArray>,
+  out: { len: number; dtype: DT },
+  maxConvScratch?: number,
+): TypedArray {
+  const kernels = hostKernels()!;
+  const layout = new Map<number, { at: number; bytes: number }>();
+  let end = 0;
+  const place = (id: number, bytes: number) => {
+    if (layout.has(id)) return;
+    layout.set(id, { at: end, bytes });
+    end = Math.ceil((end + bytes + GUARD) / 256) * 256;
+  };
+  for (const [id, a] of inputs) place(id, a.byteLength);
+  place(s.out, out.len * ARRAYS[out.dtype].BYTES_PER_ELEMENT);
+  const bufferBytes = (id: number) => layout.get(id)!.bytes;
+  const { ops, scratchBytes } = cudaOps(s, bufferBytes, 2, maxConvScratch);
+  const scratchAt = end;
+  const arena = Buffer.alloc(scratchAt + scratchBytes + GUARD, 0xa5);
+  const base = koffi.address(arena) as bigint;
+  for (const [id, a] of inputs)
+    new Uint8Array(arena.buffer, arena.byteOffset + layout.get(id)!.at, a.byteLength).set(
+      new Uint8Array(a.buffer, a.byteOffset, a.byteLength),
+    );
+  const address = (arg: CudaArg): bigint => {
+    if ('buffer' in arg) return base + BigInt(layout.get(arg.buffer)!.at + (arg.offset ?? 0));
+    if ('scratch' in arg) return base + BigInt(scratchAt + arg.scratch);
+    throw new Error(`not an address: ${JSON.stringify(arg)}`);
+  };
+  for (const op0 of ops) {
+    const op = op0.kind === 'gemm' ? gemmAsLaunch(op0) : op0;
+    const slots = Buffer.alloc(8 * op.args.length),
+      params = Buffer.alloc(8 * op.args.length);
+    const slotsAt = koffi.address(slots) as bigint;
+    op.args.forEach((arg, i) => {
+      if ('int' in arg) {
+        assert.ok(
+          Number.isInteger(arg.int) && arg.int >= -(2 ** 31) && arg.int < 2 ** 31,
+          `${op.kernel}: int ${arg.int}`,
+        );
+        slots.writeInt32LE(arg.int, 8 * i);
+      } else if ('f32' in arg) slots.writeFloatLE(arg.f32, 8 * i);
+      else if ('f64' in arg) slots.writeDoubleLE(arg.f64, 8 * i);
+      else slots.writeBigUInt64LE(address(arg), 8 * i);
+      params.writeBigUInt64LE(slotsAt + BigInt(8 * i), 8 * i);
+    });
+    assert.ok(kernels[op.kernel], `${op.kernel} is a kernel of the source`);
+    const rc = kernels[op.kernel](...op.grid, ...op.block, 0, params);
+    assert.is(rc, 0, `${s.fn}: ${op.kernel} launch failed`);
+  }
+  // Nothing beyond any buffer or the scratch was written; the inputs are unchanged.
+  for (const { at, bytes } of layout.values())
+    assert.ok(
+      arena.subarray(at + bytes, at + bytes + GUARD).every((b) => b === 0xa5),
+      `${s.fn}: wrote past a buffer`,
+    );
+  assert.ok(
+    arena.subarray(scratchAt + scratchBytes).every((b) => b === 0xa5),
+    `${s.fn}: wrote past the scratch`,
+  );
+  for (const [id, a] of inputs)
+    assert.ok(
+      Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(
+        arena.subarray(layout.get(id)!.at, layout.get(id)!.at + a.byteLength),
+      ),
+      `${s.fn}: modified input ${id}`,
+    );
+  const o = layout.get(s.out)!;
+  const A = ARRAYS[out.dtype];
+  return new A(arena.buffer.slice(arena.byteOffset + o.at, arena.byteOffset + o.at + out.len * A.BYTES_PER_ELEMENT));
+}
+
+const hostTest = (name: string, fn: () => void) =>
+  test(name, () => {
+    if (!hostKernels()) return;
+    fn();
+  });
+
+let seed = 77;
+const rand = () => {
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+  return seed / 2 ** 31 - 1;
+};
+function randArray(dtype: DT, len: number, int = (r: number) => Math.round(r * 1000)): TypedArray {
+  const a = new ARRAYS[dtype](len);
+  for (let i = 0; i < len; i++) a[i] = dtype === 'int32' ? int(rand()) : dtype === 'bool' ? +(rand() > 0) : rand();
+  return a;
+}
+const sizeOf = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
+
+let nextId = 1;
+const input = (shape: number[], dtype: DType) => new Node(nextId++, 'input', [], {}, { shape, dtype });
+const node = (op: string, inputs: Node[], params: Record<string, unknown>, shape: number[], dtype: DType) =>
+  new Node(nextId++, op as 'input', inputs, params, { shape, dtype });
+const stepOf = (n: Node): PrebuiltStep => {
+  const s = prebuiltStep(n, n.id, (x) => x.id);
+  assert.ok(s, `${n.op} has a prebuilt step`);
+  return s!;
+};
+
+function same(got: TypedArray, want: TypedArray, what: string) {
+  assert.is(got.length, want.length, `${what}: length`);
+  for (let i = 0; i < want.length; i++)
+    assert.ok(Object.is(got[i], want[i]), `${what}: element ${i}: ${got[i]} vs ${want[i]}`);
+}
+function close(got: TypedArray, want: TypedArray, mag: Float64Array, terms: number, dtype: DT, what: string) {
+  const eps = dtype === 'float32' ? 2 ** -24 : 2 ** -53;
+  assert.is(got.length, want.length, `${what}: length`);
+  for (let i = 0; i < want.length; i++) {
+    const at = `${what}: element ${i}: ${got[i]} vs ${want[i]}`;
+    if (!Number.isFinite(want[i]) || !Number.isFinite(got[i])) assert.ok(Object.is(got[i], want[i]), at);
+    else assert.ok(Math.abs(got[i] - want[i]) <= 2 * (terms + 2) * eps * mag[i] + 1e-300, at);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// windows: traced single ops against eager
+
+/** Runs fn(x)'s one node (traced) through its window step and compares with eager, exactly. */
+function checkWindow(fn: (t: Tensor) => Tensor, x: Tensor, what: string) {
+  const { graph } = trace('f', fn, undefined, [x], () => false);
+  const out = graph.outputs[0];
+  const s = stepOf(out);
+  assert.match(s.fn, /^tj_window_/, what);
+  const want = fn(x);
+  const got = execute(s, new Map([[graph.inputs[0].id, x.data() as TypedArray]]), {
+    len: want.size,
+    dtype: want.dtype as DT,
+  });
+  same(got, want.data() as TypedArray, `${what} ${x.dtype}`);
+}
+
+hostTest('windows: transpose, slice with steps, broadcastTo and pad with fills, every element size', () => {
+  tj.seed(9);
+  const base = tj.randn([4, 5, 7]);
+  const cases: [Tensor, number][] = [
+    [base, NaN],
+    [tj.astype(base, 'float64'), -Infinity],
+    [tj.astype(tj.mul(base, 100), 'int32'), -7],
+    [tj.greater(base, 0), 1],
+  ];
+  for (const [x, fill] of cases) {
+    checkWindow((t) => tj.transpose(t), x, 'transpose');
+    checkWindow((t) => tj.transpose(t, [1, 0, 2]), x, 'transpose [1, 0, 2]');
+    checkWindow((t) => tj.transpose(t, [0, 2, 1]), x, 'transpose [0, 2, 1]');
+    checkWindow((t) => tj.slice(t, [1, 0, 1], [3, 5, 6], [1, 2, 2]), x, 'slice with steps');
+    checkWindow((t) => tj.slice(t, [-1, -1, -2], [-4, -6, -7], [-1, -2, -3]), x, 'slice with negative steps');
+    checkWindow((t) => tj.broadcastTo(t, [2, 4, 5, 7]), x, 'broadcastTo a new axis');
+    checkWindow((t) => tj.broadcastTo(t, [3, 4, 5, 7]), tj.slice(x, [0, 0, 0], [1, 5, 7]), 'broadcastTo size-1 axes');
+    const pads: [number, number][][] = [
+      [
+        [1, 2],
+        [0, 0],
+        [3, 1],
+      ],
+      [
+        [0, 0],
+        [2, 2],
+        [0, 0],
+      ],
+    ];
+    for (const p of pads) checkWindow((t) => tj.pad(t, p, fill), x, `pad ${JSON.stringify(p)} with ${fill}`);
+  }
+  checkWindow(
+    (t) =>
+      tj.pad(
+        t,
+        [
+          [1, 1],
+          [1, 1],
+        ],
+        -0,
+      ),
+    tj.tensor([
+      [1, 2],
+      [3, 4],
+    ]),
+    'pad with -0',
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// reductions: the block kernel (long runs) and the column kernel (inner >= 32 or short runs)
+
+const KIND_OP = { sum: 'reduceSum', prod: 'reduceProd', max: 'reduceMax', min: 'reduceMin' } as const;
+
+function checkReduce(
+  kind: ReduceKind,
+  dtype: 'float32' | 'float64' | 'int32',
+  shape: number[],
+  axes: number[],
+  special = 'none',
+) {
+  const what = `reduce ${kind} ${dtype} [${shape}] over [${axes}] ${special}`;
+  const len = sizeOf(shape);
+  const x = randArray(
+    dtype,
+    len,
+    special === 'wrap' ? (r) => Math.round(r * 2 ** 31) | 0 : (r) => Math.round(r * (kind === 'prod' ? 3 : 1000)),
+  );
+  for (let i = 0; i < len; i++) {
+    const r = rand();
+    if (dtype !== 'int32' && kind === 'prod') x[i] = 1 + x[i] / 8;
+    if (special === 'nan' && r > 0.9) x[i] = NaN;
+    if (special === 'inf' && r > 0.8) x[i] = r > 0.9 ? Infinity : -Infinity;
+    if (special === 'zeros') x[i] = r > 0.2 ? (r > 0.6 ? 0 : -0) : kind === 'min' ? 0.5 - r : r - 0.5;
+  }
+  const outShape = shape.filter((_, d) => !axes.includes(d));
+  const xn = input(shape, dtype);
+  const s = stepOf(node(KIND_OP[kind], [xn], { axes }, outShape, dtype));
+  const got = execute(s, new Map([[xn.id, x]]), { len: sizeOf(outShape), dtype });
+  const want = new ARRAYS[dtype](sizeOf(outShape)),
+    mag = new Float64Array(want.length);
+  reduce(kind, x, shape, axes, want, dtype === 'int32');
+  reduce('sum', Float64Array.from(x, Math.abs), shape, axes, mag, false);
+  const red = s.ints[1];
+  const kernel = (cudaOps(s, () => Infinity, 2).ops[0] as { kernel?: string } | undefined)?.kernel ?? '';
+  const block = !kernel.includes('_cols_'); // the tree sums in another order
+  if (block && (kind === 'sum' || kind === 'prod') && dtype !== 'int32') {
+    const eps = dtype === 'float32' ? 2 ** -23 : 2 ** -52;
+    for (let i = 0; i < want.length; i++) {
+      const at = `${what}: out[${i}] = ${got[i]}, JS kernel ${want[i]}`;
+      if (!Number.isFinite(want[i]))
+        assert.ok(Object.is(got[i], want[i]) || (Number.isNaN(got[i]) && Number.isNaN(want[i])), at);
+      else
+        assert.ok(
+          Math.abs(got[i] - want[i]) <=
+            red * eps * (kind === 'sum' ? mag[i] : Math.abs(want[i])) + eps * Math.abs(want[i]),
+          at,
+        );
+    }
+  } else
+    for (let i = 0; i < want.length; i++)
+      assert.ok(
+        Object.is(got[i], want[i]) || (Number.isNaN(got[i]) && Number.isNaN(want[i])),
+        `${what}: out[${i}] = ${got[i]}, JS kernel ${want[i]}`,
+      );
+}
+
+hostTest('reductions: sum, prod, max, min, every dtype, tree and column kernels, inner > 1', () => {
+  const shapes: [number[], number[]][] = [
+    [[37], [0]], // block, inner 1
+    [[5, 300], [1]], // block, a thread walks two elements
+    [[4, 3], [1]], // columns: short runs
+    [[3, 21, 10], [1]], // columns
+    [[2, 40, 3], [1]], // block with inner > 1: strided reads
+    [[2, 6, 40], [1]], // block: inner >= 32 but few outputs
+    [[2, 40, 300], [1]], // columns: inner >= 32 and outputs enough (2 SMs × 256)
+    [
+      [3, 4, 5, 6],
+      [1, 2],
+    ],
+    [[3, 0, 4], [1]], // empty reductions: the identity
+    [[0, 4], [1]], // no outputs
+  ];
+  for (const [shape, axes] of shapes)
+    for (const kind of ['sum', 'prod', 'max', 'min'] as const)
+      for (const dtype of ['float32', 'float64', 'int32'] as const) checkReduce(kind, dtype, shape, axes);
+});
+
+hostTest('reductions: NaN propagates, ±inf, the sign of a zero max/min, int32 wrap-around', () => {
+  for (const [shape, axes] of [
+    [[4, 70], [1]],
+    [[2, 300], [1]],
+    [[2, 50, 3], [1]],
+    [[70, 3], [0]],
+  ] as [number[], number[]][])
+    for (const kind of ['sum', 'prod', 'max', 'min'] as const) {
+      for (const dtype of ['float32', 'float64'] as const)
+        for (const special of ['nan', 'inf', 'zeros']) checkReduce(kind, dtype, shape, axes, special);
+      checkReduce(kind, 'int32', shape, axes, 'wrap');
+    }
+});
+
+// ---------------------------------------------------------------------------------------------
+// pooling and its gradient: exactly the JS kernels
+
+interface PoolCase {
+  n: number;
+  c: number;
+  h: number;
+  w: number;
+  kh: number;
+  kw: number;
+  stride?: [number, number];
+  pad?: [number, number, number, number];
+}
+const POOLS: PoolCase[] = [
+  { n: 2, c: 3, h: 8, w: 8, kh: 2, kw: 2 },
+  { n: 1, c: 2, h: 9, w: 7, kh: 2, kw: 2 },
+  { n: 2, c: 2, h: 7, w: 9, kh: 3, kw: 3, stride: [2, 2] },
+  { n: 1, c: 3, h: 6, w: 6, kh: 3, kw: 2, stride: [1, 2], pad: [1, 1, 0, 1] },
+  { n: 1, c: 1, h: 5, w: 5, kh: 2, kw: 2, stride: [2, 2], pad: [2, 2, 2, 2] }, // windows wholly in padding
+  { n: 1, c: 2, h: 6, w: 21, kh: 3, kw: 3, stride: [1, 1], pad: [1, 1, 1, 1] },
+  { n: 1, c: 2, h: 7, w: 31, kh: 2, kw: 3, stride: [2, 3], pad: [0, 1, 2, 0] },
+  { n: 0, c: 3, h: 4, w: 4, kh: 2, kw: 2 },
+];
+const poolParams = (cs: PoolCase) => ({
+  kernel: [cs.kh, cs.kw] as [number, number],
+  stride: cs.stride ?? ([cs.kh, cs.kw] as [number, number]),
+  padding: cs.pad ?? ([0, 0, 0, 0] as [number, number, number, number]),
+});
+
+function specials(x: TypedArray, special: string) {
+  for (let i = 0; i < x.length; i++) {
+    const r = rand();
+    if (special === 'nan' && r > 0.8) x[i] = NaN;
+    if (special === 'inf' && r > 0.7) x[i] = r > 0.85 ? Infinity : -Infinity;
+    if (special === 'zeros') x[i] = r > 0 ? 0 : -0;
+  }
+}
+
+function checkPool(kind: 'max' | 'avg', dtype: 'float32' | 'float64' | 'int32', cs: PoolCase, special = 'none') {
+  const p = poolParams(cs);
+  const shape = [cs.n, cs.c, cs.h, cs.w];
+  const g = convK.poolGeometry({ shape, dtype }, p);
+  const x = randArray(dtype, sizeOf(shape));
+  specials(x, special);
+  const xn = input(shape, dtype);
+  const s = stepOf(node(kind === 'max' ? 'maxPool2d' : 'avgPool2d', [xn], p, [g.n, g.c, g.oh, g.ow], dtype));
+  const got = execute(s, new Map([[xn.id, x]]), { len: g.n * g.c * g.oh * g.ow, dtype });
+  const want = new ARRAYS[dtype](got.length);
+  (kind === 'max' ? convK.maxPool2d : convK.avgPool2d)(x as Float32Array, want as Float32Array, g);
+  same(got, want, `${kind}Pool2d ${dtype} ${JSON.stringify(cs)} ${special}`);
+}
+
+function checkPoolGrad(dtype: 'float32' | 'float64', cs: PoolCase, special = 'none') {
+  const p = poolParams(cs);
+  const shape = [cs.n, cs.c, cs.h, cs.w];
+  const g = convK.poolGeometry({ shape, dtype }, p);
+  const x = randArray(dtype, sizeOf(shape));
+  for (let i = 0; i < x.length; i++) {
+    x[i] = Math.round(x[i] * 3); // many ties
+    const r = rand();
+    if (special === 'nan' && r > 0.9) x[i] = NaN;
+    if (special === 'inf' && r > 0.8) x[i] = r > 0.9 ? Infinity : -Infinity;
+  }
+  const ct = randArray(dtype, g.n * g.c * g.oh * g.ow);
+  const xn = input(shape, dtype),
+    cn = input([g.n, g.c, g.oh, g.ow], dtype);
+  const s = stepOf(node('maxPool2dGrad', [xn, cn], p, shape, dtype));
+  const got = execute(
+    s,
+    new Map([
+      [xn.id, x],
+      [cn.id, ct],
+    ]),
+    { len: x.length, dtype },
+  );
+  const want = new ARRAYS[dtype](x.length);
+  convK.maxPool2dGrad(x as Float32Array, ct as Float32Array, want as Float32Array, g);
+  same(got, want, `maxPool2dGrad ${dtype} ${JSON.stringify(cs)} ${special}`);
+}
+
+hostTest('pooling: max and avg exactly the JS kernels, padding, strides, NaN, ±inf and ±0', () => {
+  for (const cs of POOLS) {
+    for (const dtype of ['float32', 'float64', 'int32'] as const) checkPool('max', dtype, cs);
+    for (const dtype of ['float32', 'float64'] as const) {
+      checkPool('avg', dtype, cs);
+      for (const special of ['nan', 'inf', 'zeros']) {
+        checkPool('max', dtype, cs, special);
+        checkPool('avg', dtype, cs, special);
+      }
+    }
+  }
+});
+
+hostTest('maxPool2dGrad: the JS kernel bit for bit, with ties, overlapping windows, padding, NaN and ±inf', () => {
+  for (const cs of POOLS)
+    for (const dtype of ['float32', 'float64'] as const)
+      for (const special of ['none', 'nan', 'inf']) checkPoolGrad(dtype, cs, special);
+});
+
+// ---------------------------------------------------------------------------------------------
+// conv2d: im2col + GEMM against the JS kernel
+
+interface ConvCase {
+  n: number;
+  c: number;
+  h: number;
+  w: number;
+  o: number;
+  kh: number;
+  kw: number;
+  stride?: [number, number];
+  pad?: [number, number, number, number];
+  dil?: [number, number];
+  groups?: number;
+  special?: boolean;
+}
+
+function checkConv(dtype: 'float32' | 'float64', cs: ConvCase, maxScratch?: number, wantOps?: (ops: CudaOp[]) => void) {
+  const p = {
+    stride: cs.stride ?? [1, 1],
+    padding: cs.pad ?? [0, 0, 0, 0],
+    dilation: cs.dil ?? [1, 1],
+    groups: cs.groups ?? 1,
+  };
+  const xs = [cs.n, cs.c, cs.h, cs.w],
+    ws = [cs.o, cs.c / p.groups, cs.kh, cs.kw];
+  const g = convK.convGeometry(xs, ws, p);
+  const what = `conv2d ${dtype} ${JSON.stringify(cs)}${maxScratch ? ` in ${maxScratch}-byte chunks` : ''}`;
+  const x = randArray(dtype, sizeOf(xs)),
+    w = randArray(dtype, sizeOf(ws));
+  if (cs.special && x.length > 2) {
+    x[0] = Infinity;
+    x[x.length >> 1] = NaN;
+    x[x.length - 1] = -Infinity;
+  }
+  const xn = input(xs, dtype),
+    wn = input(ws, dtype);
+  const s = stepOf(node('conv2d', [xn, wn], p, [g.n, g.o, g.oh, g.ow], dtype));
+  if (wantOps) wantOps(cudaOps(s, () => Infinity, 2, maxScratch).ops);
+  const got = execute(
+    s,
+    new Map([
+      [xn.id, x],
+      [wn.id, w],
+    ]),
+    { len: g.n * g.o * g.oh * g.ow, dtype },
+    maxScratch,
+  );
+  const want = new ARRAYS[dtype](got.length),
+    mag = new Float64Array(got.length);
+  convK.conv2d(x as Float32Array, w as Float32Array, want as Float32Array, g);
+  convK.conv2d(Float64Array.from(x, Math.abs), Float64Array.from(w, Math.abs), mag, g);
+  close(got, want, mag, (cs.c / p.groups) * cs.kh * cs.kw, dtype, what);
+}
+
+hostTest('conv2d: strides, padding, dilation, groups (batched either way), 1×1 direct, chunks of images, empty', () => {
+  const cases: ConvCase[] = [
+    { n: 2, c: 3, h: 9, w: 7, o: 5, kh: 3, kw: 3 },
+    { n: 2, c: 4, h: 11, w: 10, o: 6, kh: 3, kw: 2, stride: [2, 3] },
+    { n: 2, c: 3, h: 7, w: 6, o: 4, kh: 3, kw: 4, pad: [2, 0, 1, 3], stride: [2, 1] },
+    { n: 1, c: 2, h: 13, w: 12, o: 5, kh: 3, kw: 3, dil: [2, 3], pad: [1, 2, 3, 0] },
+    { n: 2, c: 6, h: 8, w: 8, o: 9, kh: 3, kw: 3, groups: 3, pad: [1, 1, 1, 1] }, // groups > images
+    { n: 4, c: 4, h: 5, w: 6, o: 6, kh: 3, kw: 3, groups: 2 }, // groups <= images
+    { n: 2, c: 4, h: 5, w: 6, o: 4, kh: 3, kw: 3, groups: 4 }, // depthwise
+    { n: 3, c: 8, h: 5, w: 7, o: 12, kh: 1, kw: 1 }, // 1×1 stride 1: reads the images directly
+    { n: 2, c: 4, h: 6, w: 6, o: 6, kh: 1, kw: 1, groups: 2 },
+    { n: 1, c: 3, h: 7, w: 7, o: 2, kh: 1, kw: 1, stride: [2, 2] },
+    { n: 1, c: 2, h: 3, w: 3, o: 2, kh: 2, kw: 2, pad: [3, 3, 3, 3], stride: [2, 2] }, // windows in padding
+    { n: 2, c: 3, h: 6, w: 5, o: 70, kh: 2, kw: 3 }, // o over one 64-row tile
+    { n: 1, c: 40, h: 4, w: 4, o: 3, kh: 1, kw: 1, pad: [1, 1, 1, 1] }, // k over several 16-deep slices
+    { n: 2, c: 3, h: 6, w: 6, o: 4, kh: 3, kw: 3, special: true },
+    { n: 0, c: 3, h: 5, w: 5, o: 4, kh: 3, kw: 3 },
+    { n: 2, c: 3, h: 5, w: 5, o: 0, kh: 3, kw: 3 },
+    { n: 2, c: 0, h: 5, w: 5, o: 4, kh: 3, kw: 3 }, // no input channels: zeros (a GEMM with k = 0)
+  ];
+  for (const cs of cases) for (const dtype of ['float32', 'float64'] as const) checkConv(dtype, cs);
+  // Chunks of two images at a time: im2col and GEMMs per chunk, each at its images' offsets.
+  const chunked: ConvCase = { n: 5, c: 2, h: 6, w: 5, o: 4, kh: 3, kw: 3, groups: 2, pad: [1, 1, 1, 1] };
+  const colBytes = 2 * 9 * 6 * 5 * 4;
+  checkConv('float32', chunked, 2 * colBytes, (ops) => {
+    assert.is(ops.filter((o) => o.kind === 'launch').length, 3, 'three im2col launches');
+    assert.is(ops.filter((o) => o.kind === 'gemm').length, 3 * 2 - 1, 'per chunk of 2 images, per group');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// matmul and linear against eager
+
+function checkMatmul(a: Tensor, b: Tensor, f: (a: Tensor, b: Tensor) => Tensor, what: string) {
+  const { graph } = trace('f', f, undefined, [a, b], () => false);
+  const out = graph.outputs[0];
+  const s = stepOf(out);
+  const want = f(a, b),
+    mag = f(tj.abs(a), tj.abs(b));
+  const got = execute(
+    s,
+    new Map([
+      [graph.inputs[0].id, a.data() as TypedArray],
+      [graph.inputs[1].id, b.data() as TypedArray],
+    ]),
+    { len: want.size, dtype: want.dtype as DT },
+  );
+  const k = a.shape[a.shape.length - 1];
+  close(
+    got,
+    want.data() as TypedArray,
+    Float64Array.from(mag.data() as Float32Array),
+    k,
+    want.dtype as DT,
+    `${what} ${want.dtype} (${s.fn} ${s.ints})`,
+  );
+}
+
+hostTest('matmul: batches, broadcast batches, transposed operands read in place, tiles with edges, k = 0', () => {
+  tj.seed(4);
+  for (const dtype of ['float32', 'float64'] as const) {
+    const r = (shape: number[]) => tj.randn(shape, dtype);
+    const mm = (x: Tensor, y: Tensor) => tj.matmul(x, y);
+    checkMatmul(r([3, 4]), r([4, 5]), mm, 'small');
+    checkMatmul(r([70, 40]), r([40, 130]), mm, 'several tiles, partial ones');
+    checkMatmul(r([2, 3, 4, 5]), r([5, 6]), mm, 'B broadcast');
+    checkMatmul(r([5, 6]), r([3, 6, 7]), mm, 'A broadcast');
+    checkMatmul(r([3, 9, 17]), r([3, 17, 10]), mm, 'batched');
+    checkMatmul(r([2, 17, 9]), r([2, 17, 10]), (x, y) => tj.matmul(tj.transpose(x, [0, 2, 1]), y), 'A transposed');
+    checkMatmul(r([66, 19]), r([70, 19]), (x, y) => tj.matmul(x, tj.transpose(y)), 'B transposed');
+    checkMatmul(r([18, 33]), r([20, 18]), (x, y) => tj.matmul(tj.transpose(x), tj.transpose(y)), 'both transposed');
+    checkMatmul(r([3, 0]), r([0, 4]), mm, 'k = 0');
+  }
+});
+
+hostTest('linear: the product, then the bias added row by row', () => {
+  for (const dtype of ['float32', 'float64'] as const) {
+    const [m, k, n] = [7, 20, 9];
+    const a = randArray(dtype, m * k),
+      b = randArray(dtype, k * n),
+      bias = randArray(dtype, n);
+    const an = input([m, k], dtype),
+      bn = input([k, n], dtype),
+      biasn = input([n], dtype);
+    const s = stepOf(node('linear', [an, bn, biasn], {}, [m, n], dtype));
+    assert.is(s.bias, biasn.id);
+    const got = execute(
+      s,
+      new Map([
+        [an.id, a],
+        [bn.id, b],
+        [biasn.id, bias],
+      ]),
+      { len: m * n, dtype },
+    );
+    const want = new ARRAYS[dtype](m * n),
+      mag = new Float64Array(m * n);
+    for (let i = 0; i < m; i++)
+      for (let j = 0; j < n; j++) {
+        let acc = 0,
+          abs = 0;
+        for (let t = 0; t < k; t++) {
+          acc += a[i * k + t] * b[t * n + j];
+          abs += Math.abs(a[i * k + t] * b[t * n + j]);
+        }
+        want[i * n + j] = acc + bias[j];
+        mag[i * n + j] = abs + Math.abs(bias[j]);
+      }
+    close(got, want, mag, k + 1, dtype, `linear ${dtype}`);
+  }
+});
+
+test('cudaOps: geometry of the launches (grid caps, gemm fallback grid, reduce kernel choice)', () => {
+  const big = {
+    kind: 'prebuilt',
+    fn: 'tj_reduce_sum_f32',
+    args: [1, 2],
+    out: 2,
+    ints: [100000, 1000, 1],
+    work: 0,
+  } as PrebuiltStep;
+  const { ops } = cudaOps(big, () => Infinity, 132);
+  assert.equal(ops.length, 1);
+  const l = ops[0] as CudaOp & { kind: 'launch' };
+  assert.is(l.kernel, 'tj_cu_reduce_sum_f32');
+  assert.equal(l.block, [256, 1, 1]);
+  assert.ok(l.grid[0] <= 132 * 32);
+  const gemm = gemmAsLaunch({
+    kind: 'gemm',
+    dtype: 'float64',
+    a: { buffer: 0 },
+    b: { buffer: 1 },
+    c: { buffer: 2 },
+    batch: 100000,
+    m: 130,
+    n: 65,
+    k: 3,
+    transA: false,
+    transB: true,
+    strideA: 390,
+    strideB: 0,
+    strideC: 130 * 65,
+  });
+  assert.is(gemm.kernel, 'tj_cu_gemm_f64');
+  assert.equal(gemm.grid, [2, 3, 65535]);
+  assert.equal(gemm.block, [16, 16, 1]);
+  assert.throws(() => cudaOps(big, () => 100, 132), /needs/);
+});
+
+test.run();

@@ -1,0 +1,192 @@
+// The CUDA tier on the benchmark workloads (logistic regression, MLP, convnet, RNN steps) against
+// eager, and its memory: Variables resident on the device between calls and copied out only when
+// read, inputs not copied again, one synchronization per call, device memory bounded over 10,000
+// steps and arenas freed with unreachable functions, control flow, profile(), the driver's errors.
+// On the test double in CI (test/cuda-target.ts), on the GPU under `npm run test:gpu`.
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { convnet, logisticRegression, mlp, rnn } from '../bench/workloads.js';
+import { cudaTierStats } from '../jit/backends/cuda/loader.js';
+import { CudaDriver } from '../runtime/cuda/driver.js';
+import { koffi } from '../runtime/native/ffi.js';
+import { withJsKernels } from '../runtime/eager-kernels.js';
+import * as tj from '../src/index.js';
+import type { Tensor } from '../src/index.js';
+import { onGpu, useCudaTarget } from './cuda-target.js';
+import { compareTrees } from './jit-table.js';
+
+useCudaTarget(test);
+
+/** Device memory in use: the GPU's own count, or the double's. */
+function deviceBytesUsed(): number {
+  if (onGpu) {
+    const m = CudaDriver.get().memInfo();
+    return m.total - m.free;
+  }
+  const lib = koffi().load(process.env.TENSORJIT_CUDA_DRIVER!);
+  return Number((lib.func('long long tj_fake_bytes_allocated(void)') as () => number)());
+}
+
+const C = <F extends (...a: any[]) => unknown>(f: F) => tj.jit(f, { hot: 0, async: false, backend: 'cuda' });
+
+for (const [name, make] of [
+  ['logistic regression', logisticRegression],
+  ['MLP', mlp],
+  ['convnet', convnet],
+  ['RNN', rnn],
+] as const) {
+  test(`${name} step: the CUDA tier equals eager after resident calls`, () => {
+    tj.seed(11);
+    const wl = make();
+    const step = C(wl.step);
+    for (let i = 0; i < 3; i++) step();
+    assert.is(step.stats.tier, 'cuda');
+    assert.is(step.stats.compiledCalls, 3);
+    step.verify();
+  });
+}
+
+test('Variables stay on the device between calls and are copied out only when read; unchanged inputs are not copied', () => {
+  tj.seed(5);
+  const x = tj.randn([64, 32]);
+  const w = tj.variable(tj.mul(tj.randn([32, 8]), 0.1));
+  const step = C((t: Tensor) => {
+    const loss = tj.mean(tj.square(tj.matmul(t, w)));
+    w.assign(tj.sub(w, tj.mul(tj.grad(() => tj.mean(tj.square(tj.matmul(t, w))), { wrt: [w] })()[0], 0.1)));
+    return loss;
+  });
+  step(x);
+  const before = { ...cudaTierStats };
+  for (let i = 0; i < 5; i++) step(x);
+  assert.is(cudaTierStats.copiesIn - before.copiesIn, 0, 'neither x nor w copied in again');
+  assert.is(cudaTierStats.copiesOut - before.copiesOut, 5, 'only the loss comes back each call');
+  const w1 = w.data();
+  assert.is(cudaTierStats.copiesOut - before.copiesOut, 6, 'reading w copies it out once');
+  w.data();
+  assert.is(cudaTierStats.copiesOut - before.copiesOut, 6, 'a second read does not copy again');
+  // The same steps eagerly from the same start give the same w.
+  tj.seed(5);
+  const x2 = tj.randn([64, 32]);
+  const v = tj.variable(tj.mul(tj.randn([32, 8]), 0.1));
+  withJsKernels(() => {
+    for (let i = 0; i < 6; i++) {
+      const g = tj.grad(() => tj.mean(tj.square(tj.matmul(x2, v))), { wrt: [v] })()[0];
+      v.assign(tj.sub(v, tj.mul(g, 0.1)));
+    }
+  });
+  compareTrees('w after 6 steps', tj.reshape(tj.tensor(w1), [32, 8]), v);
+  // Assigning eagerly ends the residence: the next call copies the new value in.
+  w.assign(tj.zeros([32, 8]));
+  const c0 = cudaTierStats.copiesIn;
+  assert.is(step(x).item(), 0);
+  assert.is(cudaTierStats.copiesIn - c0, 1);
+});
+
+test('device memory is bounded over 10,000 steps, and arenas are freed with unreachable functions', async () => {
+  const v = tj.variable(tj.zeros([256]));
+  const x = tj.rand([256]);
+  const step = C((t: Tensor) => {
+    v.assign(tj.add(tj.mul(v, 0.5), t));
+    return tj.sum(v);
+  });
+  step(x);
+  const held = deviceBytesUsed();
+  const arenas = cudaTierStats.arenas;
+  for (let i = 0; i < 10_000; i++) step(x);
+  assert.is(deviceBytesUsed(), held, 'no device memory taken by the steps');
+  assert.is(cudaTierStats.arenas, arenas);
+  compareTrees('v after 10,001 steps', v, tj.mul(x, 2));
+  // Functions made and dropped: their arenas are given back once collected.
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const start = cudaTierStats.arenas;
+  for (let i = 0; i < 20; i++) C((t: Tensor) => tj.exp(tj.mul(t, i)))(x);
+  assert.ok(cudaTierStats.arenas >= start + 20);
+  for (let i = 0; i < 10 && cudaTierStats.arenas > start; i++) {
+    gc();
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  assert.ok(cudaTierStats.arenas <= start + 1, `arenas left: ${cudaTierStats.arenas - start}`);
+});
+
+test('scan, cond and whileLoop run on the CUDA tier', () => {
+  tj.seed(9);
+  const xs = tj.randn([7, 5]),
+    h0 = tj.randn([5]);
+  const fn = (a: Tensor, h: Tensor) => {
+    const [last, ys] = tj.scan(
+      (c: Tensor, x: Tensor) => {
+        const n = tj.tanh(tj.add(tj.mul(c, 0.9), x));
+        return [n, tj.sum(n)];
+      },
+      h,
+      a,
+    ) as [Tensor, Tensor];
+    const picked = tj.cond(
+      tj.greater(tj.sum(last), 0),
+      (t: Tensor) => tj.exp(t),
+      (t: Tensor) => tj.neg(t),
+      last,
+    );
+    const [k] = tj.whileLoop(
+      ([i]: Tensor[]) => tj.less(i, 5),
+      ([i]: Tensor[]) => [tj.add(i, 1)],
+      [tj.tensor(0, { dtype: 'int32' })],
+    ) as Tensor[];
+    return [ys, picked, k];
+  };
+  const f = C(fn);
+  compareTrees(
+    'scan, cond, while',
+    f(xs, h0),
+    withJsKernels(() => fn(xs, h0)),
+  );
+  assert.is(f.stats.tier, 'cuda');
+});
+
+test('profile() times each launch step', () => {
+  const x = tj.rand([32, 32]);
+  const f = C((t: Tensor) => tj.sum(tj.exp(tj.matmul(t, t)), 1));
+  f(x);
+  const p = f.profile(x);
+  assert.is(p.tier, 'cuda');
+  assert.ok(p.rows.filter((r) => r.kind === 'loop' || r.kind === 'prebuilt').length >= 2, JSON.stringify(p.rows));
+});
+
+test('driver errors name the call, the kernel and the error', () => {
+  if (onGpu) return;
+  const lib = koffi().load(process.env.TENSORJIT_CUDA_DRIVER!);
+  const fail = lib.func('void tj_fake_fail(const char* call, int code, int after)') as (
+    c: string,
+    code: number,
+    a: number,
+  ) => void;
+  const f = C((t: Tensor) => tj.exp(tj.mul(t, 3)));
+  const x = tj.rand([16]);
+  f(x);
+  fail('cuLaunchKernel', 700, 0);
+  assert.throws(
+    () => f(x),
+    /cuLaunchKernel failed for kernel k\d+ \(grid \d+x1x1, block \d+x1x1\): CUDA_ERROR_ILLEGAL_ADDRESS/,
+  );
+  // A function that cannot load stays on the JS tier, with one warning saying why.
+  fail('cuMemAlloc_v2', 2, 0);
+  const said: string[] = [];
+  const warn = console.warn;
+  console.warn = (...a: unknown[]) => said.push(a.join(' '));
+  try {
+    const g = C((t: Tensor) => tj.exp(tj.add(t, 7)));
+    compareTrees('exp(x + 7)', g(x), tj.exp(tj.add(x, 7)));
+    assert.is(g.stats.tier, 'js');
+  } finally {
+    console.warn = warn;
+  }
+  assert.match(
+    said.join('\n'),
+    /cuMemAlloc_v2 failed allocating \d+ bytes for the arena of a compiled function .*: CUDA_ERROR_OUT_OF_MEMORY/,
+  );
+});
+
+test.run();
