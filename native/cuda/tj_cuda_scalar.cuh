@@ -2,10 +2,6 @@
 #ifndef TJ_CUDA_SCALAR_CUH
 #define TJ_CUDA_SCALAR_CUH
 
-#ifdef TJ_CUDA_HOST
-using std::isfinite; /* the CPU test double: <cmath> declares it in std only */
-#endif
-
 __device__ __forceinline__ float tj_sigmoidf(float x) {
   if (x >= 0.0f) return 1.0f / (1.0f + expf(-x));
   float e = expf(x);
@@ -54,7 +50,7 @@ __device__ __forceinline__ int32_t tj_ipow(int32_t a, int32_t b) {
 
 /* Float to int32 as the JS kernels do it: truncate, wrap modulo 2^32, NaN and infinities give 0. */
 __device__ __forceinline__ int32_t tj_f2i(double x) {
-  if (!isfinite(x)) return 0;
+  if (!(x - x == 0.0)) return 0; /* not finite (isfinite needs headers NVRTC may lack) */
   double t = fmod(trunc(x), 4294967296.0);
   return (int32_t)(uint32_t)(int64_t)t;
 }

@@ -207,6 +207,7 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
   };
   const finish = (address: number[], vars: readonly Variable[]): TypedArray[] => {
     const firstVar = g.inputs.length - vars.length;
+    const copiedOut = outputs > 0 || g.updates.some((_, i) => !residentUpdates.has(i));
     const out = plan.results.slice(0, outputs).map((b) => {
       const o = new ARRAY_CLASS[plan.buffers[b].dtype](plan.buffers[b].size);
       driver.toHost(o, address[b], undefined, false);
@@ -226,7 +227,8 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
       cudaTierStats.copiesOut++;
       v._buf = o;
     });
-    driver.synchronize();
+    // The host waits only for what it reads: a call that returns nothing leaves its launches queued.
+    if (copiedOut) driver.synchronize();
     if (alternate) parity ^= 1;
     return out;
   };
