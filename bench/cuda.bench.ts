@@ -203,7 +203,7 @@ const N = quick ? 1 << 20 : 1 << 24;
       y.assign(r);
       return first(r);
     },
-    { primary: 'batched', k: 20, figure: gbps(2 * N * 4), quiet: () => y.assign(tj.neg(x)) },
+    { primary: 'batched', k: 20, figure: gbps(2 * N * 4), quiet: () => void y.assign(tj.neg(x)) },
   );
   measure(
     'chain',
@@ -213,7 +213,7 @@ const N = quick ? 1 << 20 : 1 << 24;
       y.assign(r);
       return first(r);
     },
-    { primary: 'batched', k: 20, figure: gbps(2 * N * 4), quiet: () => y.assign(chain(x)) },
+    { primary: 'batched', k: 20, figure: gbps(2 * N * 4), quiet: () => void y.assign(chain(x)) },
   );
 }
 
@@ -231,7 +231,7 @@ const N = quick ? 1 << 20 : 1 << 24;
       c.assign(r);
       return first(r);
     },
-    { primary: 'batched', k: quick ? 3 : 10, figure: tflops(2 * M ** 3), quiet: () => c.assign(tj.matmul(a, b)) },
+    { primary: 'batched', k: quick ? 3 : 10, figure: tflops(2 * M ** 3), quiet: () => void c.assign(tj.matmul(a, b)) },
   );
 }
 
