@@ -14,6 +14,8 @@ export interface Residence {
   owner: object;
   address: number;
   read(): TypedArray;
+  /** The device whose memory `address` is in, where it is not the WASM memory (the CUDA tier's driver). */
+  device?: object;
 }
 
 /**

@@ -84,6 +84,25 @@ test('Variables stay on the device between calls and are copied out only when re
   assert.is(cudaTierStats.copiesIn - c0, 1);
 });
 
+test('a Variable one CUDA function updates is copied on the device, not through the host, into another that reads it', () => {
+  const w = tj.variable(tj.zeros([64]));
+  const x = tj.rand([64]);
+  const update = C((t: Tensor) => void w.assign(tj.add(w, t)));
+  const read = C(() => tj.sum(tj.mul(w, 2)));
+  update(x);
+  read();
+  const before = { ...cudaTierStats };
+  for (let i = 0; i < 3; i++) {
+    update(x);
+    read();
+  }
+  assert.is(cudaTierStats.copiesIn - before.copiesIn, 0, 'nothing copied in from the host');
+  assert.is(cudaTierStats.copiesOnDevice - before.copiesOnDevice, 3, 'w copied on the device into read() each time');
+  assert.is(cudaTierStats.copiesOut - before.copiesOut, 3, "only read()'s sum comes back");
+  compareTrees('read() after 4 updates', read(), tj.sum(tj.mul(tj.mul(x, 4), 2)));
+  compareTrees('w after 4 updates', w, tj.mul(x, 4));
+});
+
 test('device memory is bounded over 10,000 steps, and arenas are freed with unreachable functions', async () => {
   const v = tj.variable(tj.zeros([256]));
   const x = tj.rand([256]);

@@ -3,7 +3,7 @@
 // function and every value living in it are unreachable. A call queues its input copies and
 // launches on the driver's one stream and synchronizes once, when it copies the outputs back.
 // Inputs already in the arena are not copied again; Variables the function updates stay on the
-// GPU between calls (two arena layouts alternate, jit/arena-layouts.ts) and are copied to the host
+// GPU between calls (another CUDA function reading one copies it on the device) (two arena layouts alternate, jit/arena-layouts.ts) and are copied to the host
 // only when read. Control steps run from JS over their bodies' launches; a step left to a JS
 // kernel copies its operands to the host and its result back.
 
@@ -21,7 +21,7 @@ import type { CudaPayload } from './compile.js';
 import { cudaOps, gemmAsLaunch, type CudaArg, type CudaOp } from './launches.js';
 
 /** The CUDA tier's counters (tests check copies skipped and memory given back). */
-export const cudaTierStats = { copiesIn: 0, copiesOut: 0, launches: 0, arenas: 0, arenaBytes: 0 };
+export const cudaTierStats = { copiesIn: 0, copiesOnDevice: 0, copiesOut: 0, launches: 0, arenas: 0, arenaBytes: 0 };
 
 const modules = new Map<string, CudaModule>();
 
@@ -53,6 +53,7 @@ function residence(driver: CudaDriver, owner: object, address: DevicePtr, dtype:
   return {
     owner,
     address,
+    device: driver,
     read: () => {
       const out = new ARRAY_CLASS[dtype](size);
       driver.toHost(out, address);
@@ -191,9 +192,16 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
     const firstVar = g.inputs.length - vars.length;
     plan.inputs.forEach((b, j) => {
       const v = j >= firstVar ? vars[j - firstVar] : undefined;
+      if (v?._residence?.device === driver) {
+        // On this GPU already: where this layout reads it (the last call left it there), or copied on the device.
+        if (v._residence.owner === token && v._residence.address === address[b]) return;
+        driver.copy(address[b], v._residence.address, plan.buffers[b].size * DTYPE_BYTES[plan.buffers[b].dtype]);
+        cudaTierStats.copiesOnDevice++;
+        holds.delete(address[b]);
+        return;
+      }
       if (v && swappedInputs.has(b)) {
-        // Its buffer alternates with the update's: copied unless the last call left the value there.
-        if (v._residence?.owner === token && v._residence.address === address[b]) return;
+        // Its buffer alternates with the update's: copied in from the host.
         driver.toDevice(address[b], v.buf);
         cudaTierStats.copiesIn++;
         return;
