@@ -103,6 +103,25 @@ test('a Variable one CUDA function updates is copied on the device, not through 
   compareTrees('w after 4 updates', w, tj.mul(x, 4));
 });
 
+test('a result passed into another CUDA function (before its own runs again) is copied on the device', () => {
+  const x = tj.rand([128]);
+  const f = C((t: Tensor) => tj.exp(tj.mul(t, 0.5)));
+  const g = C((t: Tensor) => tj.sum(tj.sqrt(t)));
+  const y0 = f(x);
+  g(y0);
+  const before = { ...cudaTierStats };
+  const y = f(x);
+  const z = g(y);
+  assert.is(cudaTierStats.copiesIn - before.copiesIn, 0, 'y not copied in from the host');
+  assert.is(cudaTierStats.copiesOnDevice - before.copiesOnDevice, 1);
+  compareTrees('g(f(x))', z, tj.sum(tj.sqrt(tj.exp(tj.mul(x, 0.5)))));
+  // Once f has run again, its arena holds the new result: the old one comes from the host.
+  f(tj.rand([128]));
+  const c0 = cudaTierStats.copiesIn;
+  compareTrees('g(old y)', g(y0), tj.sum(tj.sqrt(y0)));
+  assert.is(cudaTierStats.copiesIn - c0, 1);
+});
+
 test('device memory is bounded over 10,000 steps, and arenas are freed with unreachable functions', async () => {
   const v = tj.variable(tj.zeros([256]));
   const x = tj.rand([256]);

@@ -1,11 +1,14 @@
 // Loads a compiled CUDA program: one device arena per compiled function (inputs, constants,
 // intermediates, results and the prebuilt steps' scratch), allocated once and freed when the
 // function and every value living in it are unreachable. A call queues its input copies and
-// launches on the driver's one stream and synchronizes once, when it copies the outputs back.
-// Inputs already in the arena are not copied again; Variables the function updates stay on the
-// GPU between calls (another CUDA function reading one copies it on the device) (two arena layouts alternate, jit/arena-layouts.ts) and are copied to the host
-// only when read. Control steps run from JS over their bodies' launches; a step left to a JS
-// kernel copies its operands to the host and its result back.
+// launches on the driver's one stream and synchronizes once, when it copies the outputs back
+// (a call returning nothing leaves its work queued). Inputs already in the arena are not copied
+// again. Variables the function updates stay on the GPU between calls (two arena layouts
+// alternate, jit/arena-layouts.ts) and are copied to the host only when read; another CUDA
+// function reading one copies it on the device. A result passed into a CUDA function before its
+// own function runs again is copied on the device too (docs/gpu.md says why results are also
+// copied to the host). Control steps run from JS over their bodies' launches; a step left to a
+// JS kernel copies its operands to the host and its result back.
 
 import { createHash } from 'node:crypto';
 import { ARRAY_CLASS, DTYPE_BYTES, type DType, type TypedArray } from '../../../runtime/dtype.js';
@@ -35,6 +38,20 @@ function moduleFor(driver: CudaDriver, image: Uint8Array, what: string): CudaMod
   }
   return m;
 }
+
+/**
+ * Where a result array's values still are on the device: its function's arena, until that
+ * function's next call. An input that is such an array is copied on the device, not from the host.
+ * Keyed weakly by the array; the arena is reached weakly (through its token) so it is never kept.
+ */
+interface OnDevice {
+  driver: CudaDriver;
+  token: WeakRef<object>;
+  address: DevicePtr;
+  calls: { n: number };
+  at: number;
+}
+const onDevice = new WeakMap<TypedArray, OnDevice>();
 
 /** Arenas given back when their function and the values living in them are gone. */
 const arenas = new FinalizationRegistry<{ driver: CudaDriver; address: DevicePtr; bytes: number }>(
@@ -188,6 +205,9 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
   // What each input buffer holds now (a tensor's buffer is never written after it is made, so
   // the same buffer object means the same values: no copy).
   const holds = new Map<number, TypedArray>();
+  // Calls begun (after their copy-in): a result of call `at` is still in the arena while n === at.
+  const calls = { n: 0 };
+  const tokenRef = new WeakRef(token);
   const copyIn = (address: number[], ins: readonly TypedArray[], vars: readonly Variable[]) => {
     const firstVar = g.inputs.length - vars.length;
     plan.inputs.forEach((b, j) => {
@@ -208,8 +228,14 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
       }
       const buf = v ? v.buf : ins[j];
       if (holds.get(address[b]) === buf) return;
-      driver.toDevice(address[b], buf);
-      cudaTierStats.copiesIn++;
+      const from = onDevice.get(buf);
+      if (from && from.driver === driver && from.calls.n === from.at && from.token.deref()) {
+        driver.copy(address[b], from.address, buf.byteLength);
+        cudaTierStats.copiesOnDevice++;
+      } else {
+        driver.toDevice(address[b], buf);
+        cudaTierStats.copiesIn++;
+      }
       holds.set(address[b], buf);
     });
   };
@@ -220,6 +246,7 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
       const o = new ARRAY_CLASS[plan.buffers[b].dtype](plan.buffers[b].size);
       driver.toHost(o, address[b], undefined, false);
       cudaTierStats.copiesOut++;
+      onDevice.set(o, { driver, token: tokenRef, address: address[b], calls, at: calls.n });
       return o;
     });
     g.updates.forEach((u, i) => {
@@ -243,6 +270,7 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
   const run: CompiledFn = (ins, vars) => {
     const { address, steps } = layouts[parity];
     copyIn(address, ins, vars);
+    calls.n++;
     for (const step of steps) step();
     return finish(address, vars);
   };
@@ -252,6 +280,7 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
       const t0 = performance.now();
       const { address, steps } = layouts[parity];
       copyIn(address, ins, vars);
+      calls.n++;
       driver.synchronize();
       const stepMs: number[] = [];
       let t = performance.now();
