@@ -1,12 +1,14 @@
 // The CUDA tier against eager: every op of the jit table (test/jit-table.ts) compiled for 'cuda',
 // many rows to a compile, each row's results compared; on the test double in CI (kernels run as
-// host C++ by a fake driver, test/cuda-target.ts), on the GPU under `npm run test:gpu`. Also what
+// host C++ by a fake driver, test/cuda-target.ts, and the same source compiled to PTX by nvcc or
+// clang), on the GPU under `npm run test:gpu`. Also what
 // backends() says of CUDA, 'auto' leaving it out, and the driver's errors.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { withJsKernels } from '../runtime/eager-kernels.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
+import { compilePtx } from './cuda-double/build.js';
 import { onGpu, useCudaTarget } from './cuda-target.js';
 import { checkUnchanged, compareTrees, JIT_OPS, rowInputs, rows, snapshot } from './jit-table.js';
 import type { DType } from './seeded-data.js';
@@ -80,6 +82,12 @@ function checkCases(cases: Case[]): void {
     return;
   }
   assert.is(f.stats.tier, 'cuda');
+  // Off the GPU the kernels ran as host C++: the same source must also compile to PTX.
+  if (!onGpu) {
+    const { source } = f.lower(...ins);
+    const ptx = source ? compilePtx(source) : { skip: 'no generated kernels' };
+    if ('skip' in ptx) console.log(`  PTX not checked: ${ptx.skip}`);
+  }
   const failures: string[] = [];
   const compare = (what: string, got: unknown[]) =>
     cases.forEach((c, k) => {
