@@ -3,6 +3,7 @@
 
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
@@ -67,6 +68,7 @@ const USAGE = `usage: tensorjit <command>
                                  exit code 1 when a tier fails its check against eager
   bench [suite...|all] [--quick] [--compare]
                                  the library's own benchmark suites (repository checkout only)
+  bench --gpu [--quick]          the CUDA tier against PyTorch and JAX on this GPU (checkout only)
   doctor                         what runs here: backends, toolchain, compile cache
   cache [clear]                  where the compile cache is, and clearing it
   help                           this text`;
@@ -95,8 +97,9 @@ const isModuleArg = (a: string) =>
  * passed as TENSORJIT_BENCH_CWD); elsewhere the tables go to stdout only.
  */
 function benchSuites(args: string[]): void {
-  checkFlags('bench', args, ['--quick', '--compare']);
+  checkFlags('bench', args, ['--quick', '--compare', '--gpu']);
   const dir = path.join(packageRoot, 'bench');
+  if (args.includes('--gpu')) return benchGpu(dir, args.includes('--quick'));
   const suites = fs.existsSync(dir)
     ? fs
         .readdirSync(dir)
@@ -130,6 +133,24 @@ function benchSuites(args: string[]): void {
     });
     if (r.status !== 0) process.exitCode = r.status ?? 1;
   }
+}
+
+/**
+ * `bench --gpu`: the CUDA tier's workloads (bench/cuda.bench.ts), then the same on this GPU in
+ * PyTorch (eager, torch.compile) and JAX (bench/gpu/peers.py, where python3 has them), then one
+ * table of both with the issue's goals (bench/gpu/report.py).
+ */
+function benchGpu(dir: string, quick: boolean): void {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tensorjit-gpu-bench-'));
+  const q = quick ? ['--quick'] : [];
+  const run = (cmd: string, a: string[]) => spawnSync(cmd, a, { stdio: 'inherit', cwd: packageRoot }).status;
+  const tj = path.join(out, 'tj.json'),
+    peers = path.join(out, 'peers.json');
+  if (run(process.execPath, ['--import', 'tsx', path.join(dir, 'cuda.bench.ts'), ...q, '--json', tj]) !== 0)
+    process.exitCode = 1;
+  if (run('python3', [path.join(dir, 'gpu', 'peers.py'), ...q, '--json', peers]) !== 0)
+    console.log('bench --gpu: the peers (python3 with torch, jax) did not run; the table has tensorjit only');
+  run('python3', [path.join(dir, 'gpu', 'report.py'), tj, peers]);
 }
 
 /** tsx's loader, from the user's project first, then from tensorjit's own dependencies. */
