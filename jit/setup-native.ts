@@ -1,12 +1,14 @@
 // The setup step: builds the prebuilt kernels (the hand-written C of native/) once, to WASM with
 // emcc and for this CPU with its C compiler (the native kernel library, with OpenBLAS where
-// installed), and leaves them in the compile cache, where eager ops and the compiled tiers find
+// installed), and for this GPU where there is one (native/cuda/), and leaves them in the compile cache, where eager ops and the compiled tiers find
 // them. A missing toolchain is said and the step still succeeds: those kernels then run in JS.
 import { toolchain } from './emcc.js';
 import { cacheDir } from './cache.js';
 import { prebuiltKernelsCached, prebuiltKernelsWasm } from '../runtime/wasm/prebuilt.js';
 import { kernelLibrary, kernelLibraryIfBuilt } from './backends/native/kernel-library.js';
 import { blas, cCompiler } from './backends/native/toolchain.js';
+import { prebuiltSource } from './backends/cuda/compile.js';
+import { compileCudaCached, cudaCompiler } from './backends/cuda/toolchain.js';
 
 const tc = toolchain();
 if (!tc.available) {
@@ -31,5 +33,17 @@ if (!cc.available) {
   kernelLibrary();
   console.log(
     `tensorjit setup: built the native kernel library with ${cc.version} in ${Date.now() - t0} ms (BLAS: ${blas()?.name ?? 'none'}; cached in ${cacheDir()})`,
+  );
+}
+
+// The CUDA tier's prebuilt kernels, for this GPU, where there is one (else nothing to say but why).
+const cuda = cudaCompiler();
+if (!cuda.available) {
+  console.log(`tensorjit setup: CUDA kernels not built (${cuda.reason.split('\n')[0]})`);
+} else {
+  const t0 = Date.now();
+  const { cached } = compileCudaCached(prebuiltSource(), 'the prebuilt CUDA kernels');
+  console.log(
+    `tensorjit setup: ${cached ? 'CUDA kernels already built' : `built the CUDA kernels for sm_${cuda.arch} with ${cuda.version} in ${Date.now() - t0} ms`} (${cacheDir()})`,
   );
 }

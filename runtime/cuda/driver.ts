@@ -146,10 +146,16 @@ export class CudaDriver {
       return CudaDriver.instance;
     } catch (e) {
       const msg = (e as Error).message;
+      const missing = /cannot open shared object|No such file/.test(msg);
       CudaDriver.failure =
         e instanceof CudaError
           ? e
-          : new Error(`no CUDA driver: ${lib} could not be loaded (${msg.split('\n')[0]})`, { cause: e });
+          : new Error(
+              missing
+                ? `no CUDA driver: ${lib} is not on this machine (NVIDIA's driver installs it; TENSORJIT_CUDA_DRIVER names another)`
+                : `no CUDA driver: ${lib} could not be loaded (${msg.split('\n')[0]})`,
+              { cause: e },
+            );
       throw CudaDriver.failure;
     }
   }
