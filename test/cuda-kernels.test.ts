@@ -5,18 +5,20 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import koffi from 'koffi';
-import { test } from 'uvu';
+import { suite, test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { cudaOps, gemmAsLaunch, type CudaArg, type CudaOp } from '../jit/backends/cuda/launches.js';
-import { prebuiltStep } from '../jit/backends/wasm/prebuilt-steps.js';
+import { generateCuda } from '../jit/backends/cuda/compile.js';
+import { prebuiltStep } from '../jit/backends/cuda/prebuilt-steps.js';
 import { Node } from '../jit/graph.js';
-import type { PrebuiltStep } from '../jit/schedule.js';
+import { flatSteps, type PrebuiltStep } from '../jit/schedule.js';
 import { trace } from '../jit/tracer.js';
 import type { DType, TypedArray } from '../runtime/dtype.js';
 import * as convK from '../runtime/kernels/conv.js';
-import { reduce, type ReduceKind } from '../runtime/kernels/reduce.js';
+import { argReduce, reduce, type ReduceKind } from '../runtime/kernels/reduce.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
+import { useCudaTarget } from './cuda-target.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const SOURCE = path.join(ROOT, 'native/cuda/tj_cuda_kernels.cu');
@@ -147,6 +149,11 @@ function execute(
     throw new Error(`not an address: ${JSON.stringify(arg)}`);
   };
   for (const op0 of ops) {
+    if (op0.kind === 'checkIndices') {
+      const ix = new Int32Array(arena.buffer, arena.byteOffset + layout.get(op0.buffer)!.at, op0.count);
+      for (const i of ix) if (i < op0.low || i >= op0.high) throw new Error(op0.message.replace('{i}', String(i)));
+      continue;
+    }
     const op = op0.kind === 'gemm' ? gemmAsLaunch(op0) : op0;
     const slots = Buffer.alloc(8 * op.args.length),
       params = Buffer.alloc(8 * op.args.length);
@@ -695,4 +702,151 @@ test('cudaOps: geometry of the launches (grid caps, gemm fallback grid, reduce k
   assert.throws(() => cudaOps(big, () => 100, 132), /needs/);
 });
 
+// ---------------------------------------------------------------------------------------------
+// argmax / argmin, concat and gather: the CUDA tier's own steps, exactly the JS kernels
+
+function checkArg(kind: 'max' | 'min', dtype: DT, shape: number[], axis: number, special = 'none') {
+  const what = `arg${kind} ${dtype} [${shape}] axis ${axis} ${special}`;
+  const x = randArray(dtype, sizeOf(shape), (r) => Math.round(r * 4)); // many ties
+  for (let i = 0; i < x.length; i++) {
+    const r = rand();
+    if (special === 'nan' && r > 0.95) x[i] = NaN;
+    if (special === 'inf' && r > 0.8) x[i] = r > 0.9 ? Infinity : -Infinity;
+    if (special === 'zeros') x[i] = r > 0 ? 0 : -0;
+  }
+  const outShape = shape.filter((_, d) => d !== axis);
+  const xn = input(shape, dtype);
+  const s = stepOf(node(`arg${kind}`, [xn], { axis }, outShape, 'int32'));
+  const got = execute(s, new Map([[xn.id, x]]), { len: sizeOf(outShape), dtype: 'int32' });
+  const want = new Int32Array(sizeOf(outShape));
+  argReduce(kind, x, shape, axis, want);
+  same(got, want, what);
+}
+
+hostTest('argmax/argmin: every dtype, any axis, ties to the first, NaN first, block and column kernels', () => {
+  const shapes: [number[], number][] = [
+    [[37], 0], // block, one output
+    [[5, 300], 1], // block
+    [[3, 700], 1], // block, threads walking three elements
+    [[4, 3], 1],
+    [[4, 3], 0],
+    [[3, 21, 10], 1],
+    [[2, 40, 3], 1], // block with inner > 1
+    [[2, 40, 300], 1], // columns: inner >= 32 and outputs enough
+    [[3, 4, 5, 6], 2],
+    [[0, 4], 1], // no outputs
+  ];
+  for (const [shape, axis] of shapes)
+    for (const kind of ['max', 'min'] as const) {
+      for (const dtype of ['float32', 'float64', 'int32', 'bool'] as const) checkArg(kind, dtype, shape, axis);
+      for (const dtype of ['float32', 'float64'] as const)
+        for (const special of ['nan', 'inf', 'zeros']) checkArg(kind, dtype, shape, axis, special);
+    }
+  const s = stepOf(node('argmax', [input([4, 100], 'float32')], { axis: 1 }, [4], 'int32'));
+  assert.is((cudaOps(s, () => Infinity, 2).ops[0] as CudaOp & { kind: 'launch' }).kernel, 'tj_cu_argmax_f32');
+});
+
+/** Runs fn's one node (traced on `xs`) through its CUDA step and compares with eager, exactly. */
+function checkTraced(fn: (...t: Tensor[]) => Tensor, xs: Tensor[], prefix: string, what: string) {
+  const { graph } = trace('f', fn, undefined, xs, () => false);
+  const s = stepOf(graph.outputs[0]);
+  assert.ok(s.fn.startsWith(prefix), `${what}: ${s.fn}`);
+  const want = fn(...xs);
+  const ins = new Map(graph.inputs.map((n, i) => [n.id, xs[i].data() as TypedArray]));
+  const got = execute(s, ins, { len: want.size, dtype: want.dtype as DT });
+  same(got, want.data() as TypedArray, `${what} ${want.dtype}`);
+}
+
+hostTest('concat: any axis, many inputs (one repeated, one empty), every element size', () => {
+  tj.seed(12);
+  const base = [tj.randn([2, 3, 4]), tj.randn([2, 3, 1]), tj.randn([2, 3, 5])];
+  const casts = (t: Tensor) => [t, tj.astype(t, 'float64'), tj.astype(tj.mul(t, 100), 'int32'), tj.greater(t, 0)];
+  const [a, b, c] = base.map(casts);
+  for (let k = 0; k < 4; k++) {
+    const cat =
+      (axis: number) =>
+      (...ts: Tensor[]) =>
+        tj.concat(ts, axis);
+    checkTraced(cat(2), [a[k], b[k], c[k]], 'tj_concat_', 'concat along the last axis');
+    checkTraced(cat(2), [a[k], c[k], a[k], b[k]], 'tj_concat_', 'concat, an input twice');
+    const t = tj.transpose(a[k], [2, 1, 0]),
+      u = tj.slice(t, [0, 0, 0], [2, 3, 2]);
+    checkTraced(cat(0), [t, u, t], 'tj_concat_', 'concat along axis 0');
+    checkTraced(cat(1), [a[k], a[k]], 'tj_concat_', 'concat along a middle axis');
+    checkTraced(cat(2), [a[k], tj.slice(b[k], [0, 0, 0], [2, 3, 0])], 'tj_concat_', 'concat with an empty input');
+  }
+});
+
+hostTest('gather: any axis, negative indices, index shapes, every element size; an index out of range throws', () => {
+  tj.seed(13);
+  const x0 = tj.randn([4, 5, 3]);
+  const take = (axis: number) => (t: Tensor, i: Tensor) => tj.take(t, i, axis);
+  for (const x of [x0, tj.astype(x0, 'float64'), tj.astype(tj.mul(x0, 100), 'int32'), tj.greater(x0, 0)]) {
+    const idx = tj.tensor([3, -1, 0, -4, 2, 2], { dtype: 'int32' });
+    checkTraced(take(0), [x, idx], 'tj_gather_', 'take along axis 0');
+    checkTraced(
+      take(1),
+      [x, tj.reshape(tj.tensor([4, -5, 1, 0, -2, 3], { dtype: 'int32' }), [2, 3])],
+      'tj_gather_',
+      'take along axis 1, 2-d indices',
+    );
+    checkTraced(take(2), [x, tj.tensor([-3, 2], { dtype: 'int32' })], 'tj_gather_', 'take along the last axis');
+    const flat = tj.reshape(x, [-1]);
+    checkTraced(take(0), [flat, tj.tensor([59, -60, 7], { dtype: 'int32' })], 'tj_gather_', 'take from 1-d');
+    checkTraced(take(1), [x, tj.tensor([], { dtype: 'int32' })], 'tj_gather_', 'take no indices');
+  }
+  // An index outside [-len, len) throws the primitive's error: the step checks the indices on the
+  // host before its launch (a kernel cannot throw).
+  const xn = input([2, 3], 'float32'),
+    ind = input([3], 'int32');
+  const s = stepOf(node('gather', [xn, ind], { axis: 1 }, [2, 3], 'float32'));
+  assert.throws(
+    () =>
+      execute(
+        s,
+        new Map<number, TypedArray>([
+          [xn.id, Float32Array.of(1, 2, 3, 4, 5, 6)],
+          [ind.id, Int32Array.of(3, -1, -4)],
+        ]),
+        { len: 6, dtype: 'float32' },
+      ),
+    /take: index 3 is out of range for axis 1 with size 3 \(shape \[2, 3\]\)/,
+  );
+});
+
+const tier = suite('the CUDA tier');
+useCudaTarget(tier);
+
+tier('argmax, argmin, concat and take compile to CUDA kernels: no JS kernel step remains', () => {
+  tj.seed(14);
+  const f = (x: Tensor, i: Tensor) => {
+    const y = tj.concat([x, tj.mul(x, 2), x], 1);
+    return [tj.argmax(y, 1), tj.argmin(tj.take(y, i, 0), 0), tj.take(tj.concat([i, i]), tj.argmax(x, 0))];
+  };
+  const x = tj.randn([5, 7]),
+    i = tj.tensor([4, -1, 0, 2], { dtype: 'int32' });
+  const { graph } = trace('f', f, undefined, [x, i], () => false);
+  const steps = flatSteps(generateCuda(graph).plan.steps);
+  assert.equal(
+    steps.filter((s) => s.kind === 'kernel'),
+    [],
+    'no JS kernel steps in the plan',
+  );
+  const fns = steps.flatMap((s) => (s.kind === 'prebuilt' ? [s.fn] : []));
+  for (const fn of ['tj_concat_32', 'tj_argmax_f32', 'tj_argmin_f32', 'tj_gather_32', 'tj_argmax_f32'])
+    assert.ok(fns.includes(fn), `${fn} in ${fns}`);
+  const jf = tj.jit(f, { backend: 'cuda', hot: 0, async: false });
+  const got = jf(x, i),
+    want = f(x, i);
+  assert.is(jf.stats.tier, 'cuda');
+  got.forEach((g, k) => same(g.data() as TypedArray, want[k].data() as TypedArray, `output ${k}`));
+  const rows = jf.profile.with({ print: false, runs: 1, minMs: 0 })(x, i).rows;
+  assert.equal(
+    rows.filter((r) => r.kind === 'kernel').map((r) => r.kernel),
+    [],
+    'no JS kernel rows in the profile',
+  );
+});
+
 test.run();
+tier.run();

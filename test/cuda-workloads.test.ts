@@ -193,6 +193,17 @@ test('profile() times each launch step', () => {
   assert.ok(p.rows.filter((r) => r.kind === 'loop' || r.kind === 'prebuilt').length >= 2, JSON.stringify(p.rows));
 });
 
+test('take with an index out of range throws on the CUDA tier as it does eagerly', () => {
+  const f = C((x: Tensor, i: Tensor) => tj.take(x, i, 0));
+  const x = tj.tensor([1, 2, 3]);
+  compareTrees('take in range', f(x, tj.tensor([2, -3], { dtype: 'int32' })), tj.tensor([3, 1]));
+  assert.throws(
+    () => f(x, tj.tensor([0, 5], { dtype: 'int32' })),
+    /take: index 5 is out of range for axis 0 with size 3 \(shape \[3\]\)/,
+  );
+  assert.is(f.stats.tier, 'cuda');
+});
+
 test('driver errors name the call, the kernel and the error', () => {
   if (onGpu) return;
   const lib = koffi().load(process.env.TENSORJIT_CUDA_DRIVER!);

@@ -1,4 +1,4 @@
-// The CUDA tier's prebuilt kernels (window copy, reductions, pooling, im2col + GEMM conv, GEMM, bias): native/'s C kernels on the GPU, launched as jit/backends/cuda/launches.ts says.
+// The CUDA tier's prebuilt kernels (window copy, reductions, pooling, im2col + GEMM conv, GEMM, bias, argmax/argmin, concat, gather): native/'s C kernels on the GPU, launched as jit/backends/cuda/launches.ts says.
 //
 // One self-contained source, compiled once per GPU by NVRTC (no standard headers) or `nvcc -ptx`,
 // and as host C++ by test/cuda-kernels.test.ts through native/cuda/host/tj_cuda_host.h (threads as
@@ -20,7 +20,14 @@
 //   tj_cu_gemm_{f32,f64}(const T* a, const T* b, T* c, int batch, int m, int n, int k, int trans_a,
 //       int trans_b, int stride_a, int stride_b, int stride_c)                  block exactly 16×16
 //   tj_cu_add_bias_{f32,f64}(T* out, const T* bias, int rows, int n)           any block
-// POOL and CONV are runtime/wasm/prebuilt.ts's poolInts and convInts.
+//   tj_cu_{argmax,argmin}_E(const T* x, int32_t* out, int outer, int red, int inner)
+//       one block of exactly TJ_RED_THREADS (256) threads per output (E in bool, i32, f32, f64)
+//   tj_cu_{argmax,argmin}_cols_E(same)                                         any block
+//   tj_cu_concat_{8,32,64}(const T* src, T* dst, int outer, int block, int row)  any block
+//   tj_cu_gather_{8,32,64}(const T* x, const int32_t* idx, T* out, int outer, int len, int m,
+//       int inner)                                                              any block
+// POOL and CONV are runtime/wasm/prebuilt.ts's poolInts and convInts. The last three follow the JS
+// kernels (runtime/kernels/reduce.ts argReduce, layout.ts concat and gather).
 
 #ifndef TJ_CUDA_HOST
 #if defined(__NVCC__) && !defined(__CUDACC_RTC__)
@@ -448,6 +455,124 @@ TJ_ADD_BIAS(f32, float)
 TJ_ADD_BIAS(f64, double)
 
 // -----------------------------------------------------------------------------------------------
+// argmax / argmin (runtime/kernels/reduce.ts argReduce): x as [outer, red, inner]; out[o*inner + i]
+// = the index r of the first NaN along r if there is one, else of the first max (min) — the JS
+// kernel's walk, which stops at a NaN and keeps the earlier of equal values (so -0 == 0 ties).
+// K: 2 max, 3 min.
+
+template <int K, typename T> static __device__ __forceinline__ bool tj_arg_better(T v, T best) {
+  return K == 2 ? v > best : v < best;
+}
+
+// One thread per output, r in order (coalesced across threads when inner > 1).
+template <int K, typename T>
+static __device__ __forceinline__ void tj_arg_cols(const T* __restrict__ x, int32_t* __restrict__ out, int outer,
+                                                   int red, int inner) {
+  const int64_t outputs = (int64_t)outer * inner;
+  for (int64_t o = tj_first(); o < outputs; o += tj_step()) {
+    const T* base = x + (o / inner) * (int64_t)red * inner + o % inner;
+    int at = 0;
+    if (red > 0) {
+      T best = base[0];
+      if (best == best)
+        for (int r = 1; r < red; r++) {
+          const T v = base[(int64_t)r * inner];
+          if (v != v) {
+            at = r;
+            break;
+          }
+          if (tj_arg_better<K, T>(v, best)) best = v, at = r;
+        }
+    }
+    out[o] = at;
+  }
+}
+
+// One output per block of TJ_RED_THREADS threads: thread t walks r = t, t + 256, ... keeping its
+// first NaN and its first extreme; a tree then takes the least NaN index, else the extreme, of
+// equal values the least index.
+template <int K, typename T>
+static __device__ __forceinline__ void tj_arg_block(const T* __restrict__ x, int32_t* __restrict__ out, int outer,
+                                                    int red, int inner) {
+  __shared__ T part[TJ_RED_THREADS];
+  __shared__ int first[TJ_RED_THREADS], nan_at[TJ_RED_THREADS];
+  const int t = threadIdx.x, none = 0x7fffffff;
+  const int64_t outputs = (int64_t)outer * inner;
+  for (int64_t o = blockIdx.x; o < outputs; o += gridDim.x) {
+    const T* base = x + (o / inner) * (int64_t)red * inner + o % inner;
+    T best = 0;
+    int at = none, nan = none;
+    for (int r = t; r < red && nan == none; r += TJ_RED_THREADS) {
+      const T v = base[(int64_t)r * inner];
+      if (v != v) nan = r;
+      else if (at == none || tj_arg_better<K, T>(v, best)) best = v, at = r;
+    }
+    part[t] = best;
+    first[t] = at;
+    nan_at[t] = nan;
+    __syncthreads();
+    for (int s = TJ_RED_THREADS / 2; s > 0; s >>= 1) {
+      if (t < s) {
+        nan_at[t] = tj_min(nan_at[t], nan_at[t + s]);
+        const T a = part[t], b = part[t + s];
+        const int ia = first[t], ib = first[t + s];
+        if (ib != none && (ia == none || tj_arg_better<K, T>(b, a) || (b == a && ib < ia))) part[t] = b, first[t] = ib;
+      }
+      __syncthreads();
+    }
+    if (t == 0) out[o] = nan_at[0] != none ? nan_at[0] : first[0] != none ? first[0] : 0;
+    __syncthreads();  // the partials are read before the next output overwrites them
+  }
+}
+
+#define TJ_ARG(KIND, K, E, T)                                                                            \
+  extern "C" __global__ void tj_cu_##KIND##_##E(const T* __restrict__ x, int32_t* __restrict__ out, int outer, int red, \
+                                                int inner) {                                             \
+    tj_arg_block<K, T>(x, out, outer, red, inner);                                                       \
+  }                                                                                                      \
+  extern "C" __global__ void tj_cu_##KIND##_cols_##E(const T* __restrict__ x, int32_t* __restrict__ out, int outer, \
+                                                     int red, int inner) {                               \
+    tj_arg_cols<K, T>(x, out, outer, red, inner);                                                        \
+  }
+
+TJ_ARG(argmax, 2, bool, uint8_t)
+TJ_ARG(argmax, 2, i32, int32_t)
+TJ_ARG(argmax, 2, f32, float)
+TJ_ARG(argmax, 2, f64, double)
+TJ_ARG(argmin, 3, bool, uint8_t)
+TJ_ARG(argmin, 3, i32, int32_t)
+TJ_ARG(argmin, 3, f32, float)
+TJ_ARG(argmin, 3, f64, double)
+
+// -----------------------------------------------------------------------------------------------
+// concat (runtime/kernels/layout.ts), one launch per input: src is [outer][block]; dst points at
+// the input's first column of the output, whose rows hold `row` elements.
+// gather: x as [outer, len, inner], idx m int32 indices; out [outer, m, inner] with out[o, i, j] =
+// x[o, k, j], k = idx[i] (+ len when negative). The primitive checks indices before its JS kernel
+// runs; here an index outside [-len, len) reads nothing and gives zero bits.
+
+#define TJ_CONCAT_GATHER(BITS, T)                                                                        \
+  extern "C" __global__ void tj_cu_concat_##BITS(const T* __restrict__ src, T* __restrict__ dst, int outer, int block, \
+                                                 int row) {                                              \
+    const int64_t total = (int64_t)outer * block;                                                        \
+    for (int64_t i = tj_first(); i < total; i += tj_step()) dst[(i / block) * row + i % block] = src[i];  \
+  }                                                                                                      \
+  extern "C" __global__ void tj_cu_gather_##BITS(const T* __restrict__ x, const int32_t* __restrict__ idx,         \
+                                                 T* __restrict__ out, int outer, int len, int m, int inner) { \
+    const int64_t total = (int64_t)outer * m * inner;                                                    \
+    for (int64_t i = tj_first(); i < total; i += tj_step()) {                                            \
+      const int64_t r = i / inner;                                                                       \
+      int k = idx[r % m];                                                                                \
+      if (k < 0) k += len;                                                                               \
+      out[i] = k >= 0 && k < len ? x[((r / m) * len + k) * inner + i % inner] : (T)0;                    \
+    }                                                                                                    \
+  }
+
+TJ_CONCAT_GATHER(8, uint8_t)
+TJ_CONCAT_GATHER(32, uint32_t)
+TJ_CONCAT_GATHER(64, uint64_t)
+
+// -----------------------------------------------------------------------------------------------
 // Host builds (test/cuda-kernels.test.ts): one launcher per kernel; _SYNC for those with __syncthreads.
 #ifdef TJ_CUDA_HOST
 TJ_HOST_KERNEL(tj_cu_window_8)
@@ -490,4 +615,26 @@ TJ_HOST_KERNEL_SYNC(tj_cu_gemm_f32)
 TJ_HOST_KERNEL_SYNC(tj_cu_gemm_f64)
 TJ_HOST_KERNEL(tj_cu_add_bias_f32)
 TJ_HOST_KERNEL(tj_cu_add_bias_f64)
+TJ_HOST_KERNEL_SYNC(tj_cu_argmax_bool)
+TJ_HOST_KERNEL_SYNC(tj_cu_argmax_i32)
+TJ_HOST_KERNEL_SYNC(tj_cu_argmax_f32)
+TJ_HOST_KERNEL_SYNC(tj_cu_argmax_f64)
+TJ_HOST_KERNEL_SYNC(tj_cu_argmin_bool)
+TJ_HOST_KERNEL_SYNC(tj_cu_argmin_i32)
+TJ_HOST_KERNEL_SYNC(tj_cu_argmin_f32)
+TJ_HOST_KERNEL_SYNC(tj_cu_argmin_f64)
+TJ_HOST_KERNEL(tj_cu_argmax_cols_bool)
+TJ_HOST_KERNEL(tj_cu_argmax_cols_i32)
+TJ_HOST_KERNEL(tj_cu_argmax_cols_f32)
+TJ_HOST_KERNEL(tj_cu_argmax_cols_f64)
+TJ_HOST_KERNEL(tj_cu_argmin_cols_bool)
+TJ_HOST_KERNEL(tj_cu_argmin_cols_i32)
+TJ_HOST_KERNEL(tj_cu_argmin_cols_f32)
+TJ_HOST_KERNEL(tj_cu_argmin_cols_f64)
+TJ_HOST_KERNEL(tj_cu_concat_8)
+TJ_HOST_KERNEL(tj_cu_concat_32)
+TJ_HOST_KERNEL(tj_cu_concat_64)
+TJ_HOST_KERNEL(tj_cu_gather_8)
+TJ_HOST_KERNEL(tj_cu_gather_32)
+TJ_HOST_KERNEL(tj_cu_gather_64)
 #endif

@@ -1,4 +1,4 @@
-// One prebuilt step of a schedule (jit/backends/wasm/prebuilt-steps.ts) as CUDA operations: launches of native/cuda/tj_cuda_kernels.cu and GEMMs (cuBLAS, or tj_cu_gemm_* through gemmAsLaunch).
+// One prebuilt step of a schedule (jit/backends/cuda/prebuilt-steps.ts) as CUDA operations: launches of native/cuda/tj_cuda_kernels.cu and GEMMs (cuBLAS, or tj_cu_gemm_* through gemmAsLaunch).
 //
 // The step's `fn`, `ints` and `args` are those of the C kernels (tj_matmul_f32, tj_conv2d_f64,
 // tj_maxpool2d_i32, tj_reduce_sum_f32, tj_window_32, ...); each becomes a short list of ops, run in
@@ -6,6 +6,7 @@
 // it needs one. Geometry (block shapes, grid caps, scratch caps) is decided here.
 
 import type { PrebuiltStep } from '../../schedule.js';
+import { fmtShape } from '../../../runtime/shape.js';
 
 /**
  * A kernel argument: a buffer's device address plus a byte offset, an address in the step's
@@ -40,7 +41,13 @@ export type CudaOp =
       strideA: number;
       strideB: number;
       strideC: number;
-    };
+    }
+  /**
+   * Indices checked on the host before the launches that read them, as the JS kernel checks them
+   * (a kernel cannot throw): each of `count` int32 in [low, high), else an Error of `message`
+   * with {i} the index.
+   */
+  | { kind: 'checkIndices'; buffer: number; count: number; low: number; high: number; message: string };
 
 export type CudaLaunch = CudaOp & { kind: 'launch' };
 export type CudaGemm = CudaOp & { kind: 'gemm' };
@@ -58,7 +65,7 @@ const GRID_YZ_MAX = 65535;
 /** conv2d: the most bytes of im2col scratch a step takes; larger batches run in chunks of images. */
 export const MAX_CONV_SCRATCH = 256 << 20;
 
-const ELEMENT_BYTES = { f32: 4, f64: 8, i32: 4 } as const;
+const ELEMENT_BYTES = { f32: 4, f64: 8, i32: 4, bool: 1 } as const;
 type Suffix = keyof typeof ELEMENT_BYTES;
 
 const buf = (buffer: number, offset = 0): CudaArg => (offset === 0 ? { buffer } : { buffer, offset });
@@ -243,6 +250,59 @@ function reduceOps(
   return [{ kind: 'launch', kernel: `tj_cu_reduce_${kind}_${d}`, args, grid, block: [REDUCE_THREADS, 1, 1] }];
 }
 
+/** argmax / argmin as [outer, red, inner] into int32: a thread or a block per output, chosen as for reductions. */
+function argOps(s: PrebuiltStep, kind: string, d: Suffix, bufferBytes: (id: number) => number, sms: number): CudaOp[] {
+  const [outer, red, inner] = s.ints;
+  const outputs = outer * inner;
+  need(bufferBytes, s.args[0], outer * red * inner * ELEMENT_BYTES[d], s.fn);
+  need(bufferBytes, s.args[1], outputs * 4, s.fn);
+  if (outputs === 0) return [];
+  const args = [buf(s.args[0]), buf(s.args[1]), ...ints(s.ints)];
+  if (red <= 32 || (inner >= 32 && outputs >= Math.max(1, sms) * BLOCK))
+    return strided(`tj_cu_${kind}_cols_${d}`, args, outputs, sms);
+  const grid: [number, number, number] = [Math.min(outputs, Math.max(1, sms) * BLOCKS_PER_SM), 1, 1];
+  return [{ kind: 'launch', kernel: `tj_cu_${kind}_${d}`, args, grid, block: [REDUCE_THREADS, 1, 1] }];
+}
+
+/** concat: one launch per input, copying its blocks into its columns of the output's rows. */
+function concatOps(s: PrebuiltStep, bits: number, bufferBytes: (id: number) => number, sms: number): CudaOp[] {
+  const [outer, ...blocks] = s.ints;
+  const es = bits / 8,
+    row = blocks.reduce((a, b) => a + b, 0);
+  need(bufferBytes, s.out, outer * row * es, s.fn);
+  let col = 0;
+  return blocks.flatMap((block, k) => {
+    need(bufferBytes, s.args[k], outer * block * es, s.fn);
+    const args = [buf(s.args[k]), buf(s.out, col * es), ...ints([outer, block, row])];
+    col += block;
+    return strided(`tj_cu_concat_${bits}`, args, outer * block, sms);
+  });
+}
+
+/** gather: one thread per output element. */
+function gatherOps(s: PrebuiltStep, bits: number, bufferBytes: (id: number) => number, sms: number): CudaOp[] {
+  const [outer, len, m, inner, axis, ...shape] = s.ints;
+  const es = bits / 8;
+  need(bufferBytes, s.args[0], outer * len * inner * es, s.fn);
+  need(bufferBytes, s.args[1], m * 4, s.fn);
+  need(bufferBytes, s.out, outer * m * inner * es, s.fn);
+  const check: CudaOp = {
+    kind: 'checkIndices',
+    buffer: s.args[1],
+    count: m,
+    low: -len,
+    high: len,
+    message: `take: index {i} is out of range for axis ${axis} with size ${len} (shape ${fmtShape(shape)})`,
+  };
+  const launch = strided(
+    `tj_cu_gather_${bits}`,
+    [...s.args.map((id) => buf(id)), ...ints([outer, len, m, inner])],
+    outer * m * inner,
+    sms,
+  );
+  return [check, ...launch];
+}
+
 /** Pooling, its gradient and the window copy: one grid-stride launch with the C kernel's ints. */
 function poolOps(
   s: PrebuiltStep,
@@ -288,6 +348,12 @@ export function cudaOps(
       ops: poolOps(s, `tj_cu_window_${m[1]}`, total, (total * Number(m[1])) / 8, bufferBytes, sms),
       scratchBytes: 0,
     };
+  }
+  if ((m = s.fn.match(/^tj_(argmax|argmin)_(f32|f64|i32|bool)$/)))
+    return { ops: argOps(s, m[1], m[2] as Suffix, bufferBytes, sms), scratchBytes: 0 };
+  if ((m = s.fn.match(/^tj_(concat|gather)_(8|32|64)$/))) {
+    const expand = m[1] === 'concat' ? concatOps : gatherOps;
+    return { ops: expand(s, Number(m[2]), bufferBytes, sms), scratchBytes: 0 };
   }
   throw new Error(`internal: no CUDA kernels for the prebuilt step ${s.fn}`);
 }

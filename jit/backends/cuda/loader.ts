@@ -133,6 +133,14 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
     const pointerOf = (v: CudaArg) =>
       'buffer' in v ? address[v.buffer] + (v.offset ?? 0) : scratch + (v as { scratch: number }).scratch;
     const launchOf = (op: CudaOp): (() => void) => {
+      if (op.kind === 'checkIndices') {
+        const indices = new Int32Array(op.count);
+        return () => {
+          driver.toHost(indices, address[op.buffer]);
+          for (const i of indices)
+            if (i < op.low || i >= op.high) throw new Error(op.message.replace('{i}', String(i)));
+        };
+      }
       if (op.kind === 'gemm') {
         if (blas && !('error' in blas)) {
           const call = { ...op, a: pointerOf(op.a), b: pointerOf(op.b), c: pointerOf(op.c) };

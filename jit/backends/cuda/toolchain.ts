@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CudaDriver } from '../../../runtime/cuda/driver.js';
 import { findCudaLibrary, nvrtc } from '../../../runtime/cuda/nvrtc.js';
-import { cudaHostDoubleFromEnv, nvccFromEnv } from '../../../runtime/env.js';
+import { cublasFromEnv, cudaHostDoubleFromEnv, nvccFromEnv } from '../../../runtime/env.js';
 import { childProcess } from '../../lazy.js';
 import { cachedOrBuild, cacheKey } from '../../cache.js';
 import { checkCompilerRun, CompileError, compileTimeout, NATIVE_DIR, which } from '../../emcc.js';
@@ -138,8 +138,11 @@ export function compileCudaCached(
   return { image: bytes, cached };
 }
 
-/** Whether cuBLAS is found (for backends()' detail; the loader binds it). */
-export const cublasFile = () => findCudaLibrary('cublas');
+/** The cuBLAS the loader binds (TENSORJIT_CUBLAS, else one found), or undefined (for backends()' detail). */
+export function cublasFile(): string | undefined {
+  const asked = cublasFromEnv();
+  return asked === 'none' ? undefined : (asked ?? findCudaLibrary('cublas'));
+}
 
 export const nvcuda: Toolchain = {
   name: 'cuda',
