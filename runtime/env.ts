@@ -107,3 +107,8 @@ export function nvccFromEnv(): string | undefined {
 export function cudaHostDoubleFromEnv(): string | undefined {
   return raw('TENSORJIT_CUDA_HOST_DOUBLE');
 }
+
+/** TENSORJIT_CUDA_GRAPHS=0 runs a CUDA function's kernels one launch at a time instead of replaying them as a CUDA graph. */
+export function cudaGraphsEnabled(): boolean {
+  return raw('TENSORJIT_CUDA_GRAPHS') !== '0';
+}

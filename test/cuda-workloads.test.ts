@@ -193,6 +193,36 @@ test('profile() times each launch step', () => {
   assert.ok(p.rows.filter((r) => r.kind === 'loop' || r.kind === 'prebuilt').length >= 2, JSON.stringify(p.rows));
 });
 
+test("a call whose steps are all launches replays them as one CUDA graph from its layout's second call", () => {
+  const model = () => {
+    tj.seed(12);
+    const x = tj.randn([32, 16]),
+      w = tj.variable(tj.mul(tj.randn([16, 8]), 0.3));
+    const loss = () => tj.mean(tj.square(tj.tanh(tj.matmul(x, w))));
+    return C(() => {
+      const [value, [g]] = tj.valueAndGrad(loss, { wrt: [w] })();
+      w.assign(tj.sub(w, tj.mul(g, 0.1)));
+      return value;
+    });
+  };
+  const step = model();
+  const g0 = cudaTierStats.graphLaunches;
+  const losses = [0, 1, 2, 3, 4].map(() => step().item() as number);
+  // Two layouts alternate (resident Variables): each is captured after its first call.
+  assert.is(cudaTierStats.graphLaunches - g0, 3);
+  process.env.TENSORJIT_CUDA_GRAPHS = '0';
+  try {
+    const plain = model();
+    assert.equal(
+      losses,
+      [0, 1, 2, 3, 4].map(() => plain().item() as number),
+    );
+    assert.is(cudaTierStats.graphLaunches - g0, 3);
+  } finally {
+    delete process.env.TENSORJIT_CUDA_GRAPHS;
+  }
+});
+
 test('take with an index out of range throws on the CUDA tier as it does eagerly', () => {
   const f = C((x: Tensor, i: Tensor) => tj.take(x, i, 0));
   const x = tj.tensor([1, 2, 3]);
@@ -214,10 +244,16 @@ test('driver errors name the call, the kernel and the error', () => {
   ) => void;
   const f = C((t: Tensor) => tj.exp(tj.mul(t, 3)));
   const x = tj.rand([16]);
-  f(x);
+  f(x); // runs its launches, then captures them as a graph
+  fail('cuGraphLaunch', 700, 0);
+  assert.throws(() => f(x), /cuGraphLaunch failed \(a compiled function of 1 kernels\): CUDA_ERROR_ILLEGAL_ADDRESS/);
+  process.env.TENSORJIT_CUDA_GRAPHS = '0';
+  const g = C((t: Tensor) => tj.exp(tj.mul(t, 4)));
+  g(x);
+  delete process.env.TENSORJIT_CUDA_GRAPHS;
   fail('cuLaunchKernel', 700, 0);
   assert.throws(
-    () => f(x),
+    () => g(x),
     /cuLaunchKernel failed for kernel k\d+ \(grid \d+x1x1, block \d+x1x1\): CUDA_ERROR_ILLEGAL_ADDRESS/,
   );
   // A function that cannot load stays on the JS tier, with one warning saying why.

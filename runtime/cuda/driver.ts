@@ -74,6 +74,18 @@ const SIGNATURES = [
   'int cuGetErrorString(int error, _Out_ const char** text)',
 ];
 
+const GRAPH_SIGNATURES = [
+  'int cuStreamBeginCapture_v2(void* stream, int mode)',
+  'int cuStreamEndCapture(void* stream, _Out_ void** graph)',
+  'int cuGraphInstantiateWithFlags(_Out_ void** exec, void* graph, unsigned long long flags)',
+  'int cuGraphLaunch(void* exec, void* stream)',
+  'int cuGraphExecDestroy(void* exec)',
+  'int cuGraphDestroy(void* graph)',
+];
+
+/** CU_STREAM_CAPTURE_MODE_THREAD_LOCAL: other threads' CUDA calls do not disturb the capture. */
+const CAPTURE_THREAD_LOCAL = 1;
+
 /** An Error for a CUDA failure: the call, what it was doing, the error's name and text. */
 export class CudaError extends Error {
   constructor(
@@ -88,6 +100,8 @@ export class CudaError extends Error {
 export class CudaDriver {
   readonly info: DeviceInfo;
   private readonly api: Api;
+  /** Whether the driver has CUDA graphs (stream capture). */
+  graphs = true;
   /** The one stream every copy and launch is queued on. */
   readonly stream: unknown;
   private readonly k: typeof Koffi;
@@ -99,6 +113,15 @@ export class CudaDriver {
     for (const sig of SIGNATURES) {
       const name = /\s(\w+)\(/.exec(sig)![1];
       this.api[name] = handle.func(sig) as Fn;
+    }
+    // CUDA graphs (driver 11.4 and later): one launch replays a call's kernels. Optional.
+    for (const sig of GRAPH_SIGNATURES) {
+      const name = /\s(\w+)\(/.exec(sig)![1];
+      try {
+        this.api[name] = handle.func(sig) as Fn;
+      } catch {
+        this.graphs = false;
+      }
     }
     this.check('cuInit', this.api.cuInit(0));
     const version = [0],
@@ -284,6 +307,44 @@ export class CudaDriver {
     );
     if (code !== 0)
       this.check('cuLaunchKernel', code, `for kernel ${name} (grid ${grid.join('x')}, block ${block.join('x')})`);
+  }
+
+  /**
+   * Records what `queue` queues on the stream (kernel launches) as a CUDA graph, without running
+   * it, and returns the graph's executable; `launchGraph` replays it with one call. Throws (the
+   * stream left as it was) where the driver cannot capture what `queue` does.
+   */
+  capture(queue: () => void, what: string): unknown {
+    this.check('cuStreamBeginCapture_v2', this.api.cuStreamBeginCapture_v2(this.stream, CAPTURE_THREAD_LOCAL), what);
+    let failure: unknown;
+    try {
+      queue();
+    } catch (e) {
+      failure = e;
+    }
+    const graph = [null];
+    const ended = this.api.cuStreamEndCapture(this.stream, graph);
+    if (failure !== undefined) {
+      if (graph[0]) this.api.cuGraphDestroy(graph[0]);
+      throw failure;
+    }
+    this.check('cuStreamEndCapture', ended, what);
+    const exec = [null];
+    const made = this.api.cuGraphInstantiateWithFlags(exec, graph[0], 0);
+    this.api.cuGraphDestroy(graph[0]);
+    this.check('cuGraphInstantiateWithFlags', made, what);
+    return exec[0];
+  }
+
+  /** Queues a captured graph. */
+  launchGraph(exec: unknown, what: string): void {
+    const code = this.api.cuGraphLaunch(exec, this.stream);
+    if (code !== 0) this.check('cuGraphLaunch', code, what);
+  }
+
+  /** Frees a captured graph. */
+  destroyGraph(exec: unknown): void {
+    this.api.cuGraphExecDestroy(exec);
   }
 
   /** The address of a host array (for argument blocks). */

@@ -42,8 +42,20 @@ static const unsigned long long TOTAL_MEM = 8ULL << 30;
 struct FakeCtx {
   int retained;
 };
+/* A launch recorded by stream capture; kernelParams is kept as given, not copied: the double
+   cannot know the arguments' sizes, and the caller (jit/backends/cuda/loader.ts) keeps them fixed. */
+struct Node {
+  struct FakeFunction* fn;
+  unsigned grid[3], block[3], shared;
+  void** params;
+};
+struct FakeGraph {
+  struct Node* nodes;
+  int count, cap;
+};
 struct FakeStream {
   struct FakeStream* next;
+  struct FakeGraph* capturing;
 };
 struct FakeFunction {
   struct FakeFunction* next;
@@ -182,6 +194,7 @@ static const struct {
     {ILLEGAL_ADDRESS, "CUDA_ERROR_ILLEGAL_ADDRESS", "an illegal memory access was encountered"},
     {LAUNCH_OUT_OF_RESOURCES, "CUDA_ERROR_LAUNCH_OUT_OF_RESOURCES", "too many resources requested for launch"},
     {LAUNCH_FAILED, "CUDA_ERROR_LAUNCH_FAILED", "unspecified launch failure"},
+    {900, "CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED", "operation not permitted when stream is capturing"},
 };
 
 static CUresult describe(CUresult error, const char** pStr, int name) {
@@ -356,6 +369,7 @@ static CUresult copy(const char* name, CUdeviceptr dst, const void* hostDst, CUd
   ENTER(name, "%zu", n);
   NEED_CTX();
   if (!liveStream(stream)) return INVALID_HANDLE;
+  if (stream && stream->capturing) return 900; /* CUDA_ERROR_STREAM_CAPTURE_UNSUPPORTED: copies are not recorded here */
   char* to = hostDst ? (char*)hostDst : device(dst, n);
   const char* from = hostSrc ? (const char*)hostSrc : device(src, n);
   if (!to || !from) return INVALID_VALUE;
@@ -481,6 +495,17 @@ EXPORT CUresult cuLaunchKernel(CUfunction f, unsigned int gridDimX, unsigned int
   NEED_CTX();
   if (!fn || !liveStream(hStream)) return INVALID_HANDLE;
   if (extra) return INVALID_VALUE;
+  struct FakeGraph* g = hStream ? hStream->capturing : NULL;
+  if (g) {
+    if (g->count == g->cap) {
+      struct Node* grown = realloc(g->nodes, (g->cap = g->cap ? 2 * g->cap : 16) * sizeof *grown);
+      if (!grown) return OUT_OF_MEMORY;
+      g->nodes = grown;
+    }
+    g->nodes[g->count++] = (struct Node){fn, {gridDimX, gridDimY, gridDimZ}, {blockDimX, blockDimY, blockDimZ},
+                                         sharedMemBytes, kernelParams};
+    return SUCCESS;
+  }
   launches++;
   return fn->launch(gridDimX, gridDimY, gridDimZ, blockDimX, blockDimY, blockDimZ, sharedMemBytes, kernelParams);
 }
@@ -497,4 +522,65 @@ EXPORT void tj_fake_shutdown(void) {
   current = NULL;
   initialized = 0;
   tj_fake_reset();
+}
+
+// Stream capture and graphs: launches on a capturing stream are recorded, and a graph's launch
+// runs them in order (only kernel launches; a copy during capture is an error here).
+EXPORT CUresult cuStreamBeginCapture_v2(CUstream hStream, int mode) {
+  ENTER("cuStreamBeginCapture_v2", NULL);
+  NEED_CTX();
+  if (!hStream || !liveStream(hStream) || hStream->capturing || mode < 0 || mode > 2) return INVALID_VALUE;
+  hStream->capturing = calloc(1, sizeof(struct FakeGraph));
+  return hStream->capturing ? SUCCESS : OUT_OF_MEMORY;
+}
+EXPORT CUresult cuStreamEndCapture(CUstream hStream, struct FakeGraph** phGraph) {
+  ENTER("cuStreamEndCapture", NULL);
+  NEED_CTX();
+  if (!hStream || !liveStream(hStream) || !hStream->capturing || !phGraph) return INVALID_VALUE;
+  *phGraph = hStream->capturing;
+  hStream->capturing = NULL;
+  return SUCCESS;
+}
+static struct FakeGraph* cloneGraph(const struct FakeGraph* g) {
+  struct FakeGraph* c = calloc(1, sizeof *c);
+  if (!c) return NULL;
+  c->count = c->cap = g->count;
+  c->nodes = malloc((g->count ? g->count : 1) * sizeof *c->nodes);
+  if (!c->nodes) return free(c), NULL;
+  memcpy(c->nodes, g->nodes, g->count * sizeof *c->nodes);
+  return c;
+}
+static void freeGraph(struct FakeGraph* g) {
+  if (g) free(g->nodes), free(g);
+}
+EXPORT CUresult cuGraphInstantiateWithFlags(struct FakeGraph** phExec, struct FakeGraph* hGraph,
+                                            unsigned long long flags) {
+  ENTER("cuGraphInstantiateWithFlags", NULL);
+  NEED_CTX();
+  if (!phExec || !hGraph || flags) return INVALID_VALUE;
+  return (*phExec = cloneGraph(hGraph)) ? SUCCESS : OUT_OF_MEMORY;
+}
+EXPORT CUresult cuGraphLaunch(struct FakeGraph* hExec, CUstream hStream) {
+  ENTER("cuGraphLaunch", "%d nodes", hExec ? hExec->count : 0);
+  NEED_CTX();
+  if (!hExec || !liveStream(hStream)) return INVALID_HANDLE;
+  for (int i = 0; i < hExec->count; i++) {
+    struct Node* n = &hExec->nodes[i];
+    if (!liveFunction(n->fn)) return INVALID_HANDLE;
+    launches++;
+    CUresult r = n->fn->launch(n->grid[0], n->grid[1], n->grid[2], n->block[0], n->block[1], n->block[2], n->shared,
+                               n->params);
+    if (r != SUCCESS) return r;
+  }
+  return SUCCESS;
+}
+EXPORT CUresult cuGraphExecDestroy(struct FakeGraph* hExec) {
+  ENTER("cuGraphExecDestroy", NULL);
+  freeGraph(hExec);
+  return SUCCESS;
+}
+EXPORT CUresult cuGraphDestroy(struct FakeGraph* hGraph) {
+  ENTER("cuGraphDestroy", NULL);
+  freeGraph(hGraph);
+  return SUCCESS;
 }

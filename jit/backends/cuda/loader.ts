@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { ARRAY_CLASS, DTYPE_BYTES, type DType, type TypedArray } from '../../../runtime/dtype.js';
 import { cublas } from '../../../runtime/cuda/cublas.js';
+import { cudaGraphsEnabled } from '../../../runtime/env.js';
 import { CudaDriver, KernelArgs, type CudaModule, type DevicePtr } from '../../../runtime/cuda/driver.js';
 import type { Residence, Variable } from '../../../src/variable.js';
 import { arenaLayouts, profiledSteps, runControlStep, runtimeKernelStep } from '../../arena-layouts.js';
@@ -24,7 +25,15 @@ import type { CudaPayload } from './compile.js';
 import { cudaOps, gemmAsLaunch, type CudaArg, type CudaOp } from './launches.js';
 
 /** The CUDA tier's counters (tests check copies skipped and memory given back). */
-export const cudaTierStats = { copiesIn: 0, copiesOnDevice: 0, copiesOut: 0, launches: 0, arenas: 0, arenaBytes: 0 };
+export const cudaTierStats = {
+  copiesIn: 0,
+  copiesOnDevice: 0,
+  copiesOut: 0,
+  launches: 0,
+  graphLaunches: 0,
+  arenas: 0,
+  arenaBytes: 0,
+};
 
 const modules = new Map<string, CudaModule>();
 
@@ -54,8 +63,9 @@ interface OnDevice {
 const onDevice = new WeakMap<TypedArray, OnDevice>();
 
 /** Arenas given back when their function and the values living in them are gone. */
-const arenas = new FinalizationRegistry<{ driver: CudaDriver; address: DevicePtr; bytes: number }>(
-  ({ driver, address, bytes }) => {
+const arenas = new FinalizationRegistry<{ driver: CudaDriver; address: DevicePtr; bytes: number; graphs: unknown[] }>(
+  ({ driver, address, bytes, graphs }) => {
+    for (const g of graphs) driver.destroyGraph(g);
     driver.free(address);
     cudaTierStats.arenas--;
     cudaTierStats.arenaBytes -= bytes;
@@ -102,12 +112,20 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
   const sms = driver.info.multiprocessors;
   const blas = plan.prebuilt ? cublas(driver.stream) : undefined;
   const { ops, scratchBytes } = expandPrebuilt(plan, sms);
+  // Calls whose steps are all launches replay them as one CUDA graph: no host work between kernels.
+  const graphable =
+    driver.graphs &&
+    cudaGraphsEnabled() &&
+    flatSteps(plan.steps).every(
+      (s) => s.kind === 'loop' || (s.kind === 'prebuilt' && ops.get(s)!.every((o) => o.kind !== 'checkIndices')),
+    );
   const arenaBytes = ((plan.arenaBytes + 255) & ~255) + scratchBytes;
   const base = driver.alloc(arenaBytes, `the arena of a compiled function (${plan.kernels} kernels)`);
   const scratch = base + ((plan.arenaBytes + 255) & ~255);
   // Owns the arena: the function holds it, and so does every value resident in the arena.
   const token = {};
-  arenas.register(token, { driver, address: base, bytes: arenaBytes });
+  const graphs: unknown[] = [];
+  arenas.register(token, { driver, address: base, bytes: arenaBytes, graphs });
   cudaTierStats.arenas++;
   cudaTierStats.arenaBytes += arenaBytes;
   const order = planNodes(g);
@@ -205,8 +223,28 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
 
   const layouts = [0, 1].map((parity) => {
     const address = offsets[parity].map((o) => base + o);
-    return { address, steps: bindSteps(address) };
+    // graph: the steps captured as a CUDA graph after the layout's first call; null where they cannot be.
+    return { address, steps: bindSteps(address), graph: graphable ? undefined : (null as unknown) };
   });
+  const what = `(a compiled function of ${plan.kernels} kernels)`;
+  /** The layout's steps: one graph launch once captured, else each step (capturing them after the first run). */
+  const runSteps = (layout: (typeof layouts)[number]) => {
+    if (layout.graph) {
+      driver.launchGraph(layout.graph, what);
+      cudaTierStats.graphLaunches++;
+      return;
+    }
+    for (const step of layout.steps) step();
+    if (layout.graph !== undefined) return;
+    try {
+      layout.graph = driver.capture(() => {
+        for (const step of layout.steps) step();
+      }, what);
+      graphs.push(layout.graph);
+    } catch {
+      layout.graph = null; // the driver could not capture them (cuBLAS's, say): they run step by step
+    }
+  };
   let parity = 0;
   for (const c of plan.constants) driver.toDevice(layouts[0].address[c.buffer], order[c.node].value!);
 
@@ -276,11 +314,11 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
     return out;
   };
   const run: CompiledFn = (ins, vars) => {
-    const { address, steps } = layouts[parity];
-    copyIn(address, ins, vars);
+    const layout = layouts[parity];
+    copyIn(layout.address, ins, vars);
     calls.n++;
-    for (const step of steps) step();
-    return finish(address, vars);
+    runSteps(layout);
+    return finish(layout.address, vars);
   };
   run.profiler = (): Profiler => ({
     steps: profiledSteps(plan, order),
