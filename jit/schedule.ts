@@ -37,6 +37,8 @@ export interface PrebuiltStep {
   work: number;
   /** linear: a bias row added to every row of the product afterwards. */
   bias?: number;
+  /** The error a checking step raises, {v} standing for the offending value (checkIndex on the CUDA tier). */
+  message?: string;
 }
 
 /** A generated loop: fn(out, ...leaves, part, parts, scratch); `work` as in PrebuiltStep. */

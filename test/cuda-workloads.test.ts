@@ -223,6 +223,42 @@ test("a call whose steps are all launches replays them as one CUDA graph from it
   }
 });
 
+test('a bad label raises the eager error at the end of the call, the Variables unchanged; the MLP step runs as a graph', () => {
+  const w = tj.variable(tj.mul(tj.randn([6, 4]), 0.2));
+  const x = tj.randn([5, 6]);
+  const step = C((labels: Tensor) => {
+    const [value, [g]] = tj.valueAndGrad(() => tj.softmaxCrossEntropy(tj.matmul(x, w), labels), { wrt: [w] })();
+    w.assign(tj.sub(w, tj.mul(g, 0.1)));
+    return value;
+  });
+  const good = tj.tensor([0, 3, 1, 2, 0], { dtype: 'int32' });
+  step(good);
+  const before = w.data();
+  let eagerError = '';
+  try {
+    tj.softmaxCrossEntropy(tj.matmul(x, w), tj.tensor([0, 3, 7, 2, 9], { dtype: 'int32' }));
+  } catch (e) {
+    eagerError = (e as Error).message;
+  }
+  assert.match(eagerError, /out of range/);
+  assert.throws(
+    () => step(tj.tensor([0, 3, 7, 2, 9], { dtype: 'int32' })),
+    (e: Error) => e.message === eagerError,
+  );
+  assert.equal(w.data(), before, 'w unchanged by the failed call');
+  compareTrees(
+    'a good call after the failed one',
+    step(good),
+    withJsKernels(() => tj.softmaxCrossEntropy(tj.matmul(x, tj.tensor(before).reshape([6, 4])), good)),
+  );
+  // The benchmark's MLP step (labels checked on the device) replays as a graph.
+  tj.seed(3);
+  const m = C(mlp().step);
+  const g0 = cudaTierStats.graphLaunches;
+  for (let i = 0; i < 4; i++) m().item();
+  assert.is(cudaTierStats.graphLaunches - g0, 2);
+});
+
 test('take with an index out of range throws on the CUDA tier as it does eagerly', () => {
   const f = C((x: Tensor, i: Tensor) => tj.take(x, i, 0));
   const x = tj.tensor([1, 2, 3]);

@@ -574,6 +574,17 @@ TJ_CONCAT_GATHER(64, uint64_t)
 
 // -----------------------------------------------------------------------------------------------
 // Host builds (test/cuda-kernels.test.ts): one launcher per kernel; _SYNC for those with __syncthreads.
+/* checkIndex: out = x, and the lowest position whose value lies outside [0, bound) into *first
+   (which the loader sets to INT32_MAX before the call and reads after it: a kernel cannot throw). */
+extern "C" __global__ void tj_cu_check_index(const int32_t* __restrict__ x, int32_t* __restrict__ out, int n,
+                                             int bound, int32_t* first) {
+  for (int i = blockIdx.x * blockDim.x + threadIdx.x; i < n; i += blockDim.x * gridDim.x) {
+    const int32_t v = x[i];
+    out[i] = v;
+    if (v < 0 || v >= bound) atomicMin(first, i);
+  }
+}
+
 #ifdef TJ_CUDA_HOST
 TJ_HOST_KERNEL(tj_cu_window_8)
 TJ_HOST_KERNEL(tj_cu_window_32)
@@ -637,4 +648,5 @@ TJ_HOST_KERNEL(tj_cu_concat_64)
 TJ_HOST_KERNEL(tj_cu_gather_8)
 TJ_HOST_KERNEL(tj_cu_gather_32)
 TJ_HOST_KERNEL(tj_cu_gather_64)
+TJ_HOST_KERNEL(tj_cu_check_index)
 #endif

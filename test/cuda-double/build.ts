@@ -126,6 +126,7 @@ __device__ inline float atomicAdd(float* p, float v) { return __nvvm_atom_add_ge
 __device__ inline double atomicAdd(double* p, double v) { return __nvvm_atom_add_gen_d(p, v); }
 __device__ inline int atomicAdd(int* p, int v) { return __nvvm_atom_add_gen_i(p, v); }
 __device__ inline unsigned atomicAdd(unsigned* p, unsigned v) { return __nvvm_atom_add_gen_i((int*)p, (int)v); }
+__device__ inline int atomicMin(int* p, int v) { return __nvvm_atom_min_gen_i(p, v); }
 `;
 
 const NVCC = '/usr/local/cuda/bin/nvcc';

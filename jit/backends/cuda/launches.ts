@@ -14,7 +14,13 @@ import { fmtShape } from '../../../runtime/shape.js';
  * double (the kernels of tj_cuda_kernels.cu take only pointers and ints).
  */
 export type CudaArg =
-  { buffer: number; offset?: number } | { scratch: number } | { int: number } | { f32: number } | { f64: number };
+  | { buffer: number; offset?: number }
+  | { scratch: number }
+  | { int: number }
+  | { f32: number }
+  | { f64: number }
+  /** The int32 the loader keeps for a checking kernel to record into (see CudaOp's `check`). */
+  | { flag: true };
 
 /**
  * A launch of kernel `kernel` with `args` in order; or a GEMM: for t in [0, batch), C_t (m×n) =
@@ -25,7 +31,15 @@ export type CudaArg =
  * the operands swapped, m and n swapped, transB/transA as opB/opA, ldb/lda as given.)
  */
 export type CudaOp =
-  | { kind: 'launch'; kernel: string; args: CudaArg[]; grid: [number, number, number]; block: [number, number, number] }
+  | {
+      kind: 'launch';
+      kernel: string;
+      args: CudaArg[];
+      grid: [number, number, number];
+      block: [number, number, number];
+      /** A checking kernel: its `{ flag }` argument records the first bad position of buffer `source`, raised as `message` ({v}: the value). */
+      check?: { source: number; message: string };
+    }
   | {
       kind: 'gemm';
       dtype: 'float32' | 'float64';
@@ -351,6 +365,18 @@ export function cudaOps(
   }
   if ((m = s.fn.match(/^tj_(argmax|argmin)_(f32|f64|i32|bool)$/)))
     return { ops: argOps(s, m[1], m[2] as Suffix, bufferBytes, sms), scratchBytes: 0 };
+  if (s.fn === 'tj_check_index') {
+    const [n, bound] = s.ints;
+    need(bufferBytes, s.out, n * 4, s.fn);
+    const ops = strided(
+      'tj_cu_check_index',
+      [...s.args.map((id) => buf(id)), ...ints([n, bound]), { flag: true }],
+      n,
+      sms,
+    );
+    for (const op of ops) if (op.kind === 'launch') op.check = { source: s.args[0], message: s.message! };
+    return { ops, scratchBytes: 0 };
+  }
   if ((m = s.fn.match(/^tj_(concat|gather)_(8|32|64)$/))) {
     const expand = m[1] === 'concat' ? concatOps : gatherOps;
     return { ops: expand(s, Number(m[2]), bufferBytes, sms), scratchBytes: 0 };

@@ -22,7 +22,7 @@ import { loopLaunch } from '../../render/c-cuda.js';
 import { flatSteps, innerSteps, isControlStep, planNodes, type Plan, type Step } from '../../schedule.js';
 import type { CompiledFn, Profiler } from '../js/loader.js';
 import type { CudaPayload } from './compile.js';
-import { cudaOps, gemmAsLaunch, type CudaArg, type CudaOp } from './launches.js';
+import { cudaOps, gemmAsLaunch, type CudaArg, type CudaLaunch, type CudaOp } from './launches.js';
 
 /** The CUDA tier's counters (tests check copies skipped and memory given back). */
 export const cudaTierStats = {
@@ -61,6 +61,9 @@ interface OnDevice {
   at: number;
 }
 const onDevice = new WeakMap<TypedArray, OnDevice>();
+
+/** A check's int32 before the call: no position has failed. */
+const NO_FLAG = 0x7fffffff;
 
 /** Arenas given back when their function and the values living in them are gone. */
 const arenas = new FinalizationRegistry<{ driver: CudaDriver; address: DevicePtr; bytes: number; graphs: unknown[] }>(
@@ -119,9 +122,14 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
     flatSteps(plan.steps).every(
       (s) => s.kind === 'loop' || (s.kind === 'prebuilt' && ops.get(s)!.every((o) => o.kind !== 'checkIndices')),
     );
-  const arenaBytes = ((plan.arenaBytes + 255) & ~255) + scratchBytes;
+  // Checking kernels (checkIndex) record the first bad position in an int32 of their own, after the scratch.
+  const checks = [...ops.values()].flat().filter((o): o is CudaLaunch => o.kind === 'launch' && !!o.check);
+  const arenaBytes = ((plan.arenaBytes + 255) & ~255) + scratchBytes + 4 * checks.length;
   const base = driver.alloc(arenaBytes, `the arena of a compiled function (${plan.kernels} kernels)`);
   const scratch = base + ((plan.arenaBytes + 255) & ~255);
+  const flags = scratch + scratchBytes;
+  const unflagged = new Int32Array(checks.length).fill(NO_FLAG);
+  driver.toDevice(flags, unflagged);
   // Owns the arena: the function holds it, and so does every value resident in the arena.
   const token = {};
   const graphs: unknown[] = [];
@@ -137,10 +145,11 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
   const hostOf = (b: number) => (host[b] ??= new ARRAY_CLASS[plan.buffers[b].dtype](plan.buffers[b].size));
 
   function bindSteps(address: number[]): (() => void)[] {
-    const argsOf = (values: readonly CudaArg[]) => {
+    const argsOf = (values: readonly CudaArg[], op?: CudaOp) => {
       const a = new KernelArgs(driver, values.length);
       values.forEach((v, i) => {
-        if ('buffer' in v) a.pointer(i, address[v.buffer] + (v.offset ?? 0));
+        if ('flag' in v) a.pointer(i, flags + 4 * checks.indexOf(op as CudaLaunch));
+        else if ('buffer' in v) a.pointer(i, address[v.buffer] + (v.offset ?? 0));
         else if ('scratch' in v) a.pointer(i, scratch + v.scratch);
         else if ('int' in v) a.int(i, v.int);
         else if ('f32' in v) a.f32(i, v.f32);
@@ -167,7 +176,7 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
         return launchOf(gemmAsLaunch(op));
       }
       const fn = pre!.kernel(op.kernel);
-      const args = argsOf(op.args);
+      const args = argsOf(op.args, op);
       return () => {
         driver.launch(fn, op.grid, op.block, args, op.kernel);
         cudaTierStats.launches++;
@@ -285,7 +294,19 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
       holds.set(address[b], buf);
     });
   };
+  /** Raises the first failed check's error (nothing has changed yet: Variables take their values after this). */
+  const checkFlags = (address: number[]) => {
+    const seen = new Int32Array(checks.length);
+    driver.toHost(seen, flags);
+    const k = seen.findIndex((f) => f !== NO_FLAG);
+    if (k < 0) return;
+    driver.toDevice(flags, unflagged);
+    const value = new Int32Array(1);
+    driver.toHost(value, address[checks[k].check!.source] + 4 * seen[k]);
+    throw new Error(checks[k].check!.message.replace('{v}', String(value[0])));
+  };
   const finish = (address: number[], vars: readonly Variable[]): TypedArray[] => {
+    if (checks.length) checkFlags(address);
     const firstVar = g.inputs.length - vars.length;
     const copiedOut = outputs > 0 || g.updates.some((_, i) => !residentUpdates.has(i));
     const out = plan.results.slice(0, outputs).map((b) => {

@@ -60,7 +60,25 @@ function gatherStep(n: Node, out: number, allocate: Allocate): PrebuiltStep {
   };
 }
 
+/**
+ * checkIndex on the device: the indices copied through, the first out of range recorded for the
+ * loader, which raises the primitive's error when the call ends (before any Variable changes).
+ */
+function checkIndexStep(n: Node, out: number, allocate: Allocate): PrebuiltStep {
+  const p = n.params as unknown as Params['checkIndex'];
+  return {
+    kind: 'prebuilt',
+    fn: 'tj_check_index',
+    out,
+    args: [allocate(n.inputs[0]), out],
+    ints: [sizeOf(n.aval.shape), p.bound],
+    message: `${p.op}: ${p.what} {v} is out of range for ${p.bound} classes`,
+    work: sizeOf(n.aval.shape),
+  };
+}
+
 const STEPS: Partial<Record<string, (n: Node, out: number, allocate: Allocate) => PrebuiltStep>> = {
+  checkIndex: checkIndexStep,
   argmax: argStep,
   argmin: argStep,
   concat: concatStep,
