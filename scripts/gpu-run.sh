@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs on the GPU machine from the repository root (after scripts/gpu-bundle.sh here): unpacks .gpu/, finds NVRTC and cuBLAS, runs the GPU tests, tensorjit's and the peers' benchmarks, and the report, each under its own timeout, logs in $OUT.
 # Usage: bash scripts/gpu-run.sh   (OUT defaults to /tmp/gpu-out; GPU_T_TEST, GPU_T_BENCH, GPU_T_PEERS
-# override the parts' limits in seconds; GPU_QUICK=1 runs the benchmarks with --quick).
+# override the parts' limits in seconds; GPU_QUICK=1 runs the benchmarks with --quick;
+# GPU_BENCH_NO_GRAPHS=1 adds tensorjit's bench without CUDA graphs; GPU_PEERS_ONLY=torch runs one part of the peers).
 # A part that fails or times out is reported and the next one runs; the exit status is the number
 # of parts that did not succeed. Files left in $OUT (7, or 8 with a peers.json.tmp of a killed run):
 # setup.log, test.log, bench.log, tj.json, peers.log, peers.json, report.md.
@@ -129,7 +130,15 @@ export PYTHONUNBUFFERED=1
 
 part test "$T_TEST" env TENSORJIT_GPU=1 node test/run.mjs '^cuda-(table|workloads)\.test' || fails=$((fails + 1))
 part bench "$T_BENCH" env TENSORJIT_CACHE_DIR="$(mktemp -d /tmp/tj-cache-XXXX)" node --import tsx bench/cuda.bench.ts "${quick[@]}" --json "$OUT/tj.json" || fails=$((fails + 1))
-part peers "$T_PEERS" python3 bench/gpu/peers.py "${quick[@]}" --budget $((T_PEERS - 45)) --json "$OUT/peers.json" ||
+# GPU_BENCH_NO_GRAPHS=1: tensorjit's bench again with each kernel launched alone (CUDA graphs off), for comparison.
+if [ "${GPU_BENCH_NO_GRAPHS:-0}" = 1 ]; then
+  part bench-no-graphs "$T_BENCH" env TENSORJIT_CUDA_GRAPHS=0 node --import tsx bench/cuda.bench.ts "${quick[@]}" --json "$OUT/tj-no-graphs.json" ||
+    fails=$((fails + 1))
+fi
+# GPU_PEERS_ONLY=torch|jax|compile: one part of the peers (a short run).
+only=()
+[ -n "${GPU_PEERS_ONLY:-}" ] && only=(--only "$GPU_PEERS_ONLY")
+part peers "$T_PEERS" python3 bench/gpu/peers.py "${quick[@]}" "${only[@]}" --budget $((T_PEERS - 45)) --json "$OUT/peers.json" ||
   fails=$((fails + 1))
 echo
 echo "== report"
