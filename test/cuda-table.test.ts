@@ -10,36 +10,23 @@ import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 import { compilePtx } from './cuda-double/build.js';
 import { onGpu, useCudaTarget } from './cuda-target.js';
-import { checkUnchanged, compareTrees, JIT_OPS, rowInputs, rows, snapshot } from './jit-table.js';
-import type { DType } from './seeded-data.js';
+import {
+  checkUnchanged,
+  compareTrees,
+  JIT_OPS,
+  rowInputs,
+  rows,
+  snapshot,
+  tableCases,
+  type TableCase,
+} from './jit-table.js';
 
 useCudaTarget(test);
 
 const C = <F extends (...a: any[]) => unknown>(f: F) => tj.jit(f, { hot: 0, async: false, backend: 'cuda' });
 
-interface Case {
-  row: number;
-  dtype: DType;
-}
-/** Every row once (its dtype rotating), then the first row of every op × dtype not yet in. */
-function selection(): Case[] {
-  const cases: Case[] = [];
-  const have = new Set<string>();
-  rows.forEach((r, row) => {
-    const dtype = r.dtypes[row % r.dtypes.length];
-    cases.push({ row, dtype });
-    have.add(`${r.op}|${dtype}`);
-  });
-  rows.forEach((r, row) => {
-    for (const dtype of r.dtypes)
-      if (!have.has(`${r.op}|${dtype}`)) {
-        cases.push({ row, dtype });
-        have.add(`${r.op}|${dtype}`);
-      }
-  });
-  return cases;
-}
-const CASES = selection();
+type Case = TableCase;
+const CASES = tableCases();
 const CHUNK = 40;
 const caseName = (c: Case) => `${rows[c.row].label ?? rows[c.row].op} [${c.dtype}]`;
 

@@ -1447,3 +1447,33 @@ export const opsByName = lib;
 /** The seeded inputs of row `index` of `rows` for `dtype` (the same on every tier). */
 export const rowInputs = (index: number, dtype: DType): Tensor[] =>
   makeInputs(rows[index].inputs, dtype, (index + 1) * 7919 + dtype.length);
+
+/** A case of the table: a row and one of its dtypes. */
+export interface TableCase {
+  row: number;
+  dtype: DType;
+}
+
+/**
+ * The cases a compiled tier's table test runs: every row once (its dtype rotating over the row's
+ * dtypes; every dtype of every row when `all`), then the first row of every op × dtype not yet in.
+ */
+export function tableCases(all = false): TableCase[] {
+  const cases: TableCase[] = [];
+  const have = new Set<string>();
+  rows.forEach((r, row) => {
+    for (const [k, dtype] of r.dtypes.entries())
+      if (all || k === row % r.dtypes.length) {
+        cases.push({ row, dtype });
+        have.add(`${r.op}|${dtype}`);
+      }
+  });
+  rows.forEach((r, row) => {
+    for (const dtype of r.dtypes)
+      if (!have.has(`${r.op}|${dtype}`)) {
+        cases.push({ row, dtype });
+        have.add(`${r.op}|${dtype}`);
+      }
+  });
+  return cases;
+}

@@ -23,8 +23,17 @@ import { koffi } from '../runtime/native/ffi.js';
 import { loadNativeKernels } from '../runtime/native/kernels.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
-import { checkUnchanged, compareTensor, compareTrees, JIT_OPS, rowInputs, rows, snapshot } from './jit-table.js';
-import type { DType } from './seeded-data.js';
+import {
+  checkUnchanged,
+  compareTensor,
+  compareTrees,
+  JIT_OPS,
+  rowInputs,
+  rows,
+  snapshot,
+  tableCases,
+  type TableCase,
+} from './jit-table.js';
 
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-native-cache-'));
 // uvu runs every test file in one process: set the cache dir per test, not at import, and put it back.
@@ -179,32 +188,9 @@ nativeTest('backends() names the compiler, its version and the BLAS; the kernel 
 // ---------------------------------------------------------------------------------------------
 // (a) The jit table on native: many rows to a compiled function, each row's results compared.
 
-interface Case {
-  row: number;
-  dtype: DType;
-}
+type Case = TableCase;
 const ALL = process.env.TENSORJIT_NATIVE_TABLE === 'all';
-/** Every row once (its dtype rotating over the row's dtypes), then the first row of every op × dtype not yet in. */
-function selection(): Case[] {
-  const cases: Case[] = [];
-  const have = new Set<string>();
-  rows.forEach((r, row) => {
-    for (const [k, dtype] of r.dtypes.entries())
-      if (ALL || k === row % r.dtypes.length) {
-        cases.push({ row, dtype });
-        have.add(`${r.op}|${dtype}`);
-      }
-  });
-  rows.forEach((r, row) => {
-    for (const dtype of r.dtypes)
-      if (!have.has(`${r.op}|${dtype}`)) {
-        cases.push({ row, dtype });
-        have.add(`${r.op}|${dtype}`);
-      }
-  });
-  return cases;
-}
-const CASES = selection();
+const CASES = tableCases(ALL);
 /** Cases to a compile: gcc's time grows faster than the source, so a few dozen at a time. */
 const CHUNK = 30;
 const caseName = (c: Case) => `${rows[c.row].label ?? rows[c.row].op} [${c.dtype}]`;

@@ -9,8 +9,8 @@ import type { Loop } from '../schedule.js';
 import { CFamilyRenderer, stridedIndex, type StridedContext, type VectorContext } from './c-family.js';
 import { scalarC } from './scalar-c.js';
 
-/** The device helpers the scalar expressions call (tj_sigmoidf, tj_fmodf, tj_f2i, ...). */
-export const CUDA_SCALAR_HEADER = path.join(NATIVE_DIR, 'cuda', 'tj_cuda_scalar.cuh');
+/** The helpers the scalar expressions call (tj_sigmoidf, tj_fmodf, tj_f2i, ...): the C tiers' header, as device functions. */
+export const CUDA_SCALAR_HEADER = path.join(NATIVE_DIR, 'tj_scalar.h');
 
 /** Threads per block of a generated loop. */
 export const LOOP_BLOCK = 256;
@@ -52,6 +52,7 @@ const TYPES_PRELUDE = [
   'typedef unsigned char uint8_t;',
   '#endif',
   '#endif',
+  '#define TJ_SCALAR_FN __device__ __forceinline__',
   '/* Four float32 lanes: one 16-byte load or store. */',
   'struct alignas(16) tj_float4 { float x, y, z, w; };',
 ];
