@@ -5,6 +5,7 @@
 // order on one stream, with the step's scratch (scratchBytes, 256-byte aligned by the caller) when
 // it needs one. Geometry (block shapes, grid caps, scratch caps) is decided here.
 
+import type { GemmCall } from '../../../runtime/cuda/cublas.js';
 import type { PrebuiltStep } from '../../schedule.js';
 import { fmtShape } from '../../../runtime/shape.js';
 
@@ -40,22 +41,7 @@ export type CudaOp =
       /** A checking kernel: its `{ flag }` argument records the first bad position of buffer `source`, raised as `message` ({v}: the value). */
       check?: { source: number; message: string };
     }
-  | {
-      kind: 'gemm';
-      dtype: 'float32' | 'float64';
-      a: CudaArg;
-      b: CudaArg;
-      c: CudaArg;
-      batch: number;
-      m: number;
-      n: number;
-      k: number;
-      transA: boolean;
-      transB: boolean;
-      strideA: number;
-      strideB: number;
-      strideC: number;
-    }
+  | (Omit<GemmCall, 'a' | 'b' | 'c'> & { kind: 'gemm'; a: CudaArg; b: CudaArg; c: CudaArg })
   /**
    * Indices checked on the host before the launches that read them, as the JS kernel checks them
    * (a kernel cannot throw): each of `count` int32 in [low, high), else an Error of `message`
