@@ -12,6 +12,10 @@ export const isAlias = (n: Node) => n.op === 'reshape';
 export interface FusionOptions {
   /** Reductions that can compute their elementwise input inside their own loop (Theano's Composite into a CAReduce). */
   fusedReductions: ReadonlySet<string>;
+  /** Of those, the nodes a backend can render so (default: every one). */
+  fusible?: (n: Node) => boolean;
+  /** Whether a reduction read only by an elementwise loop may run inside that loop's kernel (default true). */
+  absorb?: boolean;
 }
 
 export interface FusionPlan {
@@ -49,7 +53,7 @@ export function planFusion(g: Graph, opts: FusionOptions): FusionPlan {
   const consumers = new Map<Node, Set<Node>>();
   for (const n of order) for (const i of n.inputs) (consumers.get(i) ?? consumers.set(i, new Set()).get(i)!).add(n);
   const escaping = new Set<Node>([...g.outputs, ...g.updates.map((u) => u.value)]);
-  const isFusedReduce = (n: Node) => opts.fusedReductions.has(n.op);
+  const isFusedReduce = (n: Node) => opts.fusedReductions.has(n.op) && (opts.fusible?.(n) ?? true);
   const domainOf = (root: Node) => (isFusedReduce(root) ? root.inputs[0].aval.shape : root.aval.shape);
   const isLoopRoot = (n: Node) => isElementwise(n) || isFusedReduce(n);
 
@@ -77,7 +81,7 @@ export function planFusion(g: Graph, opts: FusionOptions): FusionPlan {
 
   const absorbedInto = new Map<Node, Node>();
   const absorbs = new Map<Node, Node[]>();
-  for (const n of order) {
+  for (const n of opts.absorb === false ? [] : order) {
     if (!isFusedReduce(n) || escaping.has(n) || !inlined.has(n.inputs[0])) continue;
     const cs = [...(consumers.get(n) ?? [])];
     if (cs.length !== 1 || !isElementwise(cs[0])) continue;

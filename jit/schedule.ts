@@ -41,12 +41,21 @@ export interface PrebuiltStep {
   message?: string;
 }
 
+/** A reduction's input viewed as [outer, red, inner], reducing the middle. */
+export interface ReduceView {
+  outer: number;
+  red: number;
+  inner: number;
+}
+
 /** A generated loop: fn(out, ...leaves, part, parts, scratch); `work` as in PrebuiltStep. */
 export interface LoopStep {
   kind: 'loop';
   fn: string;
   args: number[];
   work: number;
+  /** Set where the loop is a fused reduction (its launch takes a block per output). */
+  reduce?: ReduceView;
 }
 
 /** A primitive left to its JS kernel: node is its position in planNodes(graph). */
@@ -180,6 +189,8 @@ export interface Loop {
   members: Node[];
   /** Each node's position in topological order (names of temporaries). */
   pos: ReadonlyMap<Node, number>;
+  /** Set where root is a reduction computing its elementwise input (members) per element: its input's view. */
+  reduce?: ReduceView;
 }
 
 export interface ScheduleOptions {
@@ -189,7 +200,15 @@ export interface ScheduleOptions {
   readsThrough?: (n: Node) => Node[];
   /** Estimated work of a fused loop of `group` (its members and root) over `elements` elements. */
   loopWork?: (elements: number, group: Node[]) => number;
+  /**
+   * Reductions the backend's renderer computes with their elementwise input in one kernel: the
+   * view of node n's input, or undefined where n cannot be (default: none are).
+   */
+  fusedReduction?: (n: Node) => ReduceView | undefined;
 }
+
+/** The reductions a renderer may fuse with their elementwise input. */
+const FUSIBLE_REDUCTIONS = new Set(['reduceSum', 'reduceProd', 'reduceMax', 'reduceMin']);
 
 export interface Schedule {
   plan: Plan;
@@ -257,7 +276,12 @@ export function schedule(g: Graph, opts: ScheduleOptions = {}): Schedule {
     given?: readonly number[],
   ): { steps: Step[]; inputs: number[]; results: number[] } {
     const h = scope.graph;
-    const fusion = planFusion(h, { fusedReductions: new Set() });
+    const fusedReduction = opts.fusedReduction;
+    const fusion = planFusion(h, {
+      fusedReductions: fusedReduction ? FUSIBLE_REDUCTIONS : new Set(),
+      fusible: (n) => fusedReduction?.(n) !== undefined,
+      absorb: false,
+    });
     const { order, inlined, members, storage } = fusion;
     const pos = (n: Node) => scope.base + fusion.pos.get(n)!;
     const bufferOf = new Map<Node, number>();
@@ -311,15 +335,17 @@ export function schedule(g: Graph, opts: ScheduleOptions = {}): Schedule {
       if (fusion.isLoopRoot(n)) {
         const leaves = fusion.leaves(n);
         const fn = `k${pos(n)}`;
-        loops.push({ fn, root: n, leaves, members: members.get(n) ?? [], pos: fusion.pos });
+        const reduce = fusion.isFusedReduce(n) ? fusedReduction!(n) : undefined;
+        loops.push({ fn, root: n, leaves, members: members.get(n) ?? [], pos: fusion.pos, ...(reduce && { reduce }) });
         const group = [...(members.get(n) ?? []), n];
         const nodes = group.map(pos).sort((a, b) => a - b);
-        const elements = sizeOf(n.aval.shape);
+        const elements = sizeOf(fusion.domainOf(n));
         steps.push({
           kind: 'loop',
           fn,
           args: [out, ...leaves.map(allocate)],
           work: opts.loopWork ? opts.loopWork(elements, group) : elements,
+          ...(reduce && { reduce }),
           nodes,
         });
       } else {

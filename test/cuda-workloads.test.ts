@@ -15,6 +15,7 @@ import { withJsKernels } from '../runtime/eager-kernels.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 import { onGpu, useCudaTarget } from './cuda-target.js';
+import { compilePtx } from './cuda-double/build.js';
 import { compareTrees } from './jit-table.js';
 
 useCudaTarget(test);
@@ -257,6 +258,35 @@ test('a bad label raises the eager error at the end of the call, the Variables u
   const g0 = cudaTierStats.graphLaunches;
   for (let i = 0; i < 4; i++) m().item();
   assert.is(cudaTierStats.graphLaunches - g0, 2);
+});
+
+test('reductions of elementwise work run fused, one kernel each: sums, max with NaN, int32 wrap, float64', () => {
+  tj.seed(21);
+  const x = tj.randn([6, 300]),
+    y = tj.randn([6, 300]);
+  const xn = tj.where(tj.greater(x, 1.5), NaN, x);
+  const big = tj.astype(tj.mul(tj.add(x, 3), 1e9), 'int32');
+  const fn = (a: Tensor, b: Tensor, an: Tensor, i: Tensor) => [
+    tj.logsumexp(a, 1),
+    tj.mean(tj.square(tj.sub(a, b))),
+    tj.max(tj.mul(an, b), 1),
+    tj.min(tj.add(an, 1), 1),
+    tj.sum(tj.mul(i, 3), 1),
+    tj.sum(tj.exp(tj.astype(a, 'float64'))),
+    tj.prod(tj.add(tj.mul(b, 0.01), 1), 1),
+  ];
+  const f = C(fn);
+  compareTrees(
+    'fused reductions',
+    f(x, y, xn, big),
+    withJsKernels(() => fn(x, y, xn, big)),
+  );
+  const { source } = f.lower(x, y, xn, big);
+  assert.ok((source.match(/__shared__ \w+ tj_acc/g) ?? []).length >= 6, source);
+  if (!onGpu) {
+    const ptx = compilePtx(source);
+    if ('skip' in ptx) console.log(`  PTX not checked: ${ptx.skip}`);
+  }
 });
 
 test('take with an index out of range throws on the CUDA tier as it does eagerly', () => {

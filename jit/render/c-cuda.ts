@@ -5,8 +5,19 @@ import path from 'node:path';
 import type { DType } from '../../runtime/dtype.js';
 import type { ElementwisePrim } from '../../runtime/primitives/index.js';
 import { NATIVE_DIR } from '../emcc.js';
+import { broadcastStrides, sizeOf } from '../../runtime/shape.js';
+import { collapse } from '../codegen-js.js';
+import type { Node } from '../graph.js';
 import type { Loop } from '../schedule.js';
-import { CFamilyRenderer, stridedIndex, type StridedContext, type VectorContext } from './c-family.js';
+import {
+  C_TYPE,
+  CFamilyRenderer,
+  inDtypeOf,
+  stridedIndex,
+  substitute,
+  type StridedContext,
+  type VectorContext,
+} from './c-family.js';
 import { scalarC } from './scalar-c.js';
 
 /** The helpers the scalar expressions call (tj_sigmoidf, tj_fmodf, tj_f2i, ...): the C tiers' header, as device functions. */
@@ -60,6 +71,46 @@ const TYPES_PRELUDE = [
 let scalarHeader: string | undefined;
 
 const LANES = ['x', 'y', 'z', 'w'];
+
+/** Threads per block of a fused reduction (its shared-memory tree assumes exactly this many). */
+export const REDUCE_BLOCK = 256;
+
+/** How a fused reduction folds: its accumulator type, start and combine, as the other tiers (float32 sums in double, NaN wins max/min, int32 wraps). */
+const REDUCE_FOLD: Partial<
+  Record<string, (dtype: DType) => { acc: string; init: string; combine: (a: string, v: string) => string }>
+> = {
+  reduceSum: (d) =>
+    d === 'int32'
+      ? { acc: 'int32_t', init: '0', combine: (a, v) => `(int32_t)((uint32_t)${a} + (uint32_t)${v})` }
+      : { acc: 'double', init: '0.0', combine: (a, v) => `${a} + ${v}` },
+  reduceProd: (d) =>
+    d === 'int32'
+      ? { acc: 'int32_t', init: '1', combine: (a, v) => `(int32_t)((uint32_t)${a} * (uint32_t)${v})` }
+      : { acc: 'double', init: '1.0', combine: (a, v) => `${a} * ${v}` },
+  reduceMax: (d) => ({
+    acc: C_TYPE[d],
+    init:
+      d === 'int32'
+        ? '(-2147483647 - 1)'
+        : d === 'float32'
+          ? '__int_as_float(0xff800000)'
+          : '__longlong_as_double(0xfff0000000000000ULL)',
+    combine: (a, v) => `((${v}) > (${a}) || (${v}) != (${v}) ? (${v}) : (${a}))`,
+  }),
+  reduceMin: (d) => ({
+    acc: C_TYPE[d],
+    init:
+      d === 'int32'
+        ? '2147483647'
+        : d === 'float32'
+          ? '__int_as_float(0x7f800000)'
+          : '__longlong_as_double(0x7ff0000000000000ULL)',
+    combine: (a, v) => `((${v}) < (${a}) || (${v}) != (${v}) ? (${v}) : (${a}))`,
+  }),
+};
+
+/** The reductions the CUDA dialect renders fused with their elementwise input: float32, float64 and int32. */
+export const fusesReduction = (op: string, dtype: DType) => REDUCE_FOLD[op] !== undefined && dtype !== 'bool';
 
 export class CudaCRenderer extends CFamilyRenderer {
   override readonly restrict = '__restrict__';
@@ -138,12 +189,86 @@ export class CudaCRenderer extends CFamilyRenderer {
     return [this.gridStride('o', n), ...split, ...this.scalarBody(loop, read, 'out[o]').map((l) => `    ${l}`), '  }'];
   }
 
+  /**
+   * A reduction computing its elementwise input per element (Theano's Composite in a CAReduce):
+   * a block of REDUCE_BLOCK threads per output (grid-stride over outputs), each thread folding a
+   * strided share of the reduced axis, then a shared-memory tree. The input never goes to memory.
+   */
+  override reductionFunction(loop: Loop): string {
+    const { root, leaves } = loop;
+    const { outer, red, inner } = loop.reduce!;
+    const domain = root.inputs[0].aval.shape;
+    const n = sizeOf(domain);
+    const idx = n >= INT_INDEX_LIMIT ? 'long long' : 'int';
+    const fold = REDUCE_FOLD[root.op]!(root.aval.dtype);
+    const modes = leaves.map((l) =>
+      sizeOf(l.aval.shape) === n ? 'full' : sizeOf(l.aval.shape) === 1 ? 'one' : 'strided',
+    );
+    const { dims, strides } = collapse(
+      domain,
+      leaves.map((l) => broadcastStrides(l.aval.shape, domain)),
+    );
+    // The element's index taken apart into the collapsed dims a broadcast leaf needs.
+    const used = dims.map((_, d) => strides.some((st, i) => modes[i] === 'strided' && st[d] !== 0));
+    const split: string[] = [];
+    if (used.includes(true)) {
+      split.push(`      ${idx} q = e;`);
+      for (let d = dims.length - 1; d >= 0; d--) {
+        if (used[d]) split.push(`      const ${idx} i${d} = q % ${dims[d]};`);
+        if (d > 0) split.push(`      q /= ${dims[d]};`);
+      }
+    }
+    const read = (i: number) =>
+      modes[i] === 'one' ? `x${i}[0]` : modes[i] === 'full' ? `x${i}[e]` : `x${i}[${stridedIndex(strides[i])}]`;
+    const { lines, value } = this.memberLines(loop, read);
+    const params = this.operandParams(loop);
+    const body = [
+      `  __shared__ ${fold.acc} tj_acc[${REDUCE_BLOCK}];`,
+      `  for (${idx} o = blockIdx.x; o < ${outer * inner}; o += gridDim.x) {`,
+      `    const ${idx} oo = o / ${inner}, oi = o % ${inner};`,
+      `    ${fold.acc} a = ${fold.init};`,
+      `    for (${idx} r = threadIdx.x; r < ${red}; r += blockDim.x) {`,
+      `      const ${idx} e = (oo * ${red} + r) * ${inner} + oi;`,
+      ...split,
+      ...lines.map((l) => `      ${l}`),
+      `      const ${fold.acc} v = (${fold.acc})(${value});`,
+      `      a = ${fold.combine('a', 'v')};`,
+      '    }',
+      '    tj_acc[threadIdx.x] = a;',
+      '    __syncthreads();',
+      `    for (int s = ${REDUCE_BLOCK / 2}; s > 0; s >>= 1) {`,
+      `      if (threadIdx.x < s) tj_acc[threadIdx.x] = ${fold.combine('tj_acc[threadIdx.x]', 'tj_acc[threadIdx.x + s]')};`,
+      '      __syncthreads();',
+      '    }',
+      `    if (threadIdx.x == 0) out[o] = (${this.types[root.aval.dtype]})tj_acc[0];`,
+      '    __syncthreads();',
+      '  }',
+    ];
+    return `${this.declaration(loop.fn, params)} {\n${body.join('\n')}\n}\n`;
+  }
+
+  /** The members' statements of one element, and the expression of the root's (reduced) input. */
+  memberLines(loop: Loop, read: (leaf: number) => string): { lines: string[]; value: string } {
+    const { leaves, pos, root } = loop;
+    const local = new Map<Node, string>();
+    const lines = loop.members.map((m) => {
+      const operands = m.inputs.map((i) => local.get(i) ?? read(leaves.indexOf(i)));
+      const template = this.scalar(m.op as ElementwisePrim, inDtypeOf(m), m.aval.dtype);
+      const t = `t${pos.get(m)}`;
+      local.set(m, t);
+      const type = this.types[m.aval.dtype];
+      return `const ${type} ${t} = (${type})(${substitute(template, operands)});`;
+    });
+    const input = root.inputs[0];
+    return { lines, value: local.get(input) ?? read(leaves.indexOf(input)) };
+  }
+
   /** The kernels, then for the CPU test double (native/cuda/host/tj_cuda_host.h) a host entry per kernel. */
   override render(loops: readonly Loop[]): string {
     return [
       super.render(loops),
       '#ifdef TJ_CUDA_HOST',
-      ...loops.map((l) => `TJ_HOST_KERNEL(${l.fn})`),
+      ...loops.map((l) => `TJ_HOST_KERNEL${l.reduce ? '_SYNC' : ''}(${l.fn})`),
       '#endif',
       '',
     ].join('\n');

@@ -160,8 +160,14 @@ export abstract class CFamilyRenderer {
     return body;
   }
 
+  /** A fused reduction (loop.reduce set) as a function; dialects that fuse reductions render it. */
+  reductionFunction(loop: Loop): string {
+    throw new Error(`internal: this C dialect cannot render the fused reduction ${loop.fn} (${loop.root.op})`);
+  }
+
   /** One fused loop as a C function: out first, then the leaves, then the share parameters. */
   loopFunction(loop: Loop): string {
+    if (loop.reduce) return this.reductionFunction(loop);
     const { root, leaves } = loop;
     const shape = root.aval.shape;
     const n = sizeOf(shape);

@@ -6,12 +6,14 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Graph } from '../../graph.js';
-import { CudaCRenderer } from '../../render/c-cuda.js';
-import { schedule, type Plan } from '../../schedule.js';
+import { isElementwisePrim } from '../../../runtime/primitives/types.js';
+import type { Graph, Node } from '../../graph.js';
+import { CudaCRenderer, fusesReduction } from '../../render/c-cuda.js';
+import { schedule, type Plan, type ReduceView } from '../../schedule.js';
 import { primitiveVersions, type Backend } from '../backend.js';
 import { loopWork } from '../wasm/codegen.js';
 import { prebuiltStep, readsThrough } from './prebuilt-steps.js';
+import { reduceView } from '../wasm/prebuilt-steps.js';
 import { compileCudaCached, cublasFile, CUDA_DIR, cudaCompiler } from './toolchain.js';
 
 export interface CudaProgram {
@@ -30,8 +32,22 @@ export interface CudaPayload {
 /** The CUDA dialect of the C-family renderer (stateless: one serves every compile). */
 export const renderer = new CudaCRenderer();
 
+/**
+ * A reduction rendered with its elementwise input in one kernel (the input never goes to memory):
+ * one computed by an elementwise op, over a contiguous run of at least FUSED_MIN_RED elements per
+ * output (a block's threads then read adjacent elements), its dtype kept. Others run the prebuilt kernels.
+ */
+function fusedReduction(n: Node): ReduceView | undefined {
+  const x = n.inputs[0];
+  if (!fusesReduction(n.op, n.aval.dtype) || x.aval.dtype !== n.aval.dtype || !isElementwisePrim(x.op))
+    return undefined;
+  const view = reduceView(x.aval.shape, (n.params as { axes: readonly number[] }).axes);
+  return view && view.inner === 1 && view.red >= FUSED_MIN_RED ? view : undefined;
+}
+const FUSED_MIN_RED = 64;
+
 export function generateCuda(g: Graph): CudaProgram {
-  const { plan, loops } = schedule(g, { prebuilt: prebuiltStep, readsThrough, loopWork });
+  const { plan, loops } = schedule(g, { prebuilt: prebuiltStep, readsThrough, loopWork, fusedReduction });
   return { source: loops.length ? renderer.render(loops) : '', plan };
 }
 

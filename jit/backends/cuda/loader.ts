@@ -18,7 +18,7 @@ import { CudaDriver, KernelArgs, type CudaModule, type DevicePtr } from '../../.
 import type { Residence, Variable } from '../../../src/variable.js';
 import { arenaLayouts, profiledSteps, runControlStep, runtimeKernelStep } from '../../arena-layouts.js';
 import type { Graph } from '../../graph.js';
-import { loopLaunch } from '../../render/c-cuda.js';
+import { loopLaunch, REDUCE_BLOCK } from '../../render/c-cuda.js';
 import { flatSteps, innerSteps, isControlStep, planNodes, type Plan, type Step } from '../../schedule.js';
 import type { CompiledFn, Profiler } from '../js/loader.js';
 import type { CudaPayload } from './compile.js';
@@ -186,7 +186,10 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
       if (s.kind === 'loop') {
         const fn = own!.kernel(s.fn);
         const args = argsOf(s.args.map((b) => ({ buffer: b })));
-        const { grid, block } = loopLaunch(plan.buffers[s.args[0]].size, sms);
+        // A fused reduction takes a block of REDUCE_BLOCK threads per output (grid-stride over outputs).
+        const { grid, block } = s.reduce
+          ? { grid: Math.max(1, Math.min(s.reduce.outer * s.reduce.inner, sms * 32)), block: REDUCE_BLOCK }
+          : loopLaunch(plan.buffers[s.args[0]].size, sms);
         return () => {
           driver.launch(fn, [grid, 1, 1], [block, 1, 1], args, s.fn);
           cudaTierStats.launches++;
