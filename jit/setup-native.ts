@@ -9,6 +9,7 @@ import { kernelLibrary, kernelLibraryIfBuilt } from './backends/native/kernel-li
 import { blas, cCompiler } from './backends/native/toolchain.js';
 import { prebuiltSource } from './backends/cuda/compile.js';
 import { compileCudaCached, cudaCompiler } from './backends/cuda/toolchain.js';
+import { mpiCompiler, mpiShim } from './backends/native/mpi-shim.js';
 
 const tc = toolchain();
 if (!tc.available) {
@@ -45,5 +46,17 @@ if (!cuda.available) {
   const { cached } = compileCudaCached(prebuiltSource(), 'the prebuilt CUDA kernels');
   console.log(
     `tensorjit setup: ${cached ? 'CUDA kernels already built' : `built the CUDA kernels for sm_${cuda.arch} with ${cuda.version} in ${Date.now() - t0} ms`} (${cacheDir()})`,
+  );
+}
+
+// The MPI shim of tj.distributed (native/mpi/tj_mpi.c), where Open MPI's mpicc is installed.
+const mpicc = mpiCompiler();
+if (!mpicc.available) {
+  console.log(`tensorjit setup: MPI shim not built (${mpicc.reason}); tj.distributed runs as a group of one`);
+} else {
+  const t0 = Date.now();
+  const { cached } = mpiShim();
+  console.log(
+    `tensorjit setup: ${cached ? 'MPI shim already built' : `built the MPI shim with ${mpicc.command} in ${Date.now() - t0} ms`} (${cacheDir()})`,
   );
 }

@@ -112,3 +112,16 @@ export function cudaHostDoubleFromEnv(): string | undefined {
 export function cudaGraphsEnabled(): boolean {
   return raw('TENSORJIT_CUDA_GRAPHS') !== '0';
 }
+
+/**
+ * TENSORJIT_DISTRIBUTED_TIMEOUT: seconds a collective of `tj.distributed` may wait for the other
+ * processes before it throws (a process that died or took another path); default 300.
+ */
+export function distributedTimeoutFromEnv(fallback: number): number {
+  return positiveNumber('TENSORJIT_DISTRIBUTED_TIMEOUT', fallback, 'seconds');
+}
+
+/** MPICC: the MPI compiler wrapper that builds the MPI shim (a command name or path), or undefined for `mpicc`. */
+export function mpiccFromEnv(): string | undefined {
+  return raw('MPICC');
+}

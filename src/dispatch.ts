@@ -49,6 +49,11 @@ export const eager: Interpreter = {
 const belowOf = new WeakMap<Interpreter, Interpreter>();
 let top: Interpreter = eager;
 
+/** The interpreter binds go to now (walk down with interpreterBelow to eager). */
+export function currentInterpreter(): Interpreter {
+  return top;
+}
+
 /** Whether ops run plainly now (no tape, tracer or other interpreter is watching). */
 export function isEager(): boolean {
   return top === eager;

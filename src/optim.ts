@@ -14,6 +14,7 @@ import { flatten, unflatten } from './tree.js';
 import { Tensor } from './tensor.js';
 import { Variable, variable } from './variable.js';
 import { learningRate, positive, schedules, type Schedule } from './schedules.js';
+import { gradientSync, type AllReduceOption } from './grad-sync.js';
 
 /**
  * An optimizer made by {@link optim}: `step(grads)` assigns new values to its Variables.
@@ -92,7 +93,10 @@ function assignAll(updates: readonly (readonly [Variable, Tensor])[]): void {
  * lives in Variables, so a jitted training step that calls `step` compiles the whole update.
  *
  * @param variables - The float Variables to train (each once).
- * @param opts - `lr` (the learning rate, required) and `momentum` (in [0, 1), default 0).
+ * @param opts - `lr` (the learning rate, required), `momentum` (in [0, 1), default 0) and `allReduce`
+ *   (true: gradients averaged across `tj.distributed`'s processes before each update, in buckets of
+ *   about 25 MB, one collective each, or `{ bucketMB }`; the Variables are broadcast from rank 0
+ *   when the optimizer is made, so every process starts equal).
  * @returns An {@link Optimizer}; `step(grads)` takes the gradients in the same order as `variables`.
  * @example
  * ```ts
@@ -102,16 +106,21 @@ function assignAll(updates: readonly (readonly [Variable, Tensor])[]): void {
  * opt.step(grads);
  * ```
  */
-export function sgd(variables: Variable[], opts: { lr: number | Schedule; momentum?: number }): Optimizer {
+export function sgd(
+  variables: Variable[],
+  opts: { lr: number | Schedule; momentum?: number; allReduce?: AllReduceOption },
+): Optimizer {
   const vars = checkVariables('optim.sgd', variables);
-  const o = checkOptions('optim.sgd', opts, ['lr', 'momentum']);
+  const o = checkOptions('optim.sgd', opts, ['lr', 'momentum', 'allReduce']);
   const rate = learningRate('optim.sgd', o.lr);
   const momentum = fraction('optim.sgd', 'momentum', o.momentum ?? 0);
   const velocity = momentum > 0 ? vars.map((v) => variable(zerosLike(v))) : [];
+  const sync = gradientSync('optim.sgd', vars, o.allReduce);
   return {
     variables: vars,
     step(grads) {
       checkGrads('optim.sgd', vars, grads);
+      if (sync) grads = sync(grads);
       const { lr, updates } = rate.next();
       vars.forEach((v, i) => {
         const r = rateIn(lr, v.dtype);
@@ -128,7 +137,7 @@ export function sgd(variables: Variable[], opts: { lr: number | Schedule; moment
 function adamFamily(
   op: string,
   variables: Variable[],
-  o: { lr?: number | Schedule; beta1?: number; beta2?: number; eps?: number },
+  o: { lr?: number | Schedule; beta1?: number; beta2?: number; eps?: number; allReduce?: AllReduceOption },
   weightDecay: number,
 ): Optimizer {
   const vars = checkVariables(op, variables);
@@ -144,10 +153,12 @@ function adamFamily(
   for (const v of vars)
     if (!powers.has(v.dtype))
       powers.set(v.dtype, { b1t: variable(ones([], v.dtype)), b2t: variable(ones([], v.dtype)) });
+  const sync = gradientSync(op, vars, o.allReduce);
   return {
     variables: vars,
     step(grads) {
       checkGrads(op, vars, grads);
+      if (sync) grads = sync(grads);
       const { lr, updates } = rate.next();
       const lrT = new Map<DType, Tensor>();
       for (const [d, { b1t, b2t }] of powers) {
@@ -173,7 +184,7 @@ function adamFamily(
  * Variables, so a jitted training step that calls `step` compiles the whole update.
  *
  * @param variables - The float Variables to train (each once).
- * @param opts - `lr` (default 1e-3; a number or a {@link Schedule}), `beta1` (0.9), `beta2` (0.999), `eps` (1e-8).
+ * @param opts - `lr` (default 1e-3; a number or a {@link Schedule}), `beta1` (0.9), `beta2` (0.999), `eps` (1e-8), `allReduce` (as sgd's).
  * @returns An {@link Optimizer}; `step(grads)` takes the gradients in the same order as `variables`.
  * @example
  * ```ts
@@ -185,9 +196,14 @@ function adamFamily(
  */
 export function adam(
   variables: Variable[],
-  opts: { lr?: number | Schedule; beta1?: number; beta2?: number; eps?: number } = {},
+  opts: { lr?: number | Schedule; beta1?: number; beta2?: number; eps?: number; allReduce?: AllReduceOption } = {},
 ): Optimizer {
-  return adamFamily('optim.adam', variables, checkOptions('optim.adam', opts, ['lr', 'beta1', 'beta2', 'eps']), 0);
+  return adamFamily(
+    'optim.adam',
+    variables,
+    checkOptions('optim.adam', opts, ['lr', 'beta1', 'beta2', 'eps', 'allReduce']),
+    0,
+  );
 }
 
 /**
@@ -195,7 +211,7 @@ export function adam(
  * the Adam step, as PyTorch's `AdamW`.
  *
  * @param variables - The float Variables to train (each once).
- * @param opts - `lr` (default 1e-3; a number or a {@link Schedule}), `beta1` (0.9), `beta2` (0.999), `eps` (1e-8), `weightDecay` (0.01).
+ * @param opts - `lr` (default 1e-3; a number or a {@link Schedule}), `beta1` (0.9), `beta2` (0.999), `eps` (1e-8), `weightDecay` (0.01), `allReduce` (as sgd's).
  * @returns An {@link Optimizer}.
  * @example
  * ```ts
@@ -204,9 +220,16 @@ export function adam(
  */
 export function adamw(
   variables: Variable[],
-  opts: { lr?: number | Schedule; beta1?: number; beta2?: number; eps?: number; weightDecay?: number } = {},
+  opts: {
+    lr?: number | Schedule;
+    beta1?: number;
+    beta2?: number;
+    eps?: number;
+    weightDecay?: number;
+    allReduce?: AllReduceOption;
+  } = {},
 ): Optimizer {
-  const o = checkOptions('optim.adamw', opts, ['lr', 'beta1', 'beta2', 'eps', 'weightDecay']);
+  const o = checkOptions('optim.adamw', opts, ['lr', 'beta1', 'beta2', 'eps', 'weightDecay', 'allReduce']);
   const wd = o.weightDecay ?? 0.01;
   if (typeof wd !== 'number' || !(wd >= 0) || !Number.isFinite(wd))
     throw new Error(`optim.adamw: weightDecay must be a non-negative number, got ${describeValue(wd)}`);
@@ -218,7 +241,7 @@ export function adamw(
  * with momentum, b = momentum·b + g / (√s + eps); w -= lr·b.
  *
  * @param variables - The float Variables to train (each once).
- * @param opts - `lr` (default 1e-2; a number or a {@link Schedule}), `decay` (0.99), `eps` (1e-8), `momentum` (0).
+ * @param opts - `lr` (default 1e-2; a number or a {@link Schedule}), `decay` (0.99), `eps` (1e-8), `momentum` (0), `allReduce` (as sgd's).
  * @returns An {@link Optimizer}.
  * @example
  * ```ts
@@ -227,20 +250,22 @@ export function adamw(
  */
 export function rmsprop(
   variables: Variable[],
-  opts: { lr?: number | Schedule; decay?: number; eps?: number; momentum?: number } = {},
+  opts: { lr?: number | Schedule; decay?: number; eps?: number; momentum?: number; allReduce?: AllReduceOption } = {},
 ): Optimizer {
   const vars = checkVariables('optim.rmsprop', variables);
-  const o = checkOptions('optim.rmsprop', opts, ['lr', 'decay', 'eps', 'momentum']);
+  const o = checkOptions('optim.rmsprop', opts, ['lr', 'decay', 'eps', 'momentum', 'allReduce']);
   const rate = learningRate('optim.rmsprop', o.lr ?? 1e-2);
   const decay = fraction('optim.rmsprop', 'decay', o.decay ?? 0.99);
   const eps = positive('optim.rmsprop', 'eps', o.eps ?? 1e-8);
   const momentum = fraction('optim.rmsprop', 'momentum', o.momentum ?? 0);
   const s = vars.map((v) => variable(zerosLike(v)));
   const buf = momentum > 0 ? vars.map((v) => variable(zerosLike(v))) : [];
+  const sync = gradientSync('optim.rmsprop', vars, o.allReduce);
   return {
     variables: vars,
     step(grads) {
       checkGrads('optim.rmsprop', vars, grads);
+      if (sync) grads = sync(grads);
       const { lr, updates } = rate.next();
       vars.forEach((v, i) => {
         const si = add(mul(s[i], decay), mul(square(grads[i]), 1 - decay));

@@ -4,6 +4,7 @@
 import type { DType } from '../runtime/dtype.js';
 import { checkShape } from '../runtime/shape.js';
 import { checkDtype } from './creation.js';
+import { describeValue } from './errors.js';
 import { bind } from './dispatch.js';
 import { astype } from './ops/coerce.js';
 import { add, floor, mul } from './ops/elementwise.js';
@@ -96,6 +97,15 @@ export class Generator {
     const u = this.draw('randomUniform', 'randint', shape, 'float64');
     return astype(add(floor(mul(u, high - low)), low), 'int32');
   }
+  /**
+   * A random permutation of 0..n-1 (int32): the stable argsort of n float64 uniform draws.
+   * @param n - How many (a non-negative integer).
+   */
+  permutation(n: number): Tensor {
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 2 ** 31 - 1)
+      throw new Error(`permutation: n must be a non-negative integer, got ${describeValue(n)}`);
+    return bind('argsort', [this.draw('randomUniform', 'permutation', [n], 'float64')], { axis: 0, descending: false });
+  }
 }
 
 const STEP = new Tensor([3], 'int32', new Int32Array([0, 0, 1]));
@@ -162,4 +172,20 @@ export function randn(shape: number[], dtype?: DType): Tensor {
  */
 export function randint(shape: number[], low: number, high: number): Tensor {
   return defaultGenerator.randint(shape, low, high);
+}
+
+/**
+ * A random permutation of the integers 0..n-1 (int32) from the default generator (see
+ * {@link seed}), NumPy's `permutation(n)`.
+ *
+ * @param n - How many (a non-negative integer).
+ * @example
+ * ```ts
+ * tj.seed(0);
+ * tj.permutation(5); // 0..4 in a random order, the same after every tj.seed(0)
+ * ```
+ * @category Random
+ */
+export function permutation(n: number): Tensor {
+  return defaultGenerator.permutation(n);
 }

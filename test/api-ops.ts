@@ -58,6 +58,8 @@ export const API_OPS: readonly string[] = [
   'min',
   'argmax',
   'argmin',
+  'cumsum',
+  'cumprod',
   'logsumexp',
   'variance',
   'std',
@@ -85,6 +87,12 @@ export const API_OPS: readonly string[] = [
   'pad',
   'tile',
   'flip',
+  'scatter',
+  'scatterAdd',
+  // sorting
+  'sort',
+  'argsort',
+  'topk',
   // nn
   'softmax',
   'logSoftmax',

@@ -165,8 +165,42 @@ const CASES: { [P in Prim]: Case<P> } = {
     params: { bound: 3, op: 'test', what: 'index' },
     diff: [],
   },
+  cumsum: { inputs: () => [uniform([3, 4, 2])], params: { axis: 1 }, diff: [0] },
+  // Zeros in x: one in a lane, two in another (the derivative stays exact).
+  cumprod: {
+    inputs: () => [
+      tj.tensor([0.5, 0, 1.2, -0.7, 0, 0.3, 0, 0.9, 1.1, -0.4, 0.8, 0.6], { dtype: 'float64' }).reshape([3, 4]),
+    ],
+    params: { axis: 1 },
+    diff: [0],
+  },
+  argsort: { inputs: () => [distinct([3, 4])], params: { axis: 0, descending: true }, diff: [] },
+  // Repeated indices: the update that loses (the first at index 2) gets no gradient.
+  scatter: {
+    inputs: () => [uniform([4, 3]), tj.tensor([2, -1, 2], { dtype: 'int32' }), uniform([3, 3])],
+    params: { axis: 0 },
+    diff: [0, 2],
+  },
+  scatterAdd: {
+    inputs: () => [
+      uniform([3, 4]),
+      tj.tensor(
+        [
+          [1, -1],
+          [1, 0],
+        ],
+        { dtype: 'int32' },
+      ),
+      uniform([3, 2, 2]),
+    ],
+    params: { axis: 1 },
+    diff: [0, 2],
+  },
   randomUniform: { inputs: state, params: { shape: [3], dtype: 'float64' }, diff: [] },
   randomNormal: { inputs: state, params: { shape: [3], dtype: 'float64' }, diff: [] },
+  // In a group of one (no mpirun), as the tests run: the identity, its derivatives the same reduction.
+  allReduce: { inputs: u34, params: { op: 'sum' }, diff: [0] },
+  broadcast: { inputs: u34, params: { root: 0 }, diff: [] },
 };
 
 const dotAll = (a: Tensor, b: Tensor) =>

@@ -1435,6 +1435,99 @@ add({
   ],
 });
 
+// Scans, sorting and updates at indices: primitives with JS kernels only, run from every tier's arena.
+for (const [axis, shape] of [
+  [-1, [3, 4]],
+  [0, [3, 4]],
+  [1, [2, 3, 2]],
+  [0, [0, 3]],
+  [0, [1, 4]],
+] as [number, number[]][]) {
+  const where = `axis ${axis}, shape [${shape.join(', ')}]`;
+  add({
+    op: 'cumsum',
+    label: `cumsum(${where})`,
+    dtypes: FIB,
+    inputs: [{ shape, kind: K.any }],
+    run: (x) => tj.cumsum(tj.mul(x, x), axis),
+  });
+  add({
+    op: 'cumprod',
+    label: `cumprod(${where})`,
+    dtypes: FIB,
+    inputs: [{ shape, kind: K.small }],
+    run: (x) => tj.cumprod(x, axis),
+  });
+  add({
+    op: 'sort',
+    label: `sort(${where}), both directions`,
+    dtypes: FIB,
+    inputs: [{ shape, kind: K.small }],
+    run: (x) => [tj.sort(x, axis), tj.sort(x, axis, true)],
+  });
+  add({
+    op: 'argsort',
+    label: `argsort(${where}), both directions`,
+    dtypes: FIB,
+    inputs: [{ shape, kind: K.small }],
+    run: (x) => [tj.argsort(x, axis), tj.argsort(x, axis, true)],
+  });
+}
+add({
+  op: 'cumsum',
+  label: 'cumsum and cumprod (int32 wraps)',
+  dtypes: I,
+  inputs: [{ shape: [2, 6], kind: K.bigInt }],
+  run: (x) => [tj.cumsum(x), tj.cumprod(x)],
+});
+add({
+  op: 'sort',
+  label: 'sort and argsort with NaN and infinities',
+  dtypes: F,
+  inputs: [{ shape: [4, 6], kind: K.special }],
+  run: (x) => [tj.sort(x), tj.argsort(x, -1, true), tj.topk(x, 3)],
+});
+for (const [k, axis, shape] of [
+  [2, -1, [3, 5]],
+  [3, 0, [4, 2]],
+  [0, -1, [2, 3]],
+  [4, 1, [2, 4, 2]],
+] as [number, number, number[]][])
+  add({
+    op: 'topk',
+    label: `topk(k ${k}, axis ${axis}, shape [${shape.join(', ')}])`,
+    dtypes: FIB,
+    inputs: [{ shape, kind: K.small }],
+    run: (x) => tj.topk(x, k, axis),
+  });
+for (const [axis, idxShape, lo, hi, updShape] of [
+  [0, [3], -4, 3, [3, 5]],
+  [0, [2, 3], -4, 3, [2, 3, 5]],
+  [1, [6], 0, 4, [4, 6]],
+  [-1, [2, 2], -5, 4, [4, 2, 2]],
+  [0, [0], 0, 3, [0, 5]],
+] as [number, number[], number, number, number[]][])
+  for (const op of ['scatter', 'scatterAdd'] as const)
+    add({
+      op,
+      label: `${op}(axis ${axis}, indices [${idxShape.join(', ')}] in ${lo}..${hi})`,
+      dtypes: FIB,
+      inputs: [
+        { shape: [4, 5], kind: K.any },
+        { shape: idxShape, kind: K.index(lo, hi), dtype: 'int32' },
+        { shape: updShape, kind: K.any },
+      ],
+      run: (x, i, u) => tj[op](x, i, u, axis),
+    });
+for (const op of ['scatter', 'scatterAdd'] as const)
+  add({
+    op,
+    label: `${op} with a broadcast scalar, then elementwise`,
+    dtypes: FI,
+    inputs: [{ shape: [3, 4], kind: K.any }],
+    run: (x) => tj.add(tj[op](tj.mul(x, 2), [2, 0, 2], 7, 1), x),
+  });
+
 // ---------------------------------------------------------------------------------------------
 // Coverage and inputs
 

@@ -1110,6 +1110,148 @@ for (const [ord, axis, label] of [
           ),
   });
 
+// Scans and sorting (cumsum, cumprod, sort, argsort, topk) and updates at indices (scatter, scatterAdd).
+const intIfBool = (d: DType): DType => (d === 'bool' ? 'int32' : d);
+for (const [axis, shape] of [
+  [-1, [3, 4]],
+  [0, [3, 4]],
+  [1, [2, 3, 2]],
+  [0, [0, 3]],
+  [1, [0, 3]],
+  [0, [1, 4]],
+] as [number, number[]][]) {
+  const where = `axis ${axis}, shape [${shape.join(', ')}]`;
+  add({
+    op: 'cumsum',
+    label: `cumsum(${where})`,
+    dtypes: FIB,
+    out: intIfBool,
+    inputs: [{ shape, kind: K.any }],
+    run: ([x]) => tj.cumsum(x, axis),
+    ref: ([x]) => R.cumsum(x, axis),
+  });
+  add({
+    op: 'cumprod',
+    label: `cumprod(${where})`,
+    dtypes: FIB,
+    out: intIfBool,
+    inputs: [{ shape, kind: K.small }],
+    run: ([x]) => tj.cumprod(x, axis),
+    ref: ([x]) => R.cumprod(x, axis),
+  });
+  for (const descending of [false, true]) {
+    const label = `${where}${descending ? ', descending' : ''}`;
+    add({
+      op: 'sort',
+      label: `sort(${label})`,
+      dtypes: FIB,
+      inputs: [{ shape, kind: K.small }],
+      run: ([x]) => tj.sort(x, axis, descending),
+      ref: ([x]) => R.sort(x, axis, descending),
+    });
+    add({
+      op: 'argsort',
+      label: `argsort(${label}): ties in index order`,
+      dtypes: FIB,
+      out: toInt,
+      inputs: [{ shape, kind: K.small }],
+      run: ([x]) => tj.argsort(x, axis, descending),
+      ref: ([x]) => R.argsort(x, axis, descending),
+    });
+  }
+}
+add({
+  op: 'cumsum',
+  label: 'cumsum (default axis, int32 wraps)',
+  dtypes: ['int32'],
+  inputs: [{ shape: [2, 6], kind: K.bigInt }],
+  run: ([x]) => tj.cumsum(x),
+  ref: ([x]) => R.cumsum(x, -1, true),
+});
+add({
+  op: 'cumprod',
+  label: 'cumprod (default axis, int32 wraps)',
+  dtypes: ['int32'],
+  inputs: [{ shape: [2, 6], kind: K.bigInt }],
+  run: ([x]) => tj.cumprod(x),
+  ref: ([x]) => R.cumprod(x, -1, true),
+});
+for (const descending of [false, true]) {
+  add({
+    op: 'sort',
+    label: `sort with NaN and infinities${descending ? ', descending' : ''}`,
+    dtypes: F,
+    inputs: [{ shape: [4, 6], kind: K.special }],
+    run: ([x]) => tj.sort(x, -1, descending),
+    ref: ([x]) => R.sort(x, -1, descending),
+  });
+  add({
+    op: 'argsort',
+    label: `argsort with NaN and infinities${descending ? ', descending' : ''}`,
+    dtypes: F,
+    out: toInt,
+    inputs: [{ shape: [4, 6], kind: K.special }],
+    run: ([x]) => tj.argsort(x, -1, descending),
+    ref: ([x]) => R.argsort(x, -1, descending),
+  });
+}
+for (const [k, axis, shape, kind] of [
+  [2, -1, [3, 5], K.small],
+  [3, 0, [4, 2], K.small],
+  [0, -1, [2, 3], K.any],
+  [4, 1, [2, 4, 2], K.small],
+  [3, -1, [2, 6], K.special],
+] as [number, number, number[], Kind][]) {
+  const label = `k ${k}, axis ${axis}, shape [${shape.join(', ')}]${kind === K.special ? ', NaN' : ''}`;
+  add({
+    op: 'topk',
+    label: `topk(${label}) values`,
+    dtypes: kind === K.special ? F : FIB,
+    inputs: [{ shape, kind }],
+    run: ([x]) => tj.topk(x, k, axis)[0],
+    ref: ([x]) => R.topk(x, k, axis)[0],
+  });
+  add({
+    op: 'topk',
+    label: `topk(${label}) indices`,
+    dtypes: kind === K.special ? F : FIB,
+    out: toInt,
+    inputs: [{ shape, kind }],
+    run: ([x]) => tj.topk(x, k, axis)[1],
+    ref: ([x]) => R.topk(x, k, axis)[1],
+  });
+}
+for (const [axis, idxShape, lo, hi, updShape] of [
+  [0, [3], -4, 3, [3, 5]],
+  [0, [2, 3], -4, 3, [2, 3, 5]],
+  [1, [6], 0, 4, [4, 6]],
+  [-1, [2, 2], -5, 4, [4, 2, 2]],
+  [0, [0], 0, 3, [0, 5]],
+] as [number, number[], number, number, number[]][]) {
+  for (const op of ['scatter', 'scatterAdd'] as const)
+    add({
+      op,
+      label: `${op}(axis ${axis}, indices [${idxShape.join(', ')}] in ${lo}..${hi}: negative and repeated)`,
+      dtypes: FIB,
+      inputs: [
+        { shape: [4, 5], kind: K.any },
+        { shape: idxShape, kind: K.index(lo, hi), dtype: 'int32' },
+        { shape: updShape, kind: K.any },
+      ],
+      run: ([x, i, u]) => tj[op](x, i, u, axis),
+      ref: ([x, i, u]) => R.scatter(x, i, u, axis, op === 'scatterAdd'),
+    });
+}
+for (const op of ['scatter', 'scatterAdd'] as const)
+  add({
+    op,
+    label: `${op} with a broadcast scalar and a JS array of indices`,
+    dtypes: FI,
+    inputs: [{ shape: [3, 4], kind: K.any }],
+    run: ([x]) => tj[op](x, [2, 0, 2], 7, 1),
+    ref: ([x]) => R.scatter(x, R.arr([3], [2, 0, 2]), R.broadcastTo(R.scalar(7), [3, 3]), 1, op === 'scatterAdd'),
+  });
+
 interface ConvCase {
   x: number[];
   w: number[];

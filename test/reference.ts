@@ -815,3 +815,62 @@ export function einsum(subscripts: string, ...ops: RArray[]): RArray {
   visit(0);
   return { shape: outShape, data: result };
 }
+
+export const cumsum = (a: RArray, axis = -1, wrap = false): RArray =>
+  alongAxis(a, axis, (v) => {
+    let s = 0;
+    return v.map((x) => (s = wrap ? (s + x) | 0 : s + x));
+  });
+
+export const cumprod = (a: RArray, axis = -1, wrap = false): RArray =>
+  alongAxis(a, axis, (v) => {
+    let s = 1;
+    return v.map((x) => (s = wrap ? Math.imul(s, x) : s * x));
+  });
+
+/** A lane's stable sorting order: by (NaN last, value, index); descending by (NaN first, -value, index). */
+export function argsortOf(v: readonly number[], descending = false): number[] {
+  const key = (x: number): [number, number] =>
+    Number.isNaN(x) ? [descending ? 0 : 1, 0] : [descending ? 1 : 0, descending ? -x : x];
+  return v
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const [ga, va] = key(v[a]),
+        [gb, vb] = key(v[b]);
+      return ga !== gb ? ga - gb : va < vb ? -1 : va > vb ? 1 : a - b;
+    });
+}
+
+export const argsort = (a: RArray, axis = -1, descending = false): RArray =>
+  alongAxis(a, axis, (v) => argsortOf(v, descending));
+
+export const sort = (a: RArray, axis = -1, descending = false): RArray =>
+  alongAxis(a, axis, (v) => argsortOf(v, descending).map((i) => v[i]));
+
+export function topk(a: RArray, k: number, axis = -1): RArray[] {
+  const ax = normAxis(axis, a.shape.length);
+  const first = (t: RArray) =>
+    slice(
+      t,
+      t.shape.map(() => 0),
+      t.shape.map((d, i) => (i === ax ? k : d)),
+    );
+  return [first(sort(a, ax, true)), first(argsort(a, ax, true))];
+}
+
+/** x with updates set (or added) at indices along axis, visiting update positions in order. */
+export function scatter(x: RArray, indices: RArray, updates: RArray, axis = 0, add = false): RArray {
+  const ax = normAxis(axis, x.shape.length);
+  const out = { shape: x.shape.slice(), data: Float64Array.from(x.data) };
+  const ni = indices.shape.length,
+    len = x.shape[ax];
+  for (let u = 0; u < updates.data.length; u++) {
+    const idx = unravel(u, updates.shape);
+    let k = get(indices, idx.slice(ax, ax + ni));
+    if (k < -len || k >= len) throw new Error('reference: scatter index out of range');
+    if (k < 0) k += len;
+    const at = ravel([...idx.slice(0, ax), k, ...idx.slice(ax + ni)], x.shape);
+    out.data[at] = add ? out.data[at] + updates.data[u] : updates.data[u];
+  }
+  return out;
+}

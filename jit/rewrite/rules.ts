@@ -84,7 +84,7 @@ const merge: Phase = { name: 'merge', rules: [] };
 // canonicalize
 
 const FOLD_LIMIT = 1 << 16;
-const NO_FOLD = new Set<string>(['randomUniform', 'randomNormal', 'checkIndex']);
+const NO_FOLD = new Set<string>(['randomUniform', 'randomNormal', 'checkIndex', 'allReduce', 'broadcast']);
 
 /** Evaluates a primitive whose inputs are all constants, at compile time. */
 const constantFold: RewriteRule = {

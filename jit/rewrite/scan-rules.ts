@@ -73,7 +73,7 @@ function copyInto(b: GraphBuilder, roots: readonly Node[], map: Map<Node, Node>)
 
 /** Nodes whose run may throw (checkIndex, or a body holding one): never moved to where they would run more often. */
 function mayThrow(n: Node): boolean {
-  if (n.op === 'checkIndex') return true;
+  if (n.op === 'checkIndex' || n.op === 'allReduce' || n.op === 'broadcast') return true;
   if (n.results === undefined) return false;
   return subgraphsOf(n).some(({ graphs }) => graphs.some((g) => topoOrder(g).some(mayThrow)));
 }

@@ -118,14 +118,27 @@ export type Params = { [P in Exclude<ElementwisePrim, 'cast'>]: NoParams } & {
   stopGradient: NoParams;
   /** Passes int32 indices through unchanged, throwing at run time if one is outside [0, bound). */
   checkIndex: { readonly bound: number; readonly op: string; readonly what: string };
+  /** Running sum / product along one axis (int32 wraps; bool is cast to int32 by the op). */
+  cumsum: { readonly axis: number };
+  cumprod: { readonly axis: number };
+  /** int32 indices sorting each lane along `axis`, stably (NaN last ascending, first descending). */
+  argsort: { readonly axis: number; readonly descending: boolean };
+  /** (x, indices, updates): x with the slices along `axis` at indices set to updates (last wins). */
+  scatter: { readonly axis: number };
+  /** (x, indices, updates): x with updates added at indices along `axis` (repeats accumulate). */
+  scatterAdd: { readonly axis: number };
   /** Counter-based random draws: input 0 is the generator state int32 [key0, key1, counter]. */
   randomUniform: { readonly shape: Shape; readonly dtype: DType };
   randomNormal: { readonly shape: Shape; readonly dtype: DType };
+  /** The input reduced over every process of `tj.distributed`'s group (an MPI collective); inputs after the first only order it. */
+  allReduce: { readonly op: 'sum' | 'mean' | 'max' | 'min' };
+  /** Rank `root`'s input on every process; inputs after the first only order it. */
+  broadcast: { readonly root: number };
 };
 
 export type Prim = keyof Params;
 
-export type PrimKind = 'elementwise' | 'reduction' | 'shape' | 'linalg' | 'nn' | 'random';
+export type PrimKind = 'elementwise' | 'reduction' | 'shape' | 'linalg' | 'nn' | 'random' | 'collective';
 
 export interface RuleBase<P extends Prim> {
   readonly name: P;

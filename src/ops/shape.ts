@@ -3,10 +3,9 @@
 
 import { castScalar, promoteTypes } from '../../runtime/dtype.js';
 import { checkShape, checkSize, fmtShape, normalizeAxes, normalizeAxis, sizeOf } from '../../runtime/shape.js';
-import { tensor } from '../creation.js';
 import { bind } from '../dispatch.js';
 import { Tensor } from '../tensor.js';
-import { asTensor, asTensorOf, type TensorLike } from './coerce.js';
+import { asTensor, asTensorOf, indexTensor, type TensorLike } from './coerce.js';
 
 function checkIntList(op: string, what: string, xs: unknown): number[] {
   if (!Array.isArray(xs) || !xs.every((v) => Number.isInteger(v)))
@@ -323,24 +322,6 @@ export function slice(
   }
   if (shape.every((n, d) => n === t.shape[d] && sp[d] === 1)) return t;
   return bind('slice', [t], { starts: st, steps: sp, shape });
-}
-
-function indexTensor(op: string, indices: TensorLike): Tensor {
-  if (indices instanceof Tensor) {
-    if (indices.dtype !== 'int32')
-      throw new Error(`${op}: indices must be int32, got ${indices.dtype} (shape ${fmtShape(indices.shape)})`);
-    return indices;
-  }
-  if (typeof indices === 'number' || Array.isArray(indices)) {
-    const t = tensor(indices as number, { dtype: 'float64' });
-    const values = t.buf;
-    for (let i = 0; i < values.length; i++) {
-      if (!Number.isInteger(values[i])) throw new Error(`${op}: indices must be integers, got ${values[i]}`);
-    }
-    return asTensorOf(t, 'int32');
-  }
-  if (indices instanceof Int32Array) return tensor(indices);
-  throw new Error(`${op}: indices must be an int32 tensor, an integer or an array of integers`);
 }
 
 /**

@@ -3,10 +3,13 @@
 
 import type { Prim } from '../../../runtime/primitives/types.js';
 import type { Grad } from '../rule-types.js';
+import { distributedGrads } from './distributed.js';
 import { binaryGrads, unaryGrads, whereGrad } from './elementwise.js';
 import { layoutGrads } from './layout.js';
 import { linalgGrads } from './linalg.js';
 import { reduceGrads } from './reduce.js';
+import { scanSortGrads } from './scan-sort.js';
+import { scatterGrads } from './scatter.js';
 
 export const gradRules: { readonly [P in Prim]: Grad<P> } = {
   ...unaryGrads,
@@ -15,6 +18,8 @@ export const gradRules: { readonly [P in Prim]: Grad<P> } = {
   ...reduceGrads,
   ...layoutGrads,
   ...linalgGrads,
+  ...scanSortGrads,
+  ...scatterGrads,
   // A wall for derivatives, by definition.
   stopGradient: { vjp: () => [null], jvp: () => null },
   // Integer data: no gradient flows.
@@ -22,4 +27,5 @@ export const gradRules: { readonly [P in Prim]: Grad<P> } = {
   // Draws do not depend differentiably on the generator state.
   randomUniform: { vjp: () => [null], jvp: () => null },
   randomNormal: { vjp: () => [null], jvp: () => null },
+  ...distributedGrads,
 };

@@ -1,6 +1,5 @@
 // Derivative rules of the shape and data-movement primitives.
 
-import type { Tensor } from '../../tensor.js';
 import * as ops from '../../ops/index.js';
 import { bind } from '../../dispatch.js';
 import { padOrCrop, sumToShape, unslice } from '../grad-util.js';
@@ -44,7 +43,8 @@ export const layoutGrads: { [P in LayoutPrim]: Grad<P> } = {
     jvp: ([t], _x, _out, p) => bind('pad', [t!], { pads: p.pads, value: 0 }),
   },
   gather: {
-    vjp: (ct, [x, idx], _out, p) => [scatterAdd(ct, x.shape, idx, p.axis), null],
+    // The transpose of take: cotangents of repeated indices add up.
+    vjp: (ct, [x, idx], _out, p) => [bind('scatterAdd', [ops.zeros(x.shape as number[], ct.dtype), idx, ct], p), null],
     jvp: ([t], [, idx], _out, p) => bind('gather', [t!, idx], p),
   },
 };
@@ -62,19 +62,4 @@ function cumulative(lengths: readonly number[]): number[] {
   let at = 0;
   for (let i = 0; i + 1 < lengths.length; i++) out.push((at += lengths[i]));
   return out;
-}
-
-/**
- * The transpose of take along `axis`: cotangents of repeated indices add up. Written as a product
- * with the one-hot matrix of the indices, so it needs no scatter primitive.
- */
-function scatterAdd(ct: Tensor, inShape: readonly number[], idx: Tensor, axis: number): Tensor {
-  const len = inShape[axis],
-    m = idx.size;
-  const outer = inShape.slice(0, axis).reduce((a, b) => a * b, 1);
-  const inner = inShape.slice(axis + 1).reduce((a, b) => a * b, 1);
-  const wrapped = ops.where(ops.less(idx, 0), ops.add(idx, len), idx);
-  const hot = ops.astype(ops.oneHot(ops.reshape(wrapped, [m]), len), ct.dtype); // [m, len]
-  const g = ops.matmul(ops.transpose(hot), ops.reshape(ct, [outer, m, inner])); // [outer, len, inner]
-  return ops.reshape(g, inShape as number[]);
 }
