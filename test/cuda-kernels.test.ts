@@ -16,6 +16,7 @@ import { trace } from '../jit/tracer.js';
 import type { DType, TypedArray } from '../runtime/dtype.js';
 import * as convK from '../runtime/kernels/conv.js';
 import { argReduce, reduce, type ReduceKind } from '../runtime/kernels/reduce.js';
+import { argsort, cumulative } from '../runtime/kernels/scan-sort.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 import { useCudaTarget } from './cuda-target.js';
@@ -814,6 +815,69 @@ hostTest('gather: any axis, negative indices, index shapes, every element size; 
   );
 });
 
+// ---------------------------------------------------------------------------------------------
+// cumsum, cumprod and argsort: the WASM tier's steps (native/tj_scan.c), exactly the JS kernels
+
+function checkScan(op: 'cumsum' | 'cumprod' | 'argsort', dtype: DT, shape: number[], axis: number, special: string) {
+  const descending = special === 'desc';
+  const what = `${op} ${dtype} [${shape}] axis ${axis} ${special}`;
+  const x = randArray(dtype, sizeOf(shape), (r) =>
+    special === 'wrap' ? Math.round(r * 2 ** 31) | 0 : Math.round(r * 4),
+  );
+  for (let i = 0; i < x.length; i++) {
+    const r = rand();
+    if (op === 'cumprod' && dtype !== 'int32') x[i] = 1 + x[i] / 8;
+    if (special === 'ties' && dtype !== 'int32') x[i] = Math.round(x[i] * 3);
+    if (special === 'nan' && r > 0.8) x[i] = r > 0.9 ? NaN : r > 0.85 ? Infinity : -Infinity;
+    if (special === 'zeros') x[i] = r > 0.3 ? (r > 0.65 ? 0 : -0) : r;
+  }
+  const xn = input(shape, dtype);
+  const params = op === 'argsort' ? { axis, descending } : { axis };
+  const outDtype = op === 'argsort' ? 'int32' : dtype;
+  const s = stepOf(node(op, [xn], params, shape, outDtype));
+  const got = execute(s, new Map([[xn.id, x]]), { len: x.length, dtype: outDtype });
+  const want = new ARRAYS[outDtype](x.length);
+  if (op === 'argsort') argsort(x, shape, axis, descending, want as Int32Array);
+  else cumulative(op === 'cumsum' ? 'sum' : 'prod', x, shape, axis, want, dtype === 'int32');
+  same(got, want, what);
+}
+
+hostTest('cumsum, cumprod, argsort: every dtype, any axis, n = 0, 1, odd, long; NaN, ties, ±0, int32 wrap', () => {
+  const shapes: [number[], number][] = [
+    [[0], 0],
+    [[1], 0],
+    [[7], 0],
+    [[17], 0],
+    [[1000], 0],
+    [[3, 0, 4], 1],
+    [[4, 3], 0],
+    [[6, 33], 1],
+    [[4, 21, 5], 1],
+    [[2, 3, 4, 5], 2],
+    [[3, 40, 300], 1], // more rows than the host grid's threads
+  ];
+  for (const [shape, axis] of shapes)
+    for (const op of ['cumsum', 'cumprod', 'argsort'] as const)
+      for (const dtype of ['float32', 'float64', 'int32'] as const) {
+        const specials = dtype === 'int32' ? ['none', 'wrap'] : ['none', 'ties', 'nan', 'zeros'];
+        for (const special of op === 'argsort' ? [...specials, 'desc'] : specials)
+          checkScan(op, dtype, shape, axis, special);
+        if (op === 'argsort') checkScan(op, dtype, shape, axis, dtype === 'int32' ? 'wrap' : 'nan'); // ascending again
+      }
+  // argsort's scratch: 2·n int32 per sorting thread, the threads capped by the rows and the scratch cap.
+  const s = stepOf(node('argsort', [input([3, 5000], 'float32')], { axis: 1, descending: true }, [3, 5000], 'int32'));
+  const { ops, scratchBytes } = cudaOps(s, () => Infinity, 2);
+  const l = ops[0] as CudaOp & { kind: 'launch' };
+  assert.is(l.kernel, 'tj_cu_argsort_f32');
+  assert.is(scratchBytes, 3 * 5000 * 8);
+  assert.equal(l.args.slice(-5), [{ int: 3 }, { int: 5000 }, { int: 1 }, { int: 1 }, { int: 3 }]);
+  assert.is(
+    prebuiltStep(node('argsort', [input([4], 'bool')], { axis: 0, descending: false }, [4], 'int32'), 0, (x) => x.id),
+    undefined,
+    'bool argsort stays a JS kernel',
+  );
+});
+
 const tier = suite('the CUDA tier');
 useCudaTarget(tier);
 
@@ -846,6 +910,34 @@ tier('argmax, argmin, concat and take compile to CUDA kernels: no JS kernel step
     [],
     'no JS kernel rows in the profile',
   );
+});
+
+tier('cumsum, cumprod and argsort compile to CUDA kernels: no JS kernel step remains', () => {
+  tj.seed(15);
+  const f = (x: Tensor, i: Tensor) => [
+    tj.cumsum(x, 1),
+    tj.cumprod(tj.astype(x, 'float64'), 0),
+    tj.cumsum(i, 0),
+    tj.argsort(x, 1),
+    tj.argsort(i, 0, true),
+  ];
+  const x = tj.round(tj.mul(tj.randn([5, 7]), 2)),
+    i = tj.astype(tj.mul(tj.randn([6, 4]), 3), 'int32');
+  const { graph } = trace('f', f, undefined, [x, i], () => false);
+  const steps = flatSteps(generateCuda(graph).plan.steps);
+  assert.equal(
+    steps.filter((s) => s.kind === 'kernel'),
+    [],
+    'no JS kernel steps in the plan',
+  );
+  const fns = steps.flatMap((s) => (s.kind === 'prebuilt' ? [s.fn] : []));
+  for (const fn of ['tj_cumsum_f32', 'tj_cumprod_f64', 'tj_cumsum_i32', 'tj_argsort_f32', 'tj_argsort_i32'])
+    assert.ok(fns.includes(fn), `${fn} in ${fns}`);
+  const jf = tj.jit(f, { backend: 'cuda', hot: 0, async: false });
+  const got = jf(x, i),
+    want = f(x, i);
+  assert.is(jf.stats.tier, 'cuda');
+  got.forEach((g, k) => same(g.data() as TypedArray, want[k].data() as TypedArray, `output ${k}`));
 });
 
 test.run();

@@ -1,4 +1,4 @@
-// The CUDA tier's prebuilt kernels (window copy, reductions, pooling, im2col + GEMM conv, GEMM, bias, argmax/argmin, concat, gather): native/'s C kernels on the GPU, launched as jit/backends/cuda/launches.ts says.
+// The CUDA tier's prebuilt kernels (window copy, reductions, pooling, im2col + GEMM conv, GEMM, bias, argmax/argmin, concat, gather, cumsum/cumprod, argsort): native/'s C kernels on the GPU, launched as jit/backends/cuda/launches.ts says.
 //
 // One self-contained source, compiled once per GPU by NVRTC (no standard headers) or `nvcc -ptx`,
 // and as host C++ by test/cuda-kernels.test.ts through native/cuda/host/tj_cuda_host.h (threads as
@@ -26,6 +26,11 @@
 //   tj_cu_concat_{8,32,64}(const T* src, T* dst, int outer, int block, int row)  any block
 //   tj_cu_gather_{8,32,64}(const T* x, const int32_t* idx, T* out, int outer, int len, int m,
 //       int inner)                                                              any block
+//   tj_cu_{cumsum,cumprod}_D(const T* x, T* out, int outer, int n, int inner)    any block
+//       one thread per row (o, i) walking its n elements in order (native/tj_scan.c's semantics)
+//   tj_cu_argsort_D(const T* x, int32_t* out, int32_t* scratch, int outer, int n, int inner,
+//       int descending, int slots)                                              any block
+//       one thread per row, a stable merge sort in 2·n int32 of scratch per thread (< slots)
 // POOL and CONV are runtime/wasm/prebuilt.ts's poolInts and convInts. The last three follow the JS
 // kernels (runtime/kernels/reduce.ts argReduce, layout.ts concat and gather).
 
@@ -573,6 +578,92 @@ TJ_CONCAT_GATHER(32, uint32_t)
 TJ_CONCAT_GATHER(64, uint64_t)
 
 // -----------------------------------------------------------------------------------------------
+// cumsum / cumprod and argsort (native/tj_scan.c): x as [outer, n, inner], along the middle; a row
+// is (o, i), rows numbered o*inner + i, so adjacent threads read adjacent elements when inner > 1.
+// Scans: one thread per row, in order, float32 accumulating in double and rounded as stored, int32
+// wrapping: the JS kernel's bits. O(n) per thread; long rows with few of them do not fill the GPU.
+
+#define TJ_SCAN(NAME, T, A, OP, IDENT)                                                                   \
+  extern "C" __global__ void NAME(const T* __restrict__ x, T* __restrict__ out, int outer, int n, int inner) { \
+    const int64_t rows = (int64_t)outer * inner;                                                         \
+    for (int64_t r = tj_first(); r < rows; r += tj_step()) {                                             \
+      const int64_t o = r / inner, base = o * n * inner + (r - o * inner);                               \
+      A acc = IDENT;                                                                                     \
+      for (int j = 0; j < n; j++) {                                                                      \
+        const int64_t at = base + (int64_t)j * inner;                                                    \
+        acc = OP(acc, (A)x[at]);                                                                         \
+        out[at] = (T)acc;                                                                                \
+      }                                                                                                  \
+    }                                                                                                    \
+  }
+#define TJ_SCAN_ADD(a, v) ((a) + (v))
+#define TJ_SCAN_MUL(a, v) ((a) * (v))
+
+TJ_SCAN(tj_cu_cumsum_f32, float, double, TJ_SCAN_ADD, 0.0)
+TJ_SCAN(tj_cu_cumsum_f64, double, double, TJ_SCAN_ADD, 0.0)
+TJ_SCAN(tj_cu_cumsum_i32, int32_t, uint32_t, TJ_SCAN_ADD, 0u)
+TJ_SCAN(tj_cu_cumprod_f32, float, double, TJ_SCAN_MUL, 1.0)
+TJ_SCAN(tj_cu_cumprod_f64, double, double, TJ_SCAN_MUL, 1.0)
+TJ_SCAN(tj_cu_cumprod_i32, int32_t, uint32_t, TJ_SCAN_MUL, 1u)
+
+// argsort: thread t < slots sorts rows t, t + slots, ... with a bottom-up stable merge sort of
+// indices (insertion-sorted runs of 16 first) in scratch[t*2n .. (t+1)*2n), keys read from x;
+// ascending NaN last, descending the reverse with ties kept in index order, -0 == 0 (tj_scan.c).
+// O(n log n) per thread, rows in parallel: fine for many short rows, slow for a few long ones.
+template <typename T>
+static __device__ __forceinline__ bool tj_sort_before(T b, T a, int descending) {
+  return descending ? b > a || (b != b && a == a) : b < a || (a != a && b == b);
+}
+
+template <typename T>
+static __device__ __forceinline__ void tj_argsort(const T* __restrict__ x, int32_t* __restrict__ out,
+                                                  int32_t* __restrict__ scratch, int outer, int n, int inner,
+                                                  int descending, int slots) {
+  const int64_t rows = (int64_t)outer * inner, t = tj_first();
+  if (t >= slots) return;
+  for (int64_t r = t; r < rows; r += slots) {
+    const int64_t o = r / inner, base = o * n * inner + (r - o * inner);
+    int32_t *idx = scratch + t * 2 * (int64_t)n, *tmp = idx + n;
+    for (int s = 0; s < n; s += 16) {
+      const int e = tj_min(s + 16, n);
+      for (int j = s; j < e; j++) {
+        const T v = x[base + (int64_t)j * inner];
+        int p = j;
+        for (; p > s && tj_sort_before(v, x[base + (int64_t)idx[p - 1] * inner], descending); p--) idx[p] = idx[p - 1];
+        idx[p] = j;
+      }
+    }
+    for (int width = 16; width < n; width *= 2) {
+      for (int s = 0; s < n; s += 2 * width) {
+        const int m = tj_min(s + width, n), e = tj_min(s + 2 * width, n);
+        int a = s, b = m, d = s;
+        while (a < m && b < e)
+          tmp[d++] = tj_sort_before(x[base + (int64_t)idx[b] * inner], x[base + (int64_t)idx[a] * inner], descending)
+                         ? idx[b++]
+                         : idx[a++];
+        while (a < m) tmp[d++] = idx[a++];
+        while (b < e) tmp[d++] = idx[b++];
+      }
+      int32_t* swap = idx;
+      idx = tmp;
+      tmp = swap;
+    }
+    for (int j = 0; j < n; j++) out[base + (int64_t)j * inner] = idx[j];
+  }
+}
+
+#define TJ_ARGSORT(D, T)                                                                                 \
+  extern "C" __global__ void tj_cu_argsort_##D(const T* __restrict__ x, int32_t* __restrict__ out,        \
+                                               int32_t* __restrict__ scratch, int outer, int n, int inner, \
+                                               int descending, int slots) {                              \
+    tj_argsort<T>(x, out, scratch, outer, n, inner, descending, slots);                                  \
+  }
+
+TJ_ARGSORT(f32, float)
+TJ_ARGSORT(f64, double)
+TJ_ARGSORT(i32, int32_t)
+
+// -----------------------------------------------------------------------------------------------
 // Host builds (test/cuda-kernels.test.ts): one launcher per kernel; _SYNC for those with __syncthreads.
 /* checkIndex: out = x, and the lowest position whose value lies outside [0, bound) into *first
    (which the loader sets to INT32_MAX before the call and reads after it: a kernel cannot throw). */
@@ -649,4 +740,13 @@ TJ_HOST_KERNEL(tj_cu_gather_8)
 TJ_HOST_KERNEL(tj_cu_gather_32)
 TJ_HOST_KERNEL(tj_cu_gather_64)
 TJ_HOST_KERNEL(tj_cu_check_index)
+TJ_HOST_KERNEL(tj_cu_cumsum_f32)
+TJ_HOST_KERNEL(tj_cu_cumsum_f64)
+TJ_HOST_KERNEL(tj_cu_cumsum_i32)
+TJ_HOST_KERNEL(tj_cu_cumprod_f32)
+TJ_HOST_KERNEL(tj_cu_cumprod_f64)
+TJ_HOST_KERNEL(tj_cu_cumprod_i32)
+TJ_HOST_KERNEL(tj_cu_argsort_f32)
+TJ_HOST_KERNEL(tj_cu_argsort_f64)
+TJ_HOST_KERNEL(tj_cu_argsort_i32)
 #endif

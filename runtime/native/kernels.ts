@@ -33,6 +33,7 @@ const SIGNATURES = {
   tj_conv2d_f64_scratch_bytes:
     'int tj_conv2d_f64_scratch_bytes(int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int)',
   tj_reduce_scratch_bytes: 'int tj_reduce_scratch_bytes(int, int, int)',
+  tj_argsort_scratch_bytes: 'int tj_argsort_scratch_bytes(int, int, int)',
   tj_par_matmul_f32: 'void tj_par_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, void*, int)',
   tj_par_matmul_f64: 'void tj_par_matmul_f64(void*, void*, void*, int, int, int, int, int, int, int, int, void*, int)',
   tj_par_conv2d_f32:

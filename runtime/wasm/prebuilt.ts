@@ -8,7 +8,7 @@ import type { Conv2dGeometry, Pool2dGeometry } from '../kernels/conv.js';
 import { instantiate, type Exports } from './memory.js';
 import { shareModule, type SharedFn } from './threads.js';
 
-export const NATIVE_SOURCES = ['tj_matmul.c', 'tj_conv.c', 'tj_reduce.c', 'tj_layout.c'];
+export const NATIVE_SOURCES = ['tj_matmul.c', 'tj_conv.c', 'tj_reduce.c', 'tj_layout.c', 'tj_scan.c'];
 export const NATIVE_EXPORTS = [
   'tj_matmul_f32',
   'tj_matmul_f64',
@@ -29,6 +29,8 @@ export const NATIVE_EXPORTS = [
   'tj_window_8',
   'tj_window_32',
   'tj_window_64',
+  ...['cumsum', 'cumprod', 'argsort'].flatMap((k) => ['f32', 'f64', 'i32'].map((d) => `tj_${k}_${d}`)),
+  'tj_argsort_scratch_bytes',
 ];
 
 /** What the kernels sustain on one core (bench/native-matmul.bench.ts, bench/native-conv.bench.ts): work estimates in ns. */
@@ -36,6 +38,9 @@ export const MATMUL_FLOPS_PER_NS = 35;
 export const CONV_FLOPS_PER_NS = 12;
 export const POOL_READS_PER_NS = 1.5;
 export const REDUCE_ELEMENTS_PER_NS = 2;
+/** native/tj_scan.c (a 1000×1000 float32 cumsum, argsort; WASM, one core): elements, and elements × log2(n), per ns. */
+export const SCAN_ELEMENTS_PER_NS = 0.5;
+export const SORT_STEPS_PER_NS = 0.1;
 
 /** Largest im2col scratch a convolution may take in WASM memory; bigger ones run in JS. */
 export const MAX_CONV_SCRATCH = 256 << 20;

@@ -1,9 +1,10 @@
 // One prebuilt step of a schedule (jit/backends/cuda/prebuilt-steps.ts) as CUDA operations: launches of native/cuda/tj_cuda_kernels.cu and GEMMs (cuBLAS, or tj_cu_gemm_* through gemmAsLaunch).
 //
 // The step's `fn`, `ints` and `args` are those of the C kernels (tj_matmul_f32, tj_conv2d_f64,
-// tj_maxpool2d_i32, tj_reduce_sum_f32, tj_window_32, ...); each becomes a short list of ops, run in
-// order on one stream, with the step's scratch (scratchBytes, 256-byte aligned by the caller) when
-// it needs one. Geometry (block shapes, grid caps, scratch caps) is decided here.
+// tj_maxpool2d_i32, tj_reduce_sum_f32, tj_window_32, tj_cumsum_f32, tj_argsort_i32, ...); each
+// becomes a short list of ops, run in order on one stream, with the step's scratch (scratchBytes,
+// 256-byte aligned by the caller) when it needs one. Geometry (block shapes, grid caps, scratch
+// caps) is decided here.
 
 import type { GemmCall } from '../../../runtime/cuda/cublas.js';
 import type { PrebuiltStep } from '../../schedule.js';
@@ -303,6 +304,36 @@ function gatherOps(s: PrebuiltStep, bits: number, bufferBytes: (id: number) => n
   return [check, ...launch];
 }
 
+/** argsort: the most bytes of scratch (2·n int32 per sorting thread) a step takes; fewer threads then sort more rows each. */
+export const MAX_SORT_SCRATCH = 256 << 20;
+
+/**
+ * cumsum / cumprod (ints [outer, n, inner]): one thread per row; argsort (ints [outer, n, inner,
+ * descending]): one thread per row too, each sorting thread with 2·n int32 of scratch.
+ */
+function scanOps(s: PrebuiltStep, kind: string, d: Suffix, bufferBytes: (id: number) => number, sms: number) {
+  const [outer, n, inner] = s.ints;
+  const rows = outer * inner;
+  need(bufferBytes, s.args[0], rows * n * ELEMENT_BYTES[d], s.fn);
+  need(bufferBytes, s.args[1], rows * n * (kind === 'argsort' ? 4 : ELEMENT_BYTES[d]), s.fn);
+  if (rows * n === 0) return { ops: [], scratchBytes: 0 };
+  const args = [buf(s.args[0]), buf(s.args[1])];
+  if (kind !== 'argsort')
+    return { ops: strided(`tj_cu_${kind}_${d}`, [...args, ...ints(s.ints)], rows, sms), scratchBytes: 0 };
+  const slots = Math.max(
+    1,
+    Math.min(rows, Math.max(1, sms) * BLOCKS_PER_SM * BLOCK, Math.floor(MAX_SORT_SCRATCH / (8 * n))),
+  );
+  const launch: CudaOp = {
+    kind: 'launch',
+    kernel: `tj_cu_argsort_${d}`,
+    args: [...args, { scratch: 0 }, ...ints([...s.ints, slots])],
+    grid: [Math.ceil(slots / BLOCK), 1, 1],
+    block: [BLOCK, 1, 1],
+  };
+  return { ops: [launch], scratchBytes: slots * 8 * n };
+}
+
 /** Pooling, its gradient and the window copy: one grid-stride launch with the C kernel's ints. */
 function poolOps(
   s: PrebuiltStep,
@@ -351,6 +382,8 @@ export function cudaOps(
   }
   if ((m = s.fn.match(/^tj_(argmax|argmin)_(f32|f64|i32|bool)$/)))
     return { ops: argOps(s, m[1], m[2] as Suffix, bufferBytes, sms), scratchBytes: 0 };
+  if ((m = s.fn.match(/^tj_(cumsum|cumprod|argsort)_(f32|f64|i32)$/)))
+    return scanOps(s, m[1], m[2] as Suffix, bufferBytes, sms);
   if (s.fn === 'tj_check_index') {
     const [n, bound] = s.ints;
     need(bufferBytes, s.out, n * 4, s.fn);

@@ -16,6 +16,8 @@ import {
   poolInts,
   POOL_READS_PER_NS,
   REDUCE_ELEMENTS_PER_NS,
+  SCAN_ELEMENTS_PER_NS,
+  SORT_STEPS_PER_NS,
 } from '../../../runtime/wasm/prebuilt.js';
 import type { Node } from '../../graph.js';
 import type { PrebuiltStep } from '../../schedule.js';
@@ -185,6 +187,43 @@ function reduceStep(n: Node, out: number, allocate: (n: Node) => number): Prebui
   };
 }
 
+/** argsort's per-share scratch (16 bytes a key) stays under this; longer rows run in JS. */
+const MAX_SORT_SCRATCH = 64 << 20;
+
+/**
+ * cumsum, cumprod and argsort over float32, float64 and int32 call native/tj_scan.c with x as
+ * [outer, n, inner] along the axis (argsort adds `descending`); argsort of bool stays in JS.
+ */
+function scanStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
+  const x = n.inputs[0],
+    d = SUFFIX[x.aval.dtype],
+    shape = x.aval.shape;
+  const { axis, descending } = n.params as unknown as Params['argsort'];
+  const len = shape[axis],
+    size = sizeOf(shape);
+  const ints = [sizeOf(shape.slice(0, axis)), len, sizeOf(shape.slice(axis + 1))];
+  if (d === undefined) return undefined;
+  if (n.op !== 'argsort')
+    return {
+      kind: 'prebuilt',
+      fn: `tj_${n.op}_${d}`,
+      out,
+      args: [allocate(x), out],
+      ints,
+      work: size / SCAN_ELEMENTS_PER_NS,
+    };
+  if (16 * len > MAX_SORT_SCRATCH) return undefined;
+  return {
+    kind: 'prebuilt',
+    fn: `tj_argsort_${d}`,
+    out,
+    args: [allocate(x), out],
+    ints: [...ints, descending ? 1 : 0],
+    scratch: { fn: 'tj_argsort_scratch_bytes', ints },
+    work: (size * Math.max(1, Math.log2(len))) / SORT_STEPS_PER_NS,
+  };
+}
+
 /** A strided window of a source (native/tj_layout.c): out[i] = in range ? src[offset + i·strides] : fill. */
 interface Window {
   dims: number[];
@@ -316,6 +355,9 @@ const STEPS: Partial<
   reduceProd: reduceStep,
   reduceMax: reduceStep,
   reduceMin: reduceStep,
+  cumsum: scanStep,
+  cumprod: scanStep,
+  argsort: scanStep,
 };
 
 /** The prebuilt-kernel call for node n (its output in buffer `out`), or undefined to run its JS kernel. */
