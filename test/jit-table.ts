@@ -4,6 +4,7 @@
 // time; test/native.test.ts runs it on the native tier, many rows to a compile.
 import * as assert from 'uvu/assert';
 import * as tj from '../src/index.js';
+import { withJsKernels } from '../runtime/eager-kernels.js';
 import { API_OPS } from './api-ops.js';
 import { K, isInt, makeInputs, type DType, type InputSpec, type Kind } from './seeded-data.js';
 
@@ -1569,4 +1570,83 @@ export function tableCases(all = false): TableCase[] {
       }
   });
   return cases;
+}
+
+const caseName = (c: TableCase) => `${rows[c.row].label ?? rows[c.row].op} [${c.dtype}]`;
+
+/** A jit wrapper compiling for one backend (hot: 0, async: false). */
+type Compile = <F extends (...a: any[]) => unknown>(f: F) => tj.Jitted<F>;
+
+/** Compiles each case alone: the cases that do not run on `tier` (and why, from the warning). */
+function loneFailures(compile: Compile, tier: string, cases: TableCase[]): string[] {
+  const failures: string[] = [];
+  const warn = console.warn,
+    error = console.error;
+  for (const c of cases) {
+    const said: string[] = [];
+    console.warn = console.error = (...a: unknown[]) => said.push(a.join(' '));
+    try {
+      const f = compile((...xs: Tensor[]) => rows[c.row].run(...xs));
+      f(...rowInputs(c.row, c.dtype));
+      if (f.stats.tier !== tier) failures.push(`${caseName(c)}: ran on ${f.stats.tier}: ${said.join('\n')}`);
+    } catch (e) {
+      failures.push(`${caseName(c)}: throws: ${(e as Error).message.slice(0, 2000)}`);
+    } finally {
+      console.warn = warn;
+      console.error = error;
+    }
+  }
+  return failures;
+}
+
+/**
+ * A compiled tier's table test: `cases` compiled into one function by `compile`, which must run on
+ * `tier` with no graph break and give the eager results (the JS kernels'), twice (the second call
+ * reusing the compiled code and its memory, the first results intact), leaving the inputs as they
+ * were. `inspect` adds a tier's own checks of the compiled function.
+ */
+export function checkCompiledCases(
+  compile: Compile,
+  tier: string,
+  cases: TableCase[],
+  inspect?: (f: tj.Jitted<(...groups: Tensor[][]) => unknown[]>, ins: Tensor[][]) => void,
+): void {
+  const ins = cases.map((c) => rowInputs(c.row, c.dtype));
+  const before = snapshot(ins);
+  // The reference runs the JS kernels only: eager products would take a compiled tier's kernels too.
+  const eager = withJsKernels(() => cases.map((c, k) => rows[c.row].run(...ins[k])));
+  const f = compile((...groups: Tensor[][]) => groups.map((xs, k) => rows[cases[k].row].run(...xs)));
+  let out: unknown[];
+  try {
+    out = f(...ins);
+  } catch (e) {
+    const lone = loneFailures(compile, tier, cases);
+    assert.unreachable(
+      `the compiled cases throw: ${(e as Error).message.slice(0, 3000)}\nalone: ${lone.join('\n') || 'all run'}`,
+    );
+    return;
+  }
+  if (f.stats.tier !== tier) {
+    const lone = loneFailures(compile, tier, cases);
+    assert.unreachable(`the cases ran on ${f.stats.tier}; alone:\n${lone.join('\n') || `each runs on ${tier}`}`);
+  }
+  assert.is(f.stats.graphBreaks, 0);
+  inspect?.(f, ins);
+  const failures: string[] = [];
+  const compare = (what: string, got: unknown[]) =>
+    cases.forEach((c, k) => {
+      try {
+        compareTrees(`${caseName(c)}${what}`, got[k], eager[k]);
+      } catch (e) {
+        failures.push((e as Error).message);
+      }
+    });
+  compare('', out);
+  checkUnchanged('inputs after the compiled call', ins, before);
+  const again = f(...ins);
+  assert.is(f.stats.compiledCalls, 2);
+  assert.is(f.stats.traces, 1);
+  compare(' (second call)', again);
+  compare(' (first result after the second call)', out);
+  assert.equal(failures, [], `${failures.length} differ:\n${failures.join('\n')}`);
 }

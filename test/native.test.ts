@@ -23,17 +23,7 @@ import { koffi } from '../runtime/native/ffi.js';
 import { loadNativeKernels } from '../runtime/native/kernels.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
-import {
-  checkUnchanged,
-  compareTensor,
-  compareTrees,
-  JIT_OPS,
-  rowInputs,
-  rows,
-  snapshot,
-  tableCases,
-  type TableCase,
-} from './jit-table.js';
+import { checkCompiledCases, compareTensor, compareTrees, JIT_OPS, rows, tableCases } from './jit-table.js';
 
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-native-cache-'));
 // uvu runs every test file in one process: set the cache dir per test, not at import, and put it back.
@@ -188,12 +178,10 @@ nativeTest('backends() names the compiler, its version and the BLAS; the kernel 
 // ---------------------------------------------------------------------------------------------
 // (a) The jit table on native: many rows to a compiled function, each row's results compared.
 
-type Case = TableCase;
 const ALL = process.env.TENSORJIT_NATIVE_TABLE === 'all';
 const CASES = tableCases(ALL);
 /** Cases to a compile: gcc's time grows faster than the source, so a few dozen at a time. */
 const CHUNK = 30;
-const caseName = (c: Case) => `${rows[c.row].label ?? rows[c.row].op} [${c.dtype}]`;
 
 test('the native table covers every op of API.md and every dtype of each op', () => {
   const ops = new Set(CASES.map((c) => rows[c.row].op));
@@ -206,71 +194,10 @@ test('the native table covers every op of API.md and every dtype of each op', ()
   assert.equal([...new Set(missing)], []);
 });
 
-/** Compiles each case alone on native: the cases that do not run there (and why, from the warning). */
-function loneFailures(cases: Case[]): string[] {
-  const failures: string[] = [];
-  const warn = console.warn,
-    error = console.error;
-  for (const c of cases) {
-    const said: string[] = [];
-    console.warn = console.error = (...a: unknown[]) => said.push(a.join(' '));
-    try {
-      const f = N((...xs: Tensor[]) => rows[c.row].run(...xs));
-      f(...rowInputs(c.row, c.dtype));
-      if (f.stats.tier !== 'native') failures.push(`${caseName(c)}: ran on ${f.stats.tier}: ${said.join('\n')}`);
-    } catch (e) {
-      failures.push(`${caseName(c)}: throws: ${(e as Error).message}`);
-    } finally {
-      console.warn = warn;
-      console.error = error;
-    }
-  }
-  return failures;
-}
-
-function checkCases(cases: Case[]): void {
-  const ins = cases.map((c) => rowInputs(c.row, c.dtype));
-  const before = snapshot(ins);
-  // The reference runs the JS kernels only: eager products would take the native kernels too.
-  const eager = withJsKernels(() => cases.map((c, k) => rows[c.row].run(...ins[k])));
-  const f = N((...groups: Tensor[][]) => groups.map((xs, k) => rows[cases[k].row].run(...xs)));
-  let out: unknown[];
-  try {
-    out = f(...ins);
-  } catch (e) {
-    const lone = loneFailures(cases);
-    assert.unreachable(`the compiled cases throw: ${(e as Error).message}\nalone: ${lone.join('\n') || 'all run'}`);
-    return;
-  }
-  if (f.stats.tier !== 'native') {
-    const lone = loneFailures(cases);
-    assert.unreachable(`the cases ran on ${f.stats.tier}; alone:\n${lone.join('\n') || 'each runs on native'}`);
-  }
-  assert.is(f.stats.graphBreaks, 0);
-  const failures: string[] = [];
-  const compare = (what: string, got: unknown[]) =>
-    cases.forEach((c, k) => {
-      try {
-        compareTrees(`${caseName(c)}${what}`, got[k], eager[k]);
-      } catch (e) {
-        failures.push((e as Error).message);
-      }
-    });
-  compare('', out);
-  checkUnchanged('inputs after the compiled call', ins, before);
-  // A second call reuses the library and the arena: same values, the first results intact.
-  const again = f(...ins);
-  assert.is(f.stats.compiledCalls, 2);
-  assert.is(f.stats.traces, 1);
-  compare(' (second call)', again);
-  compare(' (first result after the second call)', out);
-  assert.equal(failures, [], `${failures.length} differ:\n${failures.join('\n')}`);
-}
-
 for (let start = 0; start < CASES.length; start += CHUNK) {
   const cases = CASES.slice(start, start + CHUNK);
   nativeTest(`native table: cases ${start}-${start + cases.length - 1} of ${CASES.length} in one compile`, () =>
-    checkCases(cases),
+    checkCompiledCases(N, 'native', cases),
   );
 }
 

@@ -7,17 +7,8 @@ import type { ElementwisePrim } from '../../runtime/primitives/index.js';
 import { NATIVE_DIR } from '../emcc.js';
 import { broadcastStrides, sizeOf } from '../../runtime/shape.js';
 import { collapse } from '../codegen-js.js';
-import type { Node } from '../graph.js';
 import type { Loop } from '../schedule.js';
-import {
-  C_TYPE,
-  CFamilyRenderer,
-  inDtypeOf,
-  stridedIndex,
-  substitute,
-  type StridedContext,
-  type VectorContext,
-} from './c-family.js';
+import { C_TYPE, CFamilyRenderer, stridedIndex, type StridedContext, type VectorContext } from './c-family.js';
 import { scalarC } from './scalar-c.js';
 
 /** The helpers the scalar expressions call (tj_sigmoidf, tj_fmodf, tj_f2i, ...): the C tiers' header, as device functions. */
@@ -249,18 +240,9 @@ export class CudaCRenderer extends CFamilyRenderer {
 
   /** The members' statements of one element, and the expression of the root's (reduced) input. */
   memberLines(loop: Loop, read: (leaf: number) => string): { lines: string[]; value: string } {
-    const { leaves, pos, root } = loop;
-    const local = new Map<Node, string>();
-    const lines = loop.members.map((m) => {
-      const operands = m.inputs.map((i) => local.get(i) ?? read(leaves.indexOf(i)));
-      const template = this.scalar(m.op as ElementwisePrim, inDtypeOf(m), m.aval.dtype);
-      const t = `t${pos.get(m)}`;
-      local.set(m, t);
-      const type = this.types[m.aval.dtype];
-      return `const ${type} ${t} = (${type})(${substitute(template, operands)});`;
-    });
-    const input = root.inputs[0];
-    return { lines, value: local.get(input) ?? read(leaves.indexOf(input)) };
+    const { lines, local } = this.elementLines(loop, loop.members, read);
+    const input = loop.root.inputs[0];
+    return { lines, value: local.get(input) ?? read(loop.leaves.indexOf(input)) };
   }
 
   /** The kernels, then for the CPU test double (native/cuda/host/tj_cuda_host.h) a host entry per kernel. */

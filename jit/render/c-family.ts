@@ -118,11 +118,14 @@ export abstract class CFamilyRenderer {
     return undefined;
   }
 
-  /** The scalar statements of one element: each node of the group into a temporary, then the write. */
-  scalarBody(loop: Loop, read: (leaf: number) => string, write: string): string[] {
-    const { leaves, pos, root } = loop;
+  /**
+   * The scalar statements of `nodes` (elementwise, in order) for one element, each into a
+   * temporary, reading the loop's leaves through `read`; `local` maps each node to its temporary.
+   */
+  elementLines(loop: Loop, nodes: readonly Node[], read: (leaf: number) => string) {
+    const { leaves, pos } = loop;
     const local = new Map<Node, string>();
-    const lines = [...loop.members, root].map((m) => {
+    const lines = nodes.map((m) => {
       const operands = m.inputs.map((i) => local.get(i) ?? read(leaves.indexOf(i)));
       const template = this.scalar(m.op as ElementwisePrim, inDtypeOf(m), m.aval.dtype);
       const t = `t${pos.get(m)}`;
@@ -130,7 +133,13 @@ export abstract class CFamilyRenderer {
       const type = this.types[m.aval.dtype];
       return `const ${type} ${t} = (${type})(${substitute(template, operands)});`;
     });
-    return [...lines, `${write} = t${pos.get(root)};`];
+    return { lines, local };
+  }
+
+  /** The scalar statements of one element: each node of the group into a temporary, then the write. */
+  scalarBody(loop: Loop, read: (leaf: number) => string, write: string): string[] {
+    const { lines, local } = this.elementLines(loop, [...loop.members, loop.root], read);
+    return [...lines, `${write} = ${local.get(loop.root)};`];
   }
 
   /** The statements of a contiguous loop: this call's share of the n elements, vector loop first where the dialect has one. */
