@@ -20,6 +20,7 @@ import { argsort, cumulative } from '../runtime/kernels/scan-sort.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 import { useCudaTarget } from './cuda-target.js';
+import type { ConvCase } from './conv-cases.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const SOURCE = path.join(ROOT, 'native/cuda/tj_cuda_kernels.cu');
@@ -500,21 +501,6 @@ hostTest('maxPool2dGrad: the JS kernel bit for bit, with ties, overlapping windo
 
 // ---------------------------------------------------------------------------------------------
 // conv2d: im2col + GEMM against the JS kernel
-
-interface ConvCase {
-  n: number;
-  c: number;
-  h: number;
-  w: number;
-  o: number;
-  kh: number;
-  kw: number;
-  stride?: [number, number];
-  pad?: [number, number, number, number];
-  dil?: [number, number];
-  groups?: number;
-  special?: boolean;
-}
 
 function checkConv(dtype: 'float32' | 'float64', cs: ConvCase, maxScratch?: number, wantOps?: (ops: CudaOp[]) => void) {
   const p = {

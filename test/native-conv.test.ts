@@ -21,6 +21,7 @@ import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 import { convnet } from '../bench/workloads.js';
 import { withoutEagerNative } from './eager-paths.js';
+import type { ConvCase } from './conv-cases.js';
 
 const tc = toolchain();
 const PAGE = 65536;
@@ -179,21 +180,6 @@ const nativeTest = (name: string, fn: () => void | Promise<void>) =>
 
 // ---------------------------------------------------------------------------------------------
 // conv2d
-
-interface ConvCase {
-  n: number;
-  c: number;
-  h: number;
-  w: number;
-  o: number;
-  kh: number;
-  kw: number;
-  stride?: [number, number];
-  pad?: [number, number, number, number];
-  dil?: [number, number];
-  groups?: number;
-  special?: boolean;
-}
 
 function checkConv(dtype: 'float32' | 'float64', cs: ConvCase) {
   const p = {

@@ -16,6 +16,7 @@ import { reduce, type ReduceKind } from '../runtime/kernels/reduce.js';
 import { stridesOf } from '../runtime/shape.js';
 import { instantiate, newMemory } from '../runtime/wasm/memory.js';
 import { convInts, NATIVE_EXPORTS, NATIVE_SOURCES, poolInts, prebuiltKernelsWasm } from '../runtime/wasm/prebuilt.js';
+import type { ConvCase } from './conv-cases.js';
 
 const nativeDir = fileURLToPath(new URL('../native/', import.meta.url));
 const CC = process.env.CC || 'cc';
@@ -386,21 +387,6 @@ hostTest('matmul f32/f64 (plain): transposes, broadcast batches, edge sizes, sha
 
 // ---------------------------------------------------------------------------------------------
 // conv2d
-
-interface ConvCase {
-  n: number;
-  c: number;
-  h: number;
-  w: number;
-  o: number;
-  kh: number;
-  kw: number;
-  stride?: [number, number];
-  pad?: [number, number, number, number];
-  dil?: [number, number];
-  groups?: number;
-  special?: boolean;
-}
 
 function checkConv(lib: Lib, blas: boolean, dtype: 'float32' | 'float64', cs: ConvCase) {
   const p = {
