@@ -15,8 +15,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
-import { koffi } from '../runtime/native/ffi.js';
 import { leavesOf, structureOf } from './jit-table.js';
+import { countFfiCalls } from './ffi-calls.js';
 
 type Backend = 'native' | 'wasm';
 type Fn = (...a: any[]) => unknown;
@@ -319,33 +319,6 @@ test('the generated source is the same for a scan of 10 steps and one of 1000 (b
     );
   }
 });
-
-/** Counts the calls of every function koffi loads while fn runs (the compiled libraries' entries). */
-function countFfiCalls<T>(fn: (calls: () => number) => T): T {
-  const k = koffi();
-  const load = k.load;
-  let calls = 0;
-  k.load = ((...a: Parameters<typeof load>) => {
-    const lib = load.apply(k, a);
-    return new Proxy(lib, {
-      get(target, prop) {
-        if (prop !== 'func') return Reflect.get(target, prop) as unknown;
-        return (...sig: unknown[]) => {
-          const f = (target.func as (...s: unknown[]) => (...args: unknown[]) => unknown)(...sig);
-          return (...args: unknown[]) => {
-            calls++;
-            return f(...args);
-          };
-        };
-      },
-    });
-  }) as typeof load;
-  try {
-    return fn(() => calls);
-  } finally {
-    k.load = load;
-  }
-}
 
 const DRIVEN = /\/\* inside a control step driven from JS \*\//g;
 /** The native source's segments: those at top level that run steps, and those inside control steps driven from JS. */

@@ -19,11 +19,11 @@ import { kernelLibrary } from '../jit/backends/native/kernel-library.js';
 import { nativeTierStats } from '../jit/backends/native/loader.js';
 import { blas, forgetProbes } from '../jit/backends/native/toolchain.js';
 import { withJsKernels } from '../runtime/eager-kernels.js';
-import { koffi } from '../runtime/native/ffi.js';
 import { loadNativeKernels } from '../runtime/native/kernels.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 import { checkCompiledCases, compareTensor, compareTrees, JIT_OPS, rows, tableCases } from './jit-table.js';
+import { countFfiCalls } from './ffi-calls.js';
 
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-native-cache-'));
 // uvu runs every test file in one process: set the cache dir per test, not at import, and put it back.
@@ -246,33 +246,6 @@ for (const [name, make] of [
 
 // ---------------------------------------------------------------------------------------------
 // (c) One exported entry; one FFI call per compiled call
-
-/** Counts calls of every function koffi loads from now on (the compiled libraries' entries). */
-function countFfiCalls<T>(fn: (calls: () => number) => T): T {
-  const k = koffi();
-  const load = k.load;
-  let calls = 0;
-  k.load = ((...a: Parameters<typeof load>) => {
-    const lib = load.apply(k, a);
-    return new Proxy(lib, {
-      get(target, prop) {
-        if (prop !== 'func') return Reflect.get(target, prop) as unknown;
-        return (...sig: unknown[]) => {
-          const f = (target.func as (...s: unknown[]) => (...args: unknown[]) => unknown)(...sig);
-          return (...args: unknown[]) => {
-            calls++;
-            return f(...args);
-          };
-        };
-      },
-    });
-  }) as typeof load;
-  try {
-    return fn(() => calls);
-  } finally {
-    k.load = load;
-  }
-}
 
 /** Names of the functions the C source defines without `static` (what the library exports). */
 const exportedDefinitions = (source: string) =>
