@@ -77,15 +77,21 @@ export function convnet() {
   return { params, inputs: { x, y }, lr: 0.01, loss, step: sgdStep(loss, params, 0.01) };
 }
 
-/** A tanh RNN unrolled over 50 steps (input 32, hidden 64, batch 16), regressing the last state. */
-export function rnn() {
-  const xs = Array.from({ length: 50 }, () => tj.randn([16, 32]));
+/** The tanh RNN's seeded data and parameters (input 32, hidden 64, batch 16), drawn in one order. */
+function rnnData(steps: number) {
+  const xs = Array.from({ length: steps }, () => tj.randn([16, 32]));
   const target = tj.randn([16, 64]);
   const params = [
     tj.variable(tj.mul(tj.randn([32, 64]), 0.1)),
     tj.variable(tj.mul(tj.randn([64, 64]), 0.1)),
     tj.variable(tj.zeros([64])),
   ];
+  return { xs, target, params };
+}
+
+/** A tanh RNN unrolled over 50 steps (input 32, hidden 64, batch 16), regressing the last state. */
+export function rnn() {
+  const { xs, target, params } = rnnData(50);
   const [wx, wh, b] = params;
   const loss = () => {
     let h = tj.zeros([16, 64]);
@@ -102,13 +108,9 @@ export function rnn() {
  * 10- and 1,000-step scans of the same body.
  */
 export function rnnScan(steps = 50) {
-  const xs = tj.stack(Array.from({ length: steps }, () => tj.randn([16, 32])));
-  const target = tj.randn([16, 64]);
-  const params = [
-    tj.variable(tj.mul(tj.randn([32, 64]), 0.1)),
-    tj.variable(tj.mul(tj.randn([64, 64]), 0.1)),
-    tj.variable(tj.zeros([64])),
-  ];
+  const data = rnnData(steps);
+  const { target, params } = data;
+  const xs = tj.stack(data.xs);
   const [wx, wh, b] = params;
   const loss = () => {
     const [h] = tj.scan(
