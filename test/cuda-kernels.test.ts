@@ -21,6 +21,7 @@ import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 import { useCudaTarget } from './cuda-target.js';
 import type { ConvCase } from './conv-cases.js';
+import { KERNEL_ARRAYS, seededInputs, type KernelDtype, type ReduceSpecial } from './kernel-inputs.js';
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const SOURCE = path.join(ROOT, 'native/cuda/tj_cuda_kernels.cu');
@@ -112,8 +113,7 @@ function hostKernels(): Record<string, Launch> | null {
   return host;
 }
 
-const ARRAYS = { float32: Float32Array, float64: Float64Array, int32: Int32Array, bool: Uint8Array } as const;
-type DT = keyof typeof ARRAYS;
+type DT = KernelDtype;
 const GUARD = 64;
 
 /**
@@ -135,7 +135,7 @@ function execute(
     end = Math.ceil((end + bytes + GUARD) / 256) * 256;
   };
   for (const [id, a] of inputs) place(id, a.byteLength);
-  place(s.out, out.len * ARRAYS[out.dtype].BYTES_PER_ELEMENT);
+  place(s.out, out.len * KERNEL_ARRAYS[out.dtype].BYTES_PER_ELEMENT);
   const bufferBytes = (id: number) => layout.get(id)!.bytes;
   const { ops, scratchBytes } = cudaOps(s, bufferBytes, 2, maxConvScratch);
   const scratchAt = end;
@@ -194,7 +194,7 @@ function execute(
       `${s.fn}: modified input ${id}`,
     );
   const o = layout.get(s.out)!;
-  const A = ARRAYS[out.dtype];
+  const A = KERNEL_ARRAYS[out.dtype];
   return new A(arena.buffer.slice(arena.byteOffset + o.at, arena.byteOffset + o.at + out.len * A.BYTES_PER_ELEMENT));
 }
 
@@ -204,16 +204,7 @@ const hostTest = (name: string, fn: () => void) =>
     fn();
   });
 
-let seed = 77;
-const rand = () => {
-  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-  return seed / 2 ** 31 - 1;
-};
-function randArray(dtype: DT, len: number, int = (r: number) => Math.round(r * 1000)): TypedArray {
-  const a = new ARRAYS[dtype](len);
-  for (let i = 0; i < len; i++) a[i] = dtype === 'int32' ? int(rand()) : dtype === 'bool' ? +(rand() > 0) : rand();
-  return a;
-}
+const { rand, randArray, reduceInput } = seededInputs(77);
 const sizeOf = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
 
 let nextId = 1;
@@ -317,27 +308,16 @@ function checkReduce(
   dtype: 'float32' | 'float64' | 'int32',
   shape: number[],
   axes: number[],
-  special = 'none',
+  special: ReduceSpecial = 'none',
 ) {
   const what = `reduce ${kind} ${dtype} [${shape}] over [${axes}] ${special}`;
   const len = sizeOf(shape);
-  const x = randArray(
-    dtype,
-    len,
-    special === 'wrap' ? (r) => Math.round(r * 2 ** 31) | 0 : (r) => Math.round(r * (kind === 'prod' ? 3 : 1000)),
-  );
-  for (let i = 0; i < len; i++) {
-    const r = rand();
-    if (dtype !== 'int32' && kind === 'prod') x[i] = 1 + x[i] / 8;
-    if (special === 'nan' && r > 0.9) x[i] = NaN;
-    if (special === 'inf' && r > 0.8) x[i] = r > 0.9 ? Infinity : -Infinity;
-    if (special === 'zeros') x[i] = r > 0.2 ? (r > 0.6 ? 0 : -0) : kind === 'min' ? 0.5 - r : r - 0.5;
-  }
+  const x = reduceInput(kind, dtype, len, special);
   const outShape = shape.filter((_, d) => !axes.includes(d));
   const xn = input(shape, dtype);
   const s = stepOf(node(KIND_OP[kind], [xn], { axes }, outShape, dtype));
   const got = execute(s, new Map([[xn.id, x]]), { len: sizeOf(outShape), dtype });
-  const want = new ARRAYS[dtype](sizeOf(outShape)),
+  const want = new KERNEL_ARRAYS[dtype](sizeOf(outShape)),
     mag = new Float64Array(want.length);
   reduce(kind, x, shape, axes, want, dtype === 'int32');
   reduce('sum', Float64Array.from(x, Math.abs), shape, axes, mag, false);
@@ -395,7 +375,7 @@ hostTest('reductions: NaN propagates, ±inf, the sign of a zero max/min, int32 w
   ] as [number[], number[]][])
     for (const kind of ['sum', 'prod', 'max', 'min'] as const) {
       for (const dtype of ['float32', 'float64'] as const)
-        for (const special of ['nan', 'inf', 'zeros']) checkReduce(kind, dtype, shape, axes, special);
+        for (const special of ['nan', 'inf', 'zeros'] as const) checkReduce(kind, dtype, shape, axes, special);
       checkReduce(kind, 'int32', shape, axes, 'wrap');
     }
 });
@@ -447,7 +427,7 @@ function checkPool(kind: 'max' | 'avg', dtype: 'float32' | 'float64' | 'int32', 
   const xn = input(shape, dtype);
   const s = stepOf(node(kind === 'max' ? 'maxPool2d' : 'avgPool2d', [xn], p, [g.n, g.c, g.oh, g.ow], dtype));
   const got = execute(s, new Map([[xn.id, x]]), { len: g.n * g.c * g.oh * g.ow, dtype });
-  const want = new ARRAYS[dtype](got.length);
+  const want = new KERNEL_ARRAYS[dtype](got.length);
   (kind === 'max' ? convK.maxPool2d : convK.avgPool2d)(x as Float32Array, want as Float32Array, g);
   same(got, want, `${kind}Pool2d ${dtype} ${JSON.stringify(cs)} ${special}`);
 }
@@ -475,7 +455,7 @@ function checkPoolGrad(dtype: 'float32' | 'float64', cs: PoolCase, special = 'no
     ]),
     { len: x.length, dtype },
   );
-  const want = new ARRAYS[dtype](x.length);
+  const want = new KERNEL_ARRAYS[dtype](x.length);
   convK.maxPool2dGrad(x as Float32Array, ct as Float32Array, want as Float32Array, g);
   same(got, want, `maxPool2dGrad ${dtype} ${JSON.stringify(cs)} ${special}`);
 }
@@ -533,7 +513,7 @@ function checkConv(dtype: 'float32' | 'float64', cs: ConvCase, maxScratch?: numb
     { len: g.n * g.o * g.oh * g.ow, dtype },
     maxScratch,
   );
-  const want = new ARRAYS[dtype](got.length),
+  const want = new KERNEL_ARRAYS[dtype](got.length),
     mag = new Float64Array(got.length);
   convK.conv2d(x as Float32Array, w as Float32Array, want as Float32Array, g);
   convK.conv2d(Float64Array.from(x, Math.abs), Float64Array.from(w, Math.abs), mag, g);
@@ -635,7 +615,7 @@ hostTest('linear: the product, then the bias added row by row', () => {
       ]),
       { len: m * n, dtype },
     );
-    const want = new ARRAYS[dtype](m * n),
+    const want = new KERNEL_ARRAYS[dtype](m * n),
       mag = new Float64Array(m * n);
     for (let i = 0; i < m; i++)
       for (let j = 0; j < n; j++) {
@@ -822,7 +802,7 @@ function checkScan(op: 'cumsum' | 'cumprod' | 'argsort', dtype: DT, shape: numbe
   const outDtype = op === 'argsort' ? 'int32' : dtype;
   const s = stepOf(node(op, [xn], params, shape, outDtype));
   const got = execute(s, new Map([[xn.id, x]]), { len: x.length, dtype: outDtype });
-  const want = new ARRAYS[outDtype](x.length);
+  const want = new KERNEL_ARRAYS[outDtype](x.length);
   if (op === 'argsort') argsort(x, shape, axis, descending, want as Int32Array);
   else cumulative(op === 'cumsum' ? 'sum' : 'prod', x, shape, axis, want, dtype === 'int32');
   same(got, want, what);
@@ -867,6 +847,34 @@ hostTest('cumsum, cumprod, argsort: every dtype, any axis, n = 0, 1, odd, long; 
 const tier = suite('the CUDA tier');
 useCudaTarget(tier);
 
+/**
+ * f compiled for the CUDA tier: its plan holds no JS kernel step and a prebuilt step of each of
+ * `kernels`, and it runs on the tier with the eager results; `profiled` also checks f.profile()'s rows.
+ */
+function checkOnCuda(f: (...xs: Tensor[]) => Tensor[], args: Tensor[], kernels: string[], profiled = false) {
+  const { graph } = trace('f', f, undefined, args, () => false);
+  const steps = flatSteps(generateCuda(graph).plan.steps);
+  assert.equal(
+    steps.filter((s) => s.kind === 'kernel'),
+    [],
+    'no JS kernel steps in the plan',
+  );
+  const fns = steps.flatMap((s) => (s.kind === 'prebuilt' ? [s.fn] : []));
+  for (const fn of kernels) assert.ok(fns.includes(fn), `${fn} in ${fns}`);
+  const jf = tj.jit(f, { backend: 'cuda', hot: 0, async: false });
+  const got = jf(...args),
+    want = f(...args);
+  assert.is(jf.stats.tier, 'cuda');
+  got.forEach((g, k) => same(g.data() as TypedArray, want[k].data() as TypedArray, `output ${k}`));
+  if (!profiled) return;
+  const rows = jf.profile.with({ print: false, runs: 1, minMs: 0 })(...args).rows;
+  assert.equal(
+    rows.filter((r) => r.kind === 'kernel').map((r) => r.kernel),
+    [],
+    'no JS kernel rows in the profile',
+  );
+}
+
 tier('argmax, argmin, concat and take compile to CUDA kernels: no JS kernel step remains', () => {
   tj.seed(14);
   const f = (x: Tensor, i: Tensor) => {
@@ -875,27 +883,7 @@ tier('argmax, argmin, concat and take compile to CUDA kernels: no JS kernel step
   };
   const x = tj.randn([5, 7]),
     i = tj.tensor([4, -1, 0, 2], { dtype: 'int32' });
-  const { graph } = trace('f', f, undefined, [x, i], () => false);
-  const steps = flatSteps(generateCuda(graph).plan.steps);
-  assert.equal(
-    steps.filter((s) => s.kind === 'kernel'),
-    [],
-    'no JS kernel steps in the plan',
-  );
-  const fns = steps.flatMap((s) => (s.kind === 'prebuilt' ? [s.fn] : []));
-  for (const fn of ['tj_concat_32', 'tj_argmax_f32', 'tj_argmin_f32', 'tj_gather_32', 'tj_argmax_f32'])
-    assert.ok(fns.includes(fn), `${fn} in ${fns}`);
-  const jf = tj.jit(f, { backend: 'cuda', hot: 0, async: false });
-  const got = jf(x, i),
-    want = f(x, i);
-  assert.is(jf.stats.tier, 'cuda');
-  got.forEach((g, k) => same(g.data() as TypedArray, want[k].data() as TypedArray, `output ${k}`));
-  const rows = jf.profile.with({ print: false, runs: 1, minMs: 0 })(x, i).rows;
-  assert.equal(
-    rows.filter((r) => r.kind === 'kernel').map((r) => r.kernel),
-    [],
-    'no JS kernel rows in the profile',
-  );
+  checkOnCuda(f, [x, i], ['tj_concat_32', 'tj_argmax_f32', 'tj_argmin_f32', 'tj_gather_32', 'tj_argmax_f32'], true);
 });
 
 tier('cumsum, cumprod and argsort compile to CUDA kernels: no JS kernel step remains', () => {
@@ -909,21 +897,7 @@ tier('cumsum, cumprod and argsort compile to CUDA kernels: no JS kernel step rem
   ];
   const x = tj.round(tj.mul(tj.randn([5, 7]), 2)),
     i = tj.astype(tj.mul(tj.randn([6, 4]), 3), 'int32');
-  const { graph } = trace('f', f, undefined, [x, i], () => false);
-  const steps = flatSteps(generateCuda(graph).plan.steps);
-  assert.equal(
-    steps.filter((s) => s.kind === 'kernel'),
-    [],
-    'no JS kernel steps in the plan',
-  );
-  const fns = steps.flatMap((s) => (s.kind === 'prebuilt' ? [s.fn] : []));
-  for (const fn of ['tj_cumsum_f32', 'tj_cumprod_f64', 'tj_cumsum_i32', 'tj_argsort_f32', 'tj_argsort_i32'])
-    assert.ok(fns.includes(fn), `${fn} in ${fns}`);
-  const jf = tj.jit(f, { backend: 'cuda', hot: 0, async: false });
-  const got = jf(x, i),
-    want = f(x, i);
-  assert.is(jf.stats.tier, 'cuda');
-  got.forEach((g, k) => same(g.data() as TypedArray, want[k].data() as TypedArray, `output ${k}`));
+  checkOnCuda(f, [x, i], ['tj_cumsum_f32', 'tj_cumprod_f64', 'tj_cumsum_i32', 'tj_argsort_f32', 'tj_argsort_i32']);
 });
 
 test.run();

@@ -22,6 +22,7 @@ import type { Tensor } from '../src/index.js';
 import { convnet } from '../bench/workloads.js';
 import { withoutEagerNative } from './eager-paths.js';
 import type { ConvCase } from './conv-cases.js';
+import { seededInputs, type ReduceSpecial } from './kernel-inputs.js';
 
 const tc = toolchain();
 const PAGE = 65536;
@@ -44,16 +45,7 @@ function load() {
   return native;
 }
 
-let seed = 2024;
-const rand = () => {
-  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-  return seed / 2 ** 31 - 1;
-};
-const randArray = (dtype: DT, len: number, int = (r: number) => Math.round(r * 1000)) => {
-  const a = new ARRAY[dtype](len);
-  for (let i = 0; i < len; i++) a[i] = dtype === 'int32' ? int(rand()) : rand();
-  return a;
-};
+const { rand, randArray, reduceInput } = seededInputs(2024);
 
 const GUARD = 16; // elements of guard before and after the output
 const align = (x: number) => (x + 63) & ~63;
@@ -397,31 +389,12 @@ test("maxPool2dGrad (JS kernel): each window's cotangent goes to its maxima, spl
 
 const KINDS: ReduceKind[] = ['sum', 'prod', 'max', 'min'];
 
-function checkReduce(
-  kind: ReduceKind,
-  dtype: DT,
-  shape: number[],
-  axes: number[],
-  special: 'none' | 'nan' | 'inf' | 'zeros' | 'wrap' = 'none',
-) {
+function checkReduce(kind: ReduceKind, dtype: DT, shape: number[], axes: number[], special: ReduceSpecial = 'none') {
   const name = `reduce ${kind} ${dtype} [${shape}] over [${axes}] ${special}`;
   const view = reduceView(shape, axes);
   assert.ok(view, `${name}: no [outer, red, inner] view`);
   const len = shape.reduce((a, b) => a * b, 1);
-  // Products of values near 1 stay in range; wrap: int32 values large enough that sums and products wrap.
-  const x = randArray(
-    dtype,
-    len,
-    special === 'wrap' ? (r) => Math.round(r * 2 ** 31) | 0 : (r) => Math.round(r * (kind === 'prod' ? 3 : 1000)),
-  );
-  for (let i = 0; i < len; i++) {
-    const r = rand();
-    if (dtype !== 'int32' && kind === 'prod') x[i] = 1 + x[i] / 8;
-    if (special === 'nan' && r > 0.9) x[i] = NaN;
-    if (special === 'inf' && r > 0.8) x[i] = r > 0.9 ? Infinity : -Infinity;
-    // Zeros of both signs, with negative values for max and positive ones for min: the result is often a zero.
-    if (special === 'zeros') x[i] = r > 0.2 ? (r > 0.6 ? 0 : -0) : kind === 'min' ? 0.5 - r : r - 0.5;
-  }
+  const x = reduceInput(kind, dtype, len, special);
   const outLen = view!.outer * view!.inner;
   const { ex } = load();
   const ints = [view!.outer, view!.red, view!.inner];

@@ -17,6 +17,7 @@ import { stridesOf } from '../runtime/shape.js';
 import { instantiate, newMemory } from '../runtime/wasm/memory.js';
 import { convInts, NATIVE_EXPORTS, NATIVE_SOURCES, poolInts, prebuiltKernelsWasm } from '../runtime/wasm/prebuilt.js';
 import type { ConvCase } from './conv-cases.js';
+import { seededInputs, type ReduceSpecial } from './kernel-inputs.js';
 
 const nativeDir = fileURLToPath(new URL('../native/', import.meta.url));
 const CC = process.env.CC || 'cc';
@@ -129,19 +130,10 @@ const hostTest = (name: string, blas: boolean, fn: (lib: Lib) => void) =>
 // ---------------------------------------------------------------------------------------------
 // calling kernels in shares, and the WASM build
 
-let seed = 4242;
-const rand = () => {
-  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-  return seed / 2 ** 31 - 1;
-};
 type DT = 'float32' | 'float64' | 'int32';
 const ARRAY = { float32: Float32Array, float64: Float64Array, int32: Int32Array } as const;
 const SUFFIX = { float32: 'f32', float64: 'f64', int32: 'i32' } as const;
-const randArray = (dtype: DT, len: number, int = (r: number) => Math.round(r * 1000)) => {
-  const a = new ARRAY[dtype](len);
-  for (let i = 0; i < len; i++) a[i] = dtype === 'int32' ? int(rand()) : rand();
-  return a;
-};
+const { rand, randArray, reduceInput } = seededInputs(4242);
 const newLike = (a: TypedArray, len: number) => new (a.constructor as new (n: number) => TypedArray)(len);
 const bytesOf = (a: TypedArray) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
@@ -543,22 +535,11 @@ hostTest('max/avg pooling and maxPool2dGrad (plain): exactly the JS kernels, wit
 // ---------------------------------------------------------------------------------------------
 // reductions
 
-function checkReduce(lib: Lib, kind: ReduceKind, dtype: DT, shape: number[], axes: number[], special: string) {
+function checkReduce(lib: Lib, kind: ReduceKind, dtype: DT, shape: number[], axes: number[], special: ReduceSpecial) {
   const name = `reduce ${kind} ${dtype} [${shape}] over [${axes}] ${special}`;
   const view = reduceView(shape, axes)!;
   const len = shape.reduce((a, b) => a * b, 1);
-  const x = randArray(
-    dtype,
-    len,
-    special === 'wrap' ? (r) => Math.round(r * 2 ** 31) | 0 : (r) => Math.round(r * (kind === 'prod' ? 3 : 1000)),
-  );
-  for (let i = 0; i < len; i++) {
-    const r = rand();
-    if (dtype !== 'int32' && kind === 'prod') x[i] = 1 + x[i] / 8;
-    if (special === 'nan' && r > 0.9) x[i] = NaN;
-    if (special === 'inf' && r > 0.8) x[i] = r > 0.9 ? Infinity : -Infinity;
-    if (special === 'zeros') x[i] = r > 0.2 ? (r > 0.6 ? 0 : -0) : kind === 'min' ? 0.5 - r : r - 0.5;
-  }
+  const x = reduceInput(kind, dtype, len, special);
   const ints = [view.outer, view.red, view.inner];
   const want = new ARRAY[dtype](view.outer * view.inner),
     mag = new Float64Array(want.length);
@@ -607,7 +588,7 @@ hostTest(
     ] as [number[], number[]][])
       for (const kind of ['sum', 'prod', 'max', 'min'] as const) {
         for (const dtype of ['float32', 'float64'] as const)
-          for (const special of ['nan', 'inf', 'zeros']) checkReduce(lib, kind, dtype, shape, axes, special);
+          for (const special of ['nan', 'inf', 'zeros'] as const) checkReduce(lib, kind, dtype, shape, axes, special);
         checkReduce(lib, kind, 'int32', shape, axes, 'wrap');
       }
   },
