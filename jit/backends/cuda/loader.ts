@@ -298,8 +298,8 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
     });
   };
   /** Raises the first failed check's error (nothing has changed yet: Variables take their values after this). */
+  const seen = new Int32Array(checks.length);
   const checkFlags = (address: number[]) => {
-    const seen = new Int32Array(checks.length);
     driver.toHost(seen, flags);
     const k = seen.findIndex((f) => f !== NO_FLAG);
     if (k < 0) return;
