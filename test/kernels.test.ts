@@ -3,6 +3,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { matmul, type Buf } from '../runtime/kernels/matmul.js';
 import { conv2d, maxPool2d, avgPool2d, type Conv2dGeometry, type Pool2dGeometry } from '../runtime/kernels/conv.js';
+import type { ConvCase } from './conv-cases.js';
 
 type FloatCtor = Float32ArrayConstructor | Float64ArrayConstructor;
 
@@ -225,19 +226,7 @@ function naiveConv(x: Buf, w: Buf, g: Conv2dGeometry): { want: Float64Array; sca
   return { want, scale };
 }
 
-interface ConvSpec {
-  n: number;
-  c: number;
-  h: number;
-  w: number;
-  o: number;
-  kh: number;
-  kw: number;
-  stride?: [number, number];
-  pad?: [number, number, number, number];
-  dil?: [number, number];
-  groups?: number;
-}
+type ConvSpec = Omit<ConvCase, 'special'>;
 
 /** Builds a geometry; pad is [top, bottom, left, right] so oh/ow can imply asymmetric padding. */
 function convGeometry(s: ConvSpec): Conv2dGeometry {
