@@ -1,6 +1,7 @@
 // What every arena backend's loader (WASM, native) does alike with a schedule (jit/schedule.ts):
 // the two layouts of the arena that let updated Variables stay resident, the steps left to a
-// primitive's JS kernel, run on typed views of the arena, and the control steps run from JS.
+// primitive's JS kernel, run on typed views of the arena, the control steps run from JS, and the
+// checking steps' flags.
 
 import type { TypedArray } from '../runtime/dtype.js';
 import { primitives, type Arr, type Aval, type Prim } from '../runtime/primitives/index.js';
@@ -48,6 +49,32 @@ export function arenaLayouts(g: Graph, plan: Plan): ArenaLayouts {
     alternate: swaps.length > 0,
     swappedInputs: new Set(swaps.map((sw) => sw.input)),
     residentUpdates: new Set(swaps.map((sw) => sw.index)),
+  };
+}
+
+/** A checking step's flag (int32 [value, position]) before the call: the int64 maximum, no position failed. */
+const UNFLAGGED = [-1, 0x7fffffff];
+
+/**
+ * The checks of the plan's checking steps (checkIndex, scatter: native/tj_scatter.c), each
+ * flagging into an arena buffer of its own: `reset` before a call, `raise` after its steps and
+ * before any Variable takes a value, throwing the primitive's error for the first step whose
+ * flag is set, with the value it recorded.
+ */
+export function arenaChecks(plan: Plan) {
+  const checks = flatSteps(plan.steps).flatMap((s) =>
+    s.kind === 'prebuilt' && s.check?.flag !== undefined ? [{ flag: s.check.flag, message: s.check.message }] : [],
+  );
+  return {
+    reset(views: readonly TypedArray[]): void {
+      for (const c of checks) views[c.flag].set(UNFLAGGED);
+    },
+    raise(views: readonly TypedArray[]): void {
+      for (const c of checks) {
+        const [value, position] = views[c.flag];
+        if (position !== UNFLAGGED[1]) throw new Error(c.message.replace('{v}', String(value)));
+      }
+    },
   };
 }
 

@@ -37,8 +37,13 @@ export interface PrebuiltStep {
   work: number;
   /** linear: a bias row added to every row of the product afterwards. */
   bias?: number;
-  /** The error a checking step raises, {v} standing for the offending value (checkIndex on the CUDA tier). */
-  message?: string;
+  /**
+   * A checking step (checkIndex, scatter): it records the first position of buffer `source` that
+   * is out of range in the int32 buffer `flag` (NO_FLAG when none is), and the loader raises
+   * `message`, {v} standing for the value there, when the call ends. The CUDA tier keeps its
+   * checks' flags itself (no `flag` buffer).
+   */
+  check?: { source: number; message: string; flag?: number };
 }
 
 /** A reduction's input viewed as [outer, red, inner], reducing the middle. */
@@ -193,9 +198,18 @@ export interface Loop {
   reduce?: ReduceView;
 }
 
+/** A new arena buffer of `size` elements of `dtype`, not any node's. */
+export type Fresh = (dtype: DType, size: number) => number;
+
+/** What a checking step's flag holds when nothing was out of range. */
+export const NO_FLAG = 0x7fffffff;
+
 export interface ScheduleOptions {
-  /** The backend's prebuilt-kernel call computing node n into buffer `out`, or undefined to run n's runtime kernel. */
-  prebuilt?: (n: Node, out: number, allocate: (n: Node) => number) => PrebuiltStep | undefined;
+  /**
+   * The backend's prebuilt-kernel call computing node n into buffer `out`, or undefined to run n's
+   * runtime kernel; `fresh` gives a buffer of its own (a checking step's flag).
+   */
+  prebuilt?: (n: Node, out: number, allocate: (n: Node) => number, fresh: Fresh) => PrebuiltStep | undefined;
   /** The nodes n's prebuilt step reads in place (transposes read as stored): nothing computes them when that is all that reads them. */
   readsThrough?: (n: Node) => Node[];
   /** Estimated work of a fused loop of `group` (its members and root) over `elements` elements. */
@@ -349,7 +363,7 @@ export function schedule(g: Graph, opts: ScheduleOptions = {}): Schedule {
           nodes,
         });
       } else {
-        const prebuilt = opts.prebuilt?.(n, out, allocate);
+        const prebuilt = opts.prebuilt?.(n, out, allocate, fresh);
         // A prebuilt step also stands for the transposes it reads in place (nothing else computes them).
         const nodes = prebuilt
           ? [...readsThrough(n).filter((t) => unneeded.has(t)), n].map(pos).sort((a, b) => a - b)

@@ -11,7 +11,7 @@ import { cudaOps, gemmAsLaunch, type CudaArg, type CudaOp } from '../jit/backend
 import { generateCuda } from '../jit/backends/cuda/compile.js';
 import { prebuiltStep } from '../jit/backends/cuda/prebuilt-steps.js';
 import { Node } from '../jit/graph.js';
-import { flatSteps, type PrebuiltStep } from '../jit/schedule.js';
+import { flatSteps, NO_FLAG, type PrebuiltStep } from '../jit/schedule.js';
 import { trace } from '../jit/tracer.js';
 import type { DType, TypedArray } from '../runtime/dtype.js';
 import * as convK from '../runtime/kernels/conv.js';
@@ -139,7 +139,10 @@ function execute(
   const bufferBytes = (id: number) => layout.get(id)!.bytes;
   const { ops, scratchBytes } = cudaOps(s, bufferBytes, 2, maxConvScratch);
   const scratchAt = end;
-  const arena = Buffer.alloc(scratchAt + scratchBytes + GUARD, 0xa5);
+  // A checking kernel's int32 (as the loader keeps it) after the scratch, its own guard after it.
+  const flagAt = Math.ceil((scratchAt + scratchBytes + GUARD) / 256) * 256;
+  const arena = Buffer.alloc(flagAt + 4 + GUARD, 0xa5);
+  arena.writeInt32LE(NO_FLAG, flagAt);
   const base = koffi.address(arena) as bigint;
   for (const [id, a] of inputs)
     new Uint8Array(arena.buffer, arena.byteOffset + layout.get(id)!.at, a.byteLength).set(
@@ -148,6 +151,7 @@ function execute(
   const address = (arg: CudaArg): bigint => {
     if ('buffer' in arg) return base + BigInt(layout.get(arg.buffer)!.at + (arg.offset ?? 0));
     if ('scratch' in arg) return base + BigInt(scratchAt + arg.scratch);
+    if ('flag' in arg) return base + BigInt(flagAt);
     throw new Error(`not an address: ${JSON.stringify(arg)}`);
   };
   for (const op0 of ops) {
@@ -175,6 +179,11 @@ function execute(
     assert.ok(kernels[op.kernel], `${op.kernel} is a kernel of the source`);
     const rc = kernels[op.kernel](...op.grid, ...op.block, 0, params);
     assert.is(rc, 0, `${s.fn}: ${op.kernel} launch failed`);
+    const flagged = arena.readInt32LE(flagAt);
+    if (op.check && flagged !== NO_FLAG)
+      throw new Error(
+        op.check.message.replace('{v}', String(arena.readInt32LE(layout.get(op.check.source)!.at + 4 * flagged))),
+      );
   }
   // Nothing beyond any buffer or the scratch was written; the inputs are unchanged.
   for (const { at, bytes } of layout.values())
@@ -183,8 +192,9 @@ function execute(
       `${s.fn}: wrote past a buffer`,
     );
   assert.ok(
-    arena.subarray(scratchAt + scratchBytes).every((b) => b === 0xa5),
-    `${s.fn}: wrote past the scratch`,
+    arena.subarray(scratchAt + scratchBytes, flagAt).every((b) => b === 0xa5) &&
+      arena.subarray(flagAt + 4).every((b) => b === 0xa5),
+    `${s.fn}: wrote past the scratch or the flag`,
   );
   for (const [id, a] of inputs)
     assert.ok(
@@ -211,8 +221,11 @@ let nextId = 1;
 const input = (shape: number[], dtype: DType) => new Node(nextId++, 'input', [], {}, { shape, dtype });
 const node = (op: string, inputs: Node[], params: Record<string, unknown>, shape: number[], dtype: DType) =>
   new Node(nextId++, op as 'input', inputs, params, { shape, dtype });
+/** Buffers of a step's own (the arena tiers' flags): ids above every node's. */
+let nextFresh = 1 << 20;
+const fresh = () => nextFresh++;
 const stepOf = (n: Node): PrebuiltStep => {
-  const s = prebuiltStep(n, n.id, (x) => x.id);
+  const s = prebuiltStep(n, n.id, (x) => x.id, fresh);
   assert.ok(s, `${n.op} has a prebuilt step`);
   return s!;
 };
@@ -781,6 +794,51 @@ hostTest('gather: any axis, negative indices, index shapes, every element size; 
   );
 });
 
+hostTest(
+  'scatter / scatterAdd: any axis, repeated and negative indices, every dtype; an index out of range throws',
+  () => {
+    tj.seed(14);
+    const x0 = tj.randn([4, 5, 3]);
+    for (const op of ['scatter', 'scatterAdd'] as const)
+      for (const x of [x0, tj.astype(x0, 'float64'), tj.astype(tj.mul(x0, 100), 'int32'), tj.greater(x0, 0)]) {
+        const at = (axis: number) => (t: Tensor, i: Tensor, u: Tensor) => tj[op](t, i, u, axis);
+        const upd = (shape: number[]) => tj.astype(tj.mul(tj.randn(shape), 50), x.dtype);
+        const idx = tj.tensor([3, -1, 0, 3, -4], { dtype: 'int32' });
+        checkTraced(at(0), [x, idx, upd([5, 5, 3])], 'tj_scatter_', `${op} along axis 0`);
+        checkTraced(at(1), [x, idx, upd([4, 5, 3])], 'tj_scatter_', `${op} along axis 1`);
+        checkTraced(
+          at(2),
+          [x, tj.tensor([-3, 2, 2], { dtype: 'int32' }), upd([4, 5, 3])],
+          'tj_scatter_',
+          `${op} along the last axis`,
+        );
+        checkTraced(
+          at(0),
+          [x, tj.tensor([], { dtype: 'int32' }), upd([0, 5, 3])],
+          'tj_scatter_',
+          `${op} of no indices`,
+        );
+      }
+    const xn = input([2, 3], 'float32'),
+      ind = input([3], 'int32'),
+      un = input([2, 3], 'float32');
+    const s = stepOf(node('scatterAdd', [xn, ind, un], { axis: 1 }, [2, 3], 'float32'));
+    assert.throws(
+      () =>
+        execute(
+          s,
+          new Map<number, TypedArray>([
+            [xn.id, Float32Array.of(1, 2, 3, 4, 5, 6)],
+            [ind.id, Int32Array.of(0, 7, -4)],
+            [un.id, Float32Array.of(1, 1, 1, 1, 1, 1)],
+          ]),
+          { len: 6, dtype: 'float32' },
+        ),
+      /scatterAdd: index 7 is out of range for axis 1 with size 3 \(shape \[2, 3\]\)/,
+    );
+  },
+);
+
 // ---------------------------------------------------------------------------------------------
 // cumsum, cumprod and argsort: the WASM tier's steps (native/tj_scan.c), exactly the JS kernels
 
@@ -838,7 +896,12 @@ hostTest('cumsum, cumprod, argsort: every dtype, any axis, n = 0, 1, odd, long; 
   assert.is(scratchBytes, 3 * 5000 * 8);
   assert.equal(l.args.slice(-5), [{ int: 3 }, { int: 5000 }, { int: 1 }, { int: 1 }, { int: 3 }]);
   assert.is(
-    prebuiltStep(node('argsort', [input([4], 'bool')], { axis: 0, descending: false }, [4], 'int32'), 0, (x) => x.id),
+    prebuiltStep(
+      node('argsort', [input([4], 'bool')], { axis: 0, descending: false }, [4], 'int32'),
+      0,
+      (x) => x.id,
+      fresh,
+    ),
     undefined,
     'bool argsort stays a JS kernel',
   );

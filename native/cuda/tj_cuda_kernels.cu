@@ -1,4 +1,4 @@
-// The CUDA tier's prebuilt kernels (window copy, reductions, pooling, im2col + GEMM conv, GEMM, bias, argmax/argmin, concat, gather, cumsum/cumprod, argsort): native/'s C kernels on the GPU, launched as jit/backends/cuda/launches.ts says.
+// The CUDA tier's prebuilt kernels (window copy, reductions, pooling, im2col + GEMM conv, GEMM, bias, argmax/argmin, concat, gather, cumsum/cumprod, argsort, checkIndex, scatter): native/'s C kernels on the GPU, launched as jit/backends/cuda/launches.ts says.
 //
 // One self-contained source, compiled once per GPU by NVRTC (no standard headers) or `nvcc -ptx`,
 // and as host C++ by test/cuda-kernels.test.ts through native/cuda/host/tj_cuda_host.h (threads as
@@ -24,6 +24,9 @@
 //       one block of exactly TJ_RED_THREADS (256) threads per output (E in bool, i32, f32, f64)
 //   tj_cu_{argmax,argmin}_cols_E(same)                                         any block
 //   tj_cu_concat_{8,32,64}(const T* src, T* dst, int outer, int block, int row)  any block
+//   tj_cu_scatter_{set_8,set_32,set_64,add_f32,add_f64,add_i32,or_8}(const T* x, const int32_t* idx,
+//       const T* upd, T* out, int outer, int len, int m, int inner, int32_t* first)  any block
+//       one thread per output column, updates in order; bad indices recorded into *first
 //   tj_cu_gather_{8,32,64}(const T* x, const int32_t* idx, T* out, int outer, int len, int m,
 //       int inner)                                                              any block
 //   tj_cu_{cumsum,cumprod}_D(const T* x, T* out, int outer, int n, int inner)    any block
@@ -676,6 +679,51 @@ extern "C" __global__ void tj_cu_check_index(const int32_t* __restrict__ x, int3
   }
 }
 
+// -----------------------------------------------------------------------------------------------
+// scatter / scatterAdd (native/tj_scatter.c): x as [outer, len, inner], m indices along len, upd as
+// [outer, m, inner]. One thread per output column (o, r): it copies the column of x, then applies
+// the updates in the order of i (set: the last wins; add: float32 rounded per update, int32
+// wrapping; or: bool's add), so results are the C kernel's bits without atomics. The thread of
+// column 0 (there is one even when no column exists) records the lowest position of an index
+// outside [-len, len) into *first; every thread skips such indices.
+
+#define TJ_SCATTER_SET(a, v) (v)
+#define TJ_SCATTER_ADD(a, v) ((a) + (v))
+#define TJ_SCATTER_IADD(a, v) ((int32_t)((uint32_t)(a) + (uint32_t)(v)))
+#define TJ_SCATTER_OR(a, v) ((uint8_t)((a) || (v) ? 1 : 0))
+
+#define TJ_SCATTER(NAME, T, OP)                                                                          \
+  extern "C" __global__ void NAME(const T* __restrict__ x, const int32_t* __restrict__ idx,             \
+                                  const T* __restrict__ upd, T* __restrict__ out, int outer, int len, int m, \
+                                  int inner, int32_t* first) {                                           \
+    const int64_t columns = (int64_t)outer * inner, threads = columns > 0 ? columns : 1;                 \
+    for (int64_t c = tj_first(); c < threads; c += tj_step()) {                                          \
+      if (c == 0)                                                                                        \
+        for (int i = 0; i < m; i++)                                                                      \
+          if (idx[i] < -len || idx[i] >= len) atomicMin(first, i);                                       \
+      if (c >= columns) break;                                                                           \
+      const int64_t o = c / inner, r = c - o * inner;                                                    \
+      T* col = out + o * len * inner + r;                                                                \
+      const T* xc = x + o * len * inner + r;                                                             \
+      for (int k = 0; k < len; k++) col[(int64_t)k * inner] = xc[(int64_t)k * inner];                    \
+      for (int i = 0; i < m; i++) {                                                                      \
+        int k = idx[i];                                                                                  \
+        if (k < -len || k >= len) continue;                                                              \
+        if (k < 0) k += len;                                                                             \
+        T* dst = col + (int64_t)k * inner;                                                               \
+        *dst = OP(*dst, upd[(o * m + i) * inner + r]);                                                   \
+      }                                                                                                  \
+    }                                                                                                    \
+  }
+
+TJ_SCATTER(tj_cu_scatter_set_8, uint8_t, TJ_SCATTER_SET)
+TJ_SCATTER(tj_cu_scatter_set_32, uint32_t, TJ_SCATTER_SET)
+TJ_SCATTER(tj_cu_scatter_set_64, uint64_t, TJ_SCATTER_SET)
+TJ_SCATTER(tj_cu_scatter_add_f32, float, TJ_SCATTER_ADD)
+TJ_SCATTER(tj_cu_scatter_add_f64, double, TJ_SCATTER_ADD)
+TJ_SCATTER(tj_cu_scatter_add_i32, int32_t, TJ_SCATTER_IADD)
+TJ_SCATTER(tj_cu_scatter_or_8, uint8_t, TJ_SCATTER_OR)
+
 #ifdef TJ_CUDA_HOST
 TJ_HOST_KERNEL(tj_cu_window_8)
 TJ_HOST_KERNEL(tj_cu_window_32)
@@ -740,6 +788,13 @@ TJ_HOST_KERNEL(tj_cu_gather_8)
 TJ_HOST_KERNEL(tj_cu_gather_32)
 TJ_HOST_KERNEL(tj_cu_gather_64)
 TJ_HOST_KERNEL(tj_cu_check_index)
+TJ_HOST_KERNEL(tj_cu_scatter_set_8)
+TJ_HOST_KERNEL(tj_cu_scatter_set_32)
+TJ_HOST_KERNEL(tj_cu_scatter_set_64)
+TJ_HOST_KERNEL(tj_cu_scatter_add_f32)
+TJ_HOST_KERNEL(tj_cu_scatter_add_f64)
+TJ_HOST_KERNEL(tj_cu_scatter_add_i32)
+TJ_HOST_KERNEL(tj_cu_scatter_or_8)
 TJ_HOST_KERNEL(tj_cu_cumsum_f32)
 TJ_HOST_KERNEL(tj_cu_cumsum_f64)
 TJ_HOST_KERNEL(tj_cu_cumsum_i32)

@@ -304,6 +304,28 @@ function gatherOps(s: PrebuiltStep, bits: number, bufferBytes: (id: number) => n
   return [check, ...launch];
 }
 
+/**
+ * scatter / scatterAdd (args [x, indices, updates, out, flag]; ints [outer, len, m, inner]): one
+ * thread per output column; the arena tiers' flag buffer is not used, the loader's check flag is.
+ */
+function scatterOps(s: PrebuiltStep, kind: string, bufferBytes: (id: number) => number, sms: number): CudaOp[] {
+  const [outer, len, m, inner] = s.ints;
+  const es = Number(kind.match(/(\d+)$/)![1]) / 8;
+  const [x, idx, upd] = s.args;
+  need(bufferBytes, x, outer * len * inner * es, s.fn);
+  need(bufferBytes, idx, m * 4, s.fn);
+  need(bufferBytes, upd, outer * m * inner * es, s.fn);
+  need(bufferBytes, s.out, outer * len * inner * es, s.fn);
+  const ops = strided(
+    `tj_cu_scatter_${kind}`,
+    [buf(x), buf(idx), buf(upd), buf(s.out), ...ints(s.ints), { flag: true }],
+    Math.max(1, outer * inner),
+    sms,
+  );
+  for (const op of ops) if (op.kind === 'launch') op.check = { source: idx, message: s.check!.message };
+  return ops;
+}
+
 /** argsort: the most bytes of scratch (2·n int32 per sorting thread) a step takes; fewer threads then sort more rows each. */
 export const MAX_SORT_SCRATCH = 256 << 20;
 
@@ -393,9 +415,11 @@ export function cudaOps(
       n,
       sms,
     );
-    for (const op of ops) if (op.kind === 'launch') op.check = { source: s.args[0], message: s.message! };
+    for (const op of ops) if (op.kind === 'launch') op.check = { source: s.args[0], message: s.check!.message };
     return { ops, scratchBytes: 0 };
   }
+  if ((m = s.fn.match(/^tj_scatter_(set_8|set_32|set_64|add_f32|add_f64|add_i32|or_8)$/)))
+    return { ops: scatterOps(s, m[1], bufferBytes, sms), scratchBytes: 0 };
   if ((m = s.fn.match(/^tj_(concat|gather)_(8|32|64)$/))) {
     const expand = m[1] === 'concat' ? concatOps : gatherOps;
     return { ops: expand(s, Number(m[2]), bufferBytes, sms), scratchBytes: 0 };

@@ -19,7 +19,7 @@ import type { Residence, Variable } from '../../../src/variable.js';
 import { arenaLayouts, profiledSteps, runControlStep, runtimeKernelStep } from '../../arena-layouts.js';
 import type { Graph } from '../../graph.js';
 import { loopLaunch, REDUCE_BLOCK } from '../../render/c-cuda.js';
-import { flatSteps, innerSteps, isControlStep, planNodes, type Plan, type Step } from '../../schedule.js';
+import { flatSteps, innerSteps, isControlStep, NO_FLAG, planNodes, type Plan, type Step } from '../../schedule.js';
 import type { CompiledFn, Profiler } from '../js/loader.js';
 import type { CudaPayload } from './compile.js';
 import { cudaOps, gemmAsLaunch, type CudaArg, type CudaLaunch, type CudaOp } from './launches.js';
@@ -61,9 +61,6 @@ interface OnDevice {
   at: number;
 }
 const onDevice = new WeakMap<TypedArray, OnDevice>();
-
-/** A check's int32 before the call: no position has failed. */
-const NO_FLAG = 0x7fffffff;
 
 /** Arenas given back when their function and the values living in them are gone. */
 const arenas = new FinalizationRegistry<{ driver: CudaDriver; address: DevicePtr; bytes: number; graphs: unknown[] }>(

@@ -4,7 +4,7 @@ import { DTYPE_BYTES, SHORT_NAME } from '../../../runtime/dtype.js';
 import type { Params } from '../../../runtime/primitives/types.js';
 import { sizeOf, type Shape } from '../../../runtime/shape.js';
 import type { Node } from '../../graph.js';
-import type { PrebuiltStep } from '../../schedule.js';
+import type { Fresh, PrebuiltStep } from '../../schedule.js';
 import { prebuiltStep as wasmStep } from '../wasm/prebuilt-steps.js';
 
 export { readsThrough } from '../wasm/prebuilt-steps.js';
@@ -72,7 +72,7 @@ function checkIndexStep(n: Node, out: number, allocate: Allocate): PrebuiltStep 
     out,
     args: [allocate(n.inputs[0]), out],
     ints: [sizeOf(n.aval.shape), p.bound],
-    message: `${p.op}: ${p.what} {v} is out of range for ${p.bound} classes`,
+    check: { source: allocate(n.inputs[0]), message: `${p.op}: ${p.what} {v} is out of range for ${p.bound} classes` },
     work: sizeOf(n.aval.shape),
   };
 }
@@ -86,7 +86,7 @@ const STEPS: Partial<Record<string, (n: Node, out: number, allocate: Allocate) =
 };
 
 /** The CUDA tier's prebuilt step for node n (its output in buffer `out`), or undefined to run its JS kernel. */
-export function prebuiltStep(n: Node, out: number, allocate: Allocate): PrebuiltStep | undefined {
+export function prebuiltStep(n: Node, out: number, allocate: Allocate, fresh: Fresh): PrebuiltStep | undefined {
   const own = STEPS[n.op];
-  return own ? own(n, out, allocate) : wasmStep(n, out, allocate);
+  return own ? own(n, out, allocate) : wasmStep(n, out, allocate, fresh);
 }

@@ -12,7 +12,14 @@ import { koffi } from '../../../runtime/native/ffi.js';
 import { loadNativeKernels } from '../../../runtime/native/kernels.js';
 import { threadCount } from '../../../runtime/wasm/threads.js';
 import type { Residence, Variable } from '../../../src/variable.js';
-import { arenaCopy, arenaLayouts, profiledSteps, runControlStep, runtimeKernelStep } from '../../arena-layouts.js';
+import {
+  arenaChecks,
+  arenaCopy,
+  arenaLayouts,
+  profiledSteps,
+  runControlStep,
+  runtimeKernelStep,
+} from '../../arena-layouts.js';
 import type { Graph } from '../../graph.js';
 import { flatSteps, planNodes } from '../../schedule.js';
 import type { CompiledFn, Profiler } from '../js/loader.js';
@@ -111,6 +118,7 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
   const jsSteps = layouts.map((layout) => between.map((b) => bind(layout, b.drive)));
 
   const holds = new Map<number, TypedArray>();
+  const checks = arenaChecks(plan);
   const copyIn = (layout: (typeof layouts)[number], ins: readonly TypedArray[], vars: readonly Variable[]) => {
     const firstVar = g.inputs.length - vars.length;
     plan.inputs.forEach((b, j) => {
@@ -132,6 +140,7 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
   const directBuffers = direct.map((k) => plan.buffers[plan.results[k]]);
   const freshOutputs = (): TypedArray[] => directBuffers.map((b) => new ARRAY_CLASS[b.dtype](b.size));
   const finish = (layout: (typeof layouts)[number], vars: readonly Variable[], fresh: TypedArray[]): TypedArray[] => {
+    checks.raise(layout.views);
     const firstVar = g.inputs.length - vars.length;
     const out = plan.results.slice(0, outputs).map((b, k) => {
       const j = direct.indexOf(k);
@@ -166,6 +175,7 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
   const run: CompiledFn = (ins, vars) => {
     const layout = layouts[parity];
     copyIn(layout, ins, vars);
+    checks.reset(layout.views);
     const fresh = freshOutputs();
     runSteps(layout, null, fresh);
     return finish(layout, vars, fresh);
@@ -177,6 +187,7 @@ export function loadNative(g: Graph, { program, library, kernels }: NativePayloa
       const t0 = performance.now();
       const layout = layouts[parity];
       copyIn(layout, ins, vars);
+      checks.reset(layout.views);
       const times = new Float64Array(plan.steps.length);
       const fresh = freshOutputs();
       const t1 = performance.now();

@@ -13,7 +13,14 @@ import { instantiate, release, reserve, sharedMemory, unload } from '../../../ru
 import { prebuiltKernels, prebuiltShared } from '../../../runtime/wasm/prebuilt.js';
 import { MIN_SHARED_WORK, runShared, shareModule, sharesFor, threadCount } from '../../../runtime/wasm/threads.js';
 import type { WasmProgram } from './codegen.js';
-import { arenaCopy, arenaLayouts, profiledSteps, runControlStep, runtimeKernelStep } from '../../arena-layouts.js';
+import {
+  arenaChecks,
+  arenaCopy,
+  arenaLayouts,
+  profiledSteps,
+  runControlStep,
+  runtimeKernelStep,
+} from '../../arena-layouts.js';
 import type { Graph } from '../../graph.js';
 import { flatSteps, innerSteps, isControlStep, planNodes, type Step } from '../../schedule.js';
 import type { Variable } from '../../../src/variable.js';
@@ -124,6 +131,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
   // What each input buffer holds now (a tensor's buffer is never written after it is made, so
   // the same buffer object means the same values: no copy).
   const holds = new Map<number, TypedArray>();
+  const checks = arenaChecks(plan);
   // A compiled function always gets the same Variables in the same slots (signatures key
   // Variables by identity, methods have a cache per instance), so a value held here is only ever
   // overwritten by the update of that same Variable.
@@ -156,6 +164,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
   };
   /** Copies the outputs out, updates the Variables (resident ones stay in the arena) and flips the layout. */
   const finish = (layout: (typeof layouts)[number], views: TypedArray[], vars: readonly Variable[]): TypedArray[] => {
+    checks.raise(views);
     const firstVar = g.inputs.length - vars.length;
     const out = plan.results.slice(0, outputs).map((b) => copyOut(views[b]));
     g.updates.forEach((u, i) => {
@@ -181,6 +190,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
     const layout = layouts[parity];
     const views = layout.refresh();
     copyIn(layout, views, ins, vars);
+    checks.reset(views);
     for (const step of layout.steps) step();
     return finish(layout, views, vars);
   };
@@ -193,6 +203,7 @@ export function loadWasm(g: Graph, program: WasmProgram, bytes: Uint8Array, preb
       const layout = layouts[parity];
       const views = layout.refresh();
       copyIn(layout, views, ins, vars);
+      checks.reset(views);
       const stepMs: number[] = [];
       let t = performance.now();
       const copyInMs = t - t0;

@@ -6,7 +6,7 @@
 import { DTYPE_BYTES, SHORT_NAME, type DType } from '../../../runtime/dtype.js';
 import { convGeometry, poolGeometry } from '../../../runtime/kernels/conv.js';
 import type { Params, PoolParams } from '../../../runtime/primitives/types.js';
-import { broadcastStrides, sizeOf, stridesOf, type Shape } from '../../../runtime/shape.js';
+import { broadcastStrides, fmtShape, sizeOf, stridesOf, type Shape } from '../../../runtime/shape.js';
 import {
   CONV_FLOPS_PER_NS,
   convInts,
@@ -17,10 +17,11 @@ import {
   POOL_READS_PER_NS,
   REDUCE_ELEMENTS_PER_NS,
   SCAN_ELEMENTS_PER_NS,
+  SCATTER_ELEMENTS_PER_NS,
   SORT_STEPS_PER_NS,
 } from '../../../runtime/wasm/prebuilt.js';
 import type { Node } from '../../graph.js';
-import type { PrebuiltStep } from '../../schedule.js';
+import type { Fresh, PrebuiltStep } from '../../schedule.js';
 
 /** The matrix a transpose of the last two axes reads, or undefined for any other node. */
 function transposedFrom(x: Node): Node | undefined {
@@ -338,9 +339,63 @@ function layoutStep(n: Node, out: number, allocate: (n: Node) => number): Prebui
   };
 }
 
+/** checkIndex (native/tj_scatter.c): the labels copied through, the first out of range flagged for the loader to raise. */
+function checkIndexStep(n: Node, out: number, allocate: (n: Node) => number, fresh: Fresh): PrebuiltStep {
+  const p = n.params as unknown as Params['checkIndex'];
+  const x = allocate(n.inputs[0]),
+    flag = fresh('int32', 2);
+  const size = sizeOf(n.aval.shape);
+  return {
+    kind: 'prebuilt',
+    fn: 'tj_check_index',
+    out,
+    args: [x, out, flag],
+    ints: [size, p.bound],
+    check: { source: x, flag, message: `${p.op}: ${p.what} {v} is out of range for ${p.bound} classes` },
+    work: size / SCATTER_ELEMENTS_PER_NS,
+  };
+}
+
+/** The kernel of scatter / scatterAdd by dtype (native/tj_scatter.c): set by element size, add by type, or for bool. */
+function scatterKernel(op: string, dtype: DType): string {
+  if (op === 'scatter') return `tj_scatter_set_${8 * DTYPE_BYTES[dtype]}`;
+  return dtype === 'bool' ? 'tj_scatter_or_8' : `tj_scatter_add_${SHORT_NAME[dtype]}`;
+}
+
+/**
+ * scatter and scatterAdd, every dtype: x as [outer, len, inner] along the axis; args [x, indices,
+ * updates, out, flag], ints [outer, len, indices, inner]; an index out of range flagged for the
+ * loader to raise the eager error.
+ */
+function scatterStep(n: Node, out: number, allocate: (n: Node) => number, fresh: Fresh): PrebuiltStep {
+  const [x, idx, upd] = n.inputs,
+    { axis } = n.params as unknown as Params['scatter'];
+  const shape = x.aval.shape,
+    len = shape[axis],
+    m = sizeOf(idx.aval.shape);
+  const indices = allocate(idx),
+    flag = fresh('int32', 2);
+  return {
+    kind: 'prebuilt',
+    fn: scatterKernel(n.op, x.aval.dtype),
+    out,
+    args: [allocate(x), indices, allocate(upd), out, flag],
+    ints: [sizeOf(shape.slice(0, axis)), len, m, sizeOf(shape.slice(axis + 1))],
+    check: {
+      source: indices,
+      flag,
+      message: `${n.op}: index {v} is out of range for axis ${axis} with size ${len} (shape ${fmtShape(shape)})`,
+    },
+    work: (sizeOf(shape) + sizeOf(upd.aval.shape)) / SCATTER_ELEMENTS_PER_NS,
+  };
+}
+
 const STEPS: Partial<
-  Record<string, (n: Node, out: number, allocate: (n: Node) => number) => PrebuiltStep | undefined>
+  Record<string, (n: Node, out: number, allocate: (n: Node) => number, fresh: Fresh) => PrebuiltStep | undefined>
 > = {
+  checkIndex: checkIndexStep,
+  scatter: scatterStep,
+  scatterAdd: scatterStep,
   matmul: matmulStep,
   linear: matmulStep,
   conv2d: convStep,
@@ -361,6 +416,11 @@ const STEPS: Partial<
 };
 
 /** The prebuilt-kernel call for node n (its output in buffer `out`), or undefined to run its JS kernel. */
-export function prebuiltStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
-  return STEPS[n.op]?.(n, out, allocate);
+export function prebuiltStep(
+  n: Node,
+  out: number,
+  allocate: (n: Node) => number,
+  fresh: Fresh,
+): PrebuiltStep | undefined {
+  return STEPS[n.op]?.(n, out, allocate, fresh);
 }

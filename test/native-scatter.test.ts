@@ -1,0 +1,191 @@
+// native/tj_scatter.c (checkIndex, scatter, scatterAdd) against runtime/kernels/scatter.ts bit for bit, WASM build and host build, whole and in shares, with the flag a bad index leaves.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import koffi from 'koffi';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { toolchain } from '../jit/emcc.js';
+import type { TypedArray } from '../runtime/dtype.js';
+import { scatter } from '../runtime/kernels/scatter.js';
+import { instantiate } from '../runtime/wasm/memory.js';
+import { prebuiltKernelsWasm } from '../runtime/wasm/prebuilt.js';
+import { seededInputs } from './kernel-inputs.js';
+
+const tc = toolchain();
+const nativeDir = fileURLToPath(new URL('../native/', import.meta.url));
+const CC = process.env.CC || 'cc';
+const ccProbe = spawnSync(CC, ['--version'], { encoding: 'utf8' });
+const hasCC = !ccProbe.error && ccProbe.status === 0;
+const SENTINEL = 0xa5;
+const bytes = (a: TypedArray) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+/** A flag before the call: the int64 maximum as int32 [low, high]. */
+const unflagged = () => Int32Array.of(-1, 0x7fffffff);
+
+/** Calls fn(...arrays as pointers, ...ints, part, parts, scratch) of one build; every array is copied in and back, each guarded. */
+type Call = (fn: string, arrays: TypedArray[], ints: number[], part: number, parts: number) => void;
+
+function guardedCall(
+  memory: () => Uint8Array,
+  base: number,
+  pointer: (at: number) => unknown,
+  grow: (end: number) => void,
+) {
+  return (invoke: (ptrs: unknown[]) => void, fn: string, arrays: TypedArray[]) => {
+    const at: number[] = [];
+    let end = base;
+    for (const a of arrays) {
+      at.push(end);
+      end += (a.byteLength + 127) & ~63;
+    }
+    grow(end);
+    const m = memory();
+    m.fill(SENTINEL, base, end);
+    arrays.forEach((a, i) => m.set(bytes(a), at[i]));
+    invoke(at.map(pointer));
+    const after = memory();
+    arrays.forEach((a, i) => {
+      const stop = i + 1 < at.length ? at[i + 1] : end;
+      assert.ok(
+        after.subarray(at[i] + a.byteLength, stop).every((b) => b === SENTINEL),
+        `${fn}: wrote past argument ${i}`,
+      );
+      bytes(a).set(after.subarray(at[i], at[i] + a.byteLength));
+    });
+  };
+}
+
+let wasm: Call | undefined;
+function wasmCall(): Call {
+  if (wasm) return wasm;
+  const memory = new WebAssembly.Memory({ initial: 1024, maximum: 65536, shared: true });
+  const ex = instantiate(prebuiltKernelsWasm(), memory).exports as Record<string, (...a: number[]) => number>;
+  const call = guardedCall(
+    () => new Uint8Array(memory.buffer),
+    16 << 20,
+    (at) => at,
+    (end) => {
+      if (end > memory.buffer.byteLength) memory.grow(Math.ceil((end - memory.buffer.byteLength) / 65536));
+    },
+  );
+  return (wasm = (fn, arrays, ints, part, parts) =>
+    call((ptrs) => ex[fn](...(ptrs as number[]), ...ints, part, parts, 0), fn, arrays));
+}
+
+let host: Call | undefined;
+function hostCall(): Call {
+  if (host) return host;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-scatter-'));
+  const lib = path.join(dir, 'scatter.so');
+  execFileSync(CC, [
+    ...['-O3', '-march=native', '-ffp-contract=off', '-fno-math-errno', '-fno-trapping-math', '-fPIC', '-shared'],
+    ...['-I', nativeDir, path.join(nativeDir, 'tj_scatter.c'), '-o', lib],
+  ]);
+  const l = koffi.load(lib);
+  const heap = new Uint8Array(64 << 20);
+  const base = koffi.address(heap) as bigint;
+  const fns = new Map<string, (...a: unknown[]) => void>();
+  const call = guardedCall(
+    () => heap,
+    0,
+    (at) => base + BigInt(at),
+    (end) => assert.ok(end <= heap.length, 'the test heap holds every argument'),
+  );
+  return (host = (fn, arrays, ints, part, parts) => {
+    if (!fns.has(fn)) {
+      const ptrs = arrays.map(() => 'uint64_t').join(', ');
+      fns.set(fn, l.func(`void ${fn}(${ptrs}, ${ints.map(() => 'int').join(', ')}, int, int, void*)`));
+    }
+    call((ptrs) => fns.get(fn)!(...ptrs, ...ints, part, parts, null), fn, arrays);
+  });
+}
+
+const builds: [string, () => Call, boolean][] = [
+  ['wasm', wasmCall, tc.available],
+  ['host', hostCall, hasCC],
+];
+
+/** Runs every share of a kernel call in turn, as threads would (shares never write the same element). */
+function inShares(call: Call, fn: string, arrays: TypedArray[], ints: number[], parts: number) {
+  for (let part = 0; part < parts; part++) call(fn, arrays, ints, part, parts);
+}
+
+const { randArray } = seededInputs(31);
+type Mode = 'set' | 'add' | 'or';
+const CASES: { mode: Mode; fn: string; make: (n: number) => TypedArray }[] = [
+  { mode: 'set', fn: 'tj_scatter_set_32', make: (n) => randArray('float32', n) },
+  { mode: 'set', fn: 'tj_scatter_set_64', make: (n) => randArray('float64', n) },
+  { mode: 'set', fn: 'tj_scatter_set_8', make: (n) => randArray('bool', n) },
+  { mode: 'add', fn: 'tj_scatter_add_f32', make: (n) => randArray('float32', n) },
+  { mode: 'add', fn: 'tj_scatter_add_f64', make: (n) => randArray('float64', n) },
+  { mode: 'add', fn: 'tj_scatter_add_i32', make: (n) => randArray('int32', n, (r) => Math.round(r * 2 ** 31) | 0) },
+  { mode: 'or', fn: 'tj_scatter_or_8', make: (n) => randArray('bool', n) },
+];
+/** [outer, len, inner] and the indices (repeated, negative). */
+const GEOMETRY: [number, number, number, number[]][] = [
+  [1, 5, 1, [3, -1, 0, 3, 3, -5]],
+  [3, 4, 1, [0, 2, -2, 2]],
+  [1, 6, 7, [5, -6, 5, 1]],
+  [2, 5, 3, [4, 4, -1, 0, 2, 1, 3]],
+  [5, 3, 8, [1, -3, 2]],
+  [2, 3, 4, []],
+  [0, 3, 2, [1, 2]],
+];
+
+for (const [name, build, available] of builds)
+  test(`scatter kernels (${name} build): every dtype and mode, in 1 to 3 shares, the JS kernel's bits`, () => {
+    if (!available) return console.log(`  skipped (${name} build): no ${name === 'wasm' ? 'emcc' : 'C compiler'}`);
+    const call = build();
+    for (const { mode, fn, make } of CASES)
+      for (const [outer, len, inner, idx] of GEOMETRY) {
+        const m = idx.length;
+        const x = make(outer * len * inner),
+          upd = make(outer * m * inner),
+          indices = Int32Array.from(idx);
+        const want = make(x.length);
+        scatter(mode, x, [outer, len, inner], indices, upd, 1, want);
+        for (const parts of [1, 2, 3]) {
+          const out = make(x.length).fill(0),
+            flag = unflagged();
+          inShares(call, fn, [x, indices, upd, out, flag], [outer, len, m, inner], parts);
+          const what = `${fn} [${outer}, ${len}, ${inner}] indices [${idx}] in ${parts} shares`;
+          assert.equal(Array.from(bytes(out)), Array.from(bytes(want)), what);
+          assert.equal(Array.from(flag), Array.from(unflagged()), `${what}: nothing flagged`);
+        }
+      }
+  });
+
+for (const [name, build, available] of builds)
+  test(`scatter and checkIndex kernels (${name} build): the first index out of range flagged with its value, the rest done`, () => {
+    if (!available) return;
+    const call = build();
+    for (const parts of [1, 2, 3]) {
+      const x = Float32Array.of(1, 2, 3, 4, 5, 6),
+        out = new Float32Array(6),
+        flag = unflagged();
+      // x as [2, 3, 1]: index 3 (position 1) and -4 (position 3) are out of range; 1 and 0 land.
+      inShares(
+        call,
+        'tj_scatter_add_f32',
+        [x, Int32Array.of(1, 3, 0, -4), Float32Array.of(10, 20, 30, 40, 50, 60, 70, 80), out, flag],
+        [2, 3, 4, 1],
+        parts,
+      );
+      assert.equal(Array.from(out), [31, 12, 3, 74, 55, 6], `the good indices are added (${parts} shares)`);
+      assert.equal(Array.from(flag), [3, 1], `position 1, value 3 (${parts} shares)`);
+      const labels = Int32Array.of(0, 2, 9, -1, 1, 12),
+        checked = new Int32Array(6),
+        f2 = unflagged();
+      inShares(call, 'tj_check_index', [labels, checked, f2], [6, 3], parts);
+      assert.equal(Array.from(checked), [0, 2, 0, 0, 1, 0], `bad labels become 0 (${parts} shares)`);
+      assert.equal(Array.from(f2), [9, 2], `position 2, value 9 (${parts} shares)`);
+    }
+    // A flag already holding an earlier position (an earlier iteration of a loop) keeps it.
+    const flag = Int32Array.of(7, 0);
+    call('tj_check_index', [Int32Array.of(0, 5), new Int32Array(2), flag], [2, 3], 0, 1);
+    assert.equal(Array.from(flag), [7, 0]);
+  });
+
+test.run();
