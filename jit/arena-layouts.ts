@@ -56,7 +56,7 @@ export function arenaLayouts(g: Graph, plan: Plan): ArenaLayouts {
 const UNFLAGGED = [-1, 0x7fffffff];
 
 /**
- * The checks of the plan's checking steps (checkIndex, scatter: native/tj_scatter.c), each
+ * The checks of the plan's checking steps (checkIndex, gather, scatter: native/tj_index.c), each
  * flagging into an arena buffer of its own: `reset` before a call, `raise` after its steps and
  * before any Variable takes a value, throwing the primitive's error for the first step whose
  * flag is set, with the value it recorded.

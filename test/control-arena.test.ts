@@ -4,7 +4,7 @@
 // carries, carries passed through or swapped, a body returning a constant or a capture, the
 // gradient of a scan (a saving scan and a reverse scan), cond both ways, whileLoop, foriLoop and
 // a nested scan. The generated source does not grow with the scan's length. Bodies with steps left
-// to JS kernels (argmax, bool reductions, take, in scans, conds, whiles and nested loops) run on
+// to JS kernels (bool reductions, beside C's argmax and take, in scans, conds, whiles and nested loops) run on
 // native too, the control step driven from JS over segments of the entry; an all-C scan stays one
 // FFI call per compiled call, and f.profile() works on both. Skips (saying why) only where
 // backends() says a tier is unavailable.
@@ -341,11 +341,14 @@ function checkDriven(name: string, f: Fn, args: () => unknown[], inner?: number,
 
 const ints = (n: number[], hi: number) => tj.floor(tj.rand(n).mul(hi)).astype('int32');
 
-test('scan bodies with JS kernel steps (argmax, bool and non-contiguous reductions, take): driven from JS on native', () => {
+/** A step native leaves to its JS kernel (a max over bool has no C kernel): whether some element of x is positive, as int32. */
+const anyPositive = (x: Tensor, axis?: number) => tj.max(x.greater(0), axis).astype('int32');
+
+test('scan bodies with JS kernel steps (bool and non-contiguous reductions, beside argmax and take): driven from JS on native', () => {
   checkDriven(
-    'argmax body',
+    'a JS step and argmax in the body',
     (xs: Tensor) =>
-      tj.scan((c: Tensor, x: Tensor) => [c.add(tj.argmax(x)), tj.argmax(x)], tj.tensor(0, { dtype: 'int32' }), xs),
+      tj.scan((c: Tensor, x: Tensor) => [c.add(anyPositive(x)), tj.argmax(x)], tj.tensor(0, { dtype: 'int32' }), xs),
     () => [randn([6, 5])],
     1,
   );
@@ -355,7 +358,7 @@ test('scan bodies with JS kernel steps (argmax, bool and non-contiguous reductio
       tj.scan(
         (h: Tensor, x: Tensor) => {
           const a = tj.tanh(tj.matmul(h, W).add(x));
-          const i = tj.argmax(a, 1).astype('float32');
+          const i = tj.argmax(a, 1).add(anyPositive(a, 1)).astype('float32');
           return [a.mul(0.9).add(i.reshape([2, 1]).mul(0.01)), [i, a.sum()]];
         },
         h0,
@@ -384,12 +387,12 @@ test('scan bodies with JS kernel steps (argmax, bool and non-contiguous reductio
     () => [randn([8, 2, 3, 4]), tj.tensor([true, false, true])],
   );
   checkDriven(
-    'take (gather) of a table row per step',
+    'take (gather) of a table row per step, and a JS step',
     (table: Tensor, idx: Tensor, h0: Tensor) =>
       tj.scan(
         (h: Tensor, i: Tensor) => {
           const row = tj.take(table, i, 0);
-          const hn = tj.tanh(h.add(row));
+          const hn = tj.tanh(h.add(row).add(anyPositive(h).astype('float32')));
           return [hn, tj.take(hn, tj.tensor([2, 0], { dtype: 'int32' }))];
         },
         h0,
@@ -403,17 +406,17 @@ test('a cond whose branch has a JS kernel step, both ways, and a while whose tes
   const f = (p: Tensor, x: Tensor) =>
     tj.cond(
       p,
-      (a: Tensor) => [tj.argmax(a, 1), a.mul(2)],
-      (a: Tensor) => [tj.argmin(a.exp(), 1), a.neg()],
+      (a: Tensor) => [tj.argmax(a, 1).add(anyPositive(a, 1)), a.mul(2)],
+      (a: Tensor) => [tj.argmin(a.exp(), 1).sub(anyPositive(a, 1)), a.neg()],
       x,
     );
   for (const p of [tj.tensor(true), tj.tensor(false)])
     checkDriven(`cond on ${String(p.data()[0])}`, f, () => [p, randn([3, 5])]);
   checkDriven(
-    'while with argmax in its test and body',
+    'while with a JS step in its test, argmax and argmin in it and its body',
     (x: Tensor) =>
       tj.whileLoop(
-        ([v, n]: Tensor[]) => tj.argmax(v).less(4).logicalAnd(n.less(50)),
+        ([v, n]: Tensor[]) => tj.argmax(v).add(anyPositive(v)).less(5).logicalAnd(n.less(50)),
         ([v, n]: Tensor[]) => [v.add(tj.oneHot(tj.argmin(v), 5).mul(3)), n.add(1)],
         [x, tj.tensor(0, { dtype: 'int32' })],
       ),
@@ -423,14 +426,14 @@ test('a cond whose branch has a JS kernel step, both ways, and a while whose tes
 
 test('nested: an inner scan with a JS kernel drives the outer loop from JS; an all-C inner scan runs inside a segment', () => {
   checkDriven(
-    'scan in a scan, argmax in the inner body',
+    'scan in a scan, a JS step in the inner body',
     (W: Tensor, h0: Tensor, xss: Tensor) =>
       tj.scan(
         (h: Tensor, xs: Tensor) => {
           const [hi, ys] = tj.scan(
             (c: Tensor, x: Tensor) => {
               const n = tj.tanh(tj.matmul(c, W).add(x));
-              return [n, tj.argmax(n, 1)];
+              return [n, tj.argmax(n, 1).add(anyPositive(n, 1))];
             },
             h,
             xs,
@@ -452,7 +455,7 @@ test('nested: an inner scan with a JS kernel drives the outer loop from JS; an a
           const [s] = tj.scan((a: Tensor, v: Tensor) => [a.add(v.mul(a)), a], c, x) as [Tensor, Tensor];
           const d = tj.cond(
             x.sum().greater(0),
-            (a: Tensor) => a.add(tj.argmax(x).astype('float32')),
+            (a: Tensor) => a.add(tj.argmax(x).add(anyPositive(x)).astype('float32')),
             (a: Tensor) => a.sub(1),
             tj.tanh(s),
           );
@@ -480,7 +483,11 @@ test('native: an all-C scan is one FFI call per compiled call; a driven one a ca
     const length = 6;
     const g = jitOn(
       (xs: Tensor) =>
-        tj.scan((c: Tensor, x: Tensor) => [c.add(tj.argmax(x.mul(2))), x.sum()], tj.tensor(0, { dtype: 'int32' }), xs),
+        tj.scan(
+          (c: Tensor, x: Tensor) => [c.add(tj.argmax(x.mul(2)).add(anyPositive(x))), x.sum()],
+          tj.tensor(0, { dtype: 'int32' }),
+          xs,
+        ),
       'native',
     );
     const xs = randn([length, 5]);
@@ -499,7 +506,7 @@ test('native: f.profile() of a function with a control step driven from JS', () 
     const [c, ys] = tj.scan(
       (h: Tensor, x: Tensor) => {
         const n = tj.tanh(tj.matmul(h, W).add(x));
-        return [n, tj.argmax(n, 1)];
+        return [n, tj.argmax(n, 1).add(anyPositive(n, 1))];
       },
       tj.zeros([2, 4]),
       xs,

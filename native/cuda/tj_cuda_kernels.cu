@@ -680,7 +680,7 @@ extern "C" __global__ void tj_cu_check_index(const int32_t* __restrict__ x, int3
 }
 
 // -----------------------------------------------------------------------------------------------
-// scatter / scatterAdd (native/tj_scatter.c): x as [outer, len, inner], m indices along len, upd as
+// scatter / scatterAdd (native/tj_index.c): x as [outer, len, inner], m indices along len, upd as
 // [outer, m, inner]. One thread per output column (o, r): it copies the column of x, then applies
 // the updates in the order of i (set: the last wins; add: float32 rounded per update, int32
 // wrapping; or: bool's add), so results are the C kernel's bits without atomics. The thread of

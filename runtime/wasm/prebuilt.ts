@@ -8,7 +8,7 @@ import type { Conv2dGeometry, Pool2dGeometry } from '../kernels/conv.js';
 import { instantiate, type Exports } from './memory.js';
 import { shareModule, type SharedFn } from './threads.js';
 
-export const NATIVE_SOURCES = ['tj_matmul.c', 'tj_conv.c', 'tj_reduce.c', 'tj_layout.c', 'tj_scan.c', 'tj_scatter.c'];
+export const NATIVE_SOURCES = ['tj_matmul.c', 'tj_conv.c', 'tj_reduce.c', 'tj_layout.c', 'tj_scan.c', 'tj_index.c'];
 export const NATIVE_EXPORTS = [
   'tj_matmul_f32',
   'tj_matmul_f64',
@@ -32,6 +32,10 @@ export const NATIVE_EXPORTS = [
   ...['cumsum', 'cumprod', 'argsort'].flatMap((k) => ['f32', 'f64', 'i32'].map((d) => `tj_${k}_${d}`)),
   'tj_argsort_scratch_bytes',
   'tj_check_index',
+  'tj_gather_8',
+  'tj_gather_32',
+  'tj_gather_64',
+  ...['argmax', 'argmin'].flatMap((k) => ['f32', 'f64', 'i32', 'bool'].map((d) => `tj_${k}_${d}`)),
   ...['set_8', 'set_32', 'set_64', 'add_f32', 'add_f64', 'add_i32', 'or_8'].map((k) => `tj_scatter_${k}`),
 ];
 
@@ -43,7 +47,7 @@ export const REDUCE_ELEMENTS_PER_NS = 2;
 /** native/tj_scan.c (a 1000×1000 float32 cumsum, argsort; WASM, one core): elements, and elements × log2(n), per ns. */
 export const SCAN_ELEMENTS_PER_NS = 0.5;
 export const SORT_STEPS_PER_NS = 0.1;
-/** native/tj_scatter.c: elements copied or updated per ns (a guess by the copy's rate: the work is a memcpy and a pass over the updates). */
+/** native/tj_index.c (gather, scatter): elements copied or updated per ns (a guess by the copy's rate: the work is a memcpy and a pass over the updates). */
 export const SCATTER_ELEMENTS_PER_NS = 1;
 
 /** Largest im2col scratch a convolution may take in WASM memory; bigger ones run in JS. */

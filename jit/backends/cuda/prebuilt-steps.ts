@@ -1,6 +1,6 @@
-// Which graph nodes the CUDA tier runs as prebuilt steps: its own for argmax/argmin, concat and gather (kernels of native/cuda/tj_cuda_kernels.cu, launched as launches.ts says), else the WASM tier's (jit/backends/wasm/prebuilt-steps.ts), whose kernels have CUDA twins.
+// Which graph nodes the CUDA tier runs as prebuilt steps: its own for concat, gather and checkIndex (kernels of native/cuda/tj_cuda_kernels.cu, launched as launches.ts says), else the WASM tier's (jit/backends/wasm/prebuilt-steps.ts), whose kernels have CUDA twins.
 
-import { DTYPE_BYTES, SHORT_NAME } from '../../../runtime/dtype.js';
+import { DTYPE_BYTES } from '../../../runtime/dtype.js';
 import type { Params } from '../../../runtime/primitives/types.js';
 import { sizeOf, type Shape } from '../../../runtime/shape.js';
 import type { Node } from '../../graph.js';
@@ -16,21 +16,6 @@ const around = (shape: Shape, axis: number) => ({
   outer: sizeOf(shape.slice(0, axis)),
   inner: sizeOf(shape.slice(axis + 1)),
 });
-
-/** argmax / argmin, every dtype: x as [outer, red, inner]; ints [outer, red, inner]. */
-function argStep(n: Node, out: number, allocate: Allocate): PrebuiltStep {
-  const x = n.inputs[0],
-    { axis } = n.params as unknown as Params['argmax'];
-  const { outer, inner } = around(x.aval.shape, axis);
-  return {
-    kind: 'prebuilt',
-    fn: `tj_${n.op}_${SHORT_NAME[x.aval.dtype]}`,
-    out,
-    args: [allocate(x), out],
-    ints: [outer, x.aval.shape[axis], inner],
-    work: sizeOf(x.aval.shape),
-  };
-}
 
 /** concat along any axis, by element size: args [...inputs, out]; ints [outer, each input's block (its axis on)]. */
 function concatStep(n: Node, out: number, allocate: Allocate): PrebuiltStep {
@@ -79,8 +64,6 @@ function checkIndexStep(n: Node, out: number, allocate: Allocate): PrebuiltStep 
 
 const STEPS: Partial<Record<string, (n: Node, out: number, allocate: Allocate) => PrebuiltStep>> = {
   checkIndex: checkIndexStep,
-  argmax: argStep,
-  argmin: argStep,
   concat: concatStep,
   gather: gatherStep,
 };

@@ -339,7 +339,7 @@ function layoutStep(n: Node, out: number, allocate: (n: Node) => number): Prebui
   };
 }
 
-/** checkIndex (native/tj_scatter.c): the labels copied through, the first out of range flagged for the loader to raise. */
+/** checkIndex (native/tj_index.c): the labels copied through, the first out of range flagged for the loader to raise. */
 function checkIndexStep(n: Node, out: number, allocate: (n: Node) => number, fresh: Fresh): PrebuiltStep {
   const p = n.params as unknown as Params['checkIndex'];
   const x = allocate(n.inputs[0]),
@@ -356,7 +356,47 @@ function checkIndexStep(n: Node, out: number, allocate: (n: Node) => number, fre
   };
 }
 
-/** The kernel of scatter / scatterAdd by dtype (native/tj_scatter.c): set by element size, add by type, or for bool. */
+/** The message of an index out of range along `axis` of x's shape, {v} standing for the index ({op} as the primitive's error names it). */
+const indexMessage = (op: string, axis: number, shape: Shape) =>
+  `${op}: index {v} is out of range for axis ${axis} with size ${shape[axis]} (shape ${fmtShape(shape)})`;
+
+/**
+ * gather (take) along `axis`, every dtype by element size (native/tj_index.c): args [x, indices,
+ * out, flag], ints [outer, len, indices, inner]; an index out of range flagged for the loader.
+ */
+function gatherStep(n: Node, out: number, allocate: (n: Node) => number, fresh: Fresh): PrebuiltStep {
+  const [x, idx] = n.inputs,
+    { axis } = n.params as unknown as Params['gather'];
+  const shape = x.aval.shape;
+  const indices = allocate(idx),
+    flag = fresh('int32', 2);
+  return {
+    kind: 'prebuilt',
+    fn: `tj_gather_${8 * DTYPE_BYTES[x.aval.dtype]}`,
+    out,
+    args: [allocate(x), indices, out, flag],
+    ints: [sizeOf(shape.slice(0, axis)), shape[axis], sizeOf(idx.aval.shape), sizeOf(shape.slice(axis + 1))],
+    check: { source: indices, flag, message: indexMessage('take', axis, shape) },
+    work: sizeOf(n.aval.shape) / SCATTER_ELEMENTS_PER_NS,
+  };
+}
+
+/** argmax / argmin, every dtype (native/tj_index.c; CUDA twins): x as [outer, red, inner], ints [outer, red, inner]. */
+function argStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep {
+  const x = n.inputs[0],
+    { axis } = n.params as unknown as Params['argmax'];
+  const shape = x.aval.shape;
+  return {
+    kind: 'prebuilt',
+    fn: `tj_${n.op}_${SHORT_NAME[x.aval.dtype]}`,
+    out,
+    args: [allocate(x), out],
+    ints: [sizeOf(shape.slice(0, axis)), shape[axis], sizeOf(shape.slice(axis + 1))],
+    work: sizeOf(shape) / REDUCE_ELEMENTS_PER_NS,
+  };
+}
+
+/** The kernel of scatter / scatterAdd by dtype (native/tj_index.c): set by element size, add by type, or for bool. */
 function scatterKernel(op: string, dtype: DType): string {
   if (op === 'scatter') return `tj_scatter_set_${8 * DTYPE_BYTES[dtype]}`;
   return dtype === 'bool' ? 'tj_scatter_or_8' : `tj_scatter_add_${SHORT_NAME[dtype]}`;
@@ -381,11 +421,7 @@ function scatterStep(n: Node, out: number, allocate: (n: Node) => number, fresh:
     out,
     args: [allocate(x), indices, allocate(upd), out, flag],
     ints: [sizeOf(shape.slice(0, axis)), len, m, sizeOf(shape.slice(axis + 1))],
-    check: {
-      source: indices,
-      flag,
-      message: `${n.op}: index {v} is out of range for axis ${axis} with size ${len} (shape ${fmtShape(shape)})`,
-    },
+    check: { source: indices, flag, message: indexMessage(n.op, axis, shape) },
     work: (sizeOf(shape) + sizeOf(upd.aval.shape)) / SCATTER_ELEMENTS_PER_NS,
   };
 }
@@ -394,6 +430,9 @@ const STEPS: Partial<
   Record<string, (n: Node, out: number, allocate: (n: Node) => number, fresh: Fresh) => PrebuiltStep | undefined>
 > = {
   checkIndex: checkIndexStep,
+  gather: gatherStep,
+  argmax: argStep,
+  argmin: argStep,
   scatter: scatterStep,
   scatterAdd: scatterStep,
   matmul: matmulStep,

@@ -1,4 +1,4 @@
-// native/tj_scatter.c (checkIndex, scatter, scatterAdd) against runtime/kernels/scatter.ts bit for bit, WASM build and host build, whole and in shares, with the flag a bad index leaves.
+// native/tj_index.c (checkIndex, gather, scatter, scatterAdd, argmax, argmin) against the JS kernels bit for bit, WASM build and host build, whole and in shares, with the flag a bad index leaves.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,6 +9,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { toolchain } from '../jit/emcc.js';
 import type { TypedArray } from '../runtime/dtype.js';
+import { gather } from '../runtime/kernels/layout.js';
+import { argReduce } from '../runtime/kernels/reduce.js';
 import { scatter } from '../runtime/kernels/scatter.js';
 import { instantiate } from '../runtime/wasm/memory.js';
 import { prebuiltKernelsWasm } from '../runtime/wasm/prebuilt.js';
@@ -81,7 +83,7 @@ function hostCall(): Call {
   const lib = path.join(dir, 'scatter.so');
   execFileSync(CC, [
     ...['-O3', '-march=native', '-ffp-contract=off', '-fno-math-errno', '-fno-trapping-math', '-fPIC', '-shared'],
-    ...['-I', nativeDir, path.join(nativeDir, 'tj_scatter.c'), '-o', lib],
+    ...['-I', nativeDir, path.join(nativeDir, 'tj_index.c'), '-o', lib],
   ]);
   const l = koffi.load(lib);
   const heap = new Uint8Array(64 << 20);
@@ -157,8 +159,48 @@ for (const [name, build, available] of builds)
       }
   });
 
+const ELEMENT_BITS = { float32: 32, float64: 64, int32: 32, bool: 8 } as const;
+const SUFFIX = { float32: 'f32', float64: 'f64', int32: 'i32', bool: 'bool' } as const;
+
 for (const [name, build, available] of builds)
-  test(`scatter and checkIndex kernels (${name} build): the first index out of range flagged with its value, the rest done`, () => {
+  test(`gather and argmax/argmin kernels (${name} build): every dtype, in 1 to 3 shares, the JS kernels' results`, () => {
+    if (!available) return;
+    const call = build();
+    for (const dtype of ['float32', 'float64', 'int32', 'bool'] as const)
+      for (const [outer, len, inner, idx] of GEOMETRY) {
+        const x = randArray(dtype, outer * len * inner);
+        // NaNs and ties for argmax/argmin: every fifth element NaN (floats), values repeated.
+        if (dtype === 'float32' || dtype === 'float64') for (let i = 3; i < x.length; i += 5) x[i] = i % 2 ? NaN : x[0];
+        const indices = Int32Array.from(idx);
+        const want = randArray(dtype, outer * idx.length * inner);
+        gather(x, [outer, len, inner], indices, 1, want);
+        for (const parts of [1, 2, 3]) {
+          const what = `${dtype} [${outer}, ${len}, ${inner}] indices [${idx}] in ${parts} shares`;
+          const out = randArray(dtype, want.length),
+            flag = unflagged();
+          inShares(
+            call,
+            `tj_gather_${ELEMENT_BITS[dtype]}`,
+            [x, indices, out, flag],
+            [outer, len, idx.length, inner],
+            parts,
+          );
+          assert.equal(Array.from(bytes(out)), Array.from(bytes(want)), `gather ${what}`);
+          assert.equal(Array.from(flag), Array.from(unflagged()), `gather ${what}: nothing flagged`);
+          if (len === 0) continue;
+          for (const kind of ['max', 'min'] as const) {
+            const expect = new Int32Array(outer * inner);
+            argReduce(kind, x, [outer, len, inner], 1, expect);
+            const got = new Int32Array(outer * inner).fill(-7);
+            inShares(call, `tj_arg${kind}_${SUFFIX[dtype]}`, [x, got], [outer, len, inner], parts);
+            assert.equal(Array.from(got), Array.from(expect), `arg${kind} ${what}`);
+          }
+        }
+      }
+  });
+
+for (const [name, build, available] of builds)
+  test(`scatter and checkIndex kernels (${name} build): the first index out of range flagged with its value, the rest done (gather too)`, () => {
     if (!available) return;
     const call = build();
     for (const parts of [1, 2, 3]) {
@@ -181,6 +223,20 @@ for (const [name, build, available] of builds)
       inShares(call, 'tj_check_index', [labels, checked, f2], [6, 3], parts);
       assert.equal(Array.from(checked), [0, 2, 0, 0, 1, 0], `bad labels become 0 (${parts} shares)`);
       assert.equal(Array.from(f2), [9, 2], `position 2, value 9 (${parts} shares)`);
+    }
+    for (const parts of [1, 2, 3]) {
+      const out = new Float64Array(6).fill(7),
+        flag = unflagged();
+      // x as [2, 3, 1]: index 5 (position 2) is out of range; its rows are zeros.
+      inShares(
+        call,
+        'tj_gather_64',
+        [Float64Array.of(1, 2, 3, 4, 5, 6), Int32Array.of(2, -3, 5), out, flag],
+        [2, 3, 3, 1],
+        parts,
+      );
+      assert.equal(Array.from(out), [3, 1, 0, 6, 4, 0], `gather (${parts} shares)`);
+      assert.equal(Array.from(flag), [5, 2], `gather: position 2, value 5 (${parts} shares)`);
     }
     // A flag already holding an earlier position (an earlier iteration of a loop) keeps it.
     const flag = Int32Array.of(7, 0);
