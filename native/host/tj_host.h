@@ -71,6 +71,30 @@ static inline double tj_now_ms(void) {
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec * 1e-6;
 }
+
+/* A row of a generated library's entry: a step, its work estimate in ns on one thread (tj_shares), the f.profile() slot its time ends (-1: none). */
+typedef struct {
+  tj_step_fn fn;
+  double work_ns;
+  int lap;
+} tj_row;
+
+/*
+ * Runs rows of steps in order, each as tj_run_step does; with `times`, adds the time since *t to
+ * the slot of each row that has one. A table the entry walks, not a statement per step: those made
+ * the entry's compile grow with the step count (~3 ms a step at -O1).
+ */
+__attribute__((noinline, unused)) static void tj_run_rows(const tj_row* rows, int n, uint8_t* const* addr, uint8_t* scratch,
+                                                          int scratch_bytes, int threads, double* times, double* t) {
+  for (int k = 0; k < n; k++) {
+    tj_run_step(rows[k].fn, tj_shares(threads, rows[k].work_ns), addr, scratch, scratch_bytes);
+    if (times && rows[k].lap >= 0) {
+      const double now = tj_now_ms();
+      times[rows[k].lap] += now - *t;
+      *t = now;
+    }
+  }
+}
 #define TJ_LAP(times, i, t)          \
   do {                               \
     if (times) {                     \

@@ -41,27 +41,21 @@ static void k22(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k24(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((2688 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 2688 ? part * chunk : 2688;
-  const int hi = lo + chunk < 2688 ? lo + chunk : 2688;
-  for (int i = lo; i < hi; i++) {
-    const float t24 = (float)(tj_fmaxf(x0[i], x1[0]));
-    out[i] = t24;
-  }
-}
-
 void tj_conv2d_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
 void tj_maxpool2d_f32(void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
 void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+void tj_check_index(void*, void*, void*, int, int, int, int, void*);
+void s9(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s11(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s12(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s13(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s14(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s15(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s16(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s17(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s18(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s19(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s20(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
@@ -104,78 +98,66 @@ static void s8(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
   (void)sc;
   tj_matmul_f32(addr[19], addr[6], addr[20], 1, 32, 120, 84, 0, 0, 0, part, parts, sc);
 }
-static void s9(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k24((void*)addr[21], (const void*)addr[20], (const void*)addr[12], part, parts, sc);
+static void b6(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)part, (void)parts, (void)sc;
+  float* restrict o = (float*)addr[18];
+  const float* restrict bias = (const float*)addr[5];
+  for (int64_t r = 0; r < 3840; r += 120) for (int j = 0; j < 120; j++) o[r + j] = o[r + j] + bias[j];
 }
-static void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[21], addr[8], addr[22], 1, 32, 84, 10, 0, 0, 0, part, parts, sc);
+static void b8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)part, (void)parts, (void)sc;
+  float* restrict o = (float*)addr[20];
+  const float* restrict bias = (const float*)addr[7];
+  for (int64_t r = 0; r < 2688; r += 84) for (int j = 0; j < 84; j++) o[r + j] = o[r + j] + bias[j];
 }
+static void b10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)part, (void)parts, (void)sc;
+  float* restrict o = (float*)addr[22];
+  const float* restrict bias = (const float*)addr[9];
+  for (int64_t r = 0; r < 320; r += 10) for (int j = 0; j < 10; j++) o[r + j] = o[r + j] + bias[j];
+}
+
+static const tj_row r0[] = {
+  { s0, 460800.0, 0 },
+  { s1, 137134.1, 1 },
+  { s2, 73728.0, 2 },
+  { s3, 819200.0, 3 },
+  { s4, 40632.3, 4 },
+  { s5, 21845.3, 5 },
+  { s6, 56173.7, -1 },
+  { b6, 0.0, 6 },
+  { s7, 4300.8, 7 },
+  { s8, 18432.0, -1 },
+  { b8, 0.0, 8 },
+  { s9, 3010.6, 9 },
+  { s10, 1536.0, -1 },
+  { b10, 0.0, 10 },
+  { s11, 160.0, 11 },
+  { s12, 39.7, 12 },
+  { s13, 358.4, 13 },
+  { s14, 1088.0, 14 },
+  { s15, 160.0, 15 },
+  { s16, 108.8, 16 },
+  { s17, 32.0, 17 },
+  { s18, 435.2, 18 },
+  { s19, 160.0, 19 },
+  { s20, 35.8, 20 },
+  { s21, 16.0, 21 },
+  { s22, 1.1, 22 },
+};
 
 /* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
 __attribute__((visibility("default")))
 void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
   (void)scratch, (void)scratch_bytes, (void)threads;
-  uint8_t* addr[38];
-  for (int b = 0; b < 38; b++) addr[b] = arena + at[b];
-  addr[37] = (uint8_t*)o0;
+  uint8_t* addr[39];
+  for (int b = 0; b < 39; b++) addr[b] = arena + at[b];
+  addr[38] = (uint8_t*)o0;
   double t = times ? tj_now_ms() : 0.0;
   (void)t;
   switch (segment) {
   case 0:
-    tj_run_step(s0, tj_shares(threads, 460800.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 0, t);
-    tj_run_step(s1, tj_shares(threads, 137134.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 1, t);
-    tj_run_step(s2, tj_shares(threads, 73728.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 2, t);
-    tj_run_step(s3, tj_shares(threads, 819200.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 3, t);
-    tj_run_step(s4, tj_shares(threads, 40632.3), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 4, t);
-    tj_run_step(s5, tj_shares(threads, 21845.3), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 5, t);
-    tj_run_step(s6, tj_shares(threads, 56173.7), addr, scratch, scratch_bytes);
-    { float* restrict o = (float*)addr[18]; const float* restrict bias = (const float*)addr[5];
-      for (int64_t r = 0; r < 3840; r += 120) for (int j = 0; j < 120; j++) o[r + j] = o[r + j] + bias[j]; }
-    TJ_LAP(times, 6, t);
-    tj_run_step(s7, tj_shares(threads, 4300.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 7, t);
-    tj_run_step(s8, tj_shares(threads, 18432.0), addr, scratch, scratch_bytes);
-    { float* restrict o = (float*)addr[20]; const float* restrict bias = (const float*)addr[7];
-      for (int64_t r = 0; r < 2688; r += 84) for (int j = 0; j < 84; j++) o[r + j] = o[r + j] + bias[j]; }
-    TJ_LAP(times, 8, t);
-    tj_run_step(s9, tj_shares(threads, 3010.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 9, t);
-    tj_run_step(s10, tj_shares(threads, 1536.0), addr, scratch, scratch_bytes);
-    { float* restrict o = (float*)addr[22]; const float* restrict bias = (const float*)addr[9];
-      for (int64_t r = 0; r < 320; r += 10) for (int j = 0; j < 10; j++) o[r + j] = o[r + j] + bias[j]; }
-    TJ_LAP(times, 10, t);
-    tj_run_step(s11, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 11, t);
-    tj_run_step(s12, tj_shares(threads, 39.7), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 12, t);
-    tj_run_step(s13, tj_shares(threads, 358.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 13, t);
-    tj_run_step(s14, tj_shares(threads, 1088.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 14, t);
-    tj_run_step(s15, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 15, t);
-    tj_run_step(s16, tj_shares(threads, 108.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 16, t);
-    break;
-  case 1:
-    tj_run_step(s18, tj_shares(threads, 435.2), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 18, t);
-    tj_run_step(s19, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 19, t);
-    tj_run_step(s20, tj_shares(threads, 35.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 20, t);
-    tj_run_step(s21, tj_shares(threads, 16.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 21, t);
-    tj_run_step(s22, tj_shares(threads, 1.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 22, t);
+    tj_run_rows(r0, 26, addr, scratch, scratch_bytes, threads, times, &t);
     break;
   }
 }
@@ -185,6 +167,16 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
 #include "tj_scalar.h"
 #include "tj_simd.h"
 #include "tj_host.h"
+
+static void k24(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((2688 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 2688 ? part * chunk : 2688;
+  const int hi = lo + chunk < 2688 ? lo + chunk : 2688;
+  for (int i = lo; i < hi; i++) {
+    const float t24 = (float)(tj_fmaxf(x0[i], x1[0]));
+    out[i] = t24;
+  }
+}
 
 static void k29(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
   const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
@@ -266,7 +258,16 @@ void tj_maxpool2d_f32(void*, void*, int, int, int, int, int, int, int, int, int,
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
 void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+void tj_check_index(void*, void*, void*, int, int, int, int, void*);
 
+__attribute__((visibility("hidden"))) void s9(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k24((void*)addr[21], (const void*)addr[20], (const void*)addr[12], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[21], addr[8], addr[22], 1, 32, 84, 10, 0, 0, 0, part, parts, sc);
+}
 __attribute__((visibility("hidden"))) void s11(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_reduce_max_f32(addr[22], addr[23], 32, 10, 1, part, parts, sc);
@@ -291,23 +292,27 @@ __attribute__((visibility("hidden"))) void s16(uint8_t* const* restrict addr, in
   (void)sc;
   k34((void*)addr[28], (const void*)addr[27], part, parts, sc);
 }
+__attribute__((visibility("hidden"))) void s17(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_check_index(addr[29], addr[30], addr[31], 32, 10, part, parts, sc);
+}
 __attribute__((visibility("hidden"))) void s18(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k42((void*)addr[32], (const void*)addr[30], (const void*)addr[31], (const void*)addr[25], part, parts, sc);
+  k42((void*)addr[33], (const void*)addr[30], (const void*)addr[32], (const void*)addr[25], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s19(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[32], addr[33], 32, 10, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[33], addr[34], 32, 10, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s20(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k44((void*)addr[34], (const void*)addr[28], (const void*)addr[33], part, parts, sc);
+  k44((void*)addr[35], (const void*)addr[28], (const void*)addr[34], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s21(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[34], addr[35], 1, 32, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[35], addr[36], 1, 32, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s22(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k47((void*)addr[37], (const void*)addr[35], (const void*)addr[36], part, parts, sc);
+  k47((void*)addr[38], (const void*)addr[36], (const void*)addr[37], part, parts, sc);
 }

@@ -162,16 +162,6 @@ static void k47(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k54(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((320 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 320 ? part * chunk : 320;
-  const int hi = lo + chunk < 320 ? lo + chunk : 320;
-  for (int i = lo; i < hi; i++) {
-    const float t54 = (float)((x0[i] * x1[i]));
-    out[i] = t54;
-  }
-}
-
 static void k58(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
   const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 32 ? part * chunk : 32;
@@ -194,81 +184,24 @@ static void k59(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k61(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((320 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 320 ? part * chunk : 320;
-  const int hi = lo + chunk < 320 ? lo + chunk : 320;
-  for (int i = lo; i < hi; i++) {
-    const float t61 = (float)((-x0[i]));
-    out[i] = t61;
-  }
-}
-
-static void k64(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((320 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 320 ? part * chunk : 320;
-  const int hi = lo + chunk < 320 ? lo + chunk : 320;
-  for (int i = lo; i < hi; i++) {
-    const float t64 = (float)((-x0[i]));
-    out[i] = t64;
-  }
-}
-
-static void k68(float* restrict out, const float* restrict x0, const float* restrict x1, const uint8_t* restrict x2, const float* restrict x3, int part, int parts, void* scratch) {
-  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 32 ? part * chunk : 32;
-  const int hi = lo + chunk < 32 ? lo + chunk : 32;
-  for (int i = lo; i < hi; i++) {
-    const float t67 = (float)((x0[i] + x1[i]));
-    const float t68 = (float)((x2[i] ? t67 : x3[0]));
-    out[i] = t68;
-  }
-}
-
-static void k70(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
-  int o = lo * 10;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 10; i1++) {
-      const uint8_t t69 = (uint8_t)((x0[i0 * 10 + i1 * 1] == x1[i0 * 1]));
-      const float t70 = (float)((float)t69);
-      out[o++] = t70;
-    }
-  }
-}
-
-static void k75(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
-  int o = lo * 10;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 10; i1++) {
-      const float t60 = (float)((x0[i0 * 10 + i1 * 1] + x1[i0 * 10 + i1 * 1]));
-      const float t73 = (float)((x2[i0 * 10 + i1 * 1] / x3[i0 * 1]));
-      const float t74 = (float)((x4[i0 * 1] * t73));
-      const float t75 = (float)((t60 + t74));
-      out[o++] = t75;
-    }
-  }
-}
-
-static void k78(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((2688 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 2688 ? part * chunk : 2688;
-  const int hi = lo + chunk < 2688 ? lo + chunk : 2688;
-  for (int i = lo; i < hi; i++) {
-    const uint8_t t52 = (uint8_t)((x0[i] <= x1[0]));
-    const float t78 = (float)((t52 ? x1[0] : x2[i]));
-    out[i] = t78;
-  }
-}
-
 void tj_conv2d_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
 void tj_maxpool2d_f32(void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
 void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+void tj_check_index(void*, void*, void*, int, int, int, int, void*);
 void tj_maxpool2d_grad_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
 void tj_window_32(void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
+void s30(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s31(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s32(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s33(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s34(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s35(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s36(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s37(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s38(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s39(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s40(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s41(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s42(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
@@ -388,256 +321,161 @@ static void s19(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
   (void)sc;
   k34((void*)addr[31], (const void*)addr[30], part, parts, sc);
 }
+static void s20(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_check_index(addr[32], addr[33], addr[34], 32, 10, part, parts, sc);
+}
 static void s21(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k41((void*)addr[35], (const void*)addr[33], (const void*)addr[34], part, parts, sc);
+  k41((void*)addr[36], (const void*)addr[33], (const void*)addr[35], part, parts, sc);
 }
 static void s22(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k42((void*)addr[36], (const void*)addr[28], (const void*)addr[35], part, parts, sc);
+  k42((void*)addr[37], (const void*)addr[28], (const void*)addr[36], part, parts, sc);
 }
 static void s23(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[36], addr[37], 32, 10, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[37], addr[38], 32, 10, 1, part, parts, sc);
 }
 static void s24(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k44((void*)addr[38], (const void*)addr[31], (const void*)addr[37], part, parts, sc);
+  k44((void*)addr[39], (const void*)addr[31], (const void*)addr[38], part, parts, sc);
 }
 static void s25(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[38], addr[39], 1, 32, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[39], addr[40], 1, 32, 1, part, parts, sc);
 }
 static void s26(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k47((void*)addr[41], (const void*)addr[39], (const void*)addr[40], part, parts, sc);
+  k47((void*)addr[42], (const void*)addr[40], (const void*)addr[41], part, parts, sc);
 }
 static void s27(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k54((void*)addr[44], (const void*)addr[43], (const void*)addr[35], part, parts, sc);
+  k42((void*)addr[45], (const void*)addr[44], (const void*)addr[36], part, parts, sc);
 }
 static void s28(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k58((void*)addr[47], (const void*)addr[46], (const void*)addr[30], (const void*)addr[45], part, parts, sc);
+  k58((void*)addr[48], (const void*)addr[47], (const void*)addr[30], (const void*)addr[46], part, parts, sc);
 }
 static void s29(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k59((void*)addr[48], (const void*)addr[47], (const void*)addr[29], part, parts, sc);
+  k59((void*)addr[49], (const void*)addr[48], (const void*)addr[29], part, parts, sc);
 }
-static void s30(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k61((void*)addr[49], (const void*)addr[44], part, parts, sc);
+static void b8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)part, (void)parts, (void)sc;
+  float* restrict o = (float*)addr[20];
+  const float* restrict bias = (const float*)addr[5];
+  for (int64_t r = 0; r < 3840; r += 120) for (int j = 0; j < 120; j++) o[r + j] = o[r + j] + bias[j];
 }
-static void s31(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[49], addr[50], 32, 10, 1, part, parts, sc);
+static void b10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)part, (void)parts, (void)sc;
+  float* restrict o = (float*)addr[22];
+  const float* restrict bias = (const float*)addr[7];
+  for (int64_t r = 0; r < 2688; r += 84) for (int j = 0; j < 84; j++) o[r + j] = o[r + j] + bias[j];
 }
-static void s32(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k64((void*)addr[51], (const void*)addr[48], part, parts, sc);
+static void b12(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)part, (void)parts, (void)sc;
+  float* restrict o = (float*)addr[24];
+  const float* restrict bias = (const float*)addr[9];
+  for (int64_t r = 0; r < 320; r += 10) for (int j = 0; j < 10; j++) o[r + j] = o[r + j] + bias[j];
 }
-static void s33(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[51], addr[52], 32, 10, 1, part, parts, sc);
-}
-static void s34(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k68((void*)addr[53], (const void*)addr[50], (const void*)addr[52], (const void*)addr[26], (const void*)addr[13], part, parts, sc);
-}
-static void s35(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k70((void*)addr[54], (const void*)addr[24], (const void*)addr[25], part, parts, sc);
-}
-static void s36(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[54], addr[55], 32, 10, 1, part, parts, sc);
-}
-static void s37(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k75((void*)addr[56], (const void*)addr[44], (const void*)addr[48], (const void*)addr[54], (const void*)addr[55], (const void*)addr[53], part, parts, sc);
-}
-static void s38(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[56], addr[8], addr[57], 1, 32, 10, 84, 0, 0, 2, part, parts, sc);
-}
-static void s39(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k78((void*)addr[58], (const void*)addr[22], (const void*)addr[13], (const void*)addr[57], part, parts, sc);
-}
+
+static const tj_row r0[] = {
+  { s0, 460800.0, 0 },
+  { s1, 123863.0, 1 },
+  { s2, 123863.0, 2 },
+  { s3, 73728.0, 3 },
+  { s4, 819200.0, 4 },
+  { s5, 36700.2, 5 },
+  { s6, 36700.2, 6 },
+  { s7, 21845.3, 7 },
+  { s8, 56173.7, -1 },
+  { b8, 0.0, 8 },
+  { s9, 4300.8, 9 },
+  { s10, 18432.0, -1 },
+  { b10, 0.0, 10 },
+  { s11, 3010.6, 11 },
+  { s12, 1536.0, -1 },
+  { b12, 0.0, 12 },
+  { s13, 160.0, 13 },
+  { s14, 35.8, 14 },
+  { s15, 35.8, 15 },
+  { s16, 358.4, 16 },
+  { s17, 1088.0, 17 },
+  { s18, 160.0, 18 },
+  { s19, 108.8, 19 },
+  { s20, 32.0, 20 },
+  { s21, 396.8, 21 },
+  { s22, 358.4, 22 },
+  { s23, 160.0, 23 },
+  { s24, 35.8, 24 },
+  { s25, 16.0, 25 },
+  { s26, 1.1, 26 },
+  { s27, 358.4, 27 },
+  { s28, 51.2, 28 },
+  { s29, 358.4, 29 },
+  { s30, 358.4, 30 },
+  { s31, 160.0, 31 },
+  { s32, 358.4, 32 },
+  { s33, 160.0, 33 },
+  { s34, 39.7, 34 },
+  { s35, 396.8, 35 },
+  { s36, 160.0, 36 },
+  { s37, 588.8, 37 },
+  { s38, 1536.0, 38 },
+  { s39, 3333.1, 39 },
+  { s40, 18432.0, 40 },
+  { s41, 4761.6, 41 },
+  { s42, 56173.7, 42 },
+  { s43, 43690.7, 43 },
+  { s44, 40632.3, 44 },
+  { s45, 87381.3, 45 },
+  { s46, 1600.0, 46 },
+  { s47, 1600.0, 47 },
+  { s48, 1843200.0, 48 },
+  { s49, 147456.0, 49 },
+  { s50, 137134.1, 50 },
+  { s51, 73728.0, 51 },
+  { s52, 460800.0, 52 },
+  { s53, 100.0, 53 },
+  { s54, 186.0, 54 },
+  { s55, 55296.0, 55 },
+  { s56, 96.0, 56 },
+  { s57, 7.4, 57 },
+  { s58, 18432.0, 58 },
+  { s59, 21845.3, 59 },
+  { s60, 819200.0, 60 },
+  { s61, 1600.0, 61 },
+  { s62, 2976.0, 62 },
+  { s63, 16384.0, 63 },
+  { s64, 256.0, 64 },
+  { s65, 19.8, 65 },
+  { s66, 56173.7, 66 },
+  { s67, 38092.8, 67 },
+  { s68, 1920.0, 68 },
+  { s69, 148.8, 69 },
+  { s70, 18432.0, 70 },
+  { s71, 12499.2, 71 },
+  { s72, 1344.0, 72 },
+  { s73, 104.2, 73 },
+  { s74, 1536.0, 74 },
+  { s75, 1041.6, 75 },
+  { s76, 160.0, 76 },
+  { s77, 12.4, 77 },
+};
 
 /* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
 __attribute__((visibility("default")))
 void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
   (void)scratch, (void)scratch_bytes, (void)threads;
-  uint8_t* addr[98];
-  for (int b = 0; b < 98; b++) addr[b] = arena + at[b];
-  addr[41] = (uint8_t*)o0;
+  uint8_t* addr[99];
+  for (int b = 0; b < 99; b++) addr[b] = arena + at[b];
+  addr[42] = (uint8_t*)o0;
   double t = times ? tj_now_ms() : 0.0;
   (void)t;
   switch (segment) {
   case 0:
-    tj_run_step(s0, tj_shares(threads, 460800.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 0, t);
-    tj_run_step(s1, tj_shares(threads, 123863.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 1, t);
-    tj_run_step(s2, tj_shares(threads, 123863.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 2, t);
-    tj_run_step(s3, tj_shares(threads, 73728.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 3, t);
-    tj_run_step(s4, tj_shares(threads, 819200.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 4, t);
-    tj_run_step(s5, tj_shares(threads, 36700.2), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 5, t);
-    tj_run_step(s6, tj_shares(threads, 36700.2), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 6, t);
-    tj_run_step(s7, tj_shares(threads, 21845.3), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 7, t);
-    tj_run_step(s8, tj_shares(threads, 56173.7), addr, scratch, scratch_bytes);
-    { float* restrict o = (float*)addr[20]; const float* restrict bias = (const float*)addr[5];
-      for (int64_t r = 0; r < 3840; r += 120) for (int j = 0; j < 120; j++) o[r + j] = o[r + j] + bias[j]; }
-    TJ_LAP(times, 8, t);
-    tj_run_step(s9, tj_shares(threads, 4300.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 9, t);
-    tj_run_step(s10, tj_shares(threads, 18432.0), addr, scratch, scratch_bytes);
-    { float* restrict o = (float*)addr[22]; const float* restrict bias = (const float*)addr[7];
-      for (int64_t r = 0; r < 2688; r += 84) for (int j = 0; j < 84; j++) o[r + j] = o[r + j] + bias[j]; }
-    TJ_LAP(times, 10, t);
-    tj_run_step(s11, tj_shares(threads, 3010.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 11, t);
-    tj_run_step(s12, tj_shares(threads, 1536.0), addr, scratch, scratch_bytes);
-    { float* restrict o = (float*)addr[24]; const float* restrict bias = (const float*)addr[9];
-      for (int64_t r = 0; r < 320; r += 10) for (int j = 0; j < 10; j++) o[r + j] = o[r + j] + bias[j]; }
-    TJ_LAP(times, 12, t);
-    tj_run_step(s13, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 13, t);
-    tj_run_step(s14, tj_shares(threads, 35.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 14, t);
-    tj_run_step(s15, tj_shares(threads, 35.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 15, t);
-    tj_run_step(s16, tj_shares(threads, 358.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 16, t);
-    tj_run_step(s17, tj_shares(threads, 1088.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 17, t);
-    tj_run_step(s18, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 18, t);
-    tj_run_step(s19, tj_shares(threads, 108.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 19, t);
-    break;
-  case 1:
-    tj_run_step(s21, tj_shares(threads, 396.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 21, t);
-    tj_run_step(s22, tj_shares(threads, 358.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 22, t);
-    tj_run_step(s23, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 23, t);
-    tj_run_step(s24, tj_shares(threads, 35.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 24, t);
-    tj_run_step(s25, tj_shares(threads, 16.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 25, t);
-    tj_run_step(s26, tj_shares(threads, 1.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 26, t);
-    tj_run_step(s27, tj_shares(threads, 358.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 27, t);
-    tj_run_step(s28, tj_shares(threads, 51.2), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 28, t);
-    tj_run_step(s29, tj_shares(threads, 358.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 29, t);
-    tj_run_step(s30, tj_shares(threads, 358.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 30, t);
-    tj_run_step(s31, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 31, t);
-    tj_run_step(s32, tj_shares(threads, 358.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 32, t);
-    tj_run_step(s33, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 33, t);
-    tj_run_step(s34, tj_shares(threads, 39.7), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 34, t);
-    tj_run_step(s35, tj_shares(threads, 396.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 35, t);
-    tj_run_step(s36, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 36, t);
-    tj_run_step(s37, tj_shares(threads, 588.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 37, t);
-    tj_run_step(s38, tj_shares(threads, 1536.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 38, t);
-    tj_run_step(s39, tj_shares(threads, 3333.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 39, t);
-    tj_run_step(s40, tj_shares(threads, 18432.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 40, t);
-    tj_run_step(s41, tj_shares(threads, 4761.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 41, t);
-    tj_run_step(s42, tj_shares(threads, 56173.7), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 42, t);
-    tj_run_step(s43, tj_shares(threads, 43690.7), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 43, t);
-    tj_run_step(s44, tj_shares(threads, 40632.3), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 44, t);
-    tj_run_step(s45, tj_shares(threads, 87381.3), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 45, t);
-    tj_run_step(s46, tj_shares(threads, 1600.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 46, t);
-    tj_run_step(s47, tj_shares(threads, 1600.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 47, t);
-    tj_run_step(s48, tj_shares(threads, 1843200.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 48, t);
-    tj_run_step(s49, tj_shares(threads, 147456.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 49, t);
-    tj_run_step(s50, tj_shares(threads, 137134.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 50, t);
-    tj_run_step(s51, tj_shares(threads, 73728.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 51, t);
-    tj_run_step(s52, tj_shares(threads, 460800.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 52, t);
-    tj_run_step(s53, tj_shares(threads, 100.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 53, t);
-    tj_run_step(s54, tj_shares(threads, 186.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 54, t);
-    tj_run_step(s55, tj_shares(threads, 55296.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 55, t);
-    tj_run_step(s56, tj_shares(threads, 96.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 56, t);
-    tj_run_step(s57, tj_shares(threads, 7.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 57, t);
-    tj_run_step(s58, tj_shares(threads, 18432.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 58, t);
-    tj_run_step(s59, tj_shares(threads, 21845.3), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 59, t);
-    tj_run_step(s60, tj_shares(threads, 819200.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 60, t);
-    tj_run_step(s61, tj_shares(threads, 1600.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 61, t);
-    tj_run_step(s62, tj_shares(threads, 2976.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 62, t);
-    tj_run_step(s63, tj_shares(threads, 16384.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 63, t);
-    tj_run_step(s64, tj_shares(threads, 256.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 64, t);
-    tj_run_step(s65, tj_shares(threads, 19.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 65, t);
-    tj_run_step(s66, tj_shares(threads, 56173.7), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 66, t);
-    tj_run_step(s67, tj_shares(threads, 38092.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 67, t);
-    tj_run_step(s68, tj_shares(threads, 1920.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 68, t);
-    tj_run_step(s69, tj_shares(threads, 148.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 69, t);
-    tj_run_step(s70, tj_shares(threads, 18432.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 70, t);
-    tj_run_step(s71, tj_shares(threads, 12499.2), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 71, t);
-    tj_run_step(s72, tj_shares(threads, 1344.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 72, t);
-    tj_run_step(s73, tj_shares(threads, 104.2), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 73, t);
-    tj_run_step(s74, tj_shares(threads, 1536.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 74, t);
-    tj_run_step(s75, tj_shares(threads, 1041.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 75, t);
-    tj_run_step(s76, tj_shares(threads, 160.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 76, t);
-    tj_run_step(s77, tj_shares(threads, 12.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 77, t);
+    tj_run_rows(r0, 81, addr, scratch, scratch_bytes, threads, times, &t);
     break;
   }
 }
@@ -647,6 +485,64 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
 #include "tj_scalar.h"
 #include "tj_simd.h"
 #include "tj_host.h"
+
+static void k61(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
+  const int chunk = ((320 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 320 ? part * chunk : 320;
+  const int hi = lo + chunk < 320 ? lo + chunk : 320;
+  for (int i = lo; i < hi; i++) {
+    const float t61 = (float)((-x0[i]));
+    out[i] = t61;
+  }
+}
+
+static void k68(float* restrict out, const float* restrict x0, const float* restrict x1, const uint8_t* restrict x2, const float* restrict x3, int part, int parts, void* scratch) {
+  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 32 ? part * chunk : 32;
+  const int hi = lo + chunk < 32 ? lo + chunk : 32;
+  for (int i = lo; i < hi; i++) {
+    const float t67 = (float)((x0[i] + x1[i]));
+    const float t68 = (float)((x2[i] ? t67 : x3[0]));
+    out[i] = t68;
+  }
+}
+
+static void k70(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
+  int o = lo * 10;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 10; i1++) {
+      const uint8_t t69 = (uint8_t)((x0[i0 * 10 + i1 * 1] == x1[i0 * 1]));
+      const float t70 = (float)((float)t69);
+      out[o++] = t70;
+    }
+  }
+}
+
+static void k75(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
+  int o = lo * 10;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 10; i1++) {
+      const float t60 = (float)((x0[i0 * 10 + i1 * 1] + x1[i0 * 10 + i1 * 1]));
+      const float t73 = (float)((x2[i0 * 10 + i1 * 1] / x3[i0 * 1]));
+      const float t74 = (float)((x4[i0 * 1] * t73));
+      const float t75 = (float)((t60 + t74));
+      out[o++] = t75;
+    }
+  }
+}
+
+static void k78(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((2688 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 2688 ? part * chunk : 2688;
+  const int hi = lo + chunk < 2688 ? lo + chunk : 2688;
+  for (int i = lo; i < hi; i++) {
+    const uint8_t t52 = (uint8_t)((x0[i] <= x1[0]));
+    const float t78 = (float)((t52 ? x1[0] : x2[i]));
+    out[i] = t78;
+  }
+}
 
 static void k81(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
   const int chunk = ((3840 + parts - 1) / parts + 15) & ~15;
@@ -796,158 +692,199 @@ void tj_maxpool2d_f32(void*, void*, int, int, int, int, int, int, int, int, int,
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
 void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+void tj_check_index(void*, void*, void*, int, int, int, int, void*);
 void tj_maxpool2d_grad_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
 void tj_window_32(void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
 
+__attribute__((visibility("hidden"))) void s30(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k61((void*)addr[50], (const void*)addr[45], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s31(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[50], addr[51], 32, 10, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s32(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k61((void*)addr[52], (const void*)addr[49], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s33(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[52], addr[53], 32, 10, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s34(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k68((void*)addr[54], (const void*)addr[51], (const void*)addr[53], (const void*)addr[26], (const void*)addr[13], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s35(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k70((void*)addr[55], (const void*)addr[24], (const void*)addr[25], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s36(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[55], addr[56], 32, 10, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s37(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k75((void*)addr[57], (const void*)addr[45], (const void*)addr[49], (const void*)addr[55], (const void*)addr[56], (const void*)addr[54], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s38(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[57], addr[8], addr[58], 1, 32, 10, 84, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s39(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k78((void*)addr[59], (const void*)addr[22], (const void*)addr[13], (const void*)addr[58], part, parts, sc);
+}
 __attribute__((visibility("hidden"))) void s40(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32(addr[58], addr[6], addr[59], 1, 32, 84, 120, 0, 0, 2, part, parts, sc);
+  tj_matmul_f32(addr[59], addr[6], addr[60], 1, 32, 84, 120, 0, 0, 2, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s41(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k81((void*)addr[60], (const void*)addr[20], (const void*)addr[13], (const void*)addr[59], part, parts, sc);
+  k81((void*)addr[61], (const void*)addr[20], (const void*)addr[13], (const void*)addr[60], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s42(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32(addr[60], addr[4], addr[61], 1, 32, 120, 256, 0, 0, 2, part, parts, sc);
+  tj_matmul_f32(addr[61], addr[4], addr[62], 1, 32, 120, 256, 0, 0, 2, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s43(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_maxpool2d_grad_f32(addr[18], addr[61], addr[62], 32, 16, 8, 8, 2, 2, 4, 4, 2, 2, 0, 0, part, parts, sc);
+  tj_maxpool2d_grad_f32(addr[18], addr[62], addr[63], 32, 16, 8, 8, 2, 2, 4, 4, 2, 2, 0, 0, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s44(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k86((void*)addr[63], (const void*)addr[17], (const void*)addr[13], (const void*)addr[62], part, parts, sc);
+  k86((void*)addr[64], (const void*)addr[17], (const void*)addr[13], (const void*)addr[63], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s45(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32(addr[63], addr[64], 1, 1, 1, 512, 16, 16, 0, 0, 0, 64, 8, 1, 0, 0, 0, 0, 4, 4, 1, 1, 1, 512, 12, 12, -36, 0, 0, part, parts, sc);
+  tj_window_32(addr[64], addr[65], 1, 1, 1, 512, 16, 16, 0, 0, 0, 64, 8, 1, 0, 0, 0, 0, 4, 4, 1, 1, 1, 512, 12, 12, -36, 0, 0, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s46(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32(addr[2], addr[65], 1, 1, 1, 6, 16, 25, 0, 0, 0, 25, 150, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 16, 25, 0, 0, 0, part, parts, sc);
+  tj_window_32(addr[2], addr[66], 1, 1, 1, 6, 16, 25, 0, 0, 0, 25, 150, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 16, 25, 0, 0, 0, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s47(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32(addr[65], addr[66], 1, 1, 1, 1, 96, 25, 0, 0, 0, 0, 25, -1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 96, 25, 24, 0, 0, part, parts, sc);
+  tj_window_32(addr[66], addr[67], 1, 1, 1, 1, 96, 25, 0, 0, 0, 0, 25, -1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 96, 25, 24, 0, 0, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s48(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_conv2d_f32(addr[64], addr[66], addr[67], 32, 16, 16, 16, 6, 5, 5, 12, 12, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
+  tj_conv2d_f32(addr[65], addr[67], addr[68], 32, 16, 16, 16, 6, 5, 5, 12, 12, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s49(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_maxpool2d_grad_f32(addr[14], addr[67], addr[68], 32, 6, 24, 24, 2, 2, 12, 12, 2, 2, 0, 0, part, parts, sc);
+  tj_maxpool2d_grad_f32(addr[14], addr[68], addr[69], 32, 6, 24, 24, 2, 2, 12, 12, 2, 2, 0, 0, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s50(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k94((void*)addr[69], (const void*)addr[12], (const void*)addr[13], (const void*)addr[68], part, parts, sc);
+  k94((void*)addr[70], (const void*)addr[12], (const void*)addr[13], (const void*)addr[69], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s51(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32(addr[69], addr[70], 1, 1, 1, 6, 32, 576, 0, 0, 0, 576, 3456, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 32, 576, 0, 0, 0, part, parts, sc);
+  tj_window_32(addr[70], addr[71], 1, 1, 1, 6, 32, 576, 0, 0, 0, 576, 3456, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 32, 576, 0, 0, 0, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s52(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_conv2d_f32(addr[42], addr[70], addr[71], 1, 32, 28, 28, 6, 24, 24, 5, 5, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
+  tj_conv2d_f32(addr[43], addr[71], addr[72], 1, 32, 28, 28, 6, 24, 24, 5, 5, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s53(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32(addr[71], addr[72], 1, 1, 1, 1, 1, 150, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 150, 0, 0, 0, part, parts, sc);
+  tj_window_32(addr[72], addr[73], 1, 1, 1, 1, 1, 150, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 150, 0, 0, 0, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s54(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k100((void*)addr[74], (const void*)addr[72], (const void*)addr[73], (const void*)addr[0], part, parts, sc);
+  k100((void*)addr[75], (const void*)addr[73], (const void*)addr[74], (const void*)addr[0], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s55(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[69], addr[75], 192, 576, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[70], addr[76], 192, 576, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s56(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[75], addr[76], 1, 32, 6, part, parts, sc);
+  tj_reduce_sum_f32(addr[76], addr[77], 1, 32, 6, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s57(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k105((void*)addr[77], (const void*)addr[76], (const void*)addr[73], (const void*)addr[1], part, parts, sc);
+  k105((void*)addr[78], (const void*)addr[77], (const void*)addr[74], (const void*)addr[1], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s58(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32(addr[15], addr[78], 1, 1, 1, 6, 32, 144, 0, 0, 0, 144, 864, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 32, 144, 0, 0, 0, part, parts, sc);
+  tj_window_32(addr[15], addr[79], 1, 1, 1, 6, 32, 144, 0, 0, 0, 144, 864, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 6, 32, 144, 0, 0, 0, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s59(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32(addr[63], addr[79], 1, 1, 1, 16, 32, 64, 0, 0, 0, 64, 1024, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
+  tj_window_32(addr[64], addr[80], 1, 1, 1, 16, 32, 64, 0, 0, 0, 64, 1024, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 16, 32, 64, 0, 0, 0, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s60(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_conv2d_f32(addr[78], addr[79], addr[80], 6, 32, 12, 12, 16, 8, 8, 5, 5, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
+  tj_conv2d_f32(addr[79], addr[80], addr[81], 6, 32, 12, 12, 16, 8, 8, 5, 5, 1, 1, 0, 0, 1, 1, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s61(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_window_32(addr[80], addr[81], 1, 1, 1, 16, 6, 25, 0, 0, 0, 25, 400, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 16, 6, 25, 0, 0, 0, part, parts, sc);
+  tj_window_32(addr[81], addr[82], 1, 1, 1, 16, 6, 25, 0, 0, 0, 25, 400, 1, 0, 0, 0, 0, 0, 0, 1, 1, 1, 16, 6, 25, 0, 0, 0, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s62(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k111((void*)addr[82], (const void*)addr[81], (const void*)addr[73], (const void*)addr[2], part, parts, sc);
+  k111((void*)addr[83], (const void*)addr[82], (const void*)addr[74], (const void*)addr[2], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s63(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[63], addr[83], 512, 64, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[64], addr[84], 512, 64, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s64(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[83], addr[84], 1, 32, 16, part, parts, sc);
+  tj_reduce_sum_f32(addr[84], addr[85], 1, 32, 16, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s65(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k116((void*)addr[85], (const void*)addr[84], (const void*)addr[73], (const void*)addr[3], part, parts, sc);
+  k116((void*)addr[86], (const void*)addr[85], (const void*)addr[74], (const void*)addr[3], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s66(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32(addr[19], addr[60], addr[86], 1, 256, 32, 120, 0, 0, 1, part, parts, sc);
+  tj_matmul_f32(addr[19], addr[61], addr[87], 1, 256, 32, 120, 0, 0, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s67(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k120((void*)addr[87], (const void*)addr[86], (const void*)addr[73], (const void*)addr[4], part, parts, sc);
+  k120((void*)addr[88], (const void*)addr[87], (const void*)addr[74], (const void*)addr[4], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s68(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[60], addr[88], 1, 32, 120, part, parts, sc);
+  tj_reduce_sum_f32(addr[61], addr[89], 1, 32, 120, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s69(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k123((void*)addr[89], (const void*)addr[88], (const void*)addr[73], (const void*)addr[5], part, parts, sc);
+  k123((void*)addr[90], (const void*)addr[89], (const void*)addr[74], (const void*)addr[5], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s70(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32(addr[21], addr[58], addr[90], 1, 120, 32, 84, 0, 0, 1, part, parts, sc);
+  tj_matmul_f32(addr[21], addr[59], addr[91], 1, 120, 32, 84, 0, 0, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s71(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k127((void*)addr[91], (const void*)addr[90], (const void*)addr[73], (const void*)addr[6], part, parts, sc);
+  k127((void*)addr[92], (const void*)addr[91], (const void*)addr[74], (const void*)addr[6], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s72(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[58], addr[92], 1, 32, 84, part, parts, sc);
+  tj_reduce_sum_f32(addr[59], addr[93], 1, 32, 84, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s73(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k130((void*)addr[93], (const void*)addr[92], (const void*)addr[73], (const void*)addr[7], part, parts, sc);
+  k130((void*)addr[94], (const void*)addr[93], (const void*)addr[74], (const void*)addr[7], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s74(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32(addr[23], addr[56], addr[94], 1, 84, 32, 10, 0, 0, 1, part, parts, sc);
+  tj_matmul_f32(addr[23], addr[57], addr[95], 1, 84, 32, 10, 0, 0, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s75(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k134((void*)addr[95], (const void*)addr[94], (const void*)addr[73], (const void*)addr[8], part, parts, sc);
+  k134((void*)addr[96], (const void*)addr[95], (const void*)addr[74], (const void*)addr[8], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s76(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[56], addr[96], 1, 32, 10, part, parts, sc);
+  tj_reduce_sum_f32(addr[57], addr[97], 1, 32, 10, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s77(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k137((void*)addr[97], (const void*)addr[96], (const void*)addr[73], (const void*)addr[9], part, parts, sc);
+  k137((void*)addr[98], (const void*)addr[97], (const void*)addr[74], (const void*)addr[9], part, parts, sc);
 }

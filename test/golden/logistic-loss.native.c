@@ -73,6 +73,15 @@ static void s5(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
   k29((void*)addr[15], (const void*)addr[10], (const void*)addr[11], (const void*)addr[13], (const void*)addr[14], part, parts, sc);
 }
 
+static const tj_row r0[] = {
+  { s0, 17920.0, 0 },
+  { s1, 2896.0, 1 },
+  { s2, 200.0, 2 },
+  { s3, 878.1, 3 },
+  { s4, 392.0, 4 },
+  { s5, 1.5, 5 },
+};
+
 /* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
 __attribute__((visibility("default")))
 void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
@@ -84,18 +93,7 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
   (void)t;
   switch (segment) {
   case 0:
-    tj_run_step(s0, tj_shares(threads, 17920.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 0, t);
-    tj_run_step(s1, tj_shares(threads, 2896.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 1, t);
-    tj_run_step(s2, tj_shares(threads, 200.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 2, t);
-    tj_run_step(s3, tj_shares(threads, 878.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 3, t);
-    tj_run_step(s4, tj_shares(threads, 392.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 4, t);
-    tj_run_step(s5, tj_shares(threads, 1.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 5, t);
+    tj_run_rows(r0, 6, addr, scratch, scratch_bytes, threads, times, &t);
     break;
   }
 }

@@ -185,6 +185,23 @@ static void s13(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
   k66((void*)addr[29], (const void*)addr[28], (const void*)addr[26], (const void*)addr[1], part, parts, sc);
 }
 
+static const tj_row r0[] = {
+  { s0, 17920.0, 0 },
+  { s1, 1600.0, 1 },
+  { s2, 448.0, 2 },
+  { s3, 448.0, 3 },
+  { s4, 1600.0, 4 },
+  { s5, 200.0, 5 },
+  { s6, 878.1, 6 },
+  { s7, 392.0, 7 },
+  { s8, 1.5, 8 },
+  { s9, 1648.0, 9 },
+  { s10, 17920.0, 10 },
+  { s11, 1160.3, 11 },
+  { s12, 200.0, 12 },
+  { s13, 1.2, 13 },
+};
+
 /* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
 __attribute__((visibility("default")))
 void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
@@ -196,34 +213,7 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
   (void)t;
   switch (segment) {
   case 0:
-    tj_run_step(s0, tj_shares(threads, 17920.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 0, t);
-    tj_run_step(s1, tj_shares(threads, 1600.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 1, t);
-    tj_run_step(s2, tj_shares(threads, 448.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 2, t);
-    tj_run_step(s3, tj_shares(threads, 448.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 3, t);
-    tj_run_step(s4, tj_shares(threads, 1600.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 4, t);
-    tj_run_step(s5, tj_shares(threads, 200.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 5, t);
-    tj_run_step(s6, tj_shares(threads, 878.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 6, t);
-    tj_run_step(s7, tj_shares(threads, 392.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 7, t);
-    tj_run_step(s8, tj_shares(threads, 1.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 8, t);
-    tj_run_step(s9, tj_shares(threads, 1648.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 9, t);
-    tj_run_step(s10, tj_shares(threads, 17920.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 10, t);
-    tj_run_step(s11, tj_shares(threads, 1160.3), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 11, t);
-    tj_run_step(s12, tj_shares(threads, 200.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 12, t);
-    tj_run_step(s13, tj_shares(threads, 1.2), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 13, t);
+    tj_run_rows(r0, 14, addr, scratch, scratch_bytes, threads, times, &t);
     break;
   }
 }

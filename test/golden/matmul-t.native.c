@@ -10,6 +10,10 @@ static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
   tj_matmul_f32(addr[0], addr[1], addr[2], 1, 8, 16, 4, 0, 0, 1, part, parts, sc);
 }
 
+static const tj_row r0[] = {
+  { s0, 29.3, 0 },
+};
+
 /* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
 __attribute__((visibility("default")))
 void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
@@ -21,8 +25,7 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
   (void)t;
   switch (segment) {
   case 0:
-    tj_run_step(s0, tj_shares(threads, 29.3), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 0, t);
+    tj_run_rows(r0, 1, addr, scratch, scratch_bytes, threads, times, &t);
     break;
   }
 }

@@ -13,16 +13,6 @@ static void k9(float* restrict out, const float* restrict x0, const float* restr
   }
 }
 
-static void k11(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((65536 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 65536 ? part * chunk : 65536;
-  const int hi = lo + chunk < 65536 ? lo + chunk : 65536;
-  for (int i = lo; i < hi; i++) {
-    const float t11 = (float)(tj_fmaxf(x0[i], x1[0]));
-    out[i] = t11;
-  }
-}
-
 static void k16(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
   const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 128 ? part * chunk : 128;
@@ -34,23 +24,15 @@ static void k16(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k17(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)128 * part / parts), hi = (int)((int64_t)128 * (part + 1) / parts);
-  int o = lo * 10;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 10; i1++) {
-      const float t17 = (float)((x0[i0 * 10 + i1 * 1] - x1[i0 * 1]));
-      out[o++] = t17;
-    }
-  }
-}
-
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
 void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+void tj_check_index(void*, void*, void*, int, int, int, int, void*);
+void s7(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s9(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s11(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s12(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s13(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s14(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
@@ -71,7 +53,7 @@ static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k11((void*)addr[11], (const void*)addr[10], (const void*)addr[8], part, parts, sc);
+  k9((void*)addr[11], (const void*)addr[10], (const void*)addr[8], part, parts, sc);
 }
 static void s4(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -85,62 +67,60 @@ static void s6(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
   (void)sc;
   k16((void*)addr[14], (const void*)addr[13], (const void*)addr[8], part, parts, sc);
 }
-static void s7(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k17((void*)addr[15], (const void*)addr[12], (const void*)addr[14], part, parts, sc);
+static void b0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)part, (void)parts, (void)sc;
+  float* restrict o = (float*)addr[7];
+  const float* restrict bias = (const float*)addr[1];
+  for (int64_t r = 0; r < 65536; r += 512) for (int j = 0; j < 512; j++) o[r + j] = o[r + j] + bias[j];
 }
+static void b2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)part, (void)parts, (void)sc;
+  float* restrict o = (float*)addr[10];
+  const float* restrict bias = (const float*)addr[3];
+  for (int64_t r = 0; r < 65536; r += 512) for (int j = 0; j < 512; j++) o[r + j] = o[r + j] + bias[j];
+}
+static void b4(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)part, (void)parts, (void)sc;
+  float* restrict o = (float*)addr[12];
+  const float* restrict bias = (const float*)addr[5];
+  for (int64_t r = 0; r < 1280; r += 10) for (int j = 0; j < 10; j++) o[r + j] = o[r + j] + bias[j];
+}
+
+static const tj_row r0[] = {
+  { s0, 2936012.8, -1 },
+  { b0, 0.0, 0 },
+  { s1, 73400.3, 1 },
+  { s2, 1917396.1, -1 },
+  { b2, 0.0, 2 },
+  { s3, 73400.3, 3 },
+  { s4, 37449.1, -1 },
+  { b4, 0.0, 4 },
+  { s5, 640.0, 5 },
+  { s6, 158.7, 6 },
+  { s7, 1433.6, 7 },
+  { s8, 4352.0, 8 },
+  { s9, 640.0, 9 },
+  { s10, 435.2, 10 },
+  { s11, 128.0, 11 },
+  { s12, 1740.8, 12 },
+  { s13, 640.0, 13 },
+  { s14, 143.4, 14 },
+  { s15, 64.0, 15 },
+  { s16, 1.1, 16 },
+};
 
 /* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
 __attribute__((visibility("default")))
 void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
   (void)scratch, (void)scratch_bytes, (void)threads;
-  uint8_t* addr[28];
-  for (int b = 0; b < 28; b++) addr[b] = arena + at[b];
-  addr[27] = (uint8_t*)o0;
+  uint8_t* addr[29];
+  for (int b = 0; b < 29; b++) addr[b] = arena + at[b];
+  addr[28] = (uint8_t*)o0;
   double t = times ? tj_now_ms() : 0.0;
   (void)t;
   switch (segment) {
   case 0:
-    tj_run_step(s0, tj_shares(threads, 2936012.8), addr, scratch, scratch_bytes);
-    { float* restrict o = (float*)addr[7]; const float* restrict bias = (const float*)addr[1];
-      for (int64_t r = 0; r < 65536; r += 512) for (int j = 0; j < 512; j++) o[r + j] = o[r + j] + bias[j]; }
-    TJ_LAP(times, 0, t);
-    tj_run_step(s1, tj_shares(threads, 73400.3), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 1, t);
-    tj_run_step(s2, tj_shares(threads, 1917396.1), addr, scratch, scratch_bytes);
-    { float* restrict o = (float*)addr[10]; const float* restrict bias = (const float*)addr[3];
-      for (int64_t r = 0; r < 65536; r += 512) for (int j = 0; j < 512; j++) o[r + j] = o[r + j] + bias[j]; }
-    TJ_LAP(times, 2, t);
-    tj_run_step(s3, tj_shares(threads, 73400.3), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 3, t);
-    tj_run_step(s4, tj_shares(threads, 37449.1), addr, scratch, scratch_bytes);
-    { float* restrict o = (float*)addr[12]; const float* restrict bias = (const float*)addr[5];
-      for (int64_t r = 0; r < 1280; r += 10) for (int j = 0; j < 10; j++) o[r + j] = o[r + j] + bias[j]; }
-    TJ_LAP(times, 4, t);
-    tj_run_step(s5, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 5, t);
-    tj_run_step(s6, tj_shares(threads, 158.7), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 6, t);
-    tj_run_step(s7, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 7, t);
-    tj_run_step(s8, tj_shares(threads, 4352.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 8, t);
-    tj_run_step(s9, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 9, t);
-    tj_run_step(s10, tj_shares(threads, 435.2), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 10, t);
-    break;
-  case 1:
-    tj_run_step(s12, tj_shares(threads, 1740.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 12, t);
-    tj_run_step(s13, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 13, t);
-    tj_run_step(s14, tj_shares(threads, 143.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 14, t);
-    tj_run_step(s15, tj_shares(threads, 64.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 15, t);
-    tj_run_step(s16, tj_shares(threads, 1.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 16, t);
+    tj_run_rows(r0, 20, addr, scratch, scratch_bytes, threads, times, &t);
     break;
   }
 }
@@ -150,6 +130,17 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
 #include "tj_scalar.h"
 #include "tj_simd.h"
 #include "tj_host.h"
+
+static void k17(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)128 * part / parts), hi = (int)((int64_t)128 * (part + 1) / parts);
+  int o = lo * 10;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 10; i1++) {
+      const float t17 = (float)((x0[i0 * 10 + i1 * 1] - x1[i0 * 1]));
+      out[o++] = t17;
+    }
+  }
+}
 
 static void k18(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
   const int chunk = ((1280 + parts - 1) / parts + 15) & ~15;
@@ -207,7 +198,12 @@ static void k34(float* restrict out, const float* restrict x0, const float* rest
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
 void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+void tj_check_index(void*, void*, void*, int, int, int, int, void*);
 
+__attribute__((visibility("hidden"))) void s7(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k17((void*)addr[15], (const void*)addr[12], (const void*)addr[14], part, parts, sc);
+}
 __attribute__((visibility("hidden"))) void s8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   k18((void*)addr[16], (const void*)addr[15], part, parts, sc);
@@ -220,23 +216,27 @@ __attribute__((visibility("hidden"))) void s10(uint8_t* const* restrict addr, in
   (void)sc;
   k21((void*)addr[18], (const void*)addr[17], part, parts, sc);
 }
+__attribute__((visibility("hidden"))) void s11(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_check_index(addr[19], addr[20], addr[21], 128, 10, part, parts, sc);
+}
 __attribute__((visibility("hidden"))) void s12(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k29((void*)addr[22], (const void*)addr[20], (const void*)addr[21], (const void*)addr[15], part, parts, sc);
+  k29((void*)addr[23], (const void*)addr[20], (const void*)addr[22], (const void*)addr[15], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s13(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[22], addr[23], 128, 10, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[23], addr[24], 128, 10, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s14(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k31((void*)addr[24], (const void*)addr[18], (const void*)addr[23], part, parts, sc);
+  k31((void*)addr[25], (const void*)addr[18], (const void*)addr[24], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s15(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[24], addr[25], 1, 128, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[25], addr[26], 1, 128, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s16(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k34((void*)addr[27], (const void*)addr[25], (const void*)addr[26], part, parts, sc);
+  k34((void*)addr[28], (const void*)addr[26], (const void*)addr[27], part, parts, sc);
 }

@@ -13,16 +13,6 @@ static void k9(float* restrict out, const float* restrict x0, const float* restr
   }
 }
 
-static void k11(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((65536 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 65536 ? part * chunk : 65536;
-  const int hi = lo + chunk < 65536 ? lo + chunk : 65536;
-  for (int i = lo; i < hi; i++) {
-    const float t11 = (float)(tj_fmaxf(x0[i], x1[0]));
-    out[i] = t11;
-  }
-}
-
 static void k15(uint8_t* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
   const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 128 ? part * chunk : 128;
@@ -106,61 +96,16 @@ static void k31(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k34(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((1 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1 ? part * chunk : 1;
-  const int hi = lo + chunk < 1 ? lo + chunk : 1;
-  for (int i = lo; i < hi; i++) {
-    const float t34 = (float)((x0[i] * x1[i]));
-    out[i] = t34;
-  }
-}
-
-static void k39(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((1280 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1280 ? part * chunk : 1280;
-  const int hi = lo + chunk < 1280 ? lo + chunk : 1280;
-  for (int i = lo; i < hi; i++) {
-    const float t39 = (float)((x0[i] * x1[i]));
-    out[i] = t39;
-  }
-}
-
-static void k43(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 128 ? part * chunk : 128;
-  const int hi = lo + chunk < 128 ? lo + chunk : 128;
-  for (int i = lo; i < hi; i++) {
-    const float t42 = (float)((x0[0] / x1[i]));
-    const float t43 = (float)((x2[i] * t42));
-    out[i] = t43;
-  }
-}
-
-static void k44(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)128 * part / parts), hi = (int)((int64_t)128 * (part + 1) / parts);
-  int o = lo * 10;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 10; i1++) {
-      const float t44 = (float)((x0[i0 * 1] * x1[i0 * 10 + i1 * 1]));
-      out[o++] = t44;
-    }
-  }
-}
-
-static void k46(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((1280 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1280 ? part * chunk : 1280;
-  const int hi = lo + chunk < 1280 ? lo + chunk : 1280;
-  for (int i = lo; i < hi; i++) {
-    const float t46 = (float)((-x0[i]));
-    out[i] = t46;
-  }
-}
-
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
 void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+void tj_check_index(void*, void*, void*, int, int, int, int, void*);
+void s18(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s19(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s20(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s21(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s22(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s23(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s24(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s25(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s26(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
@@ -198,7 +143,7 @@ static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k11((void*)addr[11], (const void*)addr[10], (const void*)addr[8], part, parts, sc);
+  k9((void*)addr[11], (const void*)addr[10], (const void*)addr[8], part, parts, sc);
 }
 static void s4(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -232,160 +177,113 @@ static void s11(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
   (void)sc;
   k21((void*)addr[19], (const void*)addr[18], part, parts, sc);
 }
+static void s12(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_check_index(addr[20], addr[21], addr[22], 128, 10, part, parts, sc);
+}
 static void s13(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k28((void*)addr[23], (const void*)addr[21], (const void*)addr[22], part, parts, sc);
+  k28((void*)addr[24], (const void*)addr[21], (const void*)addr[23], part, parts, sc);
 }
 static void s14(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k29((void*)addr[24], (const void*)addr[16], (const void*)addr[23], part, parts, sc);
+  k29((void*)addr[25], (const void*)addr[16], (const void*)addr[24], part, parts, sc);
 }
 static void s15(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[24], addr[25], 128, 10, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[25], addr[26], 128, 10, 1, part, parts, sc);
 }
 static void s16(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k31((void*)addr[26], (const void*)addr[19], (const void*)addr[25], part, parts, sc);
+  k31((void*)addr[27], (const void*)addr[19], (const void*)addr[26], part, parts, sc);
 }
 static void s17(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[26], addr[27], 1, 128, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[27], addr[28], 1, 128, 1, part, parts, sc);
 }
-static void s18(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k34((void*)addr[29], (const void*)addr[27], (const void*)addr[28], part, parts, sc);
+static void b0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)part, (void)parts, (void)sc;
+  float* restrict o = (float*)addr[7];
+  const float* restrict bias = (const float*)addr[1];
+  for (int64_t r = 0; r < 65536; r += 512) for (int j = 0; j < 512; j++) o[r + j] = o[r + j] + bias[j];
 }
-static void s19(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k39((void*)addr[31], (const void*)addr[30], (const void*)addr[23], part, parts, sc);
+static void b2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)part, (void)parts, (void)sc;
+  float* restrict o = (float*)addr[10];
+  const float* restrict bias = (const float*)addr[3];
+  for (int64_t r = 0; r < 65536; r += 512) for (int j = 0; j < 512; j++) o[r + j] = o[r + j] + bias[j];
 }
-static void s20(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k43((void*)addr[34], (const void*)addr[33], (const void*)addr[18], (const void*)addr[32], part, parts, sc);
+static void b4(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)part, (void)parts, (void)sc;
+  float* restrict o = (float*)addr[12];
+  const float* restrict bias = (const float*)addr[5];
+  for (int64_t r = 0; r < 1280; r += 10) for (int j = 0; j < 10; j++) o[r + j] = o[r + j] + bias[j];
 }
-static void s21(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k44((void*)addr[35], (const void*)addr[34], (const void*)addr[17], part, parts, sc);
-}
-static void s22(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k46((void*)addr[36], (const void*)addr[31], part, parts, sc);
-}
-static void s23(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[36], addr[37], 128, 10, 1, part, parts, sc);
-}
+
+static const tj_row r0[] = {
+  { s0, 2936012.8, -1 },
+  { b0, 0.0, 0 },
+  { s1, 73400.3, 1 },
+  { s2, 1917396.1, -1 },
+  { b2, 0.0, 2 },
+  { s3, 73400.3, 3 },
+  { s4, 37449.1, -1 },
+  { b4, 0.0, 4 },
+  { s5, 640.0, 5 },
+  { s6, 143.4, 6 },
+  { s7, 143.4, 7 },
+  { s8, 1433.6, 8 },
+  { s9, 4352.0, 9 },
+  { s10, 640.0, 10 },
+  { s11, 435.2, 11 },
+  { s12, 128.0, 12 },
+  { s13, 1587.2, 13 },
+  { s14, 1433.6, 14 },
+  { s15, 640.0, 15 },
+  { s16, 143.4, 16 },
+  { s17, 64.0, 17 },
+  { s18, 1.1, 18 },
+  { s19, 1433.6, 19 },
+  { s20, 204.8, 20 },
+  { s21, 1433.6, 21 },
+  { s22, 1433.6, 22 },
+  { s23, 640.0, 23 },
+  { s24, 1433.6, 24 },
+  { s25, 640.0, 25 },
+  { s26, 158.7, 26 },
+  { s27, 1587.2, 27 },
+  { s28, 640.0, 28 },
+  { s29, 2355.2, 29 },
+  { s30, 37449.1, 30 },
+  { s31, 81264.6, 31 },
+  { s32, 1917396.1, 32 },
+  { s33, 81264.6, 33 },
+  { s34, 2936012.8, 34 },
+  { s35, 497745.9, 35 },
+  { s36, 32768.0, 36 },
+  { s37, 634.9, 37 },
+  { s38, 1917396.1, 38 },
+  { s39, 325058.6, 39 },
+  { s40, 32768.0, 40 },
+  { s41, 634.9, 41 },
+  { s42, 37449.1, 42 },
+  { s43, 6348.8, 43 },
+  { s44, 640.0, 44 },
+  { s45, 12.4, 45 },
+};
 
 /* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
 __attribute__((visibility("default")))
 void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
   (void)scratch, (void)scratch_bytes, (void)threads;
-  uint8_t* addr[61];
-  for (int b = 0; b < 61; b++) addr[b] = arena + at[b];
-  addr[29] = (uint8_t*)o0;
+  uint8_t* addr[62];
+  for (int b = 0; b < 62; b++) addr[b] = arena + at[b];
+  addr[30] = (uint8_t*)o0;
   double t = times ? tj_now_ms() : 0.0;
   (void)t;
   switch (segment) {
   case 0:
-    tj_run_step(s0, tj_shares(threads, 2936012.8), addr, scratch, scratch_bytes);
-    { float* restrict o = (float*)addr[7]; const float* restrict bias = (const float*)addr[1];
-      for (int64_t r = 0; r < 65536; r += 512) for (int j = 0; j < 512; j++) o[r + j] = o[r + j] + bias[j]; }
-    TJ_LAP(times, 0, t);
-    tj_run_step(s1, tj_shares(threads, 73400.3), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 1, t);
-    tj_run_step(s2, tj_shares(threads, 1917396.1), addr, scratch, scratch_bytes);
-    { float* restrict o = (float*)addr[10]; const float* restrict bias = (const float*)addr[3];
-      for (int64_t r = 0; r < 65536; r += 512) for (int j = 0; j < 512; j++) o[r + j] = o[r + j] + bias[j]; }
-    TJ_LAP(times, 2, t);
-    tj_run_step(s3, tj_shares(threads, 73400.3), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 3, t);
-    tj_run_step(s4, tj_shares(threads, 37449.1), addr, scratch, scratch_bytes);
-    { float* restrict o = (float*)addr[12]; const float* restrict bias = (const float*)addr[5];
-      for (int64_t r = 0; r < 1280; r += 10) for (int j = 0; j < 10; j++) o[r + j] = o[r + j] + bias[j]; }
-    TJ_LAP(times, 4, t);
-    tj_run_step(s5, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 5, t);
-    tj_run_step(s6, tj_shares(threads, 143.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 6, t);
-    tj_run_step(s7, tj_shares(threads, 143.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 7, t);
-    tj_run_step(s8, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 8, t);
-    tj_run_step(s9, tj_shares(threads, 4352.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 9, t);
-    tj_run_step(s10, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 10, t);
-    tj_run_step(s11, tj_shares(threads, 435.2), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 11, t);
-    break;
-  case 1:
-    tj_run_step(s13, tj_shares(threads, 1587.2), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 13, t);
-    tj_run_step(s14, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 14, t);
-    tj_run_step(s15, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 15, t);
-    tj_run_step(s16, tj_shares(threads, 143.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 16, t);
-    tj_run_step(s17, tj_shares(threads, 64.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 17, t);
-    tj_run_step(s18, tj_shares(threads, 1.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 18, t);
-    tj_run_step(s19, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 19, t);
-    tj_run_step(s20, tj_shares(threads, 204.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 20, t);
-    tj_run_step(s21, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 21, t);
-    tj_run_step(s22, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 22, t);
-    tj_run_step(s23, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 23, t);
-    tj_run_step(s24, tj_shares(threads, 1433.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 24, t);
-    tj_run_step(s25, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 25, t);
-    tj_run_step(s26, tj_shares(threads, 158.7), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 26, t);
-    tj_run_step(s27, tj_shares(threads, 1587.2), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 27, t);
-    tj_run_step(s28, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 28, t);
-    tj_run_step(s29, tj_shares(threads, 2355.2), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 29, t);
-    tj_run_step(s30, tj_shares(threads, 37449.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 30, t);
-    tj_run_step(s31, tj_shares(threads, 81264.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 31, t);
-    tj_run_step(s32, tj_shares(threads, 1917396.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 32, t);
-    tj_run_step(s33, tj_shares(threads, 81264.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 33, t);
-    tj_run_step(s34, tj_shares(threads, 2936012.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 34, t);
-    tj_run_step(s35, tj_shares(threads, 497745.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 35, t);
-    tj_run_step(s36, tj_shares(threads, 32768.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 36, t);
-    tj_run_step(s37, tj_shares(threads, 634.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 37, t);
-    tj_run_step(s38, tj_shares(threads, 1917396.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 38, t);
-    tj_run_step(s39, tj_shares(threads, 325058.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 39, t);
-    tj_run_step(s40, tj_shares(threads, 32768.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 40, t);
-    tj_run_step(s41, tj_shares(threads, 634.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 41, t);
-    tj_run_step(s42, tj_shares(threads, 37449.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 42, t);
-    tj_run_step(s43, tj_shares(threads, 6348.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 43, t);
-    tj_run_step(s44, tj_shares(threads, 640.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 44, t);
-    tj_run_step(s45, tj_shares(threads, 12.4), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 45, t);
+    tj_run_rows(r0, 49, addr, scratch, scratch_bytes, threads, times, &t);
     break;
   }
 }
@@ -396,13 +294,55 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k49(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
+static void k29(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
   const int chunk = ((1280 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 1280 ? part * chunk : 1280;
   const int hi = lo + chunk < 1280 ? lo + chunk : 1280;
   for (int i = lo; i < hi; i++) {
-    const float t49 = (float)((-x0[i]));
-    out[i] = t49;
+    const float t29 = (float)((x0[i] * x1[i]));
+    out[i] = t29;
+  }
+}
+
+static void k34(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int chunk = ((1 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1 ? part * chunk : 1;
+  const int hi = lo + chunk < 1 ? lo + chunk : 1;
+  for (int i = lo; i < hi; i++) {
+    const float t34 = (float)((x0[i] * x1[i]));
+    out[i] = t34;
+  }
+}
+
+static void k43(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 128 ? part * chunk : 128;
+  const int hi = lo + chunk < 128 ? lo + chunk : 128;
+  for (int i = lo; i < hi; i++) {
+    const float t42 = (float)((x0[0] / x1[i]));
+    const float t43 = (float)((x2[i] * t42));
+    out[i] = t43;
+  }
+}
+
+static void k44(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)128 * part / parts), hi = (int)((int64_t)128 * (part + 1) / parts);
+  int o = lo * 10;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 10; i1++) {
+      const float t44 = (float)((x0[i0 * 1] * x1[i0 * 10 + i1 * 1]));
+      out[o++] = t44;
+    }
+  }
+}
+
+static void k46(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
+  const int chunk = ((1280 + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < 1280 ? part * chunk : 1280;
+  const int hi = lo + chunk < 1280 ? lo + chunk : 1280;
+  for (int i = lo; i < hi; i++) {
+    const float t46 = (float)((-x0[i]));
+    out[i] = t46;
   }
 }
 
@@ -454,17 +394,6 @@ static void k63(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k66(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((65536 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 65536 ? part * chunk : 65536;
-  const int hi = lo + chunk < 65536 ? lo + chunk : 65536;
-  for (int i = lo; i < hi; i++) {
-    const uint8_t t36 = (uint8_t)((x0[i] <= x1[0]));
-    const float t66 = (float)((t36 ? x1[0] : x2[i]));
-    out[i] = t66;
-  }
-}
-
 static void k70(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
   const int chunk = ((401408 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 401408 ? part * chunk : 401408;
@@ -498,17 +427,6 @@ static void k77(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k80(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((512 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 512 ? part * chunk : 512;
-  const int hi = lo + chunk < 512 ? lo + chunk : 512;
-  for (int i = lo; i < hi; i++) {
-    const float t79 = (float)((x0[i] * x1[0]));
-    const float t80 = (float)((x2[i] - t79));
-    out[i] = t80;
-  }
-}
-
 static void k84(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
   const int chunk = ((5120 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 5120 ? part * chunk : 5120;
@@ -534,92 +452,117 @@ static void k87(float* restrict out, const float* restrict x0, const float* rest
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
 void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+void tj_check_index(void*, void*, void*, int, int, int, int, void*);
 
+__attribute__((visibility("hidden"))) void s18(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k34((void*)addr[30], (const void*)addr[28], (const void*)addr[29], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s19(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k29((void*)addr[32], (const void*)addr[31], (const void*)addr[24], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s20(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k43((void*)addr[35], (const void*)addr[34], (const void*)addr[18], (const void*)addr[33], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s21(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k44((void*)addr[36], (const void*)addr[35], (const void*)addr[17], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s22(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k46((void*)addr[37], (const void*)addr[32], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s23(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[37], addr[38], 128, 10, 1, part, parts, sc);
+}
 __attribute__((visibility("hidden"))) void s24(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k49((void*)addr[38], (const void*)addr[35], part, parts, sc);
+  k46((void*)addr[39], (const void*)addr[36], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s25(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[38], addr[39], 128, 10, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[39], addr[40], 128, 10, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s26(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k53((void*)addr[40], (const void*)addr[37], (const void*)addr[39], (const void*)addr[14], (const void*)addr[8], part, parts, sc);
+  k53((void*)addr[41], (const void*)addr[38], (const void*)addr[40], (const void*)addr[14], (const void*)addr[8], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s27(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k55((void*)addr[41], (const void*)addr[12], (const void*)addr[13], part, parts, sc);
+  k55((void*)addr[42], (const void*)addr[12], (const void*)addr[13], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s28(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[41], addr[42], 128, 10, 1, part, parts, sc);
+  tj_reduce_sum_f32(addr[42], addr[43], 128, 10, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s29(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k60((void*)addr[43], (const void*)addr[31], (const void*)addr[35], (const void*)addr[41], (const void*)addr[42], (const void*)addr[40], part, parts, sc);
+  k60((void*)addr[44], (const void*)addr[32], (const void*)addr[36], (const void*)addr[42], (const void*)addr[43], (const void*)addr[41], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s30(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32(addr[43], addr[4], addr[44], 1, 128, 10, 512, 0, 0, 2, part, parts, sc);
+  tj_matmul_f32(addr[44], addr[4], addr[45], 1, 128, 10, 512, 0, 0, 2, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s31(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k63((void*)addr[45], (const void*)addr[10], (const void*)addr[8], (const void*)addr[44], part, parts, sc);
+  k63((void*)addr[46], (const void*)addr[10], (const void*)addr[8], (const void*)addr[45], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s32(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32(addr[45], addr[2], addr[46], 1, 128, 512, 512, 0, 0, 2, part, parts, sc);
+  tj_matmul_f32(addr[46], addr[2], addr[47], 1, 128, 512, 512, 0, 0, 2, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s33(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k66((void*)addr[47], (const void*)addr[7], (const void*)addr[8], (const void*)addr[46], part, parts, sc);
+  k63((void*)addr[48], (const void*)addr[7], (const void*)addr[8], (const void*)addr[47], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s34(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32(addr[6], addr[47], addr[48], 1, 784, 128, 512, 0, 0, 1, part, parts, sc);
+  tj_matmul_f32(addr[6], addr[48], addr[49], 1, 784, 128, 512, 0, 0, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s35(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k70((void*)addr[50], (const void*)addr[48], (const void*)addr[49], (const void*)addr[0], part, parts, sc);
+  k70((void*)addr[51], (const void*)addr[49], (const void*)addr[50], (const void*)addr[0], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s36(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[47], addr[51], 1, 128, 512, part, parts, sc);
+  tj_reduce_sum_f32(addr[48], addr[52], 1, 128, 512, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s37(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k73((void*)addr[52], (const void*)addr[51], (const void*)addr[49], (const void*)addr[1], part, parts, sc);
+  k73((void*)addr[53], (const void*)addr[52], (const void*)addr[50], (const void*)addr[1], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s38(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32(addr[9], addr[45], addr[53], 1, 512, 128, 512, 0, 0, 1, part, parts, sc);
+  tj_matmul_f32(addr[9], addr[46], addr[54], 1, 512, 128, 512, 0, 0, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s39(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k77((void*)addr[54], (const void*)addr[53], (const void*)addr[49], (const void*)addr[2], part, parts, sc);
+  k77((void*)addr[55], (const void*)addr[54], (const void*)addr[50], (const void*)addr[2], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s40(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[45], addr[55], 1, 128, 512, part, parts, sc);
+  tj_reduce_sum_f32(addr[46], addr[56], 1, 128, 512, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s41(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k80((void*)addr[56], (const void*)addr[55], (const void*)addr[49], (const void*)addr[3], part, parts, sc);
+  k73((void*)addr[57], (const void*)addr[56], (const void*)addr[50], (const void*)addr[3], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s42(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_matmul_f32(addr[11], addr[43], addr[57], 1, 512, 128, 10, 0, 0, 1, part, parts, sc);
+  tj_matmul_f32(addr[11], addr[44], addr[58], 1, 512, 128, 10, 0, 0, 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s43(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k84((void*)addr[58], (const void*)addr[57], (const void*)addr[49], (const void*)addr[4], part, parts, sc);
+  k84((void*)addr[59], (const void*)addr[58], (const void*)addr[50], (const void*)addr[4], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s44(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  tj_reduce_sum_f32(addr[43], addr[59], 1, 128, 10, part, parts, sc);
+  tj_reduce_sum_f32(addr[44], addr[60], 1, 128, 10, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s45(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k87((void*)addr[60], (const void*)addr[59], (const void*)addr[49], (const void*)addr[5], part, parts, sc);
+  k87((void*)addr[61], (const void*)addr[60], (const void*)addr[50], (const void*)addr[5], part, parts, sc);
 }

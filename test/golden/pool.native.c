@@ -15,6 +15,11 @@ static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
   tj_avgpool2d_f32(addr[1], addr[2], 2, 3, 4, 4, 2, 2, 2, 2, 2, 2, 0, 0, part, parts, sc);
 }
 
+static const tj_row r0[] = {
+  { s0, 256.0, 0 },
+  { s1, 64.0, 1 },
+};
+
 /* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
 __attribute__((visibility("default")))
 void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
@@ -26,10 +31,7 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
   (void)t;
   switch (segment) {
   case 0:
-    tj_run_step(s0, tj_shares(threads, 256.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 0, t);
-    tj_run_step(s1, tj_shares(threads, 64.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 1, t);
+    tj_run_rows(r0, 2, addr, scratch, scratch_bytes, threads, times, &t);
     break;
   }
 }

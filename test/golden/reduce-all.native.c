@@ -38,6 +38,12 @@ static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
   k4((void*)addr[4], (const void*)addr[2], (const void*)addr[3], part, parts, sc);
 }
 
+static const tj_row r0[] = {
+  { s0, 33.6, 0 },
+  { s1, 15.0, 1 },
+  { s2, 1.1, 2 },
+};
+
 /* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
 __attribute__((visibility("default")))
 void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* restrict scratch, int scratch_bytes, int threads, int segment, double* restrict times, void* o0) {
@@ -49,12 +55,7 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
   (void)t;
   switch (segment) {
   case 0:
-    tj_run_step(s0, tj_shares(threads, 33.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 0, t);
-    tj_run_step(s1, tj_shares(threads, 15.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 1, t);
-    tj_run_step(s2, tj_shares(threads, 1.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 2, t);
+    tj_run_rows(r0, 3, addr, scratch, scratch_bytes, threads, times, &t);
     break;
   }
 }

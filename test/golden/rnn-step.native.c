@@ -16,643 +16,6 @@ static void k107(float* restrict out, const float* restrict x0, const float* res
   }
 }
 
-static void k111(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t109 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t110 = (float)((t109 + x2[i1 * 1]));
-      const float t111 = (float)(tj_tanhf_s(t110));
-      out[o++] = t111;
-    }
-  }
-}
-
-static void k115(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t113 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t114 = (float)((t113 + x2[i1 * 1]));
-      const float t115 = (float)(tj_tanhf_s(t114));
-      out[o++] = t115;
-    }
-  }
-}
-
-static void k119(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t117 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t118 = (float)((t117 + x2[i1 * 1]));
-      const float t119 = (float)(tj_tanhf_s(t118));
-      out[o++] = t119;
-    }
-  }
-}
-
-static void k123(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t121 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t122 = (float)((t121 + x2[i1 * 1]));
-      const float t123 = (float)(tj_tanhf_s(t122));
-      out[o++] = t123;
-    }
-  }
-}
-
-static void k127(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t125 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t126 = (float)((t125 + x2[i1 * 1]));
-      const float t127 = (float)(tj_tanhf_s(t126));
-      out[o++] = t127;
-    }
-  }
-}
-
-static void k131(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t129 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t130 = (float)((t129 + x2[i1 * 1]));
-      const float t131 = (float)(tj_tanhf_s(t130));
-      out[o++] = t131;
-    }
-  }
-}
-
-static void k135(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t133 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t134 = (float)((t133 + x2[i1 * 1]));
-      const float t135 = (float)(tj_tanhf_s(t134));
-      out[o++] = t135;
-    }
-  }
-}
-
-static void k139(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t137 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t138 = (float)((t137 + x2[i1 * 1]));
-      const float t139 = (float)(tj_tanhf_s(t138));
-      out[o++] = t139;
-    }
-  }
-}
-
-static void k143(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t141 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t142 = (float)((t141 + x2[i1 * 1]));
-      const float t143 = (float)(tj_tanhf_s(t142));
-      out[o++] = t143;
-    }
-  }
-}
-
-static void k147(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t145 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t146 = (float)((t145 + x2[i1 * 1]));
-      const float t147 = (float)(tj_tanhf_s(t146));
-      out[o++] = t147;
-    }
-  }
-}
-
-static void k151(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t149 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t150 = (float)((t149 + x2[i1 * 1]));
-      const float t151 = (float)(tj_tanhf_s(t150));
-      out[o++] = t151;
-    }
-  }
-}
-
-static void k155(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t153 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t154 = (float)((t153 + x2[i1 * 1]));
-      const float t155 = (float)(tj_tanhf_s(t154));
-      out[o++] = t155;
-    }
-  }
-}
-
-static void k159(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t157 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t158 = (float)((t157 + x2[i1 * 1]));
-      const float t159 = (float)(tj_tanhf_s(t158));
-      out[o++] = t159;
-    }
-  }
-}
-
-static void k163(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t161 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t162 = (float)((t161 + x2[i1 * 1]));
-      const float t163 = (float)(tj_tanhf_s(t162));
-      out[o++] = t163;
-    }
-  }
-}
-
-static void k167(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t165 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t166 = (float)((t165 + x2[i1 * 1]));
-      const float t167 = (float)(tj_tanhf_s(t166));
-      out[o++] = t167;
-    }
-  }
-}
-
-static void k171(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t169 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t170 = (float)((t169 + x2[i1 * 1]));
-      const float t171 = (float)(tj_tanhf_s(t170));
-      out[o++] = t171;
-    }
-  }
-}
-
-static void k175(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t173 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t174 = (float)((t173 + x2[i1 * 1]));
-      const float t175 = (float)(tj_tanhf_s(t174));
-      out[o++] = t175;
-    }
-  }
-}
-
-static void k179(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t177 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t178 = (float)((t177 + x2[i1 * 1]));
-      const float t179 = (float)(tj_tanhf_s(t178));
-      out[o++] = t179;
-    }
-  }
-}
-
-static void k183(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t181 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t182 = (float)((t181 + x2[i1 * 1]));
-      const float t183 = (float)(tj_tanhf_s(t182));
-      out[o++] = t183;
-    }
-  }
-}
-
-static void k187(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t185 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t186 = (float)((t185 + x2[i1 * 1]));
-      const float t187 = (float)(tj_tanhf_s(t186));
-      out[o++] = t187;
-    }
-  }
-}
-
-static void k191(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t189 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t190 = (float)((t189 + x2[i1 * 1]));
-      const float t191 = (float)(tj_tanhf_s(t190));
-      out[o++] = t191;
-    }
-  }
-}
-
-static void k195(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t193 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t194 = (float)((t193 + x2[i1 * 1]));
-      const float t195 = (float)(tj_tanhf_s(t194));
-      out[o++] = t195;
-    }
-  }
-}
-
-static void k199(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t197 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t198 = (float)((t197 + x2[i1 * 1]));
-      const float t199 = (float)(tj_tanhf_s(t198));
-      out[o++] = t199;
-    }
-  }
-}
-
-static void k203(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t201 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t202 = (float)((t201 + x2[i1 * 1]));
-      const float t203 = (float)(tj_tanhf_s(t202));
-      out[o++] = t203;
-    }
-  }
-}
-
-static void k207(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t205 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t206 = (float)((t205 + x2[i1 * 1]));
-      const float t207 = (float)(tj_tanhf_s(t206));
-      out[o++] = t207;
-    }
-  }
-}
-
-static void k211(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t209 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t210 = (float)((t209 + x2[i1 * 1]));
-      const float t211 = (float)(tj_tanhf_s(t210));
-      out[o++] = t211;
-    }
-  }
-}
-
-static void k215(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t213 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t214 = (float)((t213 + x2[i1 * 1]));
-      const float t215 = (float)(tj_tanhf_s(t214));
-      out[o++] = t215;
-    }
-  }
-}
-
-static void k219(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t217 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t218 = (float)((t217 + x2[i1 * 1]));
-      const float t219 = (float)(tj_tanhf_s(t218));
-      out[o++] = t219;
-    }
-  }
-}
-
-static void k223(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t221 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t222 = (float)((t221 + x2[i1 * 1]));
-      const float t223 = (float)(tj_tanhf_s(t222));
-      out[o++] = t223;
-    }
-  }
-}
-
-static void k227(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t225 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t226 = (float)((t225 + x2[i1 * 1]));
-      const float t227 = (float)(tj_tanhf_s(t226));
-      out[o++] = t227;
-    }
-  }
-}
-
-static void k231(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t229 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t230 = (float)((t229 + x2[i1 * 1]));
-      const float t231 = (float)(tj_tanhf_s(t230));
-      out[o++] = t231;
-    }
-  }
-}
-
-static void k235(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t233 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t234 = (float)((t233 + x2[i1 * 1]));
-      const float t235 = (float)(tj_tanhf_s(t234));
-      out[o++] = t235;
-    }
-  }
-}
-
-static void k239(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t237 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t238 = (float)((t237 + x2[i1 * 1]));
-      const float t239 = (float)(tj_tanhf_s(t238));
-      out[o++] = t239;
-    }
-  }
-}
-
-static void k243(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t241 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t242 = (float)((t241 + x2[i1 * 1]));
-      const float t243 = (float)(tj_tanhf_s(t242));
-      out[o++] = t243;
-    }
-  }
-}
-
-static void k247(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t245 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t246 = (float)((t245 + x2[i1 * 1]));
-      const float t247 = (float)(tj_tanhf_s(t246));
-      out[o++] = t247;
-    }
-  }
-}
-
-static void k251(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t249 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t250 = (float)((t249 + x2[i1 * 1]));
-      const float t251 = (float)(tj_tanhf_s(t250));
-      out[o++] = t251;
-    }
-  }
-}
-
-static void k255(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t253 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t254 = (float)((t253 + x2[i1 * 1]));
-      const float t255 = (float)(tj_tanhf_s(t254));
-      out[o++] = t255;
-    }
-  }
-}
-
-static void k259(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t257 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t258 = (float)((t257 + x2[i1 * 1]));
-      const float t259 = (float)(tj_tanhf_s(t258));
-      out[o++] = t259;
-    }
-  }
-}
-
-static void k263(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t261 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t262 = (float)((t261 + x2[i1 * 1]));
-      const float t263 = (float)(tj_tanhf_s(t262));
-      out[o++] = t263;
-    }
-  }
-}
-
-static void k267(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t265 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t266 = (float)((t265 + x2[i1 * 1]));
-      const float t267 = (float)(tj_tanhf_s(t266));
-      out[o++] = t267;
-    }
-  }
-}
-
-static void k271(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t269 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t270 = (float)((t269 + x2[i1 * 1]));
-      const float t271 = (float)(tj_tanhf_s(t270));
-      out[o++] = t271;
-    }
-  }
-}
-
-static void k275(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t273 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t274 = (float)((t273 + x2[i1 * 1]));
-      const float t275 = (float)(tj_tanhf_s(t274));
-      out[o++] = t275;
-    }
-  }
-}
-
-static void k279(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t277 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t278 = (float)((t277 + x2[i1 * 1]));
-      const float t279 = (float)(tj_tanhf_s(t278));
-      out[o++] = t279;
-    }
-  }
-}
-
-static void k283(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t281 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t282 = (float)((t281 + x2[i1 * 1]));
-      const float t283 = (float)(tj_tanhf_s(t282));
-      out[o++] = t283;
-    }
-  }
-}
-
-static void k287(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t285 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t286 = (float)((t285 + x2[i1 * 1]));
-      const float t287 = (float)(tj_tanhf_s(t286));
-      out[o++] = t287;
-    }
-  }
-}
-
-static void k291(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t289 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t290 = (float)((t289 + x2[i1 * 1]));
-      const float t291 = (float)(tj_tanhf_s(t290));
-      out[o++] = t291;
-    }
-  }
-}
-
-static void k295(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t293 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t294 = (float)((t293 + x2[i1 * 1]));
-      const float t295 = (float)(tj_tanhf_s(t294));
-      out[o++] = t295;
-    }
-  }
-}
-
-static void k299(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t297 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t298 = (float)((t297 + x2[i1 * 1]));
-      const float t299 = (float)(tj_tanhf_s(t298));
-      out[o++] = t299;
-    }
-  }
-}
-
-static void k303(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
-  int o = lo * 64;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 64; i1++) {
-      const float t301 = (float)((x0[i0 * 64 + i1 * 1] + x1[i0 * 64 + i1 * 1]));
-      const float t302 = (float)((t301 + x2[i1 * 1]));
-      const float t303 = (float)(tj_tanhf_s(t302));
-      out[o++] = t303;
-    }
-  }
-}
-
 static void k305(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
   const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 1024 ? part * chunk : 1024;
@@ -708,188 +71,13 @@ static void k323(float* restrict out, const float* restrict x0, const float* res
   }
 }
 
-static void k330(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t328 = (float)((x0[i] * x0[i]));
-    const float t329 = (float)((x1[0] - t328));
-    const float t330 = (float)((x2[i] * t329));
-    out[i] = t330;
-  }
-}
-
-static void k337(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t335 = (float)((x0[i] * x0[i]));
-    const float t336 = (float)((x1[0] - t335));
-    const float t337 = (float)((x2[i] * t336));
-    out[i] = t337;
-  }
-}
-
-static void k344(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t342 = (float)((x0[i] * x0[i]));
-    const float t343 = (float)((x1[0] - t342));
-    const float t344 = (float)((x2[i] * t343));
-    out[i] = t344;
-  }
-}
-
-static void k351(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t349 = (float)((x0[i] * x0[i]));
-    const float t350 = (float)((x1[0] - t349));
-    const float t351 = (float)((x2[i] * t350));
-    out[i] = t351;
-  }
-}
-
-static void k358(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t356 = (float)((x0[i] * x0[i]));
-    const float t357 = (float)((x1[0] - t356));
-    const float t358 = (float)((x2[i] * t357));
-    out[i] = t358;
-  }
-}
-
-static void k365(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t363 = (float)((x0[i] * x0[i]));
-    const float t364 = (float)((x1[0] - t363));
-    const float t365 = (float)((x2[i] * t364));
-    out[i] = t365;
-  }
-}
-
-static void k372(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t370 = (float)((x0[i] * x0[i]));
-    const float t371 = (float)((x1[0] - t370));
-    const float t372 = (float)((x2[i] * t371));
-    out[i] = t372;
-  }
-}
-
-static void k379(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t377 = (float)((x0[i] * x0[i]));
-    const float t378 = (float)((x1[0] - t377));
-    const float t379 = (float)((x2[i] * t378));
-    out[i] = t379;
-  }
-}
-
-static void k386(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t384 = (float)((x0[i] * x0[i]));
-    const float t385 = (float)((x1[0] - t384));
-    const float t386 = (float)((x2[i] * t385));
-    out[i] = t386;
-  }
-}
-
-static void k393(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t391 = (float)((x0[i] * x0[i]));
-    const float t392 = (float)((x1[0] - t391));
-    const float t393 = (float)((x2[i] * t392));
-    out[i] = t393;
-  }
-}
-
-static void k400(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t398 = (float)((x0[i] * x0[i]));
-    const float t399 = (float)((x1[0] - t398));
-    const float t400 = (float)((x2[i] * t399));
-    out[i] = t400;
-  }
-}
-
-static void k407(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t405 = (float)((x0[i] * x0[i]));
-    const float t406 = (float)((x1[0] - t405));
-    const float t407 = (float)((x2[i] * t406));
-    out[i] = t407;
-  }
-}
-
-static void k414(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t412 = (float)((x0[i] * x0[i]));
-    const float t413 = (float)((x1[0] - t412));
-    const float t414 = (float)((x2[i] * t413));
-    out[i] = t414;
-  }
-}
-
-static void k421(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t419 = (float)((x0[i] * x0[i]));
-    const float t420 = (float)((x1[0] - t419));
-    const float t421 = (float)((x2[i] * t420));
-    out[i] = t421;
-  }
-}
-
-static void k428(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t426 = (float)((x0[i] * x0[i]));
-    const float t427 = (float)((x1[0] - t426));
-    const float t428 = (float)((x2[i] * t427));
-    out[i] = t428;
-  }
-}
-
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+void s198(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s199(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s200(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s201(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s202(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s203(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s204(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s205(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
@@ -1308,7 +496,7 @@ static void s52(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s53(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k111((void*)addr[107], (const void*)addr[100], (const void*)addr[106], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[107], (const void*)addr[100], (const void*)addr[106], (const void*)addr[2], part, parts, sc);
 }
 static void s54(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1316,7 +504,7 @@ static void s54(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s55(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k115((void*)addr[109], (const void*)addr[98], (const void*)addr[108], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[109], (const void*)addr[98], (const void*)addr[108], (const void*)addr[2], part, parts, sc);
 }
 static void s56(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1324,7 +512,7 @@ static void s56(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s57(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k119((void*)addr[111], (const void*)addr[96], (const void*)addr[110], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[111], (const void*)addr[96], (const void*)addr[110], (const void*)addr[2], part, parts, sc);
 }
 static void s58(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1332,7 +520,7 @@ static void s58(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s59(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k123((void*)addr[113], (const void*)addr[94], (const void*)addr[112], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[113], (const void*)addr[94], (const void*)addr[112], (const void*)addr[2], part, parts, sc);
 }
 static void s60(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1340,7 +528,7 @@ static void s60(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s61(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k127((void*)addr[115], (const void*)addr[92], (const void*)addr[114], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[115], (const void*)addr[92], (const void*)addr[114], (const void*)addr[2], part, parts, sc);
 }
 static void s62(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1348,7 +536,7 @@ static void s62(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s63(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k131((void*)addr[117], (const void*)addr[90], (const void*)addr[116], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[117], (const void*)addr[90], (const void*)addr[116], (const void*)addr[2], part, parts, sc);
 }
 static void s64(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1356,7 +544,7 @@ static void s64(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s65(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k135((void*)addr[119], (const void*)addr[88], (const void*)addr[118], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[119], (const void*)addr[88], (const void*)addr[118], (const void*)addr[2], part, parts, sc);
 }
 static void s66(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1364,7 +552,7 @@ static void s66(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s67(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k139((void*)addr[121], (const void*)addr[86], (const void*)addr[120], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[121], (const void*)addr[86], (const void*)addr[120], (const void*)addr[2], part, parts, sc);
 }
 static void s68(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1372,7 +560,7 @@ static void s68(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s69(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k143((void*)addr[123], (const void*)addr[84], (const void*)addr[122], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[123], (const void*)addr[84], (const void*)addr[122], (const void*)addr[2], part, parts, sc);
 }
 static void s70(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1380,7 +568,7 @@ static void s70(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s71(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k147((void*)addr[125], (const void*)addr[82], (const void*)addr[124], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[125], (const void*)addr[82], (const void*)addr[124], (const void*)addr[2], part, parts, sc);
 }
 static void s72(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1388,7 +576,7 @@ static void s72(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s73(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k151((void*)addr[127], (const void*)addr[80], (const void*)addr[126], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[127], (const void*)addr[80], (const void*)addr[126], (const void*)addr[2], part, parts, sc);
 }
 static void s74(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1396,7 +584,7 @@ static void s74(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s75(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k155((void*)addr[129], (const void*)addr[78], (const void*)addr[128], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[129], (const void*)addr[78], (const void*)addr[128], (const void*)addr[2], part, parts, sc);
 }
 static void s76(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1404,7 +592,7 @@ static void s76(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s77(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k159((void*)addr[131], (const void*)addr[76], (const void*)addr[130], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[131], (const void*)addr[76], (const void*)addr[130], (const void*)addr[2], part, parts, sc);
 }
 static void s78(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1412,7 +600,7 @@ static void s78(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s79(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k163((void*)addr[133], (const void*)addr[74], (const void*)addr[132], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[133], (const void*)addr[74], (const void*)addr[132], (const void*)addr[2], part, parts, sc);
 }
 static void s80(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1420,7 +608,7 @@ static void s80(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s81(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k167((void*)addr[135], (const void*)addr[72], (const void*)addr[134], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[135], (const void*)addr[72], (const void*)addr[134], (const void*)addr[2], part, parts, sc);
 }
 static void s82(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1428,7 +616,7 @@ static void s82(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s83(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k171((void*)addr[137], (const void*)addr[70], (const void*)addr[136], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[137], (const void*)addr[70], (const void*)addr[136], (const void*)addr[2], part, parts, sc);
 }
 static void s84(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1436,7 +624,7 @@ static void s84(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s85(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k175((void*)addr[139], (const void*)addr[68], (const void*)addr[138], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[139], (const void*)addr[68], (const void*)addr[138], (const void*)addr[2], part, parts, sc);
 }
 static void s86(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1444,7 +632,7 @@ static void s86(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s87(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k179((void*)addr[141], (const void*)addr[66], (const void*)addr[140], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[141], (const void*)addr[66], (const void*)addr[140], (const void*)addr[2], part, parts, sc);
 }
 static void s88(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1452,7 +640,7 @@ static void s88(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s89(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k183((void*)addr[143], (const void*)addr[64], (const void*)addr[142], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[143], (const void*)addr[64], (const void*)addr[142], (const void*)addr[2], part, parts, sc);
 }
 static void s90(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1460,7 +648,7 @@ static void s90(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s91(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k187((void*)addr[145], (const void*)addr[62], (const void*)addr[144], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[145], (const void*)addr[62], (const void*)addr[144], (const void*)addr[2], part, parts, sc);
 }
 static void s92(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1468,7 +656,7 @@ static void s92(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s93(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k191((void*)addr[147], (const void*)addr[60], (const void*)addr[146], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[147], (const void*)addr[60], (const void*)addr[146], (const void*)addr[2], part, parts, sc);
 }
 static void s94(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1476,7 +664,7 @@ static void s94(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s95(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k195((void*)addr[149], (const void*)addr[58], (const void*)addr[148], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[149], (const void*)addr[58], (const void*)addr[148], (const void*)addr[2], part, parts, sc);
 }
 static void s96(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1484,7 +672,7 @@ static void s96(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s97(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k199((void*)addr[151], (const void*)addr[56], (const void*)addr[150], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[151], (const void*)addr[56], (const void*)addr[150], (const void*)addr[2], part, parts, sc);
 }
 static void s98(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1492,7 +680,7 @@ static void s98(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s99(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k203((void*)addr[153], (const void*)addr[54], (const void*)addr[152], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[153], (const void*)addr[54], (const void*)addr[152], (const void*)addr[2], part, parts, sc);
 }
 static void s100(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1500,7 +688,7 @@ static void s100(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s101(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k207((void*)addr[155], (const void*)addr[52], (const void*)addr[154], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[155], (const void*)addr[52], (const void*)addr[154], (const void*)addr[2], part, parts, sc);
 }
 static void s102(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1508,7 +696,7 @@ static void s102(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s103(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k211((void*)addr[157], (const void*)addr[50], (const void*)addr[156], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[157], (const void*)addr[50], (const void*)addr[156], (const void*)addr[2], part, parts, sc);
 }
 static void s104(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1516,7 +704,7 @@ static void s104(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s105(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k215((void*)addr[159], (const void*)addr[48], (const void*)addr[158], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[159], (const void*)addr[48], (const void*)addr[158], (const void*)addr[2], part, parts, sc);
 }
 static void s106(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1524,7 +712,7 @@ static void s106(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s107(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k219((void*)addr[161], (const void*)addr[46], (const void*)addr[160], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[161], (const void*)addr[46], (const void*)addr[160], (const void*)addr[2], part, parts, sc);
 }
 static void s108(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1532,7 +720,7 @@ static void s108(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s109(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k223((void*)addr[163], (const void*)addr[44], (const void*)addr[162], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[163], (const void*)addr[44], (const void*)addr[162], (const void*)addr[2], part, parts, sc);
 }
 static void s110(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1540,7 +728,7 @@ static void s110(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s111(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k227((void*)addr[165], (const void*)addr[42], (const void*)addr[164], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[165], (const void*)addr[42], (const void*)addr[164], (const void*)addr[2], part, parts, sc);
 }
 static void s112(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1548,7 +736,7 @@ static void s112(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s113(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k231((void*)addr[167], (const void*)addr[40], (const void*)addr[166], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[167], (const void*)addr[40], (const void*)addr[166], (const void*)addr[2], part, parts, sc);
 }
 static void s114(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1556,7 +744,7 @@ static void s114(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s115(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k235((void*)addr[169], (const void*)addr[38], (const void*)addr[168], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[169], (const void*)addr[38], (const void*)addr[168], (const void*)addr[2], part, parts, sc);
 }
 static void s116(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1564,7 +752,7 @@ static void s116(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s117(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k239((void*)addr[171], (const void*)addr[36], (const void*)addr[170], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[171], (const void*)addr[36], (const void*)addr[170], (const void*)addr[2], part, parts, sc);
 }
 static void s118(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1572,7 +760,7 @@ static void s118(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s119(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k243((void*)addr[173], (const void*)addr[34], (const void*)addr[172], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[173], (const void*)addr[34], (const void*)addr[172], (const void*)addr[2], part, parts, sc);
 }
 static void s120(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1580,7 +768,7 @@ static void s120(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s121(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k247((void*)addr[175], (const void*)addr[32], (const void*)addr[174], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[175], (const void*)addr[32], (const void*)addr[174], (const void*)addr[2], part, parts, sc);
 }
 static void s122(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1588,7 +776,7 @@ static void s122(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s123(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k251((void*)addr[177], (const void*)addr[30], (const void*)addr[176], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[177], (const void*)addr[30], (const void*)addr[176], (const void*)addr[2], part, parts, sc);
 }
 static void s124(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1596,7 +784,7 @@ static void s124(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s125(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k255((void*)addr[179], (const void*)addr[28], (const void*)addr[178], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[179], (const void*)addr[28], (const void*)addr[178], (const void*)addr[2], part, parts, sc);
 }
 static void s126(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1604,7 +792,7 @@ static void s126(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s127(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k259((void*)addr[181], (const void*)addr[26], (const void*)addr[180], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[181], (const void*)addr[26], (const void*)addr[180], (const void*)addr[2], part, parts, sc);
 }
 static void s128(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1612,7 +800,7 @@ static void s128(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s129(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k263((void*)addr[183], (const void*)addr[24], (const void*)addr[182], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[183], (const void*)addr[24], (const void*)addr[182], (const void*)addr[2], part, parts, sc);
 }
 static void s130(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1620,7 +808,7 @@ static void s130(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s131(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k267((void*)addr[185], (const void*)addr[22], (const void*)addr[184], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[185], (const void*)addr[22], (const void*)addr[184], (const void*)addr[2], part, parts, sc);
 }
 static void s132(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1628,7 +816,7 @@ static void s132(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s133(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k271((void*)addr[187], (const void*)addr[20], (const void*)addr[186], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[187], (const void*)addr[20], (const void*)addr[186], (const void*)addr[2], part, parts, sc);
 }
 static void s134(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1636,7 +824,7 @@ static void s134(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s135(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k275((void*)addr[189], (const void*)addr[18], (const void*)addr[188], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[189], (const void*)addr[18], (const void*)addr[188], (const void*)addr[2], part, parts, sc);
 }
 static void s136(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1644,7 +832,7 @@ static void s136(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s137(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k279((void*)addr[191], (const void*)addr[16], (const void*)addr[190], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[191], (const void*)addr[16], (const void*)addr[190], (const void*)addr[2], part, parts, sc);
 }
 static void s138(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1652,7 +840,7 @@ static void s138(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s139(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k283((void*)addr[193], (const void*)addr[14], (const void*)addr[192], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[193], (const void*)addr[14], (const void*)addr[192], (const void*)addr[2], part, parts, sc);
 }
 static void s140(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1660,7 +848,7 @@ static void s140(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s141(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k287((void*)addr[195], (const void*)addr[12], (const void*)addr[194], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[195], (const void*)addr[12], (const void*)addr[194], (const void*)addr[2], part, parts, sc);
 }
 static void s142(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1668,7 +856,7 @@ static void s142(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s143(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k291((void*)addr[197], (const void*)addr[10], (const void*)addr[196], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[197], (const void*)addr[10], (const void*)addr[196], (const void*)addr[2], part, parts, sc);
 }
 static void s144(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1676,7 +864,7 @@ static void s144(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s145(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k295((void*)addr[199], (const void*)addr[8], (const void*)addr[198], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[199], (const void*)addr[8], (const void*)addr[198], (const void*)addr[2], part, parts, sc);
 }
 static void s146(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1684,7 +872,7 @@ static void s146(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s147(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k299((void*)addr[201], (const void*)addr[6], (const void*)addr[200], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[201], (const void*)addr[6], (const void*)addr[200], (const void*)addr[2], part, parts, sc);
 }
 static void s148(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1692,7 +880,7 @@ static void s148(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s149(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k303((void*)addr[203], (const void*)addr[4], (const void*)addr[202], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[203], (const void*)addr[4], (const void*)addr[202], (const void*)addr[2], part, parts, sc);
 }
 static void s150(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1736,7 +924,7 @@ static void s159(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s160(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k330((void*)addr[221], (const void*)addr[199], (const void*)addr[211], (const void*)addr[220], part, parts, sc);
+  k323((void*)addr[221], (const void*)addr[199], (const void*)addr[211], (const void*)addr[220], part, parts, sc);
 }
 static void s161(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1748,7 +936,7 @@ static void s162(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s163(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k337((void*)addr[225], (const void*)addr[197], (const void*)addr[211], (const void*)addr[224], part, parts, sc);
+  k323((void*)addr[225], (const void*)addr[197], (const void*)addr[211], (const void*)addr[224], part, parts, sc);
 }
 static void s164(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1760,7 +948,7 @@ static void s165(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s166(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k344((void*)addr[229], (const void*)addr[195], (const void*)addr[211], (const void*)addr[228], part, parts, sc);
+  k323((void*)addr[229], (const void*)addr[195], (const void*)addr[211], (const void*)addr[228], part, parts, sc);
 }
 static void s167(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1772,7 +960,7 @@ static void s168(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s169(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k351((void*)addr[233], (const void*)addr[193], (const void*)addr[211], (const void*)addr[232], part, parts, sc);
+  k323((void*)addr[233], (const void*)addr[193], (const void*)addr[211], (const void*)addr[232], part, parts, sc);
 }
 static void s170(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1784,7 +972,7 @@ static void s171(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s172(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k358((void*)addr[237], (const void*)addr[191], (const void*)addr[211], (const void*)addr[236], part, parts, sc);
+  k323((void*)addr[237], (const void*)addr[191], (const void*)addr[211], (const void*)addr[236], part, parts, sc);
 }
 static void s173(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1796,7 +984,7 @@ static void s174(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s175(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k365((void*)addr[241], (const void*)addr[189], (const void*)addr[211], (const void*)addr[240], part, parts, sc);
+  k323((void*)addr[241], (const void*)addr[189], (const void*)addr[211], (const void*)addr[240], part, parts, sc);
 }
 static void s176(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1808,7 +996,7 @@ static void s177(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s178(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k372((void*)addr[245], (const void*)addr[187], (const void*)addr[211], (const void*)addr[244], part, parts, sc);
+  k323((void*)addr[245], (const void*)addr[187], (const void*)addr[211], (const void*)addr[244], part, parts, sc);
 }
 static void s179(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1820,7 +1008,7 @@ static void s180(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s181(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k379((void*)addr[249], (const void*)addr[185], (const void*)addr[211], (const void*)addr[248], part, parts, sc);
+  k323((void*)addr[249], (const void*)addr[185], (const void*)addr[211], (const void*)addr[248], part, parts, sc);
 }
 static void s182(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1832,7 +1020,7 @@ static void s183(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s184(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k386((void*)addr[253], (const void*)addr[183], (const void*)addr[211], (const void*)addr[252], part, parts, sc);
+  k323((void*)addr[253], (const void*)addr[183], (const void*)addr[211], (const void*)addr[252], part, parts, sc);
 }
 static void s185(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1844,7 +1032,7 @@ static void s186(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s187(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k393((void*)addr[257], (const void*)addr[181], (const void*)addr[211], (const void*)addr[256], part, parts, sc);
+  k323((void*)addr[257], (const void*)addr[181], (const void*)addr[211], (const void*)addr[256], part, parts, sc);
 }
 static void s188(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1856,7 +1044,7 @@ static void s189(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s190(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k400((void*)addr[261], (const void*)addr[179], (const void*)addr[211], (const void*)addr[260], part, parts, sc);
+  k323((void*)addr[261], (const void*)addr[179], (const void*)addr[211], (const void*)addr[260], part, parts, sc);
 }
 static void s191(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1868,7 +1056,7 @@ static void s192(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s193(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k407((void*)addr[265], (const void*)addr[177], (const void*)addr[211], (const void*)addr[264], part, parts, sc);
+  k323((void*)addr[265], (const void*)addr[177], (const void*)addr[211], (const void*)addr[264], part, parts, sc);
 }
 static void s194(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1880,32 +1068,421 @@ static void s195(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s196(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k414((void*)addr[269], (const void*)addr[175], (const void*)addr[211], (const void*)addr[268], part, parts, sc);
+  k323((void*)addr[269], (const void*)addr[175], (const void*)addr[211], (const void*)addr[268], part, parts, sc);
 }
 static void s197(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[267], addr[269], addr[270], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
 }
-static void s198(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[269], addr[1], addr[272], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s199(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k421((void*)addr[273], (const void*)addr[173], (const void*)addr[211], (const void*)addr[272], part, parts, sc);
-}
-static void s200(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[271], addr[273], addr[274], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s201(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[273], addr[1], addr[276], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s202(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k428((void*)addr[277], (const void*)addr[171], (const void*)addr[211], (const void*)addr[276], part, parts, sc);
-}
+
+static const tj_row r0[] = {
+  { s0, 1872.5, 0 },
+  { s1, 1872.5, 1 },
+  { s2, 1872.5, 2 },
+  { s3, 1872.5, 3 },
+  { s4, 1872.5, 4 },
+  { s5, 1872.5, 5 },
+  { s6, 1872.5, 6 },
+  { s7, 1872.5, 7 },
+  { s8, 1872.5, 8 },
+  { s9, 1872.5, 9 },
+  { s10, 1872.5, 10 },
+  { s11, 1872.5, 11 },
+  { s12, 1872.5, 12 },
+  { s13, 1872.5, 13 },
+  { s14, 1872.5, 14 },
+  { s15, 1872.5, 15 },
+  { s16, 1872.5, 16 },
+  { s17, 1872.5, 17 },
+  { s18, 1872.5, 18 },
+  { s19, 1872.5, 19 },
+  { s20, 1872.5, 20 },
+  { s21, 1872.5, 21 },
+  { s22, 1872.5, 22 },
+  { s23, 1872.5, 23 },
+  { s24, 1872.5, 24 },
+  { s25, 1872.5, 25 },
+  { s26, 1872.5, 26 },
+  { s27, 1872.5, 27 },
+  { s28, 1872.5, 28 },
+  { s29, 1872.5, 29 },
+  { s30, 1872.5, 30 },
+  { s31, 1872.5, 31 },
+  { s32, 1872.5, 32 },
+  { s33, 1872.5, 33 },
+  { s34, 1872.5, 34 },
+  { s35, 1872.5, 35 },
+  { s36, 1872.5, 36 },
+  { s37, 1872.5, 37 },
+  { s38, 1872.5, 38 },
+  { s39, 1872.5, 39 },
+  { s40, 1872.5, 40 },
+  { s41, 1872.5, 41 },
+  { s42, 1872.5, 42 },
+  { s43, 1872.5, 43 },
+  { s44, 1872.5, 44 },
+  { s45, 1872.5, 45 },
+  { s46, 1872.5, 46 },
+  { s47, 1872.5, 47 },
+  { s48, 1872.5, 48 },
+  { s49, 1872.5, 49 },
+  { s50, 3744.9, 50 },
+  { s51, 4218.9, 51 },
+  { s52, 3744.9, 52 },
+  { s53, 4218.9, 53 },
+  { s54, 3744.9, 54 },
+  { s55, 4218.9, 55 },
+  { s56, 3744.9, 56 },
+  { s57, 4218.9, 57 },
+  { s58, 3744.9, 58 },
+  { s59, 4218.9, 59 },
+  { s60, 3744.9, 60 },
+  { s61, 4218.9, 61 },
+  { s62, 3744.9, 62 },
+  { s63, 4218.9, 63 },
+  { s64, 3744.9, 64 },
+  { s65, 4218.9, 65 },
+  { s66, 3744.9, 66 },
+  { s67, 4218.9, 67 },
+  { s68, 3744.9, 68 },
+  { s69, 4218.9, 69 },
+  { s70, 3744.9, 70 },
+  { s71, 4218.9, 71 },
+  { s72, 3744.9, 72 },
+  { s73, 4218.9, 73 },
+  { s74, 3744.9, 74 },
+  { s75, 4218.9, 75 },
+  { s76, 3744.9, 76 },
+  { s77, 4218.9, 77 },
+  { s78, 3744.9, 78 },
+  { s79, 4218.9, 79 },
+  { s80, 3744.9, 80 },
+  { s81, 4218.9, 81 },
+  { s82, 3744.9, 82 },
+  { s83, 4218.9, 83 },
+  { s84, 3744.9, 84 },
+  { s85, 4218.9, 85 },
+  { s86, 3744.9, 86 },
+  { s87, 4218.9, 87 },
+  { s88, 3744.9, 88 },
+  { s89, 4218.9, 89 },
+  { s90, 3744.9, 90 },
+  { s91, 4218.9, 91 },
+  { s92, 3744.9, 92 },
+  { s93, 4218.9, 93 },
+  { s94, 3744.9, 94 },
+  { s95, 4218.9, 95 },
+  { s96, 3744.9, 96 },
+  { s97, 4218.9, 97 },
+  { s98, 3744.9, 98 },
+  { s99, 4218.9, 99 },
+  { s100, 3744.9, 100 },
+  { s101, 4218.9, 101 },
+  { s102, 3744.9, 102 },
+  { s103, 4218.9, 103 },
+  { s104, 3744.9, 104 },
+  { s105, 4218.9, 105 },
+  { s106, 3744.9, 106 },
+  { s107, 4218.9, 107 },
+  { s108, 3744.9, 108 },
+  { s109, 4218.9, 109 },
+  { s110, 3744.9, 110 },
+  { s111, 4218.9, 111 },
+  { s112, 3744.9, 112 },
+  { s113, 4218.9, 113 },
+  { s114, 3744.9, 114 },
+  { s115, 4218.9, 115 },
+  { s116, 3744.9, 116 },
+  { s117, 4218.9, 117 },
+  { s118, 3744.9, 118 },
+  { s119, 4218.9, 119 },
+  { s120, 3744.9, 120 },
+  { s121, 4218.9, 121 },
+  { s122, 3744.9, 122 },
+  { s123, 4218.9, 123 },
+  { s124, 3744.9, 124 },
+  { s125, 4218.9, 125 },
+  { s126, 3744.9, 126 },
+  { s127, 4218.9, 127 },
+  { s128, 3744.9, 128 },
+  { s129, 4218.9, 129 },
+  { s130, 3744.9, 130 },
+  { s131, 4218.9, 131 },
+  { s132, 3744.9, 132 },
+  { s133, 4218.9, 133 },
+  { s134, 3744.9, 134 },
+  { s135, 4218.9, 135 },
+  { s136, 3744.9, 136 },
+  { s137, 4218.9, 137 },
+  { s138, 3744.9, 138 },
+  { s139, 4218.9, 139 },
+  { s140, 3744.9, 140 },
+  { s141, 4218.9, 141 },
+  { s142, 3744.9, 142 },
+  { s143, 4218.9, 143 },
+  { s144, 3744.9, 144 },
+  { s145, 4218.9, 145 },
+  { s146, 3744.9, 146 },
+  { s147, 4218.9, 147 },
+  { s148, 3744.9, 148 },
+  { s149, 4218.9, 149 },
+  { s150, 1146.9, 150 },
+  { s151, 1146.9, 151 },
+  { s152, 512.0, 152 },
+  { s153, 1.1, 153 },
+  { s154, 1515.5, 154 },
+  { s155, 1872.5, 155 },
+  { s156, 3744.9, 156 },
+  { s157, 1392.6, 157 },
+  { s158, 1872.5, 158 },
+  { s159, 3744.9, 159 },
+  { s160, 1392.6, 160 },
+  { s161, 1872.5, 161 },
+  { s162, 3744.9, 162 },
+  { s163, 1392.6, 163 },
+  { s164, 1872.5, 164 },
+  { s165, 3744.9, 165 },
+  { s166, 1392.6, 166 },
+  { s167, 1872.5, 167 },
+  { s168, 3744.9, 168 },
+  { s169, 1392.6, 169 },
+  { s170, 1872.5, 170 },
+  { s171, 3744.9, 171 },
+  { s172, 1392.6, 172 },
+  { s173, 1872.5, 173 },
+  { s174, 3744.9, 174 },
+  { s175, 1392.6, 175 },
+  { s176, 1872.5, 176 },
+  { s177, 3744.9, 177 },
+  { s178, 1392.6, 178 },
+  { s179, 1872.5, 179 },
+  { s180, 3744.9, 180 },
+  { s181, 1392.6, 181 },
+  { s182, 1872.5, 182 },
+  { s183, 3744.9, 183 },
+  { s184, 1392.6, 184 },
+  { s185, 1872.5, 185 },
+  { s186, 3744.9, 186 },
+  { s187, 1392.6, 187 },
+  { s188, 1872.5, 188 },
+  { s189, 3744.9, 189 },
+  { s190, 1392.6, 190 },
+  { s191, 1872.5, 191 },
+  { s192, 3744.9, 192 },
+  { s193, 1392.6, 193 },
+  { s194, 1872.5, 194 },
+  { s195, 3744.9, 195 },
+  { s196, 1392.6, 196 },
+  { s197, 1872.5, 197 },
+  { s198, 3744.9, 198 },
+  { s199, 1392.6, 199 },
+  { s200, 1872.5, 200 },
+  { s201, 3744.9, 201 },
+  { s202, 1392.6, 202 },
+  { s203, 1872.5, 203 },
+  { s204, 3744.9, 204 },
+  { s205, 1392.6, 205 },
+  { s206, 1872.5, 206 },
+  { s207, 3744.9, 207 },
+  { s208, 1392.6, 208 },
+  { s209, 1872.5, 209 },
+  { s210, 3744.9, 210 },
+  { s211, 1392.6, 211 },
+  { s212, 1872.5, 212 },
+  { s213, 3744.9, 213 },
+  { s214, 1392.6, 214 },
+  { s215, 1872.5, 215 },
+  { s216, 3744.9, 216 },
+  { s217, 1392.6, 217 },
+  { s218, 1872.5, 218 },
+  { s219, 3744.9, 219 },
+  { s220, 1392.6, 220 },
+  { s221, 1872.5, 221 },
+  { s222, 3744.9, 222 },
+  { s223, 1392.6, 223 },
+  { s224, 1872.5, 224 },
+  { s225, 3744.9, 225 },
+  { s226, 1392.6, 226 },
+  { s227, 1872.5, 227 },
+  { s228, 3744.9, 228 },
+  { s229, 1392.6, 229 },
+  { s230, 1872.5, 230 },
+  { s231, 3744.9, 231 },
+  { s232, 1392.6, 232 },
+  { s233, 1872.5, 233 },
+  { s234, 3744.9, 234 },
+  { s235, 1392.6, 235 },
+  { s236, 1872.5, 236 },
+  { s237, 3744.9, 237 },
+  { s238, 1392.6, 238 },
+  { s239, 1872.5, 239 },
+  { s240, 3744.9, 240 },
+  { s241, 1392.6, 241 },
+  { s242, 1872.5, 242 },
+  { s243, 3744.9, 243 },
+  { s244, 1392.6, 244 },
+  { s245, 1872.5, 245 },
+  { s246, 3744.9, 246 },
+  { s247, 1392.6, 247 },
+  { s248, 1872.5, 248 },
+  { s249, 3744.9, 249 },
+  { s250, 1392.6, 250 },
+  { s251, 1872.5, 251 },
+  { s252, 3744.9, 252 },
+  { s253, 1392.6, 253 },
+  { s254, 1872.5, 254 },
+  { s255, 3744.9, 255 },
+  { s256, 1392.6, 256 },
+  { s257, 1872.5, 257 },
+  { s258, 3744.9, 258 },
+  { s259, 1392.6, 259 },
+  { s260, 1872.5, 260 },
+  { s261, 3744.9, 261 },
+  { s262, 1392.6, 262 },
+  { s263, 1872.5, 263 },
+  { s264, 3744.9, 264 },
+  { s265, 1392.6, 265 },
+  { s266, 1872.5, 266 },
+  { s267, 3744.9, 267 },
+  { s268, 1392.6, 268 },
+  { s269, 1872.5, 269 },
+  { s270, 3744.9, 270 },
+  { s271, 1392.6, 271 },
+  { s272, 1872.5, 272 },
+  { s273, 3744.9, 273 },
+  { s274, 1392.6, 274 },
+  { s275, 1872.5, 275 },
+  { s276, 3744.9, 276 },
+  { s277, 1392.6, 277 },
+  { s278, 1872.5, 278 },
+  { s279, 3744.9, 279 },
+  { s280, 1392.6, 280 },
+  { s281, 1872.5, 281 },
+  { s282, 3744.9, 282 },
+  { s283, 1392.6, 283 },
+  { s284, 1872.5, 284 },
+  { s285, 3744.9, 285 },
+  { s286, 1392.6, 286 },
+  { s287, 1872.5, 287 },
+  { s288, 3744.9, 288 },
+  { s289, 1392.6, 289 },
+  { s290, 1872.5, 290 },
+  { s291, 3744.9, 291 },
+  { s292, 1392.6, 292 },
+  { s293, 1872.5, 293 },
+  { s294, 3744.9, 294 },
+  { s295, 1392.6, 295 },
+  { s296, 1872.5, 296 },
+  { s297, 3744.9, 297 },
+  { s298, 1392.6, 298 },
+  { s299, 1872.5, 299 },
+  { s300, 3744.9, 300 },
+  { s301, 1392.6, 301 },
+  { s302, 1872.5, 302 },
+  { s303, 14581.8, 303 },
+  { s304, 3744.9, 304 },
+  { s305, 3744.9, 305 },
+  { s306, 3744.9, 306 },
+  { s307, 3744.9, 307 },
+  { s308, 3744.9, 308 },
+  { s309, 3744.9, 309 },
+  { s310, 3744.9, 310 },
+  { s311, 3744.9, 311 },
+  { s312, 3744.9, 312 },
+  { s313, 3744.9, 313 },
+  { s314, 3744.9, 314 },
+  { s315, 3744.9, 315 },
+  { s316, 3744.9, 316 },
+  { s317, 3744.9, 317 },
+  { s318, 3744.9, 318 },
+  { s319, 3744.9, 319 },
+  { s320, 3744.9, 320 },
+  { s321, 3744.9, 321 },
+  { s322, 3744.9, 322 },
+  { s323, 3744.9, 323 },
+  { s324, 3744.9, 324 },
+  { s325, 3744.9, 325 },
+  { s326, 3744.9, 326 },
+  { s327, 3744.9, 327 },
+  { s328, 3744.9, 328 },
+  { s329, 3744.9, 329 },
+  { s330, 3744.9, 330 },
+  { s331, 3744.9, 331 },
+  { s332, 3744.9, 332 },
+  { s333, 3744.9, 333 },
+  { s334, 3744.9, 334 },
+  { s335, 3744.9, 335 },
+  { s336, 3744.9, 336 },
+  { s337, 3744.9, 337 },
+  { s338, 3744.9, 338 },
+  { s339, 3744.9, 339 },
+  { s340, 3744.9, 340 },
+  { s341, 3744.9, 341 },
+  { s342, 3744.9, 342 },
+  { s343, 3744.9, 343 },
+  { s344, 3744.9, 344 },
+  { s345, 3744.9, 345 },
+  { s346, 3744.9, 346 },
+  { s347, 3744.9, 347 },
+  { s348, 3744.9, 348 },
+  { s349, 3744.9, 349 },
+  { s350, 3744.9, 350 },
+  { s351, 3744.9, 351 },
+  { s352, 3744.9, 352 },
+  { s353, 3744.9, 353 },
+  { s354, 29163.5, 354 },
+  { s355, 512.0, 355 },
+  { s356, 512.0, 356 },
+  { s357, 512.0, 357 },
+  { s358, 512.0, 358 },
+  { s359, 512.0, 359 },
+  { s360, 512.0, 360 },
+  { s361, 512.0, 361 },
+  { s362, 512.0, 362 },
+  { s363, 512.0, 363 },
+  { s364, 512.0, 364 },
+  { s365, 512.0, 365 },
+  { s366, 512.0, 366 },
+  { s367, 512.0, 367 },
+  { s368, 512.0, 368 },
+  { s369, 512.0, 369 },
+  { s370, 512.0, 370 },
+  { s371, 512.0, 371 },
+  { s372, 512.0, 372 },
+  { s373, 512.0, 373 },
+  { s374, 512.0, 374 },
+  { s375, 512.0, 375 },
+  { s376, 512.0, 376 },
+  { s377, 512.0, 377 },
+  { s378, 512.0, 378 },
+  { s379, 512.0, 379 },
+  { s380, 512.0, 380 },
+  { s381, 512.0, 381 },
+  { s382, 512.0, 382 },
+  { s383, 512.0, 383 },
+  { s384, 512.0, 384 },
+  { s385, 512.0, 385 },
+  { s386, 512.0, 386 },
+  { s387, 512.0, 387 },
+  { s388, 512.0, 388 },
+  { s389, 512.0, 389 },
+  { s390, 512.0, 390 },
+  { s391, 512.0, 391 },
+  { s392, 512.0, 392 },
+  { s393, 512.0, 393 },
+  { s394, 512.0, 394 },
+  { s395, 512.0, 395 },
+  { s396, 512.0, 396 },
+  { s397, 512.0, 397 },
+  { s398, 512.0, 398 },
+  { s399, 512.0, 399 },
+  { s400, 512.0, 400 },
+  { s401, 512.0, 401 },
+  { s402, 512.0, 402 },
+  { s403, 512.0, 403 },
+  { s404, 512.0, 404 },
+  { s405, 455.7, 405 },
+};
 
 /* One call: every step on the arena (at[b]: buffer b's offset in this call's layout), outputs o<k> written in place; times: per-step ms for f.profile(), or NULL. */
 __attribute__((visibility("default")))
@@ -1918,818 +1495,7 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
   (void)t;
   switch (segment) {
   case 0:
-    tj_run_step(s0, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 0, t);
-    tj_run_step(s1, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 1, t);
-    tj_run_step(s2, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 2, t);
-    tj_run_step(s3, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 3, t);
-    tj_run_step(s4, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 4, t);
-    tj_run_step(s5, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 5, t);
-    tj_run_step(s6, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 6, t);
-    tj_run_step(s7, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 7, t);
-    tj_run_step(s8, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 8, t);
-    tj_run_step(s9, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 9, t);
-    tj_run_step(s10, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 10, t);
-    tj_run_step(s11, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 11, t);
-    tj_run_step(s12, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 12, t);
-    tj_run_step(s13, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 13, t);
-    tj_run_step(s14, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 14, t);
-    tj_run_step(s15, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 15, t);
-    tj_run_step(s16, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 16, t);
-    tj_run_step(s17, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 17, t);
-    tj_run_step(s18, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 18, t);
-    tj_run_step(s19, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 19, t);
-    tj_run_step(s20, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 20, t);
-    tj_run_step(s21, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 21, t);
-    tj_run_step(s22, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 22, t);
-    tj_run_step(s23, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 23, t);
-    tj_run_step(s24, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 24, t);
-    tj_run_step(s25, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 25, t);
-    tj_run_step(s26, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 26, t);
-    tj_run_step(s27, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 27, t);
-    tj_run_step(s28, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 28, t);
-    tj_run_step(s29, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 29, t);
-    tj_run_step(s30, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 30, t);
-    tj_run_step(s31, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 31, t);
-    tj_run_step(s32, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 32, t);
-    tj_run_step(s33, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 33, t);
-    tj_run_step(s34, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 34, t);
-    tj_run_step(s35, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 35, t);
-    tj_run_step(s36, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 36, t);
-    tj_run_step(s37, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 37, t);
-    tj_run_step(s38, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 38, t);
-    tj_run_step(s39, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 39, t);
-    tj_run_step(s40, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 40, t);
-    tj_run_step(s41, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 41, t);
-    tj_run_step(s42, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 42, t);
-    tj_run_step(s43, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 43, t);
-    tj_run_step(s44, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 44, t);
-    tj_run_step(s45, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 45, t);
-    tj_run_step(s46, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 46, t);
-    tj_run_step(s47, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 47, t);
-    tj_run_step(s48, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 48, t);
-    tj_run_step(s49, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 49, t);
-    tj_run_step(s50, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 50, t);
-    tj_run_step(s51, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 51, t);
-    tj_run_step(s52, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 52, t);
-    tj_run_step(s53, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 53, t);
-    tj_run_step(s54, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 54, t);
-    tj_run_step(s55, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 55, t);
-    tj_run_step(s56, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 56, t);
-    tj_run_step(s57, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 57, t);
-    tj_run_step(s58, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 58, t);
-    tj_run_step(s59, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 59, t);
-    tj_run_step(s60, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 60, t);
-    tj_run_step(s61, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 61, t);
-    tj_run_step(s62, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 62, t);
-    tj_run_step(s63, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 63, t);
-    tj_run_step(s64, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 64, t);
-    tj_run_step(s65, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 65, t);
-    tj_run_step(s66, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 66, t);
-    tj_run_step(s67, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 67, t);
-    tj_run_step(s68, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 68, t);
-    tj_run_step(s69, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 69, t);
-    tj_run_step(s70, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 70, t);
-    tj_run_step(s71, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 71, t);
-    tj_run_step(s72, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 72, t);
-    tj_run_step(s73, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 73, t);
-    tj_run_step(s74, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 74, t);
-    tj_run_step(s75, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 75, t);
-    tj_run_step(s76, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 76, t);
-    tj_run_step(s77, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 77, t);
-    tj_run_step(s78, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 78, t);
-    tj_run_step(s79, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 79, t);
-    tj_run_step(s80, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 80, t);
-    tj_run_step(s81, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 81, t);
-    tj_run_step(s82, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 82, t);
-    tj_run_step(s83, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 83, t);
-    tj_run_step(s84, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 84, t);
-    tj_run_step(s85, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 85, t);
-    tj_run_step(s86, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 86, t);
-    tj_run_step(s87, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 87, t);
-    tj_run_step(s88, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 88, t);
-    tj_run_step(s89, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 89, t);
-    tj_run_step(s90, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 90, t);
-    tj_run_step(s91, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 91, t);
-    tj_run_step(s92, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 92, t);
-    tj_run_step(s93, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 93, t);
-    tj_run_step(s94, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 94, t);
-    tj_run_step(s95, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 95, t);
-    tj_run_step(s96, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 96, t);
-    tj_run_step(s97, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 97, t);
-    tj_run_step(s98, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 98, t);
-    tj_run_step(s99, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 99, t);
-    tj_run_step(s100, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 100, t);
-    tj_run_step(s101, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 101, t);
-    tj_run_step(s102, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 102, t);
-    tj_run_step(s103, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 103, t);
-    tj_run_step(s104, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 104, t);
-    tj_run_step(s105, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 105, t);
-    tj_run_step(s106, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 106, t);
-    tj_run_step(s107, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 107, t);
-    tj_run_step(s108, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 108, t);
-    tj_run_step(s109, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 109, t);
-    tj_run_step(s110, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 110, t);
-    tj_run_step(s111, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 111, t);
-    tj_run_step(s112, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 112, t);
-    tj_run_step(s113, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 113, t);
-    tj_run_step(s114, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 114, t);
-    tj_run_step(s115, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 115, t);
-    tj_run_step(s116, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 116, t);
-    tj_run_step(s117, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 117, t);
-    tj_run_step(s118, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 118, t);
-    tj_run_step(s119, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 119, t);
-    tj_run_step(s120, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 120, t);
-    tj_run_step(s121, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 121, t);
-    tj_run_step(s122, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 122, t);
-    tj_run_step(s123, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 123, t);
-    tj_run_step(s124, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 124, t);
-    tj_run_step(s125, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 125, t);
-    tj_run_step(s126, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 126, t);
-    tj_run_step(s127, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 127, t);
-    tj_run_step(s128, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 128, t);
-    tj_run_step(s129, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 129, t);
-    tj_run_step(s130, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 130, t);
-    tj_run_step(s131, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 131, t);
-    tj_run_step(s132, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 132, t);
-    tj_run_step(s133, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 133, t);
-    tj_run_step(s134, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 134, t);
-    tj_run_step(s135, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 135, t);
-    tj_run_step(s136, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 136, t);
-    tj_run_step(s137, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 137, t);
-    tj_run_step(s138, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 138, t);
-    tj_run_step(s139, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 139, t);
-    tj_run_step(s140, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 140, t);
-    tj_run_step(s141, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 141, t);
-    tj_run_step(s142, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 142, t);
-    tj_run_step(s143, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 143, t);
-    tj_run_step(s144, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 144, t);
-    tj_run_step(s145, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 145, t);
-    tj_run_step(s146, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 146, t);
-    tj_run_step(s147, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 147, t);
-    tj_run_step(s148, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 148, t);
-    tj_run_step(s149, tj_shares(threads, 4218.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 149, t);
-    tj_run_step(s150, tj_shares(threads, 1146.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 150, t);
-    tj_run_step(s151, tj_shares(threads, 1146.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 151, t);
-    tj_run_step(s152, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 152, t);
-    tj_run_step(s153, tj_shares(threads, 1.1), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 153, t);
-    tj_run_step(s154, tj_shares(threads, 1515.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 154, t);
-    tj_run_step(s155, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 155, t);
-    tj_run_step(s156, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 156, t);
-    tj_run_step(s157, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 157, t);
-    tj_run_step(s158, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 158, t);
-    tj_run_step(s159, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 159, t);
-    tj_run_step(s160, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 160, t);
-    tj_run_step(s161, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 161, t);
-    tj_run_step(s162, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 162, t);
-    tj_run_step(s163, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 163, t);
-    tj_run_step(s164, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 164, t);
-    tj_run_step(s165, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 165, t);
-    tj_run_step(s166, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 166, t);
-    tj_run_step(s167, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 167, t);
-    tj_run_step(s168, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 168, t);
-    tj_run_step(s169, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 169, t);
-    tj_run_step(s170, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 170, t);
-    tj_run_step(s171, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 171, t);
-    tj_run_step(s172, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 172, t);
-    tj_run_step(s173, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 173, t);
-    tj_run_step(s174, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 174, t);
-    tj_run_step(s175, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 175, t);
-    tj_run_step(s176, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 176, t);
-    tj_run_step(s177, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 177, t);
-    tj_run_step(s178, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 178, t);
-    tj_run_step(s179, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 179, t);
-    tj_run_step(s180, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 180, t);
-    tj_run_step(s181, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 181, t);
-    tj_run_step(s182, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 182, t);
-    tj_run_step(s183, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 183, t);
-    tj_run_step(s184, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 184, t);
-    tj_run_step(s185, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 185, t);
-    tj_run_step(s186, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 186, t);
-    tj_run_step(s187, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 187, t);
-    tj_run_step(s188, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 188, t);
-    tj_run_step(s189, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 189, t);
-    tj_run_step(s190, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 190, t);
-    tj_run_step(s191, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 191, t);
-    tj_run_step(s192, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 192, t);
-    tj_run_step(s193, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 193, t);
-    tj_run_step(s194, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 194, t);
-    tj_run_step(s195, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 195, t);
-    tj_run_step(s196, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 196, t);
-    tj_run_step(s197, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 197, t);
-    tj_run_step(s198, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 198, t);
-    tj_run_step(s199, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 199, t);
-    tj_run_step(s200, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 200, t);
-    tj_run_step(s201, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 201, t);
-    tj_run_step(s202, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 202, t);
-    tj_run_step(s203, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 203, t);
-    tj_run_step(s204, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 204, t);
-    tj_run_step(s205, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 205, t);
-    tj_run_step(s206, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 206, t);
-    tj_run_step(s207, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 207, t);
-    tj_run_step(s208, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 208, t);
-    tj_run_step(s209, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 209, t);
-    tj_run_step(s210, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 210, t);
-    tj_run_step(s211, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 211, t);
-    tj_run_step(s212, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 212, t);
-    tj_run_step(s213, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 213, t);
-    tj_run_step(s214, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 214, t);
-    tj_run_step(s215, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 215, t);
-    tj_run_step(s216, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 216, t);
-    tj_run_step(s217, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 217, t);
-    tj_run_step(s218, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 218, t);
-    tj_run_step(s219, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 219, t);
-    tj_run_step(s220, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 220, t);
-    tj_run_step(s221, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 221, t);
-    tj_run_step(s222, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 222, t);
-    tj_run_step(s223, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 223, t);
-    tj_run_step(s224, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 224, t);
-    tj_run_step(s225, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 225, t);
-    tj_run_step(s226, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 226, t);
-    tj_run_step(s227, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 227, t);
-    tj_run_step(s228, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 228, t);
-    tj_run_step(s229, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 229, t);
-    tj_run_step(s230, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 230, t);
-    tj_run_step(s231, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 231, t);
-    tj_run_step(s232, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 232, t);
-    tj_run_step(s233, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 233, t);
-    tj_run_step(s234, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 234, t);
-    tj_run_step(s235, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 235, t);
-    tj_run_step(s236, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 236, t);
-    tj_run_step(s237, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 237, t);
-    tj_run_step(s238, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 238, t);
-    tj_run_step(s239, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 239, t);
-    tj_run_step(s240, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 240, t);
-    tj_run_step(s241, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 241, t);
-    tj_run_step(s242, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 242, t);
-    tj_run_step(s243, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 243, t);
-    tj_run_step(s244, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 244, t);
-    tj_run_step(s245, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 245, t);
-    tj_run_step(s246, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 246, t);
-    tj_run_step(s247, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 247, t);
-    tj_run_step(s248, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 248, t);
-    tj_run_step(s249, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 249, t);
-    tj_run_step(s250, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 250, t);
-    tj_run_step(s251, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 251, t);
-    tj_run_step(s252, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 252, t);
-    tj_run_step(s253, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 253, t);
-    tj_run_step(s254, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 254, t);
-    tj_run_step(s255, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 255, t);
-    tj_run_step(s256, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 256, t);
-    tj_run_step(s257, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 257, t);
-    tj_run_step(s258, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 258, t);
-    tj_run_step(s259, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 259, t);
-    tj_run_step(s260, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 260, t);
-    tj_run_step(s261, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 261, t);
-    tj_run_step(s262, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 262, t);
-    tj_run_step(s263, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 263, t);
-    tj_run_step(s264, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 264, t);
-    tj_run_step(s265, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 265, t);
-    tj_run_step(s266, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 266, t);
-    tj_run_step(s267, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 267, t);
-    tj_run_step(s268, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 268, t);
-    tj_run_step(s269, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 269, t);
-    tj_run_step(s270, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 270, t);
-    tj_run_step(s271, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 271, t);
-    tj_run_step(s272, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 272, t);
-    tj_run_step(s273, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 273, t);
-    tj_run_step(s274, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 274, t);
-    tj_run_step(s275, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 275, t);
-    tj_run_step(s276, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 276, t);
-    tj_run_step(s277, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 277, t);
-    tj_run_step(s278, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 278, t);
-    tj_run_step(s279, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 279, t);
-    tj_run_step(s280, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 280, t);
-    tj_run_step(s281, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 281, t);
-    tj_run_step(s282, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 282, t);
-    tj_run_step(s283, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 283, t);
-    tj_run_step(s284, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 284, t);
-    tj_run_step(s285, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 285, t);
-    tj_run_step(s286, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 286, t);
-    tj_run_step(s287, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 287, t);
-    tj_run_step(s288, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 288, t);
-    tj_run_step(s289, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 289, t);
-    tj_run_step(s290, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 290, t);
-    tj_run_step(s291, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 291, t);
-    tj_run_step(s292, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 292, t);
-    tj_run_step(s293, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 293, t);
-    tj_run_step(s294, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 294, t);
-    tj_run_step(s295, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 295, t);
-    tj_run_step(s296, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 296, t);
-    tj_run_step(s297, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 297, t);
-    tj_run_step(s298, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 298, t);
-    tj_run_step(s299, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 299, t);
-    tj_run_step(s300, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 300, t);
-    tj_run_step(s301, tj_shares(threads, 1392.6), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 301, t);
-    tj_run_step(s302, tj_shares(threads, 1872.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 302, t);
-    tj_run_step(s303, tj_shares(threads, 14581.8), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 303, t);
-    tj_run_step(s304, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 304, t);
-    tj_run_step(s305, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 305, t);
-    tj_run_step(s306, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 306, t);
-    tj_run_step(s307, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 307, t);
-    tj_run_step(s308, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 308, t);
-    tj_run_step(s309, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 309, t);
-    tj_run_step(s310, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 310, t);
-    tj_run_step(s311, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 311, t);
-    tj_run_step(s312, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 312, t);
-    tj_run_step(s313, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 313, t);
-    tj_run_step(s314, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 314, t);
-    tj_run_step(s315, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 315, t);
-    tj_run_step(s316, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 316, t);
-    tj_run_step(s317, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 317, t);
-    tj_run_step(s318, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 318, t);
-    tj_run_step(s319, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 319, t);
-    tj_run_step(s320, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 320, t);
-    tj_run_step(s321, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 321, t);
-    tj_run_step(s322, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 322, t);
-    tj_run_step(s323, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 323, t);
-    tj_run_step(s324, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 324, t);
-    tj_run_step(s325, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 325, t);
-    tj_run_step(s326, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 326, t);
-    tj_run_step(s327, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 327, t);
-    tj_run_step(s328, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 328, t);
-    tj_run_step(s329, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 329, t);
-    tj_run_step(s330, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 330, t);
-    tj_run_step(s331, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 331, t);
-    tj_run_step(s332, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 332, t);
-    tj_run_step(s333, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 333, t);
-    tj_run_step(s334, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 334, t);
-    tj_run_step(s335, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 335, t);
-    tj_run_step(s336, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 336, t);
-    tj_run_step(s337, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 337, t);
-    tj_run_step(s338, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 338, t);
-    tj_run_step(s339, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 339, t);
-    tj_run_step(s340, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 340, t);
-    tj_run_step(s341, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 341, t);
-    tj_run_step(s342, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 342, t);
-    tj_run_step(s343, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 343, t);
-    tj_run_step(s344, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 344, t);
-    tj_run_step(s345, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 345, t);
-    tj_run_step(s346, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 346, t);
-    tj_run_step(s347, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 347, t);
-    tj_run_step(s348, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 348, t);
-    tj_run_step(s349, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 349, t);
-    tj_run_step(s350, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 350, t);
-    tj_run_step(s351, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 351, t);
-    tj_run_step(s352, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 352, t);
-    tj_run_step(s353, tj_shares(threads, 3744.9), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 353, t);
-    tj_run_step(s354, tj_shares(threads, 29163.5), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 354, t);
-    tj_run_step(s355, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 355, t);
-    tj_run_step(s356, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 356, t);
-    tj_run_step(s357, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 357, t);
-    tj_run_step(s358, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 358, t);
-    tj_run_step(s359, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 359, t);
-    tj_run_step(s360, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 360, t);
-    tj_run_step(s361, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 361, t);
-    tj_run_step(s362, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 362, t);
-    tj_run_step(s363, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 363, t);
-    tj_run_step(s364, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 364, t);
-    tj_run_step(s365, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 365, t);
-    tj_run_step(s366, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 366, t);
-    tj_run_step(s367, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 367, t);
-    tj_run_step(s368, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 368, t);
-    tj_run_step(s369, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 369, t);
-    tj_run_step(s370, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 370, t);
-    tj_run_step(s371, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 371, t);
-    tj_run_step(s372, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 372, t);
-    tj_run_step(s373, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 373, t);
-    tj_run_step(s374, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 374, t);
-    tj_run_step(s375, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 375, t);
-    tj_run_step(s376, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 376, t);
-    tj_run_step(s377, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 377, t);
-    tj_run_step(s378, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 378, t);
-    tj_run_step(s379, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 379, t);
-    tj_run_step(s380, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 380, t);
-    tj_run_step(s381, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 381, t);
-    tj_run_step(s382, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 382, t);
-    tj_run_step(s383, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 383, t);
-    tj_run_step(s384, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 384, t);
-    tj_run_step(s385, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 385, t);
-    tj_run_step(s386, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 386, t);
-    tj_run_step(s387, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 387, t);
-    tj_run_step(s388, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 388, t);
-    tj_run_step(s389, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 389, t);
-    tj_run_step(s390, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 390, t);
-    tj_run_step(s391, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 391, t);
-    tj_run_step(s392, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 392, t);
-    tj_run_step(s393, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 393, t);
-    tj_run_step(s394, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 394, t);
-    tj_run_step(s395, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 395, t);
-    tj_run_step(s396, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 396, t);
-    tj_run_step(s397, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 397, t);
-    tj_run_step(s398, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 398, t);
-    tj_run_step(s399, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 399, t);
-    tj_run_step(s400, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 400, t);
-    tj_run_step(s401, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 401, t);
-    tj_run_step(s402, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 402, t);
-    tj_run_step(s403, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 403, t);
-    tj_run_step(s404, tj_shares(threads, 512.0), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 404, t);
-    tj_run_step(s405, tj_shares(threads, 455.7), addr, scratch, scratch_bytes);
-    TJ_LAP(times, 405, t);
+    tj_run_rows(r0, 406, addr, scratch, scratch_bytes, threads, times, &t);
     break;
   }
 }
@@ -2740,399 +1506,15 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k435(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+static void k323(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
   const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
   const int lo = part * chunk < 1024 ? part * chunk : 1024;
   const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
   for (int i = lo; i < hi; i++) {
-    const float t433 = (float)((x0[i] * x0[i]));
-    const float t434 = (float)((x1[0] - t433));
-    const float t435 = (float)((x2[i] * t434));
-    out[i] = t435;
-  }
-}
-
-static void k442(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t440 = (float)((x0[i] * x0[i]));
-    const float t441 = (float)((x1[0] - t440));
-    const float t442 = (float)((x2[i] * t441));
-    out[i] = t442;
-  }
-}
-
-static void k449(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t447 = (float)((x0[i] * x0[i]));
-    const float t448 = (float)((x1[0] - t447));
-    const float t449 = (float)((x2[i] * t448));
-    out[i] = t449;
-  }
-}
-
-static void k456(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t454 = (float)((x0[i] * x0[i]));
-    const float t455 = (float)((x1[0] - t454));
-    const float t456 = (float)((x2[i] * t455));
-    out[i] = t456;
-  }
-}
-
-static void k463(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t461 = (float)((x0[i] * x0[i]));
-    const float t462 = (float)((x1[0] - t461));
-    const float t463 = (float)((x2[i] * t462));
-    out[i] = t463;
-  }
-}
-
-static void k470(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t468 = (float)((x0[i] * x0[i]));
-    const float t469 = (float)((x1[0] - t468));
-    const float t470 = (float)((x2[i] * t469));
-    out[i] = t470;
-  }
-}
-
-static void k477(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t475 = (float)((x0[i] * x0[i]));
-    const float t476 = (float)((x1[0] - t475));
-    const float t477 = (float)((x2[i] * t476));
-    out[i] = t477;
-  }
-}
-
-static void k484(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t482 = (float)((x0[i] * x0[i]));
-    const float t483 = (float)((x1[0] - t482));
-    const float t484 = (float)((x2[i] * t483));
-    out[i] = t484;
-  }
-}
-
-static void k491(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t489 = (float)((x0[i] * x0[i]));
-    const float t490 = (float)((x1[0] - t489));
-    const float t491 = (float)((x2[i] * t490));
-    out[i] = t491;
-  }
-}
-
-static void k498(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t496 = (float)((x0[i] * x0[i]));
-    const float t497 = (float)((x1[0] - t496));
-    const float t498 = (float)((x2[i] * t497));
-    out[i] = t498;
-  }
-}
-
-static void k505(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t503 = (float)((x0[i] * x0[i]));
-    const float t504 = (float)((x1[0] - t503));
-    const float t505 = (float)((x2[i] * t504));
-    out[i] = t505;
-  }
-}
-
-static void k512(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t510 = (float)((x0[i] * x0[i]));
-    const float t511 = (float)((x1[0] - t510));
-    const float t512 = (float)((x2[i] * t511));
-    out[i] = t512;
-  }
-}
-
-static void k519(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t517 = (float)((x0[i] * x0[i]));
-    const float t518 = (float)((x1[0] - t517));
-    const float t519 = (float)((x2[i] * t518));
-    out[i] = t519;
-  }
-}
-
-static void k526(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t524 = (float)((x0[i] * x0[i]));
-    const float t525 = (float)((x1[0] - t524));
-    const float t526 = (float)((x2[i] * t525));
-    out[i] = t526;
-  }
-}
-
-static void k533(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t531 = (float)((x0[i] * x0[i]));
-    const float t532 = (float)((x1[0] - t531));
-    const float t533 = (float)((x2[i] * t532));
-    out[i] = t533;
-  }
-}
-
-static void k540(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t538 = (float)((x0[i] * x0[i]));
-    const float t539 = (float)((x1[0] - t538));
-    const float t540 = (float)((x2[i] * t539));
-    out[i] = t540;
-  }
-}
-
-static void k547(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t545 = (float)((x0[i] * x0[i]));
-    const float t546 = (float)((x1[0] - t545));
-    const float t547 = (float)((x2[i] * t546));
-    out[i] = t547;
-  }
-}
-
-static void k554(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t552 = (float)((x0[i] * x0[i]));
-    const float t553 = (float)((x1[0] - t552));
-    const float t554 = (float)((x2[i] * t553));
-    out[i] = t554;
-  }
-}
-
-static void k561(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t559 = (float)((x0[i] * x0[i]));
-    const float t560 = (float)((x1[0] - t559));
-    const float t561 = (float)((x2[i] * t560));
-    out[i] = t561;
-  }
-}
-
-static void k568(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t566 = (float)((x0[i] * x0[i]));
-    const float t567 = (float)((x1[0] - t566));
-    const float t568 = (float)((x2[i] * t567));
-    out[i] = t568;
-  }
-}
-
-static void k575(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t573 = (float)((x0[i] * x0[i]));
-    const float t574 = (float)((x1[0] - t573));
-    const float t575 = (float)((x2[i] * t574));
-    out[i] = t575;
-  }
-}
-
-static void k582(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t580 = (float)((x0[i] * x0[i]));
-    const float t581 = (float)((x1[0] - t580));
-    const float t582 = (float)((x2[i] * t581));
-    out[i] = t582;
-  }
-}
-
-static void k589(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t587 = (float)((x0[i] * x0[i]));
-    const float t588 = (float)((x1[0] - t587));
-    const float t589 = (float)((x2[i] * t588));
-    out[i] = t589;
-  }
-}
-
-static void k596(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t594 = (float)((x0[i] * x0[i]));
-    const float t595 = (float)((x1[0] - t594));
-    const float t596 = (float)((x2[i] * t595));
-    out[i] = t596;
-  }
-}
-
-static void k603(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t601 = (float)((x0[i] * x0[i]));
-    const float t602 = (float)((x1[0] - t601));
-    const float t603 = (float)((x2[i] * t602));
-    out[i] = t603;
-  }
-}
-
-static void k610(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t608 = (float)((x0[i] * x0[i]));
-    const float t609 = (float)((x1[0] - t608));
-    const float t610 = (float)((x2[i] * t609));
-    out[i] = t610;
-  }
-}
-
-static void k617(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t615 = (float)((x0[i] * x0[i]));
-    const float t616 = (float)((x1[0] - t615));
-    const float t617 = (float)((x2[i] * t616));
-    out[i] = t617;
-  }
-}
-
-static void k624(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t622 = (float)((x0[i] * x0[i]));
-    const float t623 = (float)((x1[0] - t622));
-    const float t624 = (float)((x2[i] * t623));
-    out[i] = t624;
-  }
-}
-
-static void k631(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t629 = (float)((x0[i] * x0[i]));
-    const float t630 = (float)((x1[0] - t629));
-    const float t631 = (float)((x2[i] * t630));
-    out[i] = t631;
-  }
-}
-
-static void k638(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t636 = (float)((x0[i] * x0[i]));
-    const float t637 = (float)((x1[0] - t636));
-    const float t638 = (float)((x2[i] * t637));
-    out[i] = t638;
-  }
-}
-
-static void k645(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t643 = (float)((x0[i] * x0[i]));
-    const float t644 = (float)((x1[0] - t643));
-    const float t645 = (float)((x2[i] * t644));
-    out[i] = t645;
-  }
-}
-
-static void k652(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t650 = (float)((x0[i] * x0[i]));
-    const float t651 = (float)((x1[0] - t650));
-    const float t652 = (float)((x2[i] * t651));
-    out[i] = t652;
-  }
-}
-
-static void k659(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
-  for (int i = lo; i < hi; i++) {
-    const float t657 = (float)((x0[i] * x0[i]));
-    const float t658 = (float)((x1[0] - t657));
-    const float t659 = (float)((x2[i] * t658));
-    out[i] = t659;
+    const float t321 = (float)((x0[i] * x0[i]));
+    const float t322 = (float)((x1[0] - t321));
+    const float t323 = (float)((x2[i] * t322));
+    out[i] = t323;
   }
 }
 
@@ -3319,6 +1701,26 @@ static void k916(float* restrict out, const float* restrict x0, const float* res
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
 
+__attribute__((visibility("hidden"))) void s198(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[269], addr[1], addr[272], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s199(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k323((void*)addr[273], (const void*)addr[173], (const void*)addr[211], (const void*)addr[272], part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s200(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[271], addr[273], addr[274], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s201(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[273], addr[1], addr[276], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s202(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k323((void*)addr[277], (const void*)addr[171], (const void*)addr[211], (const void*)addr[276], part, parts, sc);
+}
 __attribute__((visibility("hidden"))) void s203(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[275], addr[277], addr[278], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
@@ -3329,7 +1731,7 @@ __attribute__((visibility("hidden"))) void s204(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s205(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k435((void*)addr[281], (const void*)addr[169], (const void*)addr[211], (const void*)addr[280], part, parts, sc);
+  k323((void*)addr[281], (const void*)addr[169], (const void*)addr[211], (const void*)addr[280], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s206(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3341,7 +1743,7 @@ __attribute__((visibility("hidden"))) void s207(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s208(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k442((void*)addr[285], (const void*)addr[167], (const void*)addr[211], (const void*)addr[284], part, parts, sc);
+  k323((void*)addr[285], (const void*)addr[167], (const void*)addr[211], (const void*)addr[284], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s209(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3353,7 +1755,7 @@ __attribute__((visibility("hidden"))) void s210(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s211(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k449((void*)addr[289], (const void*)addr[165], (const void*)addr[211], (const void*)addr[288], part, parts, sc);
+  k323((void*)addr[289], (const void*)addr[165], (const void*)addr[211], (const void*)addr[288], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s212(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3365,7 +1767,7 @@ __attribute__((visibility("hidden"))) void s213(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s214(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k456((void*)addr[293], (const void*)addr[163], (const void*)addr[211], (const void*)addr[292], part, parts, sc);
+  k323((void*)addr[293], (const void*)addr[163], (const void*)addr[211], (const void*)addr[292], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s215(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3377,7 +1779,7 @@ __attribute__((visibility("hidden"))) void s216(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s217(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k463((void*)addr[297], (const void*)addr[161], (const void*)addr[211], (const void*)addr[296], part, parts, sc);
+  k323((void*)addr[297], (const void*)addr[161], (const void*)addr[211], (const void*)addr[296], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s218(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3389,7 +1791,7 @@ __attribute__((visibility("hidden"))) void s219(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s220(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k470((void*)addr[301], (const void*)addr[159], (const void*)addr[211], (const void*)addr[300], part, parts, sc);
+  k323((void*)addr[301], (const void*)addr[159], (const void*)addr[211], (const void*)addr[300], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s221(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3401,7 +1803,7 @@ __attribute__((visibility("hidden"))) void s222(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s223(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k477((void*)addr[305], (const void*)addr[157], (const void*)addr[211], (const void*)addr[304], part, parts, sc);
+  k323((void*)addr[305], (const void*)addr[157], (const void*)addr[211], (const void*)addr[304], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s224(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3413,7 +1815,7 @@ __attribute__((visibility("hidden"))) void s225(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s226(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k484((void*)addr[309], (const void*)addr[155], (const void*)addr[211], (const void*)addr[308], part, parts, sc);
+  k323((void*)addr[309], (const void*)addr[155], (const void*)addr[211], (const void*)addr[308], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s227(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3425,7 +1827,7 @@ __attribute__((visibility("hidden"))) void s228(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s229(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k491((void*)addr[313], (const void*)addr[153], (const void*)addr[211], (const void*)addr[312], part, parts, sc);
+  k323((void*)addr[313], (const void*)addr[153], (const void*)addr[211], (const void*)addr[312], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s230(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3437,7 +1839,7 @@ __attribute__((visibility("hidden"))) void s231(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s232(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k498((void*)addr[317], (const void*)addr[151], (const void*)addr[211], (const void*)addr[316], part, parts, sc);
+  k323((void*)addr[317], (const void*)addr[151], (const void*)addr[211], (const void*)addr[316], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s233(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3449,7 +1851,7 @@ __attribute__((visibility("hidden"))) void s234(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s235(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k505((void*)addr[321], (const void*)addr[149], (const void*)addr[211], (const void*)addr[320], part, parts, sc);
+  k323((void*)addr[321], (const void*)addr[149], (const void*)addr[211], (const void*)addr[320], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s236(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3461,7 +1863,7 @@ __attribute__((visibility("hidden"))) void s237(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s238(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k512((void*)addr[325], (const void*)addr[147], (const void*)addr[211], (const void*)addr[324], part, parts, sc);
+  k323((void*)addr[325], (const void*)addr[147], (const void*)addr[211], (const void*)addr[324], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s239(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3473,7 +1875,7 @@ __attribute__((visibility("hidden"))) void s240(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s241(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k519((void*)addr[329], (const void*)addr[145], (const void*)addr[211], (const void*)addr[328], part, parts, sc);
+  k323((void*)addr[329], (const void*)addr[145], (const void*)addr[211], (const void*)addr[328], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s242(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3485,7 +1887,7 @@ __attribute__((visibility("hidden"))) void s243(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s244(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k526((void*)addr[333], (const void*)addr[143], (const void*)addr[211], (const void*)addr[332], part, parts, sc);
+  k323((void*)addr[333], (const void*)addr[143], (const void*)addr[211], (const void*)addr[332], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s245(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3497,7 +1899,7 @@ __attribute__((visibility("hidden"))) void s246(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s247(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k533((void*)addr[337], (const void*)addr[141], (const void*)addr[211], (const void*)addr[336], part, parts, sc);
+  k323((void*)addr[337], (const void*)addr[141], (const void*)addr[211], (const void*)addr[336], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s248(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3509,7 +1911,7 @@ __attribute__((visibility("hidden"))) void s249(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s250(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k540((void*)addr[341], (const void*)addr[139], (const void*)addr[211], (const void*)addr[340], part, parts, sc);
+  k323((void*)addr[341], (const void*)addr[139], (const void*)addr[211], (const void*)addr[340], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s251(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3521,7 +1923,7 @@ __attribute__((visibility("hidden"))) void s252(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s253(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k547((void*)addr[345], (const void*)addr[137], (const void*)addr[211], (const void*)addr[344], part, parts, sc);
+  k323((void*)addr[345], (const void*)addr[137], (const void*)addr[211], (const void*)addr[344], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s254(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3533,7 +1935,7 @@ __attribute__((visibility("hidden"))) void s255(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s256(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k554((void*)addr[349], (const void*)addr[135], (const void*)addr[211], (const void*)addr[348], part, parts, sc);
+  k323((void*)addr[349], (const void*)addr[135], (const void*)addr[211], (const void*)addr[348], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s257(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3545,7 +1947,7 @@ __attribute__((visibility("hidden"))) void s258(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s259(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k561((void*)addr[353], (const void*)addr[133], (const void*)addr[211], (const void*)addr[352], part, parts, sc);
+  k323((void*)addr[353], (const void*)addr[133], (const void*)addr[211], (const void*)addr[352], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s260(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3557,7 +1959,7 @@ __attribute__((visibility("hidden"))) void s261(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s262(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k568((void*)addr[357], (const void*)addr[131], (const void*)addr[211], (const void*)addr[356], part, parts, sc);
+  k323((void*)addr[357], (const void*)addr[131], (const void*)addr[211], (const void*)addr[356], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s263(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3569,7 +1971,7 @@ __attribute__((visibility("hidden"))) void s264(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s265(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k575((void*)addr[361], (const void*)addr[129], (const void*)addr[211], (const void*)addr[360], part, parts, sc);
+  k323((void*)addr[361], (const void*)addr[129], (const void*)addr[211], (const void*)addr[360], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s266(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3581,7 +1983,7 @@ __attribute__((visibility("hidden"))) void s267(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s268(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k582((void*)addr[365], (const void*)addr[127], (const void*)addr[211], (const void*)addr[364], part, parts, sc);
+  k323((void*)addr[365], (const void*)addr[127], (const void*)addr[211], (const void*)addr[364], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s269(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3593,7 +1995,7 @@ __attribute__((visibility("hidden"))) void s270(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s271(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k589((void*)addr[369], (const void*)addr[125], (const void*)addr[211], (const void*)addr[368], part, parts, sc);
+  k323((void*)addr[369], (const void*)addr[125], (const void*)addr[211], (const void*)addr[368], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s272(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3605,7 +2007,7 @@ __attribute__((visibility("hidden"))) void s273(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s274(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k596((void*)addr[373], (const void*)addr[123], (const void*)addr[211], (const void*)addr[372], part, parts, sc);
+  k323((void*)addr[373], (const void*)addr[123], (const void*)addr[211], (const void*)addr[372], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s275(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3617,7 +2019,7 @@ __attribute__((visibility("hidden"))) void s276(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s277(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k603((void*)addr[377], (const void*)addr[121], (const void*)addr[211], (const void*)addr[376], part, parts, sc);
+  k323((void*)addr[377], (const void*)addr[121], (const void*)addr[211], (const void*)addr[376], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s278(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3629,7 +2031,7 @@ __attribute__((visibility("hidden"))) void s279(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s280(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k610((void*)addr[381], (const void*)addr[119], (const void*)addr[211], (const void*)addr[380], part, parts, sc);
+  k323((void*)addr[381], (const void*)addr[119], (const void*)addr[211], (const void*)addr[380], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s281(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3641,7 +2043,7 @@ __attribute__((visibility("hidden"))) void s282(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s283(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k617((void*)addr[385], (const void*)addr[117], (const void*)addr[211], (const void*)addr[384], part, parts, sc);
+  k323((void*)addr[385], (const void*)addr[117], (const void*)addr[211], (const void*)addr[384], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s284(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3653,7 +2055,7 @@ __attribute__((visibility("hidden"))) void s285(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s286(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k624((void*)addr[389], (const void*)addr[115], (const void*)addr[211], (const void*)addr[388], part, parts, sc);
+  k323((void*)addr[389], (const void*)addr[115], (const void*)addr[211], (const void*)addr[388], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s287(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3665,7 +2067,7 @@ __attribute__((visibility("hidden"))) void s288(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s289(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k631((void*)addr[393], (const void*)addr[113], (const void*)addr[211], (const void*)addr[392], part, parts, sc);
+  k323((void*)addr[393], (const void*)addr[113], (const void*)addr[211], (const void*)addr[392], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s290(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3677,7 +2079,7 @@ __attribute__((visibility("hidden"))) void s291(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s292(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k638((void*)addr[397], (const void*)addr[111], (const void*)addr[211], (const void*)addr[396], part, parts, sc);
+  k323((void*)addr[397], (const void*)addr[111], (const void*)addr[211], (const void*)addr[396], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s293(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3689,7 +2091,7 @@ __attribute__((visibility("hidden"))) void s294(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s295(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k645((void*)addr[401], (const void*)addr[109], (const void*)addr[211], (const void*)addr[400], part, parts, sc);
+  k323((void*)addr[401], (const void*)addr[109], (const void*)addr[211], (const void*)addr[400], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s296(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3701,7 +2103,7 @@ __attribute__((visibility("hidden"))) void s297(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s298(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k652((void*)addr[405], (const void*)addr[107], (const void*)addr[211], (const void*)addr[404], part, parts, sc);
+  k323((void*)addr[405], (const void*)addr[107], (const void*)addr[211], (const void*)addr[404], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s299(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -3713,7 +2115,7 @@ __attribute__((visibility("hidden"))) void s300(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s301(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k659((void*)addr[409], (const void*)addr[105], (const void*)addr[211], (const void*)addr[408], part, parts, sc);
+  k323((void*)addr[409], (const void*)addr[105], (const void*)addr[211], (const void*)addr[408], part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s302(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;

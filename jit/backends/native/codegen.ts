@@ -20,6 +20,7 @@ import {
   type CondStep,
   type Copy,
   type KernelStep,
+  type Loop,
   type LoopStep,
   type Plan,
   type PrebuiltStep,
@@ -48,8 +49,16 @@ export const renderer = new HostCRenderer();
 
 const ptr = (b: number) => `addr[${b}]`;
 
-/** Steps from which a library is compiled as two translation units in parallel (fewer: the link costs more than it saves). */
-const SPLIT_STEPS = 16;
+/**
+ * The compile weight from which a library is compiled as two translation units in parallel (less:
+ * the link costs more than it saves). A loop weighs 1 and 1 more per float32 exp/log/tanh/sigmoid/
+ * erf it inlines, a call of a prebuilt kernel a quarter, a linear step's bias loop (in the entry's
+ * unit) 1.5 (measured with gcc 12 at -O1: 10-20 ms a loop, twice that with a transcendental function).
+ */
+const SPLIT_WEIGHT = 12;
+const PREBUILT_WEIGHT = 0.25;
+const BIAS_WEIGHT = 1.5;
+const INLINED_MATH = new Set(['exp', 'log', 'tanh', 'sigmoid', 'erf']);
 
 /** koffi calls functions of at most 64 parameters; the entry has 7 of its own. */
 const MAX_DIRECT_OUTPUTS = 48;
@@ -161,12 +170,37 @@ function directOutputs(g: Graph, plan: Plan): number[] {
 const stepSignature = (i: number) =>
   `void s${i}(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc)`;
 
-/** Step i as a function of the buffers' addresses and its share (the entry runs it through tj_run_step). */
-function stepFunction(s: Step, i: number, shared = false): string {
+/**
+ * The loops' C functions, one per distinct text: a loop that differs from an earlier one only in
+ * its name and its temporaries' (the same computation on the same shapes) calls that one's
+ * function (`alias`), which the compiler then builds once.
+ */
+function distinctLoops(loops: readonly Loop[]): { text: Map<string, string>; alias: Map<string, string> } {
+  const text = new Map<string, string>(),
+    alias = new Map<string, string>(),
+    byShape = new Map<string, string>();
+  for (const l of loops) {
+    const fn = renderer.loopFunction(l);
+    const temps = new Map<string, string>();
+    const shape = fn
+      .replace(`${l.fn}(`, 'FN(')
+      .replace(/\bt\d+\b/g, (t) => temps.get(t) ?? (temps.set(t, `T${temps.size}`), `T${temps.size - 1}`));
+    const first = byShape.get(shape);
+    if (first !== undefined) alias.set(l.fn, first);
+    else {
+      byShape.set(shape, l.fn);
+      text.set(l.fn, fn);
+    }
+  }
+  return { text, alias };
+}
+
+/** Step i as a function of the buffers' addresses and its share (the entry runs it through tj_run_rows); `fn` the loop function it calls. */
+function stepFunction(s: Step, i: number, shared = false, fn = s.kind === 'loop' ? s.fn : ''): string {
   let call: string;
   if (s.kind === 'loop') {
     const [out, ...leaves] = s.args;
-    call = `${s.fn}(${[`(void*)${ptr(out)}`, ...leaves.map((b) => `(const void*)${ptr(b)}`), 'part', 'parts', 'sc'].join(', ')})`;
+    call = `${fn}(${[`(void*)${ptr(out)}`, ...leaves.map((b) => `(const void*)${ptr(b)}`), 'part', 'parts', 'sc'].join(', ')})`;
   } else if (s.kind === 'prebuilt') {
     call = `${s.fn}(${[...s.args.map(ptr), ...s.ints.map(String), 'part', 'parts', 'sc'].join(', ')})`;
   } else throw new Error('internal: a JS kernel step inside a native segment');
@@ -178,20 +212,27 @@ function stepFunction(s: Step, i: number, shared = false): string {
   ].join('\n');
 }
 
-/** The entry's statements for step i: its shares, then (linear) the bias. */
-function stepStatement(plan: Plan, s: LoopStep | PrebuiltStep, i: number): string[] {
-  const lines = [`tj_run_step(s${i}, tj_shares(threads, ${s.work.toFixed(1)}), addr, scratch, scratch_bytes);`];
-  if (s.kind === 'prebuilt' && s.bias !== undefined) {
-    // linear: the bias joins row by row after the product (as the other tiers round it).
-    const { dtype, size } = plan.buffers[s.out];
-    const T = C_TYPE[dtype],
-      n = s.ints[3];
-    lines.push(
-      `{ ${T}* restrict o = (${T}*)${ptr(s.out)}; const ${T}* restrict bias = (const ${T}*)${ptr(s.bias)};`,
-      `  for (int64_t r = 0; r < ${size}; r += ${n}) for (int j = 0; j < ${n}; j++) o[r + j] = o[r + j] + bias[j]; }`,
-    );
-  }
-  return lines;
+/** Step i's rows of an entry table (tj_row): its shares, then (linear) the bias, which ends the f.profile() slot `lap`. */
+function stepRows(s: LoopStep | PrebuiltStep, i: number, lap: number): string[] {
+  const rows = [`{ s${i}, ${s.work.toFixed(1)}, ${s.kind === 'prebuilt' && s.bias !== undefined ? -1 : lap} }`];
+  if (s.kind === 'prebuilt' && s.bias !== undefined) rows.push(`{ b${i}, 0.0, ${lap} }`);
+  return rows;
+}
+
+/** Linear step i's bias as a step function of one share, run on the calling thread once the product is done. */
+function biasFunction(plan: Plan, s: PrebuiltStep, i: number): string {
+  // The bias joins row by row after the product (as the other tiers round it).
+  const { dtype, size } = plan.buffers[s.out];
+  const T = C_TYPE[dtype],
+    n = s.ints[3];
+  return [
+    `static ${stepSignature(i).replace(`void s${i}(`, `void b${i}(`)} {`,
+    '  (void)part, (void)parts, (void)sc;',
+    `  ${T}* restrict o = (${T}*)${ptr(s.out)};`,
+    `  const ${T}* restrict bias = (const ${T}*)${ptr(s.bias!)};`,
+    `  for (int64_t r = 0; r < ${size}; r += ${n}) for (int j = 0; j < ${n}; j++) o[r + j] = o[r + j] + bias[j];`,
+    '}',
+  ].join('\n');
 }
 
 /** Declarations of the prebuilt kernels the steps call (pointers, then ints, then the share parameters). */
@@ -235,11 +276,42 @@ export function generateNative(g: Graph): NativeProgram {
   const { plan, loops } = schedule(g, { prebuilt: prebuiltStep, readsThrough, loopWork });
   const { top: segments, inner } = segmentsOf(plan);
   const ids = stepIds(plan);
-  /** The entry's statements for step s, nested `depth` control steps deep (the loop counters are k<depth>, t<depth>). */
+  /** The entry's tables of rows (file scope) and the functions of linear steps' biases. */
+  const tables: string[] = [],
+    biases: string[] = [];
+  /**
+   * The entry's statements for a list of steps: each run of C steps one table walked by
+   * tj_run_rows, control steps in between; `lap(s)` is the f.profile() slot s's time ends, or -1.
+   */
+  const run = (steps: readonly Step[], depth: number, lap: (s: Step) => number): string[] => {
+    const lines: string[] = [];
+    let rows: string[] = [];
+    const flush = () => {
+      if (!rows.length) return;
+      const name = `r${tables.length}`;
+      tables.push(`static const tj_row ${name}[] = {\n${rows.map((r) => `  ${r},`).join('\n')}\n};`);
+      lines.push(`tj_run_rows(${name}, ${rows.length}, addr, scratch, scratch_bytes, threads, times, &t);`);
+      rows = [];
+    };
+    for (const s of steps) {
+      if (s.kind === 'loop' || s.kind === 'prebuilt') {
+        const i = ids.byStep.get(s)!;
+        rows.push(...stepRows(s, i, lap(s)));
+        if (s.kind === 'prebuilt' && s.bias !== undefined) biases.push(biasFunction(plan, s, i));
+        continue;
+      }
+      flush();
+      lines.push(...statements(s, depth));
+      if (lap(s) >= 0) lines.push(`TJ_LAP(times, ${lap(s)}, t);`);
+    }
+    flush();
+    return lines;
+  };
+  /** The entry's statements for control step s, nested `depth` control steps deep (the loop counters are k<depth>, t<depth>). */
   const statements = (s: Step, depth: number): string[] => {
     if (s.kind === 'kernel') throw new Error('internal: a JS kernel step inside a native segment');
-    if (s.kind === 'loop' || s.kind === 'prebuilt') return stepStatement(plan, s, ids.byStep.get(s)!);
-    const inner = (steps: readonly Step[]) => indent(steps.flatMap((x) => statements(x, depth + 1)));
+    if (s.kind === 'loop' || s.kind === 'prebuilt') throw new Error('internal: a C step outside a run');
+    const inner = (steps: readonly Step[]) => indent(run(steps, depth + 1, () => -1));
     const truth = (b: number) => `(*(const ${C_TYPE[plan.buffers[b].dtype]}*)${ptr(b)} != 0)`;
     if (s.kind === 'scan') {
       const k = `k${depth}`,
@@ -277,13 +349,17 @@ export function generateNative(g: Graph): NativeProgram {
   const cases = [
     ...segments.map((seg, k) => [
       `  case ${k}:`,
-      ...seg.flatMap((i) => [...statements(plan.steps[i], 0), `TJ_LAP(times, ${i}, t);`].map((l) => `    ${l}`)),
+      ...run(
+        seg.map((i) => plan.steps[i]),
+        0,
+        (s) => plan.steps.indexOf(s),
+      ).map((l) => `    ${l}`),
       '    break;',
     ]),
     // Runs of C steps inside control steps driven from JS (f.profile() times the whole control step in JS).
-    ...inner.map((run, k) => [
+    ...inner.map((steps, k) => [
       `  case ${segments.length + k}: /* inside a control step driven from JS */`,
-      ...run.flatMap((st) => statements(st, 0)).map((l) => `    ${l}`),
+      ...run(steps, 0, () => -1).map((l) => `    ${l}`),
       '    break;',
     ]),
   ];
@@ -306,25 +382,45 @@ export function generateNative(g: Graph): NativeProgram {
     '}',
   ];
   // Big libraries are two translation units the compiler builds in parallel (toolchain.ts): the
-  // second half of the steps, with their loops, in the second.
+  // steps from half their compile weight on, with their loops, in the second.
+  const { text, alias } = distinctLoops(loops);
+  const callee = (i: number) => {
+    const st = ids.steps[i];
+    return st.kind === 'loop' ? (alias.get(st.fn) ?? st.fn) : '';
+  };
   // The C steps' ids, in the order the entry runs them (a control step's inner steps in its place).
   const order = [...segments.flat().map((i) => plan.steps[i]), ...inner.flat()]
     .flatMap((st) => flatSteps([st]))
     .filter((st) => st.kind === 'loop' || st.kind === 'prebuilt')
     .map((st) => ids.byStep.get(st)!);
-  const second = new Set(order.length >= SPLIT_STEPS ? order.slice(Math.ceil(order.length / 2)) : []);
+  // The second unit: the steps from half the weight on (the first has the entry and the biases;
+  // a step calling another's loop function weighs as a call).
+  const mathOps = new Map(loops.map((l) => [l.fn, l.members.filter((n) => INLINED_MATH.has(n.op)).length]));
+  const weights = order.map((i) => {
+    const st = ids.steps[i];
+    return st.kind === 'loop' && !alias.has(st.fn) ? 1 + (mathOps.get(st.fn) ?? 0) : PREBUILT_WEIGHT;
+  });
+  const total = weights.reduce((a, b) => a + b, BIAS_WEIGHT * biases.length);
+  let half = 0;
+  for (let acc = BIAS_WEIGHT * biases.length; half < order.length && acc + weights[half] / 2 < total / 2; half++)
+    acc += weights[half];
+  const second = new Set(total >= SPLIT_WEIGHT ? order.slice(half) : []);
+  /** A unit's loop functions (as renderer.render writes a list of loops: the prelude, a blank line, the functions). */
   const loopsOf = (steps: number[]) => {
-    const fns = new Set(steps.map((i) => ids.steps[i]).flatMap((st) => (st.kind === 'loop' ? [st.fn] : [])));
-    return loops.filter((l) => fns.has(l.fn));
+    const fns = new Set(steps.map(callee));
+    return [...renderer.prelude, '', ...loops.filter((l) => fns.has(l.fn)).map((l) => text.get(l.fn)!)].join('\n');
   };
   const first = order.filter((i) => !second.has(i)),
     rest = order.filter((i) => second.has(i));
   const unit0 = [
-    renderer.render(loopsOf(first)),
+    loopsOf(first),
     ...kernelDeclarations(plan),
     ...rest.map((i) => `${stepSignature(i)};`),
     '',
-    ...first.map((i) => stepFunction(ids.steps[i], i)),
+    ...first.map((i) => stepFunction(ids.steps[i], i, false, callee(i))),
+    ...biases,
+    '',
+    ...tables,
     '',
     ...entry,
     '',
@@ -333,10 +429,10 @@ export function generateNative(g: Graph): NativeProgram {
   if (rest.length)
     units.push(
       [
-        renderer.render(loopsOf(rest)),
+        loopsOf(rest),
         ...kernelDeclarations(plan),
         '',
-        ...rest.map((i) => stepFunction(ids.steps[i], i, true)),
+        ...rest.map((i) => stepFunction(ids.steps[i], i, true, callee(i))),
         '',
       ].join('\n'),
     );

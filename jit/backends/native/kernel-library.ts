@@ -1,7 +1,8 @@
 // The native kernel library: native/'s hand-written kernels (the same C as the WASM tier's, through
 // native/host/wasm_simd128.h) and their threaded eager entries (native/host/tj_parallel.c), built
 // by the machine's C compiler into the compile cache, with OpenBLAS behind products where there is
-// one. Registers itself as the runtime's provider (runtime/native/kernels.ts).
+// one, and the precompiled headers of generated code with it. Registers itself as the runtime's
+// provider (runtime/native/kernels.ts).
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { readCache } from '../../cache.js';
 import { NATIVE_DIR } from '../../emcc.js';
 import {
   blas,
+  buildPrecompiledPrelude,
   cCompiler,
   compileLibraryCached,
   HOST_DIR,
@@ -55,7 +57,10 @@ export function kernelLibrary(): { file: string; cached: boolean } {
     'the native kernel library (native/*.c)',
     { target: 'native-kernels' },
   );
-  return { file: (k.built = libraryFile(key, bytes)), cached };
+  k.built = libraryFile(key, bytes);
+  // Built with the library (the setup step), so that generated libraries never wait for it.
+  if (!cached) buildPrecompiledPrelude();
+  return { file: k.built, cached };
 }
 
 setNativeKernelProvider({

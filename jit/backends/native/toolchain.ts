@@ -1,6 +1,7 @@
 // The native backend's toolchain: the machine's C compiler (CC, else cc, gcc, clang) run at low
 // priority with the one set of flags, under the compile time limit, into shared libraries kept in
-// the compile cache and written out as files for koffi to load. Also finds OpenMP and a BLAS.
+// the compile cache and written out as files for koffi to load. Also finds OpenMP and a BLAS, and
+// precompiles the headers generated sources include (gcc; built with the kernel library).
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -188,6 +189,7 @@ export function blas(): Blas | undefined {
 export function forgetProbes(): void {
   found = undefined;
   blasFound = undefined;
+  preludeFound = undefined;
 }
 
 const ELF = [0x7f, 0x45, 0x4c, 0x46];
@@ -208,7 +210,8 @@ function compileLibrary(source: string, link: readonly string[], opt: OptLevel, 
       fs.writeFileSync(file, u);
       return file;
     });
-    const compileArgs = [...OPT_LEVEL[opt], ...CC_FLAGS, ...cc.openmp];
+    const prelude = opt === 'generated' ? precompiledPrelude() : undefined;
+    const compileArgs = [...compileFlags(cc, opt), ...(prelude ? ['-include', prelude] : [])];
     // One unit: one compiler run. Several: a compiler per unit at once, then the link, in one shell.
     const [command, args] =
       srcs.length === 1
@@ -260,6 +263,67 @@ function parallelBuild(
     '[ $status = 0 ] || exit 1',
     run(['-shared', '-fPIC', ...objs, '-o', out, ...linkArgs]),
   ].join('\n');
+}
+
+/** What every unit of a library is compiled with (the key's flags and the compiler's OpenMP flag). */
+const compileFlags = (cc: CCompiler, opt: OptLevel) => [...OPT_LEVEL[opt], ...CC_FLAGS, ...cc.openmp];
+
+/**
+ * The headers generated sources include first (jit/render/c-host.ts's prelude), precompiled once
+ * (precompiledPrelude): parsing them took ~20 ms of each unit's compile. The sources' own
+ * includes of them are then skipped by their include guards.
+ */
+const PRELUDE = '#include <stdint.h>\n#include "tj_scalar.h"\n#include "tj_simd.h"\n#include "tj_host.h"\n';
+
+/** Where the precompiled prelude of this compiler, these flags, this CPU and these headers lives (a folder beside the libraries). */
+function preludeDir(cc: CCompiler): string {
+  const key = cacheKey({
+    target: 'native-prelude',
+    prelude: PRELUDE,
+    headers: nativeHeaders(),
+    flags: compileFlags(cc, 'generated'),
+    compiler: `${cc.version}|${cc.openmp.join(' ')}`,
+    cpu: cc.cpu,
+  });
+  return path.join(cacheDir(), 'lib', `${key}.pch`);
+}
+
+let preludeFound: string | undefined;
+/** gcc's precompiled headers are found beside the header; clang's work otherwise (and none is made for it). */
+const isGcc = (cc: CCompiler) => !/clang/i.test(cc.version);
+/**
+ * The precompiled prelude for `-include`, if it was built (kernel-library.ts builds it with the
+ * kernel library). gcc reads prelude.h.gch beside it when its flags match, else prelude.h itself:
+ * either way the same code. The folder's name is a key of everything the .gch depends on.
+ */
+export function precompiledPrelude(): string | undefined {
+  const cc = cCompiler();
+  if (preludeFound || !cc.available || !isGcc(cc)) return preludeFound;
+  const header = path.join(preludeDir(cc), 'prelude.h');
+  if (fs.existsSync(`${header}.gch`)) preludeFound = header;
+  return preludeFound;
+}
+
+/** Builds the precompiled prelude once (gcc only; ~0.1 s); on any failure there is none and compiles parse the headers. */
+export function buildPrecompiledPrelude(): void {
+  const cc = cCompiler();
+  if (!cc.available || !isGcc(cc) || precompiledPrelude()) return;
+  const dir = preludeDir(cc);
+  const tmp = `${dir}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    fs.mkdirSync(tmp); // in the libraries' folder, which the kernel library's file made
+    fs.writeFileSync(path.join(tmp, 'prelude.h'), PRELUDE);
+    const r = childProcess().spawnSync(
+      cc.command,
+      [...compileFlags(cc, 'generated'), '-x', 'c-header', 'prelude.h', '-o', 'prelude.h.gch'],
+      { cwd: tmp, encoding: 'utf8', timeout: compileTimeout() * 1000 },
+    );
+    if (r.status === 0) fs.renameSync(tmp, dir);
+  } catch {
+    /* not writable, or another process renamed its own into place first */
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 let headers: string | undefined;
