@@ -7,7 +7,16 @@ import type { TypedArray } from '../runtime/dtype.js';
 import { primitives, type Arr, type Aval, type Prim } from '../runtime/primitives/index.js';
 import type { ProfiledStep } from './backends/js/loader.js';
 import type { Graph, Node } from './graph.js';
-import { flatSteps, innerSteps, stepWrites, type ControlStep, type Copy, type Plan, type Step } from './schedule.js';
+import {
+  FLAG,
+  flatSteps,
+  innerSteps,
+  stepWrites,
+  type ControlStep,
+  type Copy,
+  type Plan,
+  type Step,
+} from './schedule.js';
 
 type Impl = (inputs: readonly Arr[], params: unknown, out: Aval) => TypedArray;
 
@@ -52,9 +61,6 @@ export function arenaLayouts(g: Graph, plan: Plan): ArenaLayouts {
   };
 }
 
-/** A checking step's flag (int32 [value, position]) before the call: the int64 maximum, no position failed. */
-const UNFLAGGED = [-1, 0x7fffffff];
-
 /**
  * The checks of the plan's checking steps (checkIndex, gather, scatter: native/tj_index.c), each
  * flagging into an arena buffer of its own: `reset` before a call, `raise` after its steps and
@@ -67,12 +73,12 @@ export function arenaChecks(plan: Plan) {
   );
   return {
     reset(views: readonly TypedArray[]): void {
-      for (const c of checks) views[c.flag].set(UNFLAGGED);
+      for (const c of checks) views[c.flag].set(FLAG.unflagged);
     },
     raise(views: readonly TypedArray[]): void {
       for (const c of checks) {
         const [value, position] = views[c.flag];
-        if (position !== UNFLAGGED[1]) throw new Error(c.message.replace('{v}', String(value)));
+        if (position !== FLAG.unflagged[1]) throw new Error(c.message.replace('{v}', String(value)));
       }
     },
   };

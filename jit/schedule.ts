@@ -38,12 +38,11 @@ export interface PrebuiltStep {
   /** linear: a bias row added to every row of the product afterwards. */
   bias?: number;
   /**
-   * A checking step (checkIndex, scatter): it records the first position of buffer `source` that
-   * is out of range in the int32 buffer `flag` (NO_FLAG when none is), and the loader raises
-   * `message`, {v} standing for the value there, when the call ends. The CUDA tier keeps its
-   * checks' flags itself (no `flag` buffer).
+   * A checking step (checkIndex, gather, scatter): its kernel records the first index out of
+   * range as a flag (FLAG), and the loader raises `message`, {v} standing for the index, when the
+   * call ends. `flag` is the flag's buffer on the arena tiers; the CUDA tier keeps its flags itself.
    */
-  check?: { source: number; message: string; flag?: number };
+  check?: { message: string; flag?: number };
 }
 
 /** A reduction's input viewed as [outer, red, inner], reducing the middle. */
@@ -201,8 +200,12 @@ export interface Loop {
 /** A new arena buffer of `size` elements of `dtype`, not any node's. */
 export type Fresh = (dtype: DType, size: number) => number;
 
-/** What a checking step's flag holds when nothing was out of range. */
-export const NO_FLAG = 0x7fffffff;
+/**
+ * A checking kernel's flag: one 64-bit word, the position of the first index out of range in its
+ * high half and the index in its low half (so the lowest position wins an atomic minimum), read as
+ * int32 [index, position]. `unflagged` is its value before a call: no position failed.
+ */
+export const FLAG = { unflagged: [-1, 0x7fffffff], bytes: 8 } as const;
 
 export interface ScheduleOptions {
   /**

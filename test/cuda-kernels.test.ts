@@ -11,7 +11,7 @@ import { cudaOps, gemmAsLaunch, type CudaArg, type CudaOp } from '../jit/backend
 import { generateCuda } from '../jit/backends/cuda/compile.js';
 import { prebuiltStep } from '../jit/backends/cuda/prebuilt-steps.js';
 import { Node } from '../jit/graph.js';
-import { flatSteps, NO_FLAG, type PrebuiltStep } from '../jit/schedule.js';
+import { FLAG, flatSteps, type PrebuiltStep } from '../jit/schedule.js';
 import { trace } from '../jit/tracer.js';
 import type { DType, TypedArray } from '../runtime/dtype.js';
 import * as convK from '../runtime/kernels/conv.js';
@@ -139,10 +139,10 @@ function execute(
   const bufferBytes = (id: number) => layout.get(id)!.bytes;
   const { ops, scratchBytes } = cudaOps(s, bufferBytes, 2, maxConvScratch);
   const scratchAt = end;
-  // A checking kernel's int32 (as the loader keeps it) after the scratch, its own guard after it.
+  // A checking kernel's flag (as the loader keeps it) after the scratch, its own guard after it.
   const flagAt = Math.ceil((scratchAt + scratchBytes + GUARD) / 256) * 256;
-  const arena = Buffer.alloc(flagAt + 4 + GUARD, 0xa5);
-  arena.writeInt32LE(NO_FLAG, flagAt);
+  const arena = Buffer.alloc(flagAt + FLAG.bytes + GUARD, 0xa5);
+  FLAG.unflagged.forEach((w, i) => arena.writeInt32LE(w, flagAt + 4 * i));
   const base = koffi.address(arena) as bigint;
   for (const [id, a] of inputs)
     new Uint8Array(arena.buffer, arena.byteOffset + layout.get(id)!.at, a.byteLength).set(
@@ -155,11 +155,6 @@ function execute(
     throw new Error(`not an address: ${JSON.stringify(arg)}`);
   };
   for (const op0 of ops) {
-    if (op0.kind === 'checkIndices') {
-      const ix = new Int32Array(arena.buffer, arena.byteOffset + layout.get(op0.buffer)!.at, op0.count);
-      for (const i of ix) if (i < op0.low || i >= op0.high) throw new Error(op0.message.replace('{i}', String(i)));
-      continue;
-    }
     const op = op0.kind === 'gemm' ? gemmAsLaunch(op0) : op0;
     const slots = Buffer.alloc(8 * op.args.length),
       params = Buffer.alloc(8 * op.args.length);
@@ -179,11 +174,8 @@ function execute(
     assert.ok(kernels[op.kernel], `${op.kernel} is a kernel of the source`);
     const rc = kernels[op.kernel](...op.grid, ...op.block, 0, params);
     assert.is(rc, 0, `${s.fn}: ${op.kernel} launch failed`);
-    const flagged = arena.readInt32LE(flagAt);
-    if (op.check && flagged !== NO_FLAG)
-      throw new Error(
-        op.check.message.replace('{v}', String(arena.readInt32LE(layout.get(op.check.source)!.at + 4 * flagged))),
-      );
+    if (op.check && arena.readInt32LE(flagAt + 4) !== FLAG.unflagged[1])
+      throw new Error(op.check.message.replace('{v}', String(arena.readInt32LE(flagAt))));
   }
   // Nothing beyond any buffer or the scratch was written; the inputs are unchanged.
   for (const { at, bytes } of layout.values())
@@ -193,7 +185,7 @@ function execute(
     );
   assert.ok(
     arena.subarray(scratchAt + scratchBytes, flagAt).every((b) => b === 0xa5) &&
-      arena.subarray(flagAt + 4).every((b) => b === 0xa5),
+      arena.subarray(flagAt + FLAG.bytes).every((b) => b === 0xa5),
     `${s.fn}: wrote past the scratch or the flag`,
   );
   for (const [id, a] of inputs)

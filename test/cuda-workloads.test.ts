@@ -300,6 +300,36 @@ test('take with an index out of range throws on the CUDA tier as it does eagerly
   assert.is(f.stats.tier, 'cuda');
 });
 
+test('an embedding step (take, and scatterAdd in its gradient) replays as a graph; a bad index raises, the table unchanged', () => {
+  tj.seed(8);
+  const table = tj.variable(tj.randn([10, 4])),
+    w = tj.randn([4]);
+  const step = C((ids: Tensor) => {
+    const loss = () => tj.sum(tj.square(tj.mul(tj.take(table, ids, 0), w)));
+    const [value, [g]] = tj.valueAndGrad(loss, { wrt: [table] })();
+    table.assign(tj.sub(table, tj.mul(g, 0.1)));
+    return value;
+  });
+  const ids = tj.tensor([3, 7, 3, -1], { dtype: 'int32' });
+  const plain = tj.variable(tj.add(table, 0));
+  const eagerStep = () => {
+    const loss = () => tj.sum(tj.square(tj.mul(tj.take(plain, ids, 0), w)));
+    const [value, [g]] = tj.valueAndGrad(loss, { wrt: [plain] })();
+    plain.assign(tj.sub(plain, tj.mul(g, 0.1)));
+    return value;
+  };
+  const g0 = cudaTierStats.graphLaunches;
+  for (let i = 0; i < 4; i++) compareTrees(`step ${i}`, step(ids), withJsKernels(eagerStep));
+  assert.is(cudaTierStats.graphLaunches - g0, 2, 'both layouts replay as graphs from their second call');
+  const before = table.data();
+  assert.throws(
+    () => step(tj.tensor([3, 12, -11], { dtype: 'int32' })),
+    /take: index 12 is out of range for axis 0 with size 10 \(shape \[10, 4\]\)/,
+  );
+  assert.equal(table.data(), before, 'the table unchanged by the failed call');
+  assert.is(step.stats.tier, 'cuda');
+});
+
 test('driver errors name the call, the kernel and the error', () => {
   if (onGpu) return;
   const lib = koffi().load(process.env.TENSORJIT_CUDA_DRIVER!);

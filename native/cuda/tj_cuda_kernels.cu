@@ -24,11 +24,13 @@
 //       one block of exactly TJ_RED_THREADS (256) threads per output (E in bool, i32, f32, f64)
 //   tj_cu_{argmax,argmin}_cols_E(same)                                         any block
 //   tj_cu_concat_{8,32,64}(const T* src, T* dst, int outer, int block, int row)  any block
+//   tj_cu_check_index(const int32_t* x, int32_t* out, int n, int bound, unsigned long long* first)
+//                                                                               any block
 //   tj_cu_scatter_{set_8,set_32,set_64,add_f32,add_f64,add_i32,or_8}(const T* x, const int32_t* idx,
-//       const T* upd, T* out, int outer, int len, int m, int inner, int32_t* first)  any block
+//       const T* upd, T* out, int outer, int len, int m, int inner, unsigned long long* first)  any block
 //       one thread per output column, updates in order; bad indices recorded into *first
 //   tj_cu_gather_{8,32,64}(const T* x, const int32_t* idx, T* out, int outer, int len, int m,
-//       int inner)                                                              any block
+//       int inner, unsigned long long* first)                                   any block
 //   tj_cu_{cumsum,cumprod}_D(const T* x, T* out, int outer, int n, int inner)    any block
 //       one thread per row (o, i) walking its n elements in order (native/tj_scan.c's semantics)
 //   tj_cu_argsort_D(const T* x, int32_t* out, int32_t* scratch, int outer, int n, int inner,
@@ -68,6 +70,7 @@ static __device__ __forceinline__ tj_uint3 tj_nctaid() { return { (unsigned)__nv
 #define gridDim (tj_nctaid())
 static __device__ __forceinline__ float __int_as_float(int x) { return __builtin_bit_cast(float, x); }
 static __device__ __forceinline__ double __longlong_as_double(long long x) { return __builtin_bit_cast(double, x); }
+static __device__ __forceinline__ unsigned long long atomicMin(unsigned long long* p, unsigned long long v) { return __nvvm_atom_min_gen_ull(p, v); }
 #endif
 
 #define TJ_RED_THREADS 256
@@ -78,6 +81,13 @@ static __device__ __forceinline__ float tj_inf_f32() { return __int_as_float(0x7
 static __device__ __forceinline__ double tj_inf_f64() { return __longlong_as_double(0x7ff0000000000000LL); }
 static __device__ __forceinline__ double tj_nan_f64() { return __longlong_as_double(0x7ff8000000000000LL); }
 static __device__ __forceinline__ int tj_min(int a, int b) { return a < b ? a : b; }
+
+/* A checking kernel's record of an index out of range: (position, index) as one 64-bit word, the
+   position in the high half, so the lowest position wins the minimum (jit/schedule.ts FLAG; the
+   loader sets the word to 0x7fffffff_ffffffff before the call: a kernel cannot throw). */
+static __device__ __forceinline__ void tj_flag(unsigned long long* first, int position, int index) {
+  atomicMin(first, ((unsigned long long)(unsigned)position << 32) | (unsigned)index);
+}
 static __device__ __forceinline__ int tj_max(int a, int b) { return a > b ? a : b; }
 
 // The first global thread index and the grid's thread count, for grid-stride loops.
@@ -556,8 +566,8 @@ TJ_ARG(argmin, 3, f64, double)
 // concat (runtime/kernels/layout.ts), one launch per input: src is [outer][block]; dst points at
 // the input's first column of the output, whose rows hold `row` elements.
 // gather: x as [outer, len, inner], idx m int32 indices; out [outer, m, inner] with out[o, i, j] =
-// x[o, k, j], k = idx[i] (+ len when negative). The primitive checks indices before its JS kernel
-// runs; here an index outside [-len, len) reads nothing and gives zero bits.
+// x[o, k, j], k = idx[i] (+ len when negative). An index outside [-len, len) reads nothing, gives
+// zero bits and is flagged (tj_flag); with no output elements, thread 0 checks the indices.
 
 #define TJ_CONCAT_GATHER(BITS, T)                                                                        \
   extern "C" __global__ void tj_cu_concat_##BITS(const T* __restrict__ src, T* __restrict__ dst, int outer, int block, \
@@ -566,13 +576,18 @@ TJ_ARG(argmin, 3, f64, double)
     for (int64_t i = tj_first(); i < total; i += tj_step()) dst[(i / block) * row + i % block] = src[i];  \
   }                                                                                                      \
   extern "C" __global__ void tj_cu_gather_##BITS(const T* __restrict__ x, const int32_t* __restrict__ idx,         \
-                                                 T* __restrict__ out, int outer, int len, int m, int inner) { \
+                                                 T* __restrict__ out, int outer, int len, int m, int inner, \
+                                                 unsigned long long* first) {                            \
     const int64_t total = (int64_t)outer * m * inner;                                                    \
+    if (total == 0 && tj_first() == 0)                                                                   \
+      for (int i = 0; i < m; i++)                                                                        \
+        if (idx[i] < -len || idx[i] >= len) tj_flag(first, i, idx[i]);                                   \
     for (int64_t i = tj_first(); i < total; i += tj_step()) {                                            \
       const int64_t r = i / inner;                                                                       \
-      int k = idx[r % m];                                                                                \
-      if (k < 0) k += len;                                                                               \
-      out[i] = k >= 0 && k < len ? x[((r / m) * len + k) * inner + i % inner] : (T)0;                    \
+      const int position = (int)(r % m), k = idx[position];                                             \
+      const bool ok = k >= -len && k < len;                                                              \
+      if (!ok && i % inner == 0) tj_flag(first, position, k);                                            \
+      out[i] = ok ? x[((r / m) * len + (k < 0 ? k + len : k)) * inner + i % inner] : (T)0;                \
     }                                                                                                    \
   }
 
@@ -667,15 +682,14 @@ TJ_ARGSORT(f64, double)
 TJ_ARGSORT(i32, int32_t)
 
 // -----------------------------------------------------------------------------------------------
-// Host builds (test/cuda-kernels.test.ts): one launcher per kernel; _SYNC for those with __syncthreads.
-/* checkIndex: out = x, and the lowest position whose value lies outside [0, bound) into *first
-   (which the loader sets to INT32_MAX before the call and reads after it: a kernel cannot throw). */
+// -----------------------------------------------------------------------------------------------
+// checkIndex: out = x, and the first position whose value lies outside [0, bound) flagged (tj_flag).
 extern "C" __global__ void tj_cu_check_index(const int32_t* __restrict__ x, int32_t* __restrict__ out, int n,
-                                             int bound, int32_t* first) {
+                                             int bound, unsigned long long* first) {
   for (int i = blockIdx.x * blockDim.x + threadIdx.x; i < n; i += blockDim.x * gridDim.x) {
     const int32_t v = x[i];
     out[i] = v;
-    if (v < 0 || v >= bound) atomicMin(first, i);
+    if (v < 0 || v >= bound) tj_flag(first, i, v);
   }
 }
 
@@ -684,8 +698,8 @@ extern "C" __global__ void tj_cu_check_index(const int32_t* __restrict__ x, int3
 // [outer, m, inner]. One thread per output column (o, r): it copies the column of x, then applies
 // the updates in the order of i (set: the last wins; add: float32 rounded per update, int32
 // wrapping; or: bool's add), so results are the C kernel's bits without atomics. The thread of
-// column 0 (there is one even when no column exists) records the lowest position of an index
-// outside [-len, len) into *first; every thread skips such indices.
+// column 0 (there is one even when no column exists) flags the first index outside [-len, len)
+// (tj_flag); every thread skips such indices.
 
 #define TJ_SCATTER_SET(a, v) (v)
 #define TJ_SCATTER_ADD(a, v) ((a) + (v))
@@ -695,12 +709,12 @@ extern "C" __global__ void tj_cu_check_index(const int32_t* __restrict__ x, int3
 #define TJ_SCATTER(NAME, T, OP)                                                                          \
   extern "C" __global__ void NAME(const T* __restrict__ x, const int32_t* __restrict__ idx,             \
                                   const T* __restrict__ upd, T* __restrict__ out, int outer, int len, int m, \
-                                  int inner, int32_t* first) {                                           \
+                                  int inner, unsigned long long* first) {                                \
     const int64_t columns = (int64_t)outer * inner, threads = columns > 0 ? columns : 1;                 \
     for (int64_t c = tj_first(); c < threads; c += tj_step()) {                                          \
       if (c == 0)                                                                                        \
         for (int i = 0; i < m; i++)                                                                      \
-          if (idx[i] < -len || idx[i] >= len) atomicMin(first, i);                                       \
+          if (idx[i] < -len || idx[i] >= len) tj_flag(first, i, idx[i]);                                 \
       if (c >= columns) break;                                                                           \
       const int64_t o = c / inner, r = c - o * inner;                                                    \
       T* col = out + o * len * inner + r;                                                                \
@@ -724,6 +738,8 @@ TJ_SCATTER(tj_cu_scatter_add_f64, double, TJ_SCATTER_ADD)
 TJ_SCATTER(tj_cu_scatter_add_i32, int32_t, TJ_SCATTER_IADD)
 TJ_SCATTER(tj_cu_scatter_or_8, uint8_t, TJ_SCATTER_OR)
 
+// -----------------------------------------------------------------------------------------------
+// Host builds (test/cuda-kernels.test.ts): one launcher per kernel; _SYNC for those with __syncthreads.
 #ifdef TJ_CUDA_HOST
 TJ_HOST_KERNEL(tj_cu_window_8)
 TJ_HOST_KERNEL(tj_cu_window_32)

@@ -8,7 +8,6 @@
 
 import type { GemmCall } from '../../../runtime/cuda/cublas.js';
 import type { PrebuiltStep } from '../../schedule.js';
-import { fmtShape } from '../../../runtime/shape.js';
 
 /**
  * A kernel argument: a buffer's device address plus a byte offset, an address in the step's
@@ -39,16 +38,10 @@ export type CudaOp =
       args: CudaArg[];
       grid: [number, number, number];
       block: [number, number, number];
-      /** A checking kernel: its `{ flag }` argument records the first bad position of buffer `source`, raised as `message` ({v}: the value). */
-      check?: { source: number; message: string };
+      /** A checking kernel: its `{ flag }` argument records the first index out of range (schedule.ts FLAG), raised as `message` ({v}: the index). */
+      check?: { message: string };
     }
-  | (Omit<GemmCall, 'a' | 'b' | 'c'> & { kind: 'gemm'; a: CudaArg; b: CudaArg; c: CudaArg })
-  /**
-   * Indices checked on the host before the launches that read them, as the JS kernel checks them
-   * (a kernel cannot throw): each of `count` int32 in [low, high), else an Error of `message`
-   * with {i} the index.
-   */
-  | { kind: 'checkIndices'; buffer: number; count: number; low: number; high: number; message: string };
+  | (Omit<GemmCall, 'a' | 'b' | 'c'> & { kind: 'gemm'; a: CudaArg; b: CudaArg; c: CudaArg });
 
 export type CudaLaunch = CudaOp & { kind: 'launch' };
 export type CudaGemm = CudaOp & { kind: 'gemm' };
@@ -280,34 +273,28 @@ function concatOps(s: PrebuiltStep, bits: number, bufferBytes: (id: number) => n
   });
 }
 
-/** gather: one thread per output element. */
+/**
+ * A checking step's launch (checkIndex, gather, scatter): the step's arguments but its arena flag
+ * buffer (the last), then its ints, then the loader's flag for this launch (CudaOp's `check`).
+ */
+function checkingLaunch(s: PrebuiltStep, kernel: string, total: number, sms: number): CudaOp[] {
+  const args = [...s.args.slice(0, -1).map((id) => buf(id)), ...ints(s.ints), { flag: true } as const];
+  const ops = strided(kernel, args, total, sms);
+  for (const op of ops) if (op.kind === 'launch') op.check = { message: s.check!.message };
+  return ops;
+}
+
+/** gather (args [x, indices, out, flag]; ints [outer, len, m, inner]): one thread per output element (one even with none, to check). */
 function gatherOps(s: PrebuiltStep, bits: number, bufferBytes: (id: number) => number, sms: number): CudaOp[] {
-  const [outer, len, m, inner, axis, ...shape] = s.ints;
+  const [outer, len, m, inner] = s.ints;
   const es = bits / 8;
   need(bufferBytes, s.args[0], outer * len * inner * es, s.fn);
   need(bufferBytes, s.args[1], m * 4, s.fn);
   need(bufferBytes, s.out, outer * m * inner * es, s.fn);
-  const check: CudaOp = {
-    kind: 'checkIndices',
-    buffer: s.args[1],
-    count: m,
-    low: -len,
-    high: len,
-    message: `take: index {i} is out of range for axis ${axis} with size ${len} (shape ${fmtShape(shape)})`,
-  };
-  const launch = strided(
-    `tj_cu_gather_${bits}`,
-    [...s.args.map((id) => buf(id)), ...ints([outer, len, m, inner])],
-    outer * m * inner,
-    sms,
-  );
-  return [check, ...launch];
+  return checkingLaunch(s, `tj_cu_gather_${bits}`, Math.max(1, outer * m * inner), sms);
 }
 
-/**
- * scatter / scatterAdd (args [x, indices, updates, out, flag]; ints [outer, len, m, inner]): one
- * thread per output column; the arena tiers' flag buffer is not used, the loader's check flag is.
- */
+/** scatter / scatterAdd (args [x, indices, updates, out, flag]; ints [outer, len, m, inner]): one thread per output column (one even with none, to check). */
 function scatterOps(s: PrebuiltStep, kind: string, bufferBytes: (id: number) => number, sms: number): CudaOp[] {
   const [outer, len, m, inner] = s.ints;
   const es = Number(kind.match(/(\d+)$/)![1]) / 8;
@@ -316,14 +303,7 @@ function scatterOps(s: PrebuiltStep, kind: string, bufferBytes: (id: number) => 
   need(bufferBytes, idx, m * 4, s.fn);
   need(bufferBytes, upd, outer * m * inner * es, s.fn);
   need(bufferBytes, s.out, outer * len * inner * es, s.fn);
-  const ops = strided(
-    `tj_cu_scatter_${kind}`,
-    [buf(x), buf(idx), buf(upd), buf(s.out), ...ints(s.ints), { flag: true }],
-    Math.max(1, outer * inner),
-    sms,
-  );
-  for (const op of ops) if (op.kind === 'launch') op.check = { source: idx, message: s.check!.message };
-  return ops;
+  return checkingLaunch(s, `tj_cu_scatter_${kind}`, Math.max(1, outer * inner), sms);
 }
 
 /** argsort: the most bytes of scratch (2·n int32 per sorting thread) a step takes; fewer threads then sort more rows each. */
@@ -407,16 +387,8 @@ export function cudaOps(
   if ((m = s.fn.match(/^tj_(cumsum|cumprod|argsort)_(f32|f64|i32)$/)))
     return scanOps(s, m[1], m[2] as Suffix, bufferBytes, sms);
   if (s.fn === 'tj_check_index') {
-    const [n, bound] = s.ints;
-    need(bufferBytes, s.out, n * 4, s.fn);
-    const ops = strided(
-      'tj_cu_check_index',
-      [...s.args.map((id) => buf(id)), ...ints([n, bound]), { flag: true }],
-      n,
-      sms,
-    );
-    for (const op of ops) if (op.kind === 'launch') op.check = { source: s.args[0], message: s.check!.message };
-    return { ops, scratchBytes: 0 };
+    need(bufferBytes, s.out, s.ints[0] * 4, s.fn);
+    return { ops: checkingLaunch(s, 'tj_cu_check_index', s.ints[0], sms), scratchBytes: 0 };
   }
   if ((m = s.fn.match(/^tj_scatter_(set_8|set_32|set_64|add_f32|add_f64|add_i32|or_8)$/)))
     return { ops: scatterOps(s, m[1], bufferBytes, sms), scratchBytes: 0 };

@@ -19,7 +19,7 @@ import type { Residence, Variable } from '../../../src/variable.js';
 import { arenaLayouts, profiledSteps, runControlStep, runtimeKernelStep } from '../../arena-layouts.js';
 import type { Graph } from '../../graph.js';
 import { loopLaunch, REDUCE_BLOCK } from '../../render/c-cuda.js';
-import { flatSteps, innerSteps, isControlStep, NO_FLAG, planNodes, type Plan, type Step } from '../../schedule.js';
+import { FLAG, flatSteps, innerSteps, isControlStep, planNodes, type Plan, type Step } from '../../schedule.js';
 import type { CompiledFn, Profiler } from '../js/loader.js';
 import type { CudaPayload } from './compile.js';
 import { cudaOps, gemmAsLaunch, type CudaArg, type CudaLaunch, type CudaOp } from './launches.js';
@@ -116,16 +116,14 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
   const graphable =
     driver.graphs &&
     cudaGraphsEnabled() &&
-    flatSteps(plan.steps).every(
-      (s) => s.kind === 'loop' || (s.kind === 'prebuilt' && ops.get(s)!.every((o) => o.kind !== 'checkIndices')),
-    );
-  // Checking kernels (checkIndex) record the first bad position in an int32 of their own, after the scratch.
+    flatSteps(plan.steps).every((s) => s.kind === 'loop' || s.kind === 'prebuilt');
+  // Checking kernels (checkIndex, gather, scatter) record the first index out of range in a flag of their own, after the scratch.
   const checks = [...ops.values()].flat().filter((o): o is CudaLaunch => o.kind === 'launch' && !!o.check);
-  const arenaBytes = ((plan.arenaBytes + 255) & ~255) + scratchBytes + 4 * checks.length;
+  const arenaBytes = ((plan.arenaBytes + 255) & ~255) + scratchBytes + FLAG.bytes * checks.length;
   const base = driver.alloc(arenaBytes, `the arena of a compiled function (${plan.kernels} kernels)`);
   const scratch = base + ((plan.arenaBytes + 255) & ~255);
   const flags = scratch + scratchBytes;
-  const unflagged = new Int32Array(checks.length).fill(NO_FLAG);
+  const unflagged = Int32Array.from(checks.flatMap(() => FLAG.unflagged));
   driver.toDevice(flags, unflagged);
   // Owns the arena: the function holds it, and so does every value resident in the arena.
   const token = {};
@@ -145,7 +143,7 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
     const argsOf = (values: readonly CudaArg[], op?: CudaOp) => {
       const a = new KernelArgs(driver, values.length);
       values.forEach((v, i) => {
-        if ('flag' in v) a.pointer(i, flags + 4 * checks.indexOf(op as CudaLaunch));
+        if ('flag' in v) a.pointer(i, flags + FLAG.bytes * checks.indexOf(op as CudaLaunch));
         else if ('buffer' in v) a.pointer(i, address[v.buffer] + (v.offset ?? 0));
         else if ('scratch' in v) a.pointer(i, scratch + v.scratch);
         else if ('int' in v) a.int(i, v.int);
@@ -157,14 +155,6 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
     const pointerOf = (v: CudaArg) =>
       'buffer' in v ? address[v.buffer] + (v.offset ?? 0) : scratch + (v as { scratch: number }).scratch;
     const launchOf = (op: CudaOp): (() => void) => {
-      if (op.kind === 'checkIndices') {
-        const indices = new Int32Array(op.count);
-        return () => {
-          driver.toHost(indices, address[op.buffer]);
-          for (const i of indices)
-            if (i < op.low || i >= op.high) throw new Error(op.message.replace('{i}', String(i)));
-        };
-      }
       if (op.kind === 'gemm') {
         if (blas && !('error' in blas)) {
           const call = { ...op, a: pointerOf(op.a), b: pointerOf(op.b), c: pointerOf(op.c) };
@@ -295,18 +285,16 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
     });
   };
   /** Raises the first failed check's error (nothing has changed yet: Variables take their values after this). */
-  const seen = new Int32Array(checks.length);
-  const checkFlags = (address: number[]) => {
+  const seen = new Int32Array(unflagged.length);
+  const checkFlags = () => {
     driver.toHost(seen, flags);
-    const k = seen.findIndex((f) => f !== NO_FLAG);
+    const k = checks.findIndex((_, j) => seen[2 * j + 1] !== FLAG.unflagged[1]);
     if (k < 0) return;
     driver.toDevice(flags, unflagged);
-    const value = new Int32Array(1);
-    driver.toHost(value, address[checks[k].check!.source] + 4 * seen[k]);
-    throw new Error(checks[k].check!.message.replace('{v}', String(value[0])));
+    throw new Error(checks[k].check!.message.replace('{v}', String(seen[2 * k])));
   };
   const finish = (address: number[], vars: readonly Variable[]): TypedArray[] => {
-    if (checks.length) checkFlags(address);
+    if (checks.length) checkFlags();
     const firstVar = g.inputs.length - vars.length;
     const copiedOut = outputs > 0 || g.updates.some((_, i) => !residentUpdates.has(i));
     const out = plan.results.slice(0, outputs).map((b) => {

@@ -351,7 +351,7 @@ function checkIndexStep(n: Node, out: number, allocate: (n: Node) => number, fre
     out,
     args: [x, out, flag],
     ints: [size, p.bound],
-    check: { source: x, flag, message: `${p.op}: ${p.what} {v} is out of range for ${p.bound} classes` },
+    check: { flag, message: `${p.op}: ${p.what} {v} is out of range for ${p.bound} classes` },
     work: size / SCATTER_ELEMENTS_PER_NS,
   };
 }
@@ -376,7 +376,7 @@ function gatherStep(n: Node, out: number, allocate: (n: Node) => number, fresh: 
     out,
     args: [allocate(x), indices, out, flag],
     ints: [sizeOf(shape.slice(0, axis)), shape[axis], sizeOf(idx.aval.shape), sizeOf(shape.slice(axis + 1))],
-    check: { source: indices, flag, message: indexMessage('take', axis, shape) },
+    check: { flag, message: indexMessage('take', axis, shape) },
     work: sizeOf(n.aval.shape) / SCATTER_ELEMENTS_PER_NS,
   };
 }
@@ -421,7 +421,7 @@ function scatterStep(n: Node, out: number, allocate: (n: Node) => number, fresh:
     out,
     args: [allocate(x), indices, allocate(upd), out, flag],
     ints: [sizeOf(shape.slice(0, axis)), len, m, sizeOf(shape.slice(axis + 1))],
-    check: { source: indices, flag, message: indexMessage(n.op, axis, shape) },
+    check: { flag, message: indexMessage(n.op, axis, shape) },
     work: (sizeOf(shape) + sizeOf(upd.aval.shape)) / SCATTER_ELEMENTS_PER_NS,
   };
 }
