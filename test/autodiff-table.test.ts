@@ -196,6 +196,17 @@ const CASES: { [P in Prim]: Case<P> } = {
     params: { axis: 1 },
     diff: [0, 2],
   },
+  // Singular values well apart (about 3, 2 and 1), where they are smooth; batched.
+  svd: {
+    inputs: () => [
+      tj.add(
+        uniform([2, 4, 3], -0.2, 0.2),
+        tj.tensor([3, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0], { dtype: 'float64' }).reshape([4, 3]),
+      ),
+    ],
+    params: { part: 's' },
+    diff: [0],
+  },
   randomUniform: { inputs: state, params: { shape: [3], dtype: 'float64' }, diff: [] },
   randomNormal: { inputs: state, params: { shape: [3], dtype: 'float64' }, diff: [] },
   // In a group of one (no mpirun), as the tests run: the identity, its derivatives the same reduction.

@@ -1011,6 +1011,25 @@ add({
   inputs: [{ shape: [3, 4], kind: K.any }],
   run: (x) => tj.norm(x, 3, 0),
 });
+for (const [ord, shape, axis, keepdims] of [
+  [2, [3, 4], undefined, false],
+  [-2, [2, 4, 3], [2, 1], true],
+  ['nuc', [3, 2, 4], [0, 2], false],
+] as [2 | -2 | 'nuc', number[], number[] | undefined, boolean][])
+  add({
+    op: 'norm',
+    label: `norm(ord ${ord}, axis ${JSON.stringify(axis)}${keepdims ? ', keepdims' : ''}) of ${JSON.stringify(shape)}`,
+    dtypes: FI,
+    inputs: [{ shape, kind: K.any }],
+    run: (x) => tj.norm(x, ord, axis, keepdims),
+  });
+add({
+  op: 'norm',
+  label: "norm(ord 'nuc') and the 2-norm of a batch, with their gradients",
+  dtypes: F,
+  inputs: [{ shape: [2, 3, 4], kind: K.any }],
+  run: (x) => tj.valueAndGrad((t: Tensor) => tj.add(tj.norm(t, 'nuc', [1, 2]), tj.norm(t, 2, [2, 1])).sum())(x),
+});
 add({
   op: 'layerNorm',
   label: 'layerNorm with gamma and beta',

@@ -1110,6 +1110,26 @@ for (const [ord, axis, label] of [
           ),
   });
 
+// The matrix norms of the singular values: tall, wide and batched, axes in either order, keepdims.
+for (const [ord, shape, axis, keepdims] of [
+  [2, [3, 4], undefined, false],
+  [-2, [4, 3], undefined, false],
+  ['nuc', [3, 4], undefined, false],
+  [2, [2, 3, 4], [2, 0], true],
+  [-2, [2, 4, 3], [-1, -2], false],
+  ['nuc', [3, 2, 4], [0, 2], false],
+  [2, [1, 1], undefined, true],
+] as [2 | -2 | 'nuc', number[], number[] | undefined, boolean][])
+  add({
+    op: 'norm',
+    label: `norm(ord ${ord}, axis ${JSON.stringify(axis)}${keepdims ? ', keepdims' : ''}) of ${JSON.stringify(shape)}`,
+    dtypes: FI,
+    out: toFloat,
+    inputs: [{ shape, kind: K.any }],
+    run: ([x]) => tj.norm(x, ord, axis, keepdims),
+    ref: ([x]) => R.singularNorm(x, ord, (axis ?? [0, 1]) as [number, number], keepdims),
+  });
+
 // Scans and sorting (cumsum, cumprod, sort, argsort, topk) and updates at indices (scatter, scatterAdd).
 const intIfBool = (d: DType): DType => (d === 'bool' ? 'int32' : d);
 for (const [axis, shape] of [

@@ -14,7 +14,8 @@ import { withInterpreter, eager, type Interpreter } from '../src/dispatch.js';
 import * as tj from '../src/index.js';
 
 test('every record is named by its key, versioned, and has inference and a kernel', () => {
-  assert.ok(primitiveNames.length >= 40 && primitiveNames.length <= 70, `${primitiveNames.length} primitives`);
+  // The set stays small: ops are written with these where they can be.
+  assert.ok(primitiveNames.length >= 40 && primitiveNames.length <= 75, `${primitiveNames.length} primitives`);
   for (const name of primitiveNames) {
     const r = primitives[name];
     assert.is(r.name, name);

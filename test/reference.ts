@@ -874,3 +874,74 @@ export function scatter(x: RArray, indices: RArray, updates: RArray, axis = 0, a
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Singular values: the eigenvalues of the symmetric [[0, A], [A^T, 0]] (±σ and |m - n| zeros),
+// by cyclic two-sided Jacobi rotations, a different method from the library's one-sided Jacobi.
+
+/** Eigenvalues of a symmetric n x n matrix (row-major; overwritten), ascending. */
+export function symmetricEigenvalues(s: Float64Array, n: number): number[] {
+  const at = (i: number, j: number) => i * n + j;
+  for (let sweep = 0; sweep < 100; sweep++) {
+    let off = 0;
+    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += s[at(p, q)] ** 2;
+    if (off === 0) break;
+    for (let p = 0; p < n; p++) {
+      for (let q = p + 1; q < n; q++) {
+        const apq = s[at(p, q)];
+        if (apq === 0) continue;
+        const theta = (s[at(q, q)] - s[at(p, p)]) / (2 * apq);
+        const t = (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1),
+          sn = t * c;
+        for (let k = 0; k < n; k++) {
+          const kp = s[at(k, p)],
+            kq = s[at(k, q)];
+          s[at(k, p)] = c * kp - sn * kq;
+          s[at(k, q)] = sn * kp + c * kq;
+        }
+        for (let k = 0; k < n; k++) {
+          const pk = s[at(p, k)],
+            qk = s[at(q, k)];
+          s[at(p, k)] = c * pk - sn * qk;
+          s[at(q, k)] = sn * pk + c * qk;
+        }
+        s[at(p, q)] = s[at(q, p)] = 0;
+      }
+    }
+  }
+  return Array.from({ length: n }, (_, i) => s[at(i, i)]).sort((x, y) => x - y);
+}
+
+/** Singular values of an m x n matrix (row-major values), descending. */
+export function singularValuesOf(v: ArrayLike<number>, m: number, n: number): number[] {
+  const d = m + n;
+  const s = new Float64Array(d * d);
+  for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) s[i * d + m + j] = s[(m + j) * d + i] = v[i * n + j];
+  const k = Math.min(m, n);
+  return symmetricEigenvalues(s, d)
+    .reverse()
+    .slice(0, k)
+    .map((x) => Math.abs(x));
+}
+
+/** Singular values of each matrix in a's last two axes: shape [..., min(m, n)], descending. */
+export function singularValues(a: RArray): RArray {
+  const [m, n] = a.shape.slice(-2),
+    k = Math.min(m, n),
+    lead = a.shape.slice(0, -2);
+  const data = new Float64Array(size(lead) * k);
+  for (let b = 0; b < size(lead); b++)
+    data.set(singularValuesOf(a.data.subarray(b * m * n, (b + 1) * m * n), m, n), b * k);
+  return { shape: [...lead, k], data };
+}
+
+/** NumPy's linalg.norm with ord 2 (largest singular value), -2 (smallest) or 'nuc' (their sum) over two axes. */
+export function singularNorm(a: RArray, ord: 2 | -2 | 'nuc', axes: [number, number], keepdims = false): RArray {
+  const [r, c] = normAxes(axes, a.shape.length);
+  // reduceWith hands each matrix over in row-major order of its (sorted) axes; its transpose has the same values.
+  return reduceWith(a, [r, c], keepdims, (v) => {
+    const s = singularValuesOf(v, a.shape[r], a.shape[c]);
+    return ord === 2 ? Math.max(...s) : ord === -2 ? Math.min(...s) : s.reduce((x, y) => x + y, 0);
+  });
+}

@@ -147,6 +147,9 @@ add('argsort', [ints(0, 3, 5)], { axis: 0, descending: false });
 add('scatter', [f32(4, 3), ints(-4, 3, 2), f32(2, 3)], { axis: 0 });
 add('scatterAdd', [f32(4, 3), ints(-4, 3, 2, 2), f32(2, 2, 3)], { axis: 0 });
 add('scatterAdd', [f32(3, 4), ints(0, 3, 2), f32(3, 2)], { axis: 1 });
+add('svd', [signed(3, 2)], { part: 's' });
+add('svd', [signed(2, 3)], { part: 'u' });
+add('svd', [signed(2, 2, 3)], { part: 'vt' });
 add('allReduce', [f32(2, 3)], { op: 'sum' });
 add('broadcast', [f32(2, 3)], { root: 0 });
 // Draws read the generator state, never mapped: tested below.

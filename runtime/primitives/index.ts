@@ -9,6 +9,7 @@ import { randomRules } from './random.js';
 import { reduceRules } from './reduce.js';
 import { scanSortRules } from './scan-sort.js';
 import { scatterRules } from './scatter.js';
+import { svdRules } from './svd.js';
 import type { Prim, PrimTable } from './types.js';
 
 export const primitives: PrimTable = {
@@ -22,6 +23,7 @@ export const primitives: PrimTable = {
   ...checkRules,
   ...scanSortRules,
   ...scatterRules,
+  ...svdRules,
   ...distributedRules,
 };
 

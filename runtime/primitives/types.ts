@@ -127,6 +127,8 @@ export type Params = { [P in Exclude<ElementwisePrim, 'cast'>]: NoParams } & {
   scatter: { readonly axis: number };
   /** (x, indices, updates): x with updates added at indices along `axis` (repeats accumulate). */
   scatterAdd: { readonly axis: number };
+  /** One factor of the thin SVD of the last two axes: U [..., m, k], S [..., k] (descending) or Vt [..., k, n]. */
+  svd: { readonly part: 'u' | 's' | 'vt' };
   /** Counter-based random draws: input 0 is the generator state int32 [key0, key1, counter]. */
   randomUniform: { readonly shape: Shape; readonly dtype: DType };
   randomNormal: { readonly shape: Shape; readonly dtype: DType };

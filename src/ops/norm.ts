@@ -1,14 +1,15 @@
 // norm: NumPy's linalg.norm for vectors (any ord) and matrices (Frobenius, the 1- and inf-norms),
-// written with reductions so it differentiates and compiles like them. The matrix norms built on
-// singular values (2, -2, 'nuc') need an SVD, which the library does not have yet: they throw.
+// written with reductions so it differentiates and compiles like them; the matrix norms built on
+// singular values (2, -2, 'nuc') reduce the svd primitive's singular values (part 's').
 
 import { normalizeAxis } from '../../runtime/shape.js';
+import { bind } from '../dispatch.js';
 import { describeValue } from '../errors.js';
 import type { Tensor } from '../tensor.js';
 import { asTensorOf, floatTensor, type TensorLike } from './coerce.js';
 import { abs, notEqual, pow, sqrt, square } from './elementwise.js';
 import { max, min, sum } from './reduce.js';
-import { reshape } from './shape.js';
+import { reshape, transpose } from './shape.js';
 
 /** The `ord` values of {@link norm}: a number (Infinity and -Infinity included), 'fro' or 'nuc'. */
 export type NormOrd = number | 'fro' | 'nuc';
@@ -26,10 +27,7 @@ function vectorNorm(x: Tensor, ord: NormOrd | undefined, axis: number, keepdims:
 function matrixNorm(x: Tensor, ord: NormOrd | undefined, axes: [number, number], keepdims: boolean): Tensor {
   const [r, c] = axes;
   if (ord === undefined || ord === 'fro') return sqrt(sum(square(x), axes, keepdims));
-  if (ord === 2 || ord === -2 || ord === 'nuc')
-    throw new Error(
-      `norm: ord ${JSON.stringify(ord)} of a matrix needs its singular values, which tensorjit does not compute yet`,
-    );
+  if (ord === 2 || ord === -2 || ord === 'nuc') return singularNorm(x, ord, axes, keepdims);
   // The 1-norms sum over rows (a column's sum), the inf-norms over columns (a row's sum).
   const over = ord === 1 || ord === -1 ? r : ord === Infinity || ord === -Infinity ? c : undefined;
   if (over === undefined)
@@ -43,11 +41,29 @@ function matrixNorm(x: Tensor, ord: NormOrd | undefined, axes: [number, number],
   );
 }
 
+/** The 2-norm (largest singular value), -2 (smallest) or 'nuc' (their sum) over two axes. */
+function singularNorm(x: Tensor, ord: 2 | -2 | 'nuc', [r, c]: [number, number], keepdims: boolean): Tensor {
+  const rest = x.shape.map((_, i) => i).filter((i) => i !== r && i !== c);
+  const s = bind('svd', [transpose(x, [...rest, r, c])], { part: 's' });
+  const last = s.ndim - 1;
+  const out = ord === 2 ? max(s, last) : ord === -2 ? min(s, last) : sum(s, last);
+  return keepdims
+    ? reshape(
+        out,
+        x.shape.map((d, i) => (i === r || i === c ? 1 : d)),
+      )
+    : out;
+}
+
 /**
  * A vector or matrix norm, as NumPy's `linalg.norm`: without `axis`, the 2-norm of all elements
  * (for `ord` on a 1-D or 2-D input, its vector or matrix norm); with one axis, vector norms along
  * it (`ord` any number: 2 by default, Infinity, -Infinity, 0 counts non-zeros); with two axes,
- * matrix norms over them ('fro' by default, 1, -1, Infinity, -Infinity). Integer inputs give float32.
+ * matrix norms over them ('fro' by default, 1, -1, Infinity, -Infinity, and from the singular
+ * values 2 the largest, -2 the smallest, 'nuc' their sum; all batched over the other axes).
+ * Integer inputs give float32. Every norm differentiates: the gradient of the 2-norm is u1 v1^T
+ * (the first singular vectors), of 'nuc' U V^T and of -2 uk vk^T (the last); where singular
+ * values repeat (or are zero, for 'nuc') it is one subgradient among many.
  *
  * @param x - A tensor.
  * @param ord - The norm (see above).
@@ -58,6 +74,8 @@ function matrixNorm(x: Tensor, ord: NormOrd | undefined, axes: [number, number],
  * tj.norm(tj.tensor([3, 4]));                    // 5
  * tj.norm(tj.tensor([[1, -2], [3, 4]]), 1);      // 6: the largest column sum
  * tj.norm(tj.tensor([[3, 4], [6, 8]]), 2, 1);    // [5, 10]
+ * tj.norm(tj.tensor([[3, 0], [0, 4]]), 2);       // 4: the largest singular value
+ * tj.norm(tj.tensor([[3, 0], [0, 4]]), 'nuc');   // 7: their sum
  * ```
  * @category Linear algebra
  */

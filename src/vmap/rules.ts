@@ -239,6 +239,14 @@ export const batchRules: BatchTable = {
   argsort: axisRule('argsort'),
   scatter: scatterRule('scatter'),
   scatterAdd: scatterRule('scatterAdd'),
+  // Over the last two axes, batched over the leading ones: the batch axis joins them.
+  svd: ([x], [d], p, size) => {
+    if (rankOf(x, d) < 2)
+      throw new Error(
+        `vmap: svd takes operands of at least 2 dimensions per row, got shape [${x.shape.join(', ')}] with its batch on axis ${d}`,
+      );
+    return [bind('svd', [toFront(x, d, size)], p), 0];
+  },
   // Collectives act elementwise across processes; inputs after the first only order them.
   allReduce: passThrough('allReduce'),
   broadcast: passThrough('broadcast'),

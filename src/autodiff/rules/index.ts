@@ -10,6 +10,7 @@ import { linalgGrads } from './linalg.js';
 import { reduceGrads } from './reduce.js';
 import { scanSortGrads } from './scan-sort.js';
 import { scatterGrads } from './scatter.js';
+import { svdGrads } from './svd.js';
 
 export const gradRules: { readonly [P in Prim]: Grad<P> } = {
   ...unaryGrads,
@@ -20,6 +21,7 @@ export const gradRules: { readonly [P in Prim]: Grad<P> } = {
   ...linalgGrads,
   ...scanSortGrads,
   ...scatterGrads,
+  ...svdGrads,
   // A wall for derivatives, by definition.
   stopGradient: { vjp: () => [null], jvp: () => null },
   // Integer data: no gradient flows.
