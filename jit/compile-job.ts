@@ -4,7 +4,7 @@
 // synchronous compile. This module imports no backend, so the worker loads none it does not need.
 
 import type { Artifact, Backend, BackendName } from './backends/backend.js';
-import { fromData, type GraphData } from './graph.js';
+import { fromData, type Graph, type GraphData } from './graph.js';
 
 export type { Artifact } from './backends/backend.js';
 export type Target = BackendName;
@@ -32,6 +32,15 @@ export const jobTargets = (job: Pick<CompileJob, 'target' | 'orElse'>): Target[]
  * of availability. When none compiles, the first failure is thrown (the most telling one).
  */
 export function compileArtifact(job: CompileJob, compilerOf: (target: Target) => Compiler): Artifact {
+  return compileGraph(job, fromData(job.graph), compilerOf);
+}
+
+/** {@link compileArtifact} of a graph of this thread (an inline compile): no round trip through GraphData. */
+export function compileGraph(
+  job: Pick<CompileJob, 'target' | 'orElse'>,
+  graph: Graph,
+  compilerOf: (target: Target) => Compiler,
+): Artifact {
   const targets = jobTargets(job);
   let firstFailure: unknown;
   for (let i = 0; i < targets.length; i++) {
@@ -40,7 +49,7 @@ export function compileArtifact(job: CompileJob, compilerOf: (target: Target) =>
     if (!last && !backend.availability().available) continue;
     try {
       if (!backend.compile) throw new Error(`${backend.title} cannot compile yet`);
-      return backend.compile(fromData(job.graph));
+      return backend.compile(graph);
     } catch (e) {
       firstFailure ??= e;
       if (last) throw firstFailure;

@@ -3,8 +3,9 @@
 //
 // Two extensions for control flow (scan, cond, loops):
 // - A param may be a graph (or an array of graphs): a closed sub-graph, the body of a loop or a
-//   branch. It is keyed by structure (a hash computed once per graph), so structurally equal
-//   bodies give the same node; it prints nested under its node, and draws as a dot cluster.
+//   branch. It is compared by structure (a hash computed once per graph, and only against nodes
+//   alike in everything else), so structurally equal bodies give the same node; it prints nested
+//   under its node, and draws as a dot cluster.
 // - A node may have several results: built with an array of avals (`results`), it is read only
 //   through `proj` nodes (`proj(n) {index=k}`, typed by result k), ordinary one-result nodes.
 //   Its `aval` throws: code that expects one tensor per node (fusion, codegen) fails clearly.
@@ -112,7 +113,18 @@ export function inlineParams(params: Readonly<Record<string, unknown>>): string 
 }
 
 const SMALL_CONST = 16;
-const valuesText = (value: TypedArray) => Array.from(value, (v) => (Object.is(v, -0) ? '-0' : String(v))).join(',');
+const valueTexts = new WeakMap<TypedArray, string>();
+/** A constant's values as text (once per buffer: a constant's buffer never changes). */
+function valuesText(value: TypedArray): string {
+  let t = valueTexts.get(value);
+  if (t === undefined)
+    valueTexts.set(value, (t = Array.from(value, (v) => (Object.is(v, -0) ? '-0' : String(v))).join(',')));
+  return t;
+}
+
+/** What makes two constants of at most SMALL_CONST elements one node: type and values (undefined for larger ones, one node per buffer). */
+export const smallConstKey = (aval: Aval, value: TypedArray): string | undefined =>
+  value.length <= SMALL_CONST ? `const:${aval.dtype}:${fmtShape(aval.shape)}:${valuesText(value)}` : undefined;
 
 // Structural keys of graphs: computed once per graph object (graphs are immutable).
 const graphKeys = new WeakMap<Graph, string>();
@@ -142,14 +154,11 @@ function structureText(g: Graph): string {
   });
   const index = new Map<Node, number>();
   const parts = [`inputs ${g.inputs.map((n) => inputPos.get(n)).join(',')}`];
-  topoOrder(g).forEach((n, i) => {
+  orderOf(g).forEach((n, i) => {
     index.set(n, i);
     if (n.op === 'input') {
       const p = inputPos.get(n);
-      if (p === undefined)
-        throw new Error(
-          `internal: graph ${g.name} reads ${n.label ?? `input node ${n.id}`}, which is not one of its inputs (a sub-graph must be closed: pass outer values in as inputs)`,
-        );
+      if (p === undefined) throw notClosed(g, n);
       parts.push(`in ${p} ${typeText(n.aval)}`);
     } else if (n.op === 'const') {
       const v = n.value!;
@@ -165,11 +174,127 @@ function structureText(g: Graph): string {
   return parts.join('\n');
 }
 
+// Interning keys name the graphs among a node's params by object: cheap, and exact. Nodes whose
+// keys differ only in which graph objects they hold are still one node when those graphs have the
+// same structure; that is compared (graphKey) only for nodes alike in everything else, down to
+// what their graphs take and give, so most new bodies are never keyed by structure.
+
+const graphIds = new WeakMap<Graph, number>();
+let nextGraphId = 0;
+function graphId(g: Graph): number {
+  let k = graphIds.get(g);
+  if (k === undefined) graphIds.set(g, (k = nextGraphId++));
+  return k;
+}
+
+/** What a graph takes and gives: its inputs' and outputs' types. */
+const signature = (g: Graph) =>
+  `(${g.inputs.map((n) => typeText(n.aval)).join(',')})->(${g.outputs.map((n) => typeText(n.aval)).join(',')})`;
+
+const closed = new WeakSet<Graph>();
+/** Throws if `g` reads an input node that is not one of its inputs: a sub-graph must be closed. */
+function checkClosed(g: Graph): void {
+  if (closed.has(g)) return;
+  const inputs = new Set(g.inputs);
+  for (const n of orderOf(g)) if (n.op === 'input' && !inputs.has(n)) throw notClosed(g, n);
+  closed.add(g);
+}
+const notClosed = (g: Graph, n: Node) =>
+  new Error(
+    `internal: graph ${g.name} reads ${n.label ?? `input node ${n.id}`}, which is not one of its inputs (a sub-graph must be closed: pass outer values in as inputs)`,
+  );
+
+interface ParamsKeys {
+  /** The params as text, graphs by object. */
+  readonly identity: string;
+  /** The params as text, graphs by signature; undefined when there are no graphs. */
+  readonly shape: string | undefined;
+}
+const NO_PARAMS: ParamsKeys = { identity: '', shape: undefined };
+const paramsKeys = new WeakMap<object, ParamsKeys>();
+
+/** The interning keys of a params object (once per object: params are immutable). */
+function keysOf(params: Readonly<Record<string, unknown>>): ParamsKeys {
+  let k = paramsKeys.get(params);
+  if (k !== undefined) return k;
+  const names = Object.keys(params);
+  if (names.length === 0) return NO_PARAMS;
+  const identity: string[] = [],
+    shape: string[] = [];
+  let graphs = false;
+  for (const name of names.sort()) {
+    const v = params[name];
+    const gs = graphsIn(v);
+    if (gs === undefined) {
+      const text = `${name}=${JSON.stringify(v)}`;
+      identity.push(text);
+      shape.push(text);
+      continue;
+    }
+    graphs = true;
+    gs.forEach(checkClosed);
+    const list = (f: (g: Graph) => string) => (Array.isArray(v) ? `[${gs.map(f).join(',')}]` : f(gs[0]));
+    identity.push(`${name}=${list((g) => `@${graphId(g)}`)}`);
+    shape.push(`${name}=${list(signature)}`);
+  }
+  k = { identity: identity.join(','), shape: graphs ? shape.join(',') : undefined };
+  paramsKeys.set(params, k);
+  return k;
+}
+
+/** Whether params alike but for which graph objects they hold hold graphs of the same structure. */
+function sameGraphs(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
+  for (const name of Object.keys(a)) {
+    const ga = graphsIn(a[name]);
+    if (ga === undefined) continue;
+    const gb = graphsIn(b[name])!;
+    if (ga.some((g, i) => g !== gb[i] && graphKey(g) !== graphKey(gb[i]))) return false;
+  }
+  return true;
+}
+
+/** Nodes (or anything standing for them) by what makes two nodes one: op, inputs (by id or position) and params. */
+export class InternTable<T> {
+  private readonly byKey = new Map<string, T>();
+  /** Those holding graphs, by the key with graphs by signature. */
+  private readonly byShape = new Map<string, { params: Readonly<Record<string, unknown>>; value: T }[]>();
+
+  /** What was stored for a node equal to this one, else `make()`, stored. */
+  intern(op: string, inputs: string, params: Readonly<Record<string, unknown>>, make: () => T): T {
+    const { identity, shape } = keysOf(params);
+    const key = `${op}(${inputs}){${identity}}`;
+    const hit = this.byKey.get(key);
+    if (hit !== undefined) return hit;
+    let alike: { params: Readonly<Record<string, unknown>>; value: T }[] | undefined;
+    if (shape !== undefined) {
+      const sk = `${op}(${inputs}){${shape}}`;
+      alike = this.byShape.get(sk);
+      if (alike === undefined) this.byShape.set(sk, (alike = []));
+      const twin = alike.find((c) => sameGraphs(c.params, params));
+      if (twin !== undefined) {
+        this.byKey.set(key, twin.value);
+        return twin.value;
+      }
+    }
+    const value = make();
+    this.byKey.set(key, value);
+    alike?.push({ params, value });
+    return value;
+  }
+}
+
 /** Builds nodes for one graph, interning them so equal subexpressions are one object. */
 export class GraphBuilder {
   private readonly interned = new Map<string, Node>();
+  private readonly nodes = new InternTable<Node>();
   private readonly constsByBuffer = new Map<TypedArray, Node>();
-  private nextId = 0;
+
+  private nextId: number;
+
+  /** `firstId`: the first node id (above another graph's ids, for nodes built over its nodes). */
+  constructor(firstId = 0) {
+    this.nextId = firstId;
+  }
 
   input(aval: Aval, label: string): Node {
     return new Node(this.nextId++, 'input', [], {}, aval, undefined, label);
@@ -179,8 +304,7 @@ export class GraphBuilder {
     const seen = this.constsByBuffer.get(value);
     if (seen && seen.aval.dtype === aval.dtype && fmtShape(seen.aval.shape) === fmtShape(aval.shape)) return seen;
     // Small constants are deduplicated by value, larger ones by buffer identity.
-    const key =
-      value.length <= SMALL_CONST ? `const:${aval.dtype}:${fmtShape(aval.shape)}:${valuesText(value)}` : undefined;
+    const key = smallConstKey(aval, value);
     if (key) {
       const hit = this.interned.get(key);
       if (hit) return hit;
@@ -210,12 +334,12 @@ export class GraphBuilder {
             `internal: ${op} reads node ${i.id} (${i.op}), which has ${i.results.length} results: read one through a proj node`,
           );
     if (isAvalList(type) && type.length === 0) throw new Error(`internal: ${op} built with no results`);
-    const key = `${op}(${inputs.map((n) => n.id).join(',')}){${paramsKey(params)}}`;
-    const hit = this.interned.get(key);
-    if (hit) return hit;
-    const n = new Node(this.nextId++, op, inputs, params, type);
-    this.interned.set(key, n);
-    return n;
+    return this.nodes.intern(
+      op,
+      inputs.map((n) => n.id).join(','),
+      params,
+      () => new Node(this.nextId++, op, inputs, params, type),
+    );
   }
 
   /** Result `index` of a node with several results (interned: one proj node per result). */
@@ -254,6 +378,19 @@ export interface Graph {
  * params) are not entered: their nodes belong to them.
  */
 export function topoOrder(g: Graph): Node[] {
+  return orderOf(g).slice();
+}
+
+const orders = new WeakMap<Graph, readonly Node[]>();
+
+/** {@link topoOrder}, computed once per graph (graphs are immutable) and shared: not to be changed. */
+export function orderOf(g: Graph): readonly Node[] {
+  let order = orders.get(g);
+  if (order === undefined) orders.set(g, (order = walk(g)));
+  return order;
+}
+
+function walk(g: Graph): Node[] {
   const seen = new Set<Node>();
   const order: Node[] = [];
   const visit = (root: Node) => {
@@ -290,7 +427,7 @@ export function topoOrder(g: Graph): Node[] {
  * them, until control flow lands): throws an internal error naming the first node that is not one.
  */
 export function assertNoControlFlow(g: Graph, who: string): void {
-  for (const n of topoOrder(g)) {
+  for (const n of orderOf(g)) {
     const why = n.results
       ? `has ${n.results.length} results`
       : n.op === PROJ
@@ -329,7 +466,7 @@ export function printGraph(g: Graph): string {
 }
 
 function graphLines(g: Graph, indent: string): string[] {
-  const order = topoOrder(g);
+  const order = orderOf(g);
   const names = new Map<Node, string>();
   g.inputs.forEach((n, i) => names.set(n, n.label ?? `in${i}`));
   const lines: string[] = [];
@@ -375,7 +512,7 @@ export function toDot(g: Graph): string {
 function dotLines(g: Graph, prefix: string, indent: string, lines: string[]): boolean {
   let clusters = false;
   const id = (n: Node) => `${prefix}n${n.id}`;
-  for (const n of topoOrder(g)) {
+  for (const n of orderOf(g)) {
     const shape = n.op === 'input' ? 'invhouse' : n.op === 'const' ? 'note' : 'box';
     const label =
       n.op === 'input'
@@ -465,7 +602,7 @@ export function toData(g: Graph): GraphData {
     return k;
   };
   const encode = (h: Graph): SubgraphData => {
-    for (const n of topoOrder(h)) {
+    for (const n of orderOf(h)) {
       if (index.has(n)) continue;
       let params = n.params as Record<string, unknown>;
       let graphParams: Record<string, number | number[]> | undefined;

@@ -10,7 +10,7 @@ import { Variable } from '../src/variable.js';
 import { drained, poll, prestart, submit } from './background.js';
 import type { BackendName } from './backends.js';
 import { autoPolicy, backendNames, backendOf, fallbackBackend, sharedTags } from './backends/registry.js';
-import { compileArtifact, type Artifact, type Target } from './compile-job.js';
+import { compileGraph, type Artifact, type Target } from './compile-job.js';
 import { printGraph, toData, toDot, topoOrder, type Graph } from './graph.js';
 import type { CompiledFn } from './backends/js/loader.js';
 import { optimize } from './optimize.js';
@@ -297,7 +297,7 @@ export function makeJit<F extends (...args: any[]) => unknown>(
     if (sync) {
       let artifact: Artifact;
       try {
-        artifact = compileArtifact({ id: 0, target: backend, graph: toData(graph) }, backendOf);
+        artifact = compileGraph({ target: backend }, graph, backendOf);
       } catch (e) {
         return fail(e instanceof Error ? e.message : String(e), backend);
       }
@@ -326,10 +326,7 @@ export function makeJit<F extends (...args: any[]) => unknown>(
   const tryJs = (entry: Entry): boolean => {
     try {
       return (
-        load(
-          entry,
-          compileArtifact({ id: 0, target: fallbackBackend().name, graph: toData(entry.traced!.graph) }, backendOf),
-        ) === undefined
+        load(entry, compileGraph({ target: fallbackBackend().name }, entry.traced!.graph, backendOf)) === undefined
       );
     } catch {
       return false;
@@ -494,12 +491,19 @@ export function makeJit<F extends (...args: any[]) => unknown>(
       const missing = notCompiled(entry);
       if (missing || !entry) throw new Error(`jit(${name}).lower: ${missing}`);
       const a = entry.artifact!;
+      const graph = entry.traced!.graph;
+      // The texts are printed when read: a caller after the source or the kernel count does not wait for them.
+      let text: string | undefined, dot: string | undefined;
       return {
-        graph: printGraph(entry.traced!.graph),
+        get graph() {
+          return (text ??= printGraph(graph));
+        },
         source: a.source,
         backend: a.target,
         kernels: a.kernels,
-        dot: toDot(entry.traced!.graph),
+        get dot() {
+          return (dot ??= toDot(graph));
+        },
         ...(a.cached !== undefined ? { cached: a.cached } : {}),
       };
     },

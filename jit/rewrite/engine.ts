@@ -9,12 +9,13 @@ import type { DType, TypedArray } from '../../runtime/dtype.js';
 import { allocate } from '../../runtime/dtype.js';
 import {
   GraphBuilder,
+  InternTable,
   PROJ,
   nodeTypeText,
-  paramsKey,
+  orderOf,
   printGraph,
+  smallConstKey,
   subgraphsOf,
-  topoOrder,
   typeText,
   type Graph,
   type Node,
@@ -175,6 +176,9 @@ type InferRule = { infer(inputs: readonly Aval[], params: unknown): Aval };
 
 /** What a rule's rewrite function builds its replacement with. */
 export class RewriteContext {
+  /** Set when a rule asks how nodes are read: its answer then depends on more than the node (see `declined`). */
+  consulted = false;
+
   constructor(
     readonly builder: GraphBuilder,
     private readonly useCounts: ReadonlyMap<Node, number> = new Map(),
@@ -183,6 +187,7 @@ export class RewriteContext {
 
   /** How many nodes of the graph being rewritten read `n` (rules that would duplicate work check it). */
   uses(n: Node): number {
+    this.consulted = true;
     return this.useCounts.get(n) ?? 0;
   }
 
@@ -191,6 +196,7 @@ export class RewriteContext {
    * index), as the graph stood when the pass reached it. A result nothing reads may be dropped.
    */
   resultUses(): readonly ResultUse[] {
+    this.consulted = true;
     return this.resultUsesOf();
   }
 
@@ -306,6 +312,7 @@ function isCanonical(g: Graph, order: readonly Node[]): boolean {
   const inputs = new Set(g.inputs);
   const local = new Map<Node, number>();
   const keys = new Set<string>();
+  const nodes = new InternTable<Node>();
   const byBuffer = new Map<TypedArray, Node>();
   known = true;
   for (let i = 0; i < order.length && known; i++) {
@@ -321,8 +328,8 @@ function isCanonical(g: Graph, order: readonly Node[]): boolean {
         known = false;
         break;
       }
-      if (n.value!.length <= 16) {
-        const key = `const:${n.aval.dtype}:${n.aval.shape.join(',')}:${Array.from(n.value!, (v) => (Object.is(v, -0) ? '-0' : String(v))).join(',')}`;
+      const key = smallConstKey(n.aval, n.value!);
+      if (key !== undefined) {
         if (keys.has(key)) {
           known = false;
           break;
@@ -333,24 +340,54 @@ function isCanonical(g: Graph, order: readonly Node[]): boolean {
       continue;
     }
     if (onlyConsts) continue;
-    const key = `${n.op}(${n.inputs.map((x) => local.get(x)).join(',')}){${paramsKey(n.params)}}`;
-    if (keys.has(key)) known = false;
-    keys.add(key);
+    if (nodes.intern(n.op, n.inputs.map((x) => local.get(x)).join(','), n.params, () => n) !== n) known = false;
   }
   canonical.set(g, known);
   return known;
 }
 
-/** Whether a rule rewrites `n` (tried on the graph's own nodes; anything it builds is thrown away). */
-function wouldFire(n: Node, rules: readonly RewriteRule[], ctx: RewriteContext): boolean {
+/**
+ * The rules known to decline on a node whatever reads it: their rewrite gave nothing without
+ * asking ctx.uses() or ctx.resultUses(), so their answer depends only on the node and what it is
+ * computed from. They are not tried on it again (a phase's next pass, a later phase sharing the
+ * rule), nor on its copy in a graph rebuilt from a canonical one when nothing it is computed from
+ * changed: that copy is isomorphic, and rules look at a node only through its inputs and params.
+ */
+const declined = new WeakMap<Node, Set<RewriteRule>>();
+
+/** A rule that rewrites a node, and what it gives. */
+interface Firing {
+  readonly rule: RewriteRule;
+  readonly r: Node | ResultsReplacement;
+}
+
+/** The first of `rules` that rewrites `n` (null when none does). */
+function firstFiring(n: Node, rules: readonly RewriteRule[], ctx: RewriteContext): Firing | null {
+  const known = declined.get(n);
   for (const rule of rules) {
+    if (known?.has(rule)) continue;
     matchHook?.(rule, n);
     const captures: Captures = {};
     if (!match(rule.pattern, n, captures)) continue;
+    ctx.consulted = false;
     const r = rule.rewrite(captures, n, ctx);
-    if (r !== null && r !== n) return true;
+    if (r !== null && r !== n) return { rule, r };
+    if (!ctx.consulted) {
+      let d = declined.get(n);
+      if (!d) declined.set(n, (d = new Set()));
+      d.add(rule);
+    }
   }
-  return false;
+  return null;
+}
+
+/** Gives `copy` (isomorphic to `n`) the rules known to decline on `n`. */
+function inheritDeclined(n: Node, copy: Node): void {
+  const d = declined.get(n);
+  if (!d || d === declined.get(copy)) return;
+  const e = declined.get(copy);
+  if (e) for (const r of d) e.add(r);
+  else declined.set(copy, d);
 }
 
 const sameType = (a: Node, b: Node) =>
@@ -397,6 +434,49 @@ function withOptimizedBodies(n: Node, phase: Phase): { params: Record<string, un
   return params && { params, fired };
 }
 
+interface Facts {
+  /** How many nodes read each node but inputs (an output or update counts as one). */
+  readonly uses: ReadonlyMap<Node, number>;
+  readonly maxId: number;
+  readonly isInput: ReadonlySet<Node>;
+  /** For ctx.resultUses(): the nodes that read each node, and the outputs and updates. */
+  wiring?: { readers: Map<Node, Node[]>; outputs: Set<Node> };
+}
+const facts = new WeakMap<Graph, Facts>();
+
+/** What a pass reads of a graph, once per graph: passes of later phases meet the same graph again. */
+function factsOf(g: Graph, order: readonly Node[]): Facts {
+  let f = facts.get(g);
+  if (f) return f;
+  const uses = new Map<Node, number>();
+  let maxId = -1;
+  // Input nodes are left out: ctx.uses() of one is 0, as it always was.
+  const use = (x: Node) => {
+    if (x.op !== 'input') uses.set(x, (uses.get(x) ?? 0) + 1);
+  };
+  for (const n of order) {
+    if (n.id > maxId) maxId = n.id;
+    n.inputs.forEach(use);
+  }
+  g.outputs.forEach(use);
+  for (const u of g.updates) use(u.value);
+  facts.set(g, (f = { uses, maxId, isInput: new Set(g.inputs) }));
+  return f;
+}
+
+function readersOf(g: Graph, order: readonly Node[]): { readers: Map<Node, Node[]>; outputs: Set<Node> } {
+  const f = factsOf(g, order);
+  if (f.wiring) return f.wiring;
+  const readers = new Map<Node, Node[]>();
+  for (const x of order)
+    for (const i of x.inputs) {
+      let r = readers.get(i);
+      if (!r) readers.set(i, (r = []));
+      r.push(x);
+    }
+  return (f.wiring = { readers, outputs: new Set([...g.outputs, ...g.updates.map((u) => u.value)]) });
+}
+
 /**
  * One pass: every node in topological order, its inputs replaced by their rewritten forms, then
  * (for a control node) its bodies rewritten by the phase, then the phase's rules for its op tried
@@ -408,12 +488,9 @@ function withOptimizedBodies(n: Node, phase: Phase): { params: Record<string, un
  */
 function rewritePass(g: Graph, phase: Phase, entry: PhaseLog): { graph: Graph; fired: boolean } {
   const index = ruleIndex(phase);
-  const order = topoOrder(g);
-  const uses = new Map<Node, number>();
-  for (const n of order) for (const i of n.inputs) uses.set(i, (uses.get(i) ?? 0) + 1);
-  for (const o of g.outputs) uses.set(o, (uses.get(o) ?? 0) + 1);
-  for (const u of g.updates) uses.set(u.value, (uses.get(u.value) ?? 0) + 1);
-  // What ctx.uses() answers: the counts of the nodes visited so far (as the rebuilding loop has them).
+  const order = orderOf(g);
+  const { uses, maxId, isInput } = factsOf(g, order);
+  // Rebuilding, what ctx.uses() answers: the counts of the nodes visited so far (as the rebuilding loop has them).
   const useCounts = new Map<Node, number>();
   // What ctx.resultUses() answers: about the node of `g` being visited now (the readers of each node, built on first use).
   let current: Node | undefined;
@@ -422,16 +499,7 @@ function rewritePass(g: Graph, phase: Phase, entry: PhaseLog): { graph: Graph; f
   const resultUses = (): ResultUse[] => {
     const n = current;
     if (n?.results === undefined) return [];
-    if (!readers) {
-      readers = new Map();
-      for (const x of order)
-        for (const i of x.inputs) {
-          let r = readers.get(i);
-          if (!r) readers.set(i, (r = []));
-          r.push(x);
-        }
-      outputs = new Set([...g.outputs, ...g.updates.map((u) => u.value)]);
-    }
+    if (!readers) ({ readers, outputs } = readersOf(g, order));
     const out = n.results.map(() => ({ read: false, readers: [] as Node[], output: false }));
     for (const p of readers.get(n) ?? []) {
       if (p.op !== PROJ) continue;
@@ -442,7 +510,6 @@ function rewritePass(g: Graph, phase: Phase, entry: PhaseLog): { graph: Graph; f
     }
     return out;
   };
-  const isInput = new Set(g.inputs);
 
   let builder: GraphBuilder | undefined;
   let ctx: RewriteContext | undefined;
@@ -470,6 +537,10 @@ function rewritePass(g: Graph, phase: Phase, entry: PhaseLog): { graph: Graph; f
       n.type,
     );
   };
+  // Whether `g` is canonical: then the copy of a node nothing it is computed from was rewritten
+  // in is isomorphic to it (`straight` holds such nodes of `g`), and inherits what it declined.
+  const iso = isCanonical(g, order);
+  const straight = new Set<Node>(g.inputs);
   const startBuilding = (upTo: number) => {
     builder = new GraphBuilder();
     useCounts.clear();
@@ -485,54 +556,94 @@ function rewritePass(g: Graph, phase: Phase, entry: PhaseLog): { graph: Graph; f
       const m = rebuilt(n);
       map.set(n, m);
       useCounts.set(m, uses.get(n) ?? 0);
+      straight.add(n);
+      inheritDeclined(n, m);
     }
+  };
+  // What the looking phase found firing was built over nodes of `g` in a scratch builder (its
+  // ids above g's): rebuilt over their copies (`n` read as its copy `m`), so the rule need not run
+  // again. Null where it reads a node of `g` not copied yet (then the rules run on `m`).
+  const scratchIds = maxId + 1;
+  const transplanted = (f: Firing, n: Node, m: Node): Firing | null => {
+    const copies = new Map<Node, Node>([[n, m]]);
+    const copy = (x: Node | undefined): Node | undefined => {
+      if (x === undefined) return undefined;
+      const known = map.get(x) ?? copies.get(x);
+      if (known !== undefined || x.id < scratchIds || x.op === 'input') return known;
+      let y: Node | undefined;
+      if (x.op === 'const') y = builder!.constant(x.aval, x.value!);
+      else {
+        const ins: Node[] = [];
+        for (const i of x.inputs) {
+          const c = copy(i);
+          if (c === undefined) return undefined;
+          ins.push(c);
+        }
+        y = builder!.node(x.op as Prim, ins, x.params, x.type);
+      }
+      copies.set(x, y);
+      return y;
+    };
+    const r = f.r;
+    if (!isResults(r)) {
+      const c = copy(r);
+      return c === undefined ? null : { rule: f.rule, r: c };
+    }
+    const results: (Node | undefined)[] = [];
+    for (const x of r.results) {
+      const c = copy(x);
+      if (x !== undefined && c === undefined) return null;
+      results.push(c);
+    }
+    return { rule: f.rule, r: { results } };
   };
 
   let fired = false;
-  if (!isCanonical(g, order)) startBuilding(0);
-  const scan = builder === undefined ? new RewriteContext(new GraphBuilder(), useCounts, resultUses) : undefined;
+  if (!iso) startBuilding(0);
+  // Looking, ctx.uses() answers from `uses` itself: a rule asks about what the node is computed
+  // from, all visited already (topological order), or about nodes it built (0 either way).
+  const scan = builder === undefined ? new RewriteContext(new GraphBuilder(scratchIds), uses, resultUses) : undefined;
   for (let k = 0; k < order.length; k++) {
     const n = order[k];
     current = n;
+    let found: Firing | null = null;
     if (builder === undefined) {
       if (isInput.has(n)) continue;
-      if (withOptimizedBodies(n, phase) === undefined && !wouldFire(n, index.rulesFor(n.op), scan!)) {
-        useCounts.set(n, uses.get(n) ?? 0);
-        continue;
+      if (withOptimizedBodies(n, phase) === undefined) {
+        found = firstFiring(n, index.rulesFor(n.op), scan!);
+        if (found === null) continue;
       }
       startBuilding(k);
     }
     if (map.has(n)) continue;
     let m = rebuilt(n);
+    let same = iso && n.inputs.every((i) => straight.has(i));
+    if (same) inheritDeclined(n, m);
     const deep = withOptimizedBodies(m, phase);
     if (deep) {
       m = builder!.node(m.op as Prim, m.inputs, deep.params, m.type);
       entry.fired.push(...deep.fired);
       fired = true;
+      same = false;
     }
+    const first = found && transplanted(found, n, m);
     for (let t = 0; t < MAX_RULES_PER_NODE; t++) {
-      let firedHere = false;
-      for (const rule of index.rulesFor(m.op)) {
-        matchHook?.(rule, m);
-        const captures: Captures = {};
-        if (!match(rule.pattern, m, captures)) continue;
-        const r = rule.rewrite(captures, m, ctx!);
-        if (r === null || r === m) continue;
-        if (isResults(r)) {
-          checkResults(rule.name, m, r, resultUses());
-          resultMap.set(n, r.results);
-        } else if (!sameType(r, m)) {
-          throw new Error(`rewrite: rule ${rule.name} changed ${nodeTypeText(m)} into ${nodeTypeText(r)}`);
-        }
-        entry.fired.push(rule.name);
-        fired = true;
-        if (isResults(r)) break;
-        m = r;
-        firedHere = true;
-        break;
+      const hit = t === 0 && first ? first : firstFiring(m, index.rulesFor(m.op), ctx!);
+      if (hit === null) break;
+      const { rule, r } = hit;
+      if (isResults(r)) {
+        checkResults(rule.name, m, r, resultUses());
+        resultMap.set(n, r.results);
+      } else if (!sameType(r, m)) {
+        throw new Error(`rewrite: rule ${rule.name} changed ${nodeTypeText(m)} into ${nodeTypeText(r)}`);
       }
-      if (!firedHere) break;
+      entry.fired.push(rule.name);
+      fired = true;
+      same = false;
+      if (isResults(r)) break;
+      m = r;
     }
+    if (same) straight.add(n);
     map.set(n, m);
     useCounts.set(m, uses.get(n) ?? 0);
   }

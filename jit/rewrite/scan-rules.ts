@@ -24,7 +24,7 @@ import { isElementwisePrim } from '../../runtime/primitives/types.js';
 import type { CondParams } from '../../src/control/cond.js';
 import type { ScanParams } from '../../src/control/scan.js';
 import type { WhileParams } from '../../src/control/while.js';
-import { GraphBuilder, PROJ, subgraphsOf, topoOrder, type Graph, type Node } from '../graph.js';
+import { GraphBuilder, PROJ, orderOf, subgraphsOf, topoOrder, type Graph, type Node } from '../graph.js';
 import { RewriteContext, scalarValue, type ResultsReplacement, type ResultUse, type RewriteRule } from './engine.js';
 import { optdb } from './registry.js';
 
@@ -75,11 +75,30 @@ function copyInto(b: GraphBuilder, roots: readonly Node[], map: Map<Node, Node>)
 function mayThrow(n: Node): boolean {
   if (n.op === 'checkIndex' || n.op === 'allReduce' || n.op === 'broadcast') return true;
   if (n.results === undefined) return false;
-  return subgraphsOf(n).some(({ graphs }) => graphs.some((g) => topoOrder(g).some(mayThrow)));
+  return subgraphsOf(n).some(({ graphs }) => graphs.some((g) => orderOf(g).some(mayThrow)));
+}
+
+/**
+ * What a rule found nothing to do for, per body graph (bodies are immutable) and a key of what
+ * else that depends on (how many consts and carries): passes and phases try the rule on the same
+ * body again and again.
+ */
+class NothingFor {
+  private readonly seen = new WeakMap<Graph, Set<string>>();
+  has(g: Graph, key: string): boolean {
+    return this.seen.get(g)?.has(key) ?? false;
+  }
+  add(g: Graph, key: string): void {
+    let s = this.seen.get(g);
+    if (!s) this.seen.set(g, (s = new Set()));
+    s.add(key);
+  }
 }
 
 /** Ops that compute nothing worth moving out of a loop on their own: the loop's fused code reads them as it goes. */
 const FREE = new Set<string>(['input', 'const', 'reshape', 'broadcastTo']);
+
+const nothingInvariant = new NothingFor();
 
 /**
  * Moves out of graph `g` the nodes computed only from its first `nInv` inputs (loop invariants)
@@ -93,8 +112,9 @@ function pushOut(
   outer: readonly Node[],
   ctx: RewriteContext,
 ): { graph: Graph; added: Node[] } | undefined {
+  if (nothingInvariant.has(g, String(nInv))) return undefined;
   const inv = new Set<Node>(g.inputs.slice(0, nInv));
-  const order = topoOrder(g);
+  const order = orderOf(g);
   for (const n of order) {
     if (n.op === 'input') continue;
     if (n.op === 'const' || (!mayThrow(n) && n.inputs.every((i) => inv.has(i)))) inv.add(n);
@@ -108,7 +128,10 @@ function pushOut(
   };
   for (const n of order) if (!inv.has(n)) n.inputs.forEach(consider);
   g.outputs.forEach(consider);
-  if (boundary.size === 0) return undefined;
+  if (boundary.size === 0) {
+    nothingInvariant.add(g, String(nInv));
+    return undefined;
+  }
   const moved = [...boundary];
   const added = copyInto(ctx.builder, moved, new Map(g.inputs.slice(0, nInv).map((x, i) => [x, outer[i]])));
   return { graph: movedToInputs(g, moved, nInv, (i) => `inv${nInv + i}`), added };
@@ -247,6 +270,17 @@ function remap(ctx: RewriteContext, m: Node, keep: readonly boolean[]): (Node | 
   return keep.map((kept) => (kept ? ctx.builder.proj(m, k++) : undefined));
 }
 
+const neededByKeep = new WeakMap<Graph, Map<string, Set<Node>>>();
+/** The nodes of `body` its outputs where `keep` is true are computed from (once per body and `keep`). */
+function neededIn(body: Graph, keep: readonly boolean[]): Set<Node> {
+  let byKeep = neededByKeep.get(body);
+  if (!byKeep) neededByKeep.set(body, (byKeep = new Map()));
+  const key = keep.map(Number).join('');
+  let r = byKeep.get(key);
+  if (!r) byKeep.set(key, (r = ancestors(body.outputs.filter((_, i) => keep[i]))));
+  return r;
+}
+
 const scanDeadOutputs = rule('scan-dead-outputs', 'scan', (_c, n, ctx) => {
   const s = scanParts(n);
   const uses = usesOf(ctx, n);
@@ -255,12 +289,10 @@ const scanDeadOutputs = rule('scan-dead-outputs', 'scan', (_c, n, ctx) => {
   const keepY = s.ys.map((_, j) => uses[nH + j].read);
   if (keepH.every(Boolean) && keepY.every(Boolean)) return null;
   // A carry nothing reads stays if a carry or y that stays is computed from it.
+  const body = (n.params as unknown as ScanParams).body;
   for (let grew = true; grew;) {
     grew = false;
-    const needed = ancestors([
-      ...s.carry.filter((_, j) => keepH[j]).map((c) => c.out),
-      ...s.ys.filter((_, j) => keepY[j]),
-    ]);
+    const needed = neededIn(body, [...keepH, ...keepY]);
     s.carry.forEach((c, j) => {
       if (!keepH[j] && needed.has(c.inner)) grew = keepH[j] = true;
     });
@@ -374,6 +406,8 @@ function batched(
   }
 }
 
+const nothingPerX = new NothingFor();
+
 /**
  * Body nodes computed only from the xs and loop invariants (elementwise ops, matmul, layout ops)
  * run once over the stacked xs, before the loop, and the body reads their rows as new xs
@@ -384,13 +418,15 @@ const scanPushOutXs = rule('scan-push-out-xs', 'scan', (_c, n, ctx) => {
   const p = n.params as unknown as ScanParams;
   if (s.length === 0 || s.xs.length === 0) return null;
   const body = p.body;
+  const layout = `${s.consts.length},${s.carry.length}`;
+  if (nothingPerX.has(body, layout)) return null;
   const outer = new Map<Node, Node>([...s.consts, ...s.xs].map((c) => [c.inner, c.outer]));
   const isX = new Set<Node>(s.xs.map((c) => c.inner));
   const invariant = (x: Node) => x.op === 'const' || (outer.has(x) && !isX.has(x));
   // Per-step nodes that batch: their stacked copies, built as the walk goes.
   const seq = new Map<Node, Node>(s.xs.map((c) => [c.inner, c.outer]));
   const worth = new Set<Node>();
-  for (const n2 of topoOrder(body)) {
+  for (const n2 of orderOf(body)) {
     if (n2.op === 'input' || n2.op === 'const' || n2.results || mayThrow(n2)) continue;
     if (!n2.inputs.some((x) => seq.has(x)) || !n2.inputs.every((x) => seq.has(x) || invariant(x))) continue;
     const ins = n2.inputs.map(
@@ -412,9 +448,12 @@ const scanPushOutXs = rule('scan-push-out-xs', 'scan', (_c, n, ctx) => {
   const consider = (x: Node) => {
     if (worth.has(x)) boundary.add(x);
   };
-  for (const n2 of topoOrder(body)) if (!seq.has(n2)) n2.inputs.forEach(consider);
+  for (const n2 of orderOf(body)) if (!seq.has(n2)) n2.inputs.forEach(consider);
   body.outputs.forEach(consider);
-  if (boundary.size === 0) return null;
+  if (boundary.size === 0) {
+    nothingPerX.add(body, layout);
+    return null;
+  }
   const moved = [...boundary];
   const g = movedToInputs(body, moved, body.inputs.length, (i) => `seq${i}`);
   const t: ScanParts = { ...s, xs: [...s.xs, ...moved.map((x) => ({ outer: seq.get(x)!, inner: x }))] };
