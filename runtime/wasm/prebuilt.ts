@@ -47,8 +47,8 @@ export const REDUCE_ELEMENTS_PER_NS = 2;
 /** native/tj_scan.c (a 1000×1000 float32 cumsum, argsort; WASM, one core): elements, and elements × log2(n), per ns. */
 export const SCAN_ELEMENTS_PER_NS = 0.5;
 export const SORT_STEPS_PER_NS = 0.1;
-/** native/tj_index.c (gather, scatter): elements copied or updated per ns (a guess by the copy's rate: the work is a memcpy and a pass over the updates). */
-export const SCATTER_ELEMENTS_PER_NS = 1;
+/** native/tj_index.c (checkIndex, gather, scatter): elements checked, copied or updated per ns, estimated from a copy's rate (each is a memcpy and a pass over the indices or updates). */
+export const INDEX_ELEMENTS_PER_NS = 1;
 
 /** Largest im2col scratch a convolution may take in WASM memory; bigger ones run in JS. */
 export const MAX_CONV_SCRATCH = 256 << 20;

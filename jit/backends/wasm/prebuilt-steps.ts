@@ -17,7 +17,7 @@ import {
   POOL_READS_PER_NS,
   REDUCE_ELEMENTS_PER_NS,
   SCAN_ELEMENTS_PER_NS,
-  SCATTER_ELEMENTS_PER_NS,
+  INDEX_ELEMENTS_PER_NS,
   SORT_STEPS_PER_NS,
 } from '../../../runtime/wasm/prebuilt.js';
 import type { Node } from '../../graph.js';
@@ -352,7 +352,7 @@ function checkIndexStep(n: Node, out: number, allocate: (n: Node) => number, fre
     args: [x, out, flag],
     ints: [size, p.bound],
     check: { flag, message: `${p.op}: ${p.what} {v} is out of range for ${p.bound} classes` },
-    work: size / SCATTER_ELEMENTS_PER_NS,
+    work: size / INDEX_ELEMENTS_PER_NS,
   };
 }
 
@@ -377,7 +377,7 @@ function gatherStep(n: Node, out: number, allocate: (n: Node) => number, fresh: 
     args: [allocate(x), indices, out, flag],
     ints: [sizeOf(shape.slice(0, axis)), shape[axis], sizeOf(idx.aval.shape), sizeOf(shape.slice(axis + 1))],
     check: { flag, message: indexMessage('take', axis, shape) },
-    work: sizeOf(n.aval.shape) / SCATTER_ELEMENTS_PER_NS,
+    work: sizeOf(n.aval.shape) / INDEX_ELEMENTS_PER_NS,
   };
 }
 
@@ -422,7 +422,7 @@ function scatterStep(n: Node, out: number, allocate: (n: Node) => number, fresh:
     args: [allocate(x), indices, allocate(upd), out, flag],
     ints: [sizeOf(shape.slice(0, axis)), len, m, sizeOf(shape.slice(axis + 1))],
     check: { flag, message: indexMessage(n.op, axis, shape) },
-    work: (sizeOf(shape) + sizeOf(upd.aval.shape)) / SCATTER_ELEMENTS_PER_NS,
+    work: (sizeOf(shape) + sizeOf(upd.aval.shape)) / INDEX_ELEMENTS_PER_NS,
   };
 }
 
