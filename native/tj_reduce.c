@@ -4,6 +4,7 @@
 // Exports (K in sum, prod, max, min; D in f32, f64, i32 with T float, double, int32_t)
 //   int  tj_reduce_scratch_bytes(int outer, int red, int inner)
 //   void tj_reduce_K_D(const T* x, T* out, int outer, int red, int inner, int part, int parts, void* scratch)
+//   void tj_reduce_max_bool, tj_reduce_min_bool(same, T uint8_t): any and all, no scratch
 //
 // x is viewed as [outer, red, inner], contiguous; out[o*inner + i] = the K of x[o, r, i] over r.
 // A share (the calling convention of native/) takes the part-th of `parts` slices of the outer*inner
@@ -232,3 +233,26 @@ DEFINE_REDUCE(sum, i32, int32_t, 0)
 DEFINE_REDUCE(prod, i32, int32_t, 1)
 DEFINE_REDUCE(max, i32, int32_t, 0)
 DEFINE_REDUCE(min, i32, int32_t, 0)
+
+// bool max and min (any and all; the primitive refuses an empty axis): one output at a time, rows
+// in order, stopping at the first element that decides it.
+#define DEFINE_REDUCE_BOOL(K, DECIDES)                                                               \
+  EXPORT("tj_reduce_" #K "_bool")                                                                    \
+  void tj_reduce_##K##_bool(const uint8_t* x, uint8_t* out, int outer, int red, int inner, int part, int parts, \
+                            void* scratch) {                                                         \
+    (void)scratch;                                                                                   \
+    int64_t total = (int64_t)outer * inner, lo = total * part / parts, hi = total * (part + 1) / parts; \
+    for (int64_t i = lo; i < hi; i++) {                                                              \
+      const uint8_t* base = x + (i / inner) * red * inner + i % inner;                               \
+      uint8_t acc = !(DECIDES);                                                                      \
+      for (int r = 0; r < red; r++)                                                                  \
+        if ((base[(int64_t)r * inner] != 0) == (DECIDES)) {                                          \
+          acc = (DECIDES);                                                                           \
+          break;                                                                                     \
+        }                                                                                            \
+      out[i] = acc;                                                                                  \
+    }                                                                                                \
+  }
+
+DEFINE_REDUCE_BOOL(max, 1)
+DEFINE_REDUCE_BOOL(min, 0)

@@ -4,7 +4,7 @@
 // carries, carries passed through or swapped, a body returning a constant or a capture, the
 // gradient of a scan (a saving scan and a reverse scan), cond both ways, whileLoop, foriLoop and
 // a nested scan. The generated source does not grow with the scan's length. Bodies with steps left
-// to JS kernels (bool reductions, beside C's argmax and take, in scans, conds, whiles and nested loops) run on
+// to JS kernels (argsort of bool, beside C's argmax, take and bool reductions, in scans, conds, whiles and nested loops) run on
 // native too, the control step driven from JS over segments of the entry; an all-C scan stays one
 // FFI call per compiled call, and f.profile() works on both. Skips (saying why) only where
 // backends() says a tier is unavailable.
@@ -341,14 +341,14 @@ function checkDriven(name: string, f: Fn, args: () => unknown[], inner?: number,
 
 const ints = (n: number[], hi: number) => tj.floor(tj.rand(n).mul(hi)).astype('int32');
 
-/** A step native leaves to its JS kernel (a max over bool has no C kernel): whether some element of x is positive, as int32. */
-const anyPositive = (x: Tensor, axis?: number) => tj.max(x.greater(0), axis).astype('int32');
+/** 1 (int32, x reduced over `axis`, or over all when none is given) through a step native leaves to its JS kernel: argsort of bool has no C kernel. */
+const oneViaJs = (x: Tensor, axis?: number) => tj.min(tj.argsort(x.greater(0), axis ?? -1), axis).add(1);
 
-test('scan bodies with JS kernel steps (bool and non-contiguous reductions, beside argmax and take): driven from JS on native', () => {
+test('scan bodies with JS kernel steps (beside argmax, take, bool and non-contiguous reductions): driven from JS on native', () => {
   checkDriven(
     'a JS step and argmax in the body',
     (xs: Tensor) =>
-      tj.scan((c: Tensor, x: Tensor) => [c.add(anyPositive(x)), tj.argmax(x)], tj.tensor(0, { dtype: 'int32' }), xs),
+      tj.scan((c: Tensor, x: Tensor) => [c.add(oneViaJs(x)), tj.argmax(x)], tj.tensor(0, { dtype: 'int32' }), xs),
     () => [randn([6, 5])],
     1,
   );
@@ -358,7 +358,7 @@ test('scan bodies with JS kernel steps (bool and non-contiguous reductions, besi
       tj.scan(
         (h: Tensor, x: Tensor) => {
           const a = tj.tanh(tj.matmul(h, W).add(x));
-          const i = tj.argmax(a, 1).add(anyPositive(a, 1)).astype('float32');
+          const i = tj.argmax(a, 1).add(oneViaJs(a, 1)).astype('float32');
           return [a.mul(0.9).add(i.reshape([2, 1]).mul(0.01)), [i, a.sum()]];
         },
         h0,
@@ -370,12 +370,12 @@ test('scan bodies with JS kernel steps (bool and non-contiguous reductions, besi
     1e-4,
   );
   checkDriven(
-    'reductions with no C kernel in the body: max over bool, a sum over non-contiguous axes',
+    'a step with no C kernel among reductions: max over bool, a sum over non-contiguous axes',
     (xs: Tensor, c0: Tensor) =>
       tj.scan(
         ([c, s]: Tensor[], x: Tensor) => {
           const anyRow = tj.max(x.greater(0), [0, 2]);
-          const part = tj.sum(x, [0, 2]);
+          const part = tj.sum(x, [0, 2]).add(oneViaJs(x).astype('float32'));
           return [
             [tj.notEqual(c, anyRow), s.add(part)],
             [anyRow, tj.any(x.greater(1), 1)],
@@ -392,7 +392,7 @@ test('scan bodies with JS kernel steps (bool and non-contiguous reductions, besi
       tj.scan(
         (h: Tensor, i: Tensor) => {
           const row = tj.take(table, i, 0);
-          const hn = tj.tanh(h.add(row).add(anyPositive(h).astype('float32')));
+          const hn = tj.tanh(h.add(row).add(oneViaJs(h).astype('float32')));
           return [hn, tj.take(hn, tj.tensor([2, 0], { dtype: 'int32' }))];
         },
         h0,
@@ -406,8 +406,8 @@ test('a cond whose branch has a JS kernel step, both ways, and a while whose tes
   const f = (p: Tensor, x: Tensor) =>
     tj.cond(
       p,
-      (a: Tensor) => [tj.argmax(a, 1).add(anyPositive(a, 1)), a.mul(2)],
-      (a: Tensor) => [tj.argmin(a.exp(), 1).sub(anyPositive(a, 1)), a.neg()],
+      (a: Tensor) => [tj.argmax(a, 1).add(oneViaJs(a, 1)), a.mul(2)],
+      (a: Tensor) => [tj.argmin(a.exp(), 1).sub(oneViaJs(a, 1)), a.neg()],
       x,
     );
   for (const p of [tj.tensor(true), tj.tensor(false)])
@@ -416,7 +416,7 @@ test('a cond whose branch has a JS kernel step, both ways, and a while whose tes
     'while with a JS step in its test, argmax and argmin in it and its body',
     (x: Tensor) =>
       tj.whileLoop(
-        ([v, n]: Tensor[]) => tj.argmax(v).add(anyPositive(v)).less(5).logicalAnd(n.less(50)),
+        ([v, n]: Tensor[]) => tj.argmax(v).add(oneViaJs(v)).less(5).logicalAnd(n.less(50)),
         ([v, n]: Tensor[]) => [v.add(tj.oneHot(tj.argmin(v), 5).mul(3)), n.add(1)],
         [x, tj.tensor(0, { dtype: 'int32' })],
       ),
@@ -433,7 +433,7 @@ test('nested: an inner scan with a JS kernel drives the outer loop from JS; an a
           const [hi, ys] = tj.scan(
             (c: Tensor, x: Tensor) => {
               const n = tj.tanh(tj.matmul(c, W).add(x));
-              return [n, tj.argmax(n, 1).add(anyPositive(n, 1))];
+              return [n, tj.argmax(n, 1).add(oneViaJs(n, 1))];
             },
             h,
             xs,
@@ -455,7 +455,7 @@ test('nested: an inner scan with a JS kernel drives the outer loop from JS; an a
           const [s] = tj.scan((a: Tensor, v: Tensor) => [a.add(v.mul(a)), a], c, x) as [Tensor, Tensor];
           const d = tj.cond(
             x.sum().greater(0),
-            (a: Tensor) => a.add(tj.argmax(x).add(anyPositive(x)).astype('float32')),
+            (a: Tensor) => a.add(tj.argmax(x).add(oneViaJs(x)).astype('float32')),
             (a: Tensor) => a.sub(1),
             tj.tanh(s),
           );
@@ -484,7 +484,7 @@ test('native: an all-C scan is one FFI call per compiled call; a driven one a ca
     const g = jitOn(
       (xs: Tensor) =>
         tj.scan(
-          (c: Tensor, x: Tensor) => [c.add(tj.argmax(x.mul(2)).add(anyPositive(x))), x.sum()],
+          (c: Tensor, x: Tensor) => [c.add(tj.argmax(x.mul(2)).add(oneViaJs(x))), x.sum()],
           tj.tensor(0, { dtype: 'int32' }),
           xs,
         ),
@@ -506,7 +506,7 @@ test('native: f.profile() of a function with a control step driven from JS', () 
     const [c, ys] = tj.scan(
       (h: Tensor, x: Tensor) => {
         const n = tj.tanh(tj.matmul(h, W).add(x));
-        return [n, tj.argmax(n, 1).add(anyPositive(n, 1))];
+        return [n, tj.argmax(n, 1).add(oneViaJs(n, 1))];
       },
       tj.zeros([2, 4]),
       xs,

@@ -1,4 +1,4 @@
-// native/tj_index.c (checkIndex, gather, scatter, scatterAdd, argmax, argmin) against the JS kernels bit for bit, WASM build and host build, whole and in shares, with the flag a bad index leaves.
+// native/tj_index.c (checkIndex, gather, scatter, scatterAdd, argmax, argmin) and tj_reduce.c's bool max/min against the JS kernels bit for bit, WASM build and host build, whole and in shares, with the flag a bad index leaves.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +10,7 @@ import * as assert from 'uvu/assert';
 import { toolchain } from '../jit/emcc.js';
 import type { TypedArray } from '../runtime/dtype.js';
 import { gather } from '../runtime/kernels/layout.js';
-import { argReduce } from '../runtime/kernels/reduce.js';
+import { argReduce, reduce } from '../runtime/kernels/reduce.js';
 import { scatter } from '../runtime/kernels/scatter.js';
 import { instantiate } from '../runtime/wasm/memory.js';
 import { prebuiltKernelsWasm } from '../runtime/wasm/prebuilt.js';
@@ -83,7 +83,16 @@ function hostCall(): Call {
   const lib = path.join(dir, 'scatter.so');
   execFileSync(CC, [
     ...['-O3', '-march=native', '-ffp-contract=off', '-fno-math-errno', '-fno-trapping-math', '-fPIC', '-shared'],
-    ...['-I', nativeDir, path.join(nativeDir, 'tj_index.c'), '-o', lib],
+    ...[
+      '-I',
+      path.join(nativeDir, 'host'),
+      '-I',
+      nativeDir,
+      path.join(nativeDir, 'tj_index.c'),
+      path.join(nativeDir, 'tj_reduce.c'),
+      '-o',
+      lib,
+    ],
   ]);
   const l = koffi.load(lib);
   const heap = new Uint8Array(64 << 20);
@@ -194,6 +203,35 @@ for (const [name, build, available] of builds)
             const got = new Int32Array(outer * inner).fill(-7);
             inShares(call, `tj_arg${kind}_${SUFFIX[dtype]}`, [x, got], [outer, len, inner], parts);
             assert.equal(Array.from(got), Array.from(expect), `arg${kind} ${what}`);
+          }
+        }
+      }
+  });
+
+for (const [name, build, available] of builds)
+  test(`bool max and min (any, all: native/tj_reduce.c) (${name} build): in 1 to 3 shares, the JS kernel's results`, () => {
+    if (!available) return;
+    const call = build();
+    for (const [outer, red, inner] of [
+      [1, 9, 1],
+      [4, 3, 1],
+      [2, 5, 3],
+      [3, 1, 7],
+      [0, 4, 2],
+    ])
+      for (const density of [0, 0.3, 1]) {
+        const x = Uint8Array.from({ length: outer * red * inner }, (_, i) => +((i * 0.618) % 1 < density));
+        for (const kind of ['max', 'min'] as const) {
+          const want = new Uint8Array(outer * inner);
+          reduce(kind, x, [outer, red, inner], [1], want, true);
+          for (const parts of [1, 2, 3]) {
+            const got = new Uint8Array(outer * inner).fill(7);
+            inShares(call, `tj_reduce_${kind}_bool`, [x, got], [outer, red, inner], parts);
+            assert.equal(
+              Array.from(got),
+              Array.from(want),
+              `${kind} [${outer}, ${red}, ${inner}] density ${density}, ${parts} shares`,
+            );
           }
         }
       }

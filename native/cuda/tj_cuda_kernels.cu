@@ -12,6 +12,7 @@
 //   tj_cu_reduce_{sum,prod,max,min}_D(const T* x, T* out, int outer, int red, int inner)
 //       one block of exactly TJ_RED_THREADS (256) threads per output, a shared-memory tree
 //   tj_cu_reduce_cols_{sum,prod,max,min}_D(same)                                any block
+//   tj_cu_reduce{,_cols}_{max,min}_bool(same, T uint8_t): any and all
 //       one thread per output, rows in order: the JS kernel's exact order (inner > 1, or short runs)
 //   tj_cu_maxpool2d_{f32,f64,i32}, tj_cu_avgpool2d_{f32,f64}(const T* x, T* out, POOL)   any block
 //   tj_cu_maxpool2d_grad_{f32,f64}(const T* x, const T* ct, T* dx, POOL)       any block
@@ -259,6 +260,8 @@ TJ_REDUCE(sum, 0, i32, int32_t, int, 0)
 TJ_REDUCE(prod, 1, i32, int32_t, int, 1)
 TJ_REDUCE(max, 2, i32, int32_t, int, 0)
 TJ_REDUCE(min, 3, i32, int32_t, int, 0)
+TJ_REDUCE(max, 2, bool, uint8_t, int, 0)  // any (bool holds 0 or 1)
+TJ_REDUCE(min, 3, bool, uint8_t, int, 1)  // all
 
 // -----------------------------------------------------------------------------------------------
 // Pooling (native/tj_conv.c), one thread per output: the window clipped to the input, walked row by
@@ -755,6 +758,8 @@ TJ_HOST_KERNEL_SYNC(tj_cu_reduce_min_f64)
 TJ_HOST_KERNEL_SYNC(tj_cu_reduce_sum_i32)
 TJ_HOST_KERNEL_SYNC(tj_cu_reduce_prod_i32)
 TJ_HOST_KERNEL_SYNC(tj_cu_reduce_max_i32)
+TJ_HOST_KERNEL_SYNC(tj_cu_reduce_max_bool)
+TJ_HOST_KERNEL_SYNC(tj_cu_reduce_min_bool)
 TJ_HOST_KERNEL_SYNC(tj_cu_reduce_min_i32)
 TJ_HOST_KERNEL(tj_cu_reduce_cols_sum_f32)
 TJ_HOST_KERNEL(tj_cu_reduce_cols_prod_f32)
@@ -767,6 +772,8 @@ TJ_HOST_KERNEL(tj_cu_reduce_cols_min_f64)
 TJ_HOST_KERNEL(tj_cu_reduce_cols_sum_i32)
 TJ_HOST_KERNEL(tj_cu_reduce_cols_prod_i32)
 TJ_HOST_KERNEL(tj_cu_reduce_cols_max_i32)
+TJ_HOST_KERNEL(tj_cu_reduce_cols_max_bool)
+TJ_HOST_KERNEL(tj_cu_reduce_cols_min_bool)
 TJ_HOST_KERNEL(tj_cu_reduce_cols_min_i32)
 TJ_HOST_KERNEL(tj_cu_maxpool2d_f32)
 TJ_HOST_KERNEL(tj_cu_maxpool2d_f64)

@@ -26,6 +26,8 @@ export const NATIVE_EXPORTS = [
   'tj_maxpool2d_grad_f64',
   ...['sum', 'prod', 'max', 'min'].flatMap((k) => ['f32', 'f64', 'i32'].map((d) => `tj_reduce_${k}_${d}`)),
   'tj_reduce_scratch_bytes',
+  'tj_reduce_max_bool',
+  'tj_reduce_min_bool',
   'tj_window_8',
   'tj_window_32',
   'tj_window_64',

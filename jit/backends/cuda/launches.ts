@@ -367,7 +367,7 @@ export function cudaOps(
     return { ops: matmulOps(s, m[1] as 'f32' | 'f64', bufferBytes, sms), scratchBytes: 0 };
   if ((m = s.fn.match(/^tj_conv2d_(f32|f64)$/)))
     return convOps(s, m[1] as 'f32' | 'f64', bufferBytes, sms, maxConvScratch);
-  if ((m = s.fn.match(/^tj_reduce_(sum|prod|max|min)_(f32|f64|i32)$/)))
+  if ((m = s.fn.match(/^tj_reduce_(sum|prod|max|min)_(f32|f64|i32|bool)$/)))
     return { ops: reduceOps(s, m[1], m[2] as Suffix, bufferBytes, sms), scratchBytes: 0 };
   if ((m = s.fn.match(/^tj_(max|avg)pool2d(_grad)?_(f32|f64|i32)$/))) {
     const [n, c, h, w, , , oh, ow] = s.ints;
