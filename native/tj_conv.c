@@ -38,13 +38,7 @@
 #include <stdint.h>
 #include <wasm_simd128.h>
 
-#ifndef EXPORT
-#ifdef __wasm__
-#define EXPORT(name) __attribute__((export_name(name)))
-#else
-#define EXPORT(name) __attribute__((visibility("default")))
-#endif
-#endif
+#include "tj_export.h"
 
 // First t in [0, count) with 0 <= start + t*step (step > 0).
 static inline int range_lo(int start, int step, int count) {

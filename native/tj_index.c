@@ -42,13 +42,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#ifndef EXPORT
-#ifdef __wasm__
-#define EXPORT(name) __attribute__((export_name(name)))
-#else
-#define EXPORT(name) __attribute__((visibility("default")))
-#endif
-#endif
+#include "tj_export.h"
 
 /* *flag = min(*flag, (position, value)), whichever share gets there first. */
 static void flag_position(int64_t* flag, int32_t position, int32_t value) {
@@ -171,8 +165,7 @@ DEFINE_SCATTER(tj_scatter_or_8, uint8_t, SCATTER_OR)
 
 #define DEFINE_ARG(NAME, BETTER, T)                                                                      \
   EXPORT(#NAME)                                                                                          \
-  void NAME(const T* x, int32_t* out, int outer, int red, int inner, int part, int parts,     \
-                       void* scratch) {                                                                  \
+  void NAME(const T* x, int32_t* out, int outer, int red, int inner, int part, int parts, void* scratch) { \
     (void)scratch;                                                                                       \
     int64_t total = (int64_t)outer * inner, lo = total * part / parts, hi = total * (part + 1) / parts;  \
     for (int64_t q = lo; q < hi; q++) {                                                                  \

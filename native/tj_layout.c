@@ -17,13 +17,7 @@
 // Rows are walked with dimension 4 in an inner loop, so short rows cost little beyond their copy.
 #include <stdint.h>
 
-#ifndef EXPORT
-#ifdef __wasm__
-#define EXPORT(name) __attribute__((export_name(name)))
-#else
-#define EXPORT(name) __attribute__((visibility("default")))
-#endif
-#endif
+#include "tj_export.h"
 
 #define WINDOW_PARAMS int d0, int d1, int d2, int d3, int d4, int d5, int s0, int s1, int s2, int s3, int s4, int s5, \
   int l0, int l1, int l2, int l3, int l4, int l5, int h0, int h1, int h2, int h3, int h4, int h5, int offset, int fill_lo, int fill_hi

@@ -52,11 +52,7 @@
 #include "tj_blas.h"
 #endif
 
-#ifdef __wasm__
-#define EXPORT(name) __attribute__((export_name(name)))
-#else
-#define EXPORT(name) __attribute__((visibility("default")))
-#endif
+#include "tj_export.h"
 
 // ---------------------------------------------------------------------------------------------
 // float32: 4×8 micro-tile (8 f32x4 accumulators), KC=256 (an A sliver 4 KB, a B sliver 8 KB:

@@ -26,13 +26,7 @@
 #include <stdint.h>
 #include <wasm_simd128.h>
 
-#ifndef EXPORT
-#ifdef __wasm__
-#define EXPORT(name) __attribute__((export_name(name)))
-#else
-#define EXPORT(name) __attribute__((visibility("default")))
-#endif
-#endif
+#include "tj_export.h"
 
 // Inner elements per pass when inner > 1: their accumulators (double, for float32) stay in L1.
 #define RED_CHUNK 512

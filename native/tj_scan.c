@@ -23,13 +23,7 @@
 // No static data, no malloc (see tj_matmul.c).
 #include <stdint.h>
 
-#ifndef EXPORT
-#ifdef __wasm__
-#define EXPORT(name) __attribute__((export_name(name)))
-#else
-#define EXPORT(name) __attribute__((visibility("default")))
-#endif
-#endif
+#include "tj_export.h"
 
 #define SCAN_CHUNK 256
 #define SORT_RUN 16
