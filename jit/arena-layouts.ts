@@ -9,6 +9,7 @@ import type { ProfiledStep } from './backends/js/loader.js';
 import type { Graph, Node } from './graph.js';
 import {
   FLAG,
+  flaggedError,
   flatSteps,
   innerSteps,
   stepWrites,
@@ -77,8 +78,8 @@ export function arenaChecks(plan: Plan) {
     },
     raise(views: readonly TypedArray[]): void {
       for (const c of checks) {
-        const [value, position] = views[c.flag];
-        if (position !== FLAG.unflagged[1]) throw new Error(c.message.replace('{v}', String(value)));
+        const error = flaggedError(c.message, views[c.flag]);
+        if (error) throw error;
       }
     },
   };

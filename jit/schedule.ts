@@ -207,6 +207,10 @@ export type Fresh = (dtype: DType, size: number) => number;
  */
 export const FLAG = { unflagged: [-1, 0x7fffffff], bytes: 8 } as const;
 
+/** The error a checking step's flag at `at` of `flags` stands for ({v} in `message`: the index), or undefined where no index failed. */
+export const flaggedError = (message: string, flags: ArrayLike<number>, at = 0): Error | undefined =>
+  flags[at + 1] === FLAG.unflagged[1] ? undefined : new Error(message.replace('{v}', String(flags[at])));
+
 export interface ScheduleOptions {
   /**
    * The backend's prebuilt-kernel call computing node n into buffer `out`, or undefined to run n's

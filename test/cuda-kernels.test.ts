@@ -11,7 +11,7 @@ import { cudaOps, gemmAsLaunch, type CudaArg, type CudaOp } from '../jit/backend
 import { generateCuda } from '../jit/backends/cuda/compile.js';
 import { prebuiltStep } from '../jit/backends/cuda/prebuilt-steps.js';
 import { Node } from '../jit/graph.js';
-import { FLAG, flatSteps, type PrebuiltStep } from '../jit/schedule.js';
+import { FLAG, flaggedError, flatSteps, type PrebuiltStep } from '../jit/schedule.js';
 import { trace } from '../jit/tracer.js';
 import type { DType, TypedArray } from '../runtime/dtype.js';
 import * as convK from '../runtime/kernels/conv.js';
@@ -174,8 +174,9 @@ function execute(
     assert.ok(kernels[op.kernel], `${op.kernel} is a kernel of the source`);
     const rc = kernels[op.kernel](...op.grid, ...op.block, 0, params);
     assert.is(rc, 0, `${s.fn}: ${op.kernel} launch failed`);
-    if (op.check && arena.readInt32LE(flagAt + 4) !== FLAG.unflagged[1])
-      throw new Error(op.check.message.replace('{v}', String(arena.readInt32LE(flagAt))));
+    const error =
+      op.check && flaggedError(op.check.message, [arena.readInt32LE(flagAt), arena.readInt32LE(flagAt + 4)]);
+    if (error) throw error;
   }
   // Nothing beyond any buffer or the scratch was written; the inputs are unchanged.
   for (const { at, bytes } of layout.values())

@@ -19,7 +19,16 @@ import type { Residence, Variable } from '../../../src/variable.js';
 import { arenaLayouts, profiledSteps, runControlStep, runtimeKernelStep } from '../../arena-layouts.js';
 import type { Graph } from '../../graph.js';
 import { loopLaunch, REDUCE_BLOCK } from '../../render/c-cuda.js';
-import { FLAG, flatSteps, innerSteps, isControlStep, planNodes, type Plan, type Step } from '../../schedule.js';
+import {
+  FLAG,
+  flaggedError,
+  flatSteps,
+  innerSteps,
+  isControlStep,
+  planNodes,
+  type Plan,
+  type Step,
+} from '../../schedule.js';
 import type { CompiledFn, Profiler } from '../js/loader.js';
 import type { CudaPayload } from './compile.js';
 import { cudaOps, gemmAsLaunch, type CudaArg, type CudaLaunch, type CudaOp } from './launches.js';
@@ -288,10 +297,12 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
   const seen = new Int32Array(unflagged.length);
   const checkFlags = () => {
     driver.toHost(seen, flags);
-    const k = checks.findIndex((_, j) => seen[2 * j + 1] !== FLAG.unflagged[1]);
-    if (k < 0) return;
-    driver.toDevice(flags, unflagged);
-    throw new Error(checks[k].check!.message.replace('{v}', String(seen[2 * k])));
+    for (let k = 0; k < checks.length; k++) {
+      const error = flaggedError(checks[k].check!.message, seen, 2 * k);
+      if (!error) continue;
+      driver.toDevice(flags, unflagged);
+      throw error;
+    }
   };
   const finish = (address: number[], vars: readonly Variable[]): TypedArray[] => {
     if (checks.length) checkFlags();

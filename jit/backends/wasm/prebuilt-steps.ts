@@ -170,30 +170,24 @@ const REDUCE_KIND: Partial<Record<string, string>> = {
   reduceMin: 'min',
 };
 
-/** Reductions over float32, float64 and int32, and max/min over bool (any/all), whose axes form one run call native/tj_reduce.c. */
+/**
+ * Reductions over float32, float64 and int32, and max/min over bool (any/all, which need no
+ * scratch), whose axes form one run call native/tj_reduce.c.
+ */
 function reduceStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
   const x = n.inputs[0],
-    d = SUFFIX[x.aval.dtype];
+    bool = x.aval.dtype === 'bool',
+    d = bool ? SHORT_NAME.bool : SUFFIX[x.aval.dtype];
   const view = reduceView(x.aval.shape, (n.params as unknown as Params['reduceSum']).axes);
-  if (view === undefined) return undefined;
+  if (d === undefined || view === undefined) return undefined;
   const ints = [view.outer, view.red, view.inner];
-  if (x.aval.dtype === 'bool')
-    return {
-      kind: 'prebuilt',
-      fn: `tj_reduce_${REDUCE_KIND[n.op]}_bool`,
-      out,
-      args: [allocate(x), out],
-      ints,
-      work: sizeOf(x.aval.shape) / REDUCE_ELEMENTS_PER_NS,
-    };
-  if (d === undefined) return undefined;
   return {
     kind: 'prebuilt',
     fn: `tj_reduce_${REDUCE_KIND[n.op]}_${d}`,
     out,
     args: [allocate(x), out],
     ints,
-    scratch: { fn: 'tj_reduce_scratch_bytes', ints },
+    ...(!bool && { scratch: { fn: 'tj_reduce_scratch_bytes', ints } }),
     work: sizeOf(x.aval.shape) / REDUCE_ELEMENTS_PER_NS,
   };
 }
