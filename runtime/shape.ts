@@ -12,6 +12,15 @@ export function sizeOf(shape: Shape): number {
   return n;
 }
 
+/** [outer, len, inner]: the sizes before, along and after `axis`. */
+export function aroundAxis(shape: Shape, axis: number): [number, number, number] {
+  let outer = 1,
+    inner = 1;
+  for (let d = 0; d < axis; d++) outer *= shape[d];
+  for (let d = axis + 1; d < shape.length; d++) inner *= shape[d];
+  return [outer, shape[axis], inner];
+}
+
 export function stridesOf(shape: Shape): number[] {
   const st = new Array<number>(shape.length);
   let s = 1;

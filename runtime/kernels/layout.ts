@@ -1,7 +1,7 @@
 // Data movement kernels: strided copies (transpose, slice, broadcast), pad, concat and gather.
 
 import type { TypedArray } from '../dtype.js';
-import { stridesOf, type Shape } from '../shape.js';
+import { aroundAxis, stridesOf, type Shape } from '../shape.js';
 
 /**
  * out[i0..in] = x[offset + sum(i_d * strides[d])] for every index of `outShape`: the one loop
@@ -105,11 +105,7 @@ export function concat(xs: readonly TypedArray[], shapes: readonly Shape[], axis
 
 /** take along `axis` with int32 indices already checked to lie in [-len, len). */
 export function gather(x: TypedArray, shape: Shape, indices: Int32Array, axis: number, out: TypedArray): void {
-  let outer = 1,
-    inner = 1;
-  for (let d = 0; d < axis; d++) outer *= shape[d];
-  for (let d = axis + 1; d < shape.length; d++) inner *= shape[d];
-  const len = shape[axis],
+  const [outer, len, inner] = aroundAxis(shape, axis),
     m = indices.length;
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < m; i++) {

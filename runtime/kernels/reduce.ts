@@ -1,7 +1,7 @@
 // Reductions over any set of axes (sum, prod, max, min) and arg-reductions along one axis.
 
 import type { TypedArray } from '../dtype.js';
-import type { Shape } from '../shape.js';
+import { aroundAxis, type Shape } from '../shape.js';
 
 export type ReduceKind = 'sum' | 'prod' | 'max' | 'min';
 
@@ -98,11 +98,7 @@ export function reduce(
 
 /** Index of the first max (or min) along `axis`; NaN counts as the extreme, as in NumPy. */
 export function argReduce(kind: 'max' | 'min', x: TypedArray, shape: Shape, axis: number, out: Int32Array): void {
-  let outer = 1,
-    inner = 1;
-  for (let d = 0; d < axis; d++) outer *= shape[d];
-  for (let d = axis + 1; d < shape.length; d++) inner *= shape[d];
-  const len = shape[axis];
+  const [outer, len, inner] = aroundAxis(shape, axis);
   const better = kind === 'max' ? (v: number, b: number) => v > b : (v: number, b: number) => v < b;
   for (let o = 0; o < outer; o++) {
     for (let i = 0; i < inner; i++) {

@@ -1,16 +1,7 @@
 // Cumulative sums and products along one axis, and a stable argsort along one axis (NaN last).
 
 import type { TypedArray } from '../dtype.js';
-import type { Shape } from '../shape.js';
-
-/** [outer, len, inner]: the sizes before, along and after `axis`. */
-export function aroundAxis(shape: Shape, axis: number): [number, number, number] {
-  let outer = 1,
-    inner = 1;
-  for (let d = 0; d < axis; d++) outer *= shape[d];
-  for (let d = axis + 1; d < shape.length; d++) inner *= shape[d];
-  return [outer, shape[axis], inner];
-}
+import { aroundAxis, type Shape } from '../shape.js';
 
 /**
  * Running sums (or products) along `axis` into `out`. Floats accumulate in float64, each prefix

@@ -1,8 +1,7 @@
 // Scatter along one axis: x with the slices at `indices` set to (or added with) `updates`.
 
 import type { TypedArray } from '../dtype.js';
-import type { Shape } from '../shape.js';
-import { aroundAxis } from './scan-sort.js';
+import { aroundAxis, type Shape } from '../shape.js';
 
 /**
  * out = x, then for each index position i (in order, so with repeated indices the last one

@@ -6,7 +6,7 @@
 import { DTYPE_BYTES, SHORT_NAME, type DType } from '../../../runtime/dtype.js';
 import { convGeometry, poolGeometry } from '../../../runtime/kernels/conv.js';
 import type { Params, PoolParams } from '../../../runtime/primitives/types.js';
-import { broadcastStrides, fmtShape, sizeOf, stridesOf, type Shape } from '../../../runtime/shape.js';
+import { aroundAxis, broadcastStrides, fmtShape, sizeOf, stridesOf, type Shape } from '../../../runtime/shape.js';
 import {
   CONV_FLOPS_PER_NS,
   convInts,
@@ -206,7 +206,7 @@ function scanStep(n: Node, out: number, allocate: (n: Node) => number): Prebuilt
   const { axis, descending } = n.params as unknown as Params['argsort'];
   const len = shape[axis],
     size = sizeOf(shape);
-  const ints = [sizeOf(shape.slice(0, axis)), len, sizeOf(shape.slice(axis + 1))];
+  const ints = aroundAxis(shape, axis);
   if (d === undefined) return undefined;
   if (n.op !== 'argsort')
     return {
@@ -371,7 +371,8 @@ const indexMessage = (op: string, axis: number, shape: Shape) =>
 function gatherStep(n: Node, out: number, allocate: (n: Node) => number, fresh: Fresh): PrebuiltStep {
   const [x, idx] = n.inputs,
     { axis } = n.params as unknown as Params['gather'];
-  const shape = x.aval.shape;
+  const shape = x.aval.shape,
+    [outer, len, inner] = aroundAxis(shape, axis);
   const indices = allocate(idx),
     flag = fresh('int32', 2);
   return {
@@ -379,7 +380,7 @@ function gatherStep(n: Node, out: number, allocate: (n: Node) => number, fresh: 
     fn: `tj_gather_${8 * DTYPE_BYTES[x.aval.dtype]}`,
     out,
     args: [allocate(x), indices, out, flag],
-    ints: [sizeOf(shape.slice(0, axis)), shape[axis], sizeOf(idx.aval.shape), sizeOf(shape.slice(axis + 1))],
+    ints: [outer, len, sizeOf(idx.aval.shape), inner],
     check: { flag, message: indexMessage('take', axis, shape) },
     work: sizeOf(n.aval.shape) / INDEX_ELEMENTS_PER_NS,
   };
@@ -395,7 +396,7 @@ function argStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltS
     fn: `tj_${n.op}_${SHORT_NAME[x.aval.dtype]}`,
     out,
     args: [allocate(x), out],
-    ints: [sizeOf(shape.slice(0, axis)), shape[axis], sizeOf(shape.slice(axis + 1))],
+    ints: aroundAxis(shape, axis),
     work: sizeOf(shape) / REDUCE_ELEMENTS_PER_NS,
   };
 }
@@ -415,7 +416,7 @@ function scatterStep(n: Node, out: number, allocate: (n: Node) => number, fresh:
   const [x, idx, upd] = n.inputs,
     { axis } = n.params as unknown as Params['scatter'];
   const shape = x.aval.shape,
-    len = shape[axis],
+    [outer, len, inner] = aroundAxis(shape, axis),
     m = sizeOf(idx.aval.shape);
   const indices = allocate(idx),
     flag = fresh('int32', 2);
@@ -424,7 +425,7 @@ function scatterStep(n: Node, out: number, allocate: (n: Node) => number, fresh:
     fn: scatterKernel(n.op, x.aval.dtype),
     out,
     args: [allocate(x), indices, allocate(upd), out, flag],
-    ints: [sizeOf(shape.slice(0, axis)), len, m, sizeOf(shape.slice(axis + 1))],
+    ints: [outer, len, m, inner],
     check: { flag, message: indexMessage(n.op, axis, shape) },
     work: (sizeOf(shape) + sizeOf(upd.aval.shape)) / INDEX_ELEMENTS_PER_NS,
   };
