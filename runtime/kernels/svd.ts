@@ -1,5 +1,7 @@
 // Thin singular value decomposition of the last two axes by one-sided Jacobi (Hestenes), in float64.
 
+import { sizeOf } from '../shape.js';
+
 /** Which factor of A = U diag(S) Vt a call writes: U [m, k], S [k] (descending) or Vt [k, n]. */
 export type SvdPart = 'u' | 's' | 'vt';
 
@@ -133,7 +135,7 @@ export function svd(
   const m = shape[shape.length - 2],
     n = shape[shape.length - 1],
     k = Math.min(m, n);
-  const batch = shape.slice(0, -2).reduce((a, b) => a * b, 1);
+  const batch = sizeOf(shape.slice(0, -2));
   const a = new Float64Array(m * n);
   for (let b = 0; b < batch; b++) {
     for (let i = 0; i < m * n; i++) a[i] = x[b * m * n + i];

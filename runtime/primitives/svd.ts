@@ -16,11 +16,11 @@ export const svdRules: { svd: Rule<'svd'> } = {
         throw new Error(`svd: dtype ${x.dtype} is not supported (expected float32 or float64)`);
       if (x.shape.length < 2)
         throw new Error(`svd: input must have at least 2 dimensions, got shape ${fmtShape(x.shape)}`);
+      if (p.part !== 'u' && p.part !== 's' && p.part !== 'vt') throw new Error(`internal: svd part ${String(p.part)}`);
       const lead = x.shape.slice(0, -2),
         [m, n] = x.shape.slice(-2),
         k = Math.min(m, n);
       const shape = p.part === 'u' ? [...lead, m, k] : p.part === 's' ? [...lead, k] : [...lead, k, n];
-      if (p.part !== 'u' && p.part !== 's' && p.part !== 'vt') throw new Error(`internal: svd part ${String(p.part)}`);
       return { shape, dtype: x.dtype };
     },
     impl([x], p, out) {
