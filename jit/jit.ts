@@ -3,6 +3,7 @@
 // loop too. Graph breaks and the signature cap fall back to eager, saying so once.
 
 import type { TypedArray } from '../runtime/dtype.js';
+import { deferredOn } from '../runtime/deferred.js';
 import { isEager } from '../src/dispatch.js';
 import { Tensor } from '../src/tensor.js';
 import { flatten, treeDefKey, unflatten, type TreeDef } from '../src/tree.js';
@@ -395,7 +396,7 @@ export function makeJit<F extends (...args: any[]) => unknown>(
       if (entry.statics![i]) return;
       for (const t of flatten(a, true).leaves) {
         if (typeof t === 'number') ins.push(Float64Array.of(t));
-        else if (!(t instanceof Variable)) ins.push(t.buf);
+        else if (!(t instanceof Variable)) ins.push(inputArray(t, compiled.device));
       }
     });
     return wrapOutputs(graph, outDef, compiled(ins, variables));
@@ -424,7 +425,7 @@ export function makeJit<F extends (...args: any[]) => unknown>(
       return wrapOutputs(
         entry.traced!.graph,
         entry.traced!.outDef,
-        entry.compiled!(guardInputs(guard, args), entry.traced!.variables),
+        entry.compiled!(guardInputs(guard, args, entry.compiled!.device), entry.traced!.variables),
       );
     }
     const entry = entryFor(this, args, !opts.async);
@@ -535,9 +536,13 @@ export function makeJit<F extends (...args: any[]) => unknown>(
   return wrapped;
 }
 
-/** The output buffers of a compiled call as tensors, in the function's result structure. */
+/** The output buffers of a compiled call as tensors, in the function's result structure (a buffer still on a device fills at its first read). */
 function wrapOutputs(graph: Graph, outDef: TreeDef, bufs: TypedArray[]): unknown {
-  const outs = graph.outputs.map((n, i) => new Tensor(n.aval.shape.slice(), n.aval.dtype, bufs[i]));
+  const outs = graph.outputs.map((n, i) =>
+    deferredOn(bufs[i])
+      ? Tensor._deferred(n.aval.shape.slice(), n.aval.dtype, bufs[i])
+      : new Tensor(n.aval.shape.slice(), n.aval.dtype, bufs[i]),
+  );
   return outDef.kind === 'leaf' ? outs[0] : unflatten(outDef, outs);
 }
 
@@ -592,12 +597,21 @@ function guardMatches(g: Guard, args: unknown[]): boolean {
   return true;
 }
 
+/**
+ * A tensor's buffer as a compiled function's input: one still being copied from `device` (the
+ * function's own) is passed unfilled, the function reading it where it is; any other is filled.
+ */
+function inputArray(t: Tensor, device: object | undefined): TypedArray {
+  const w = t._waiting;
+  return w && device && deferredOn(w) === device ? w : t.buf;
+}
+
 /** The graph's input buffers for a call that matched guard g (tensors' buffers, numbers as float64). */
-function guardInputs(g: Guard, args: unknown[]): TypedArray[] {
+function guardInputs(g: Guard, args: unknown[], device: object | undefined): TypedArray[] {
   const ins: TypedArray[] = [];
   for (let i = 0; i < args.length; i++) {
     const k = g.args[i].kind;
-    if (k === 'tensor') ins.push((args[i] as Tensor).buf);
+    if (k === 'tensor') ins.push(inputArray(args[i] as Tensor, device));
     else if (k === 'number') ins.push(Float64Array.of(args[i] as number));
   }
   return ins;

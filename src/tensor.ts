@@ -1,6 +1,7 @@
 // The Tensor class: an immutable n-dimensional array with NumPy-like methods that forward to the ops.
 
 import type { DType, TypedArray } from '../runtime/dtype.js';
+import { settle } from '../runtime/deferred.js';
 import { sizeOf } from '../runtime/shape.js';
 import { TracedValueError } from './errors.js';
 import { formatTensor } from './format.js';
@@ -52,6 +53,11 @@ export class Tensor {
    * is weakly typed (the other operand decides the dtype), and `source` holds it in float64.
    */
   _weak?: { source: Tensor; integral: boolean };
+  /**
+   * @internal Set on a compiled call's result whose values are still being copied from a device
+   * (runtime/deferred.ts): the array `_buf` will return once filled. Reading `_buf` fills it.
+   */
+  _waiting?: TypedArray;
   /** @internal Creation order: a loop body's tracer treats tensors made before it began as captured. */
   readonly _serial = nextSerial++;
 
@@ -60,6 +66,31 @@ export class Tensor {
     this.shape = shape;
     this.dtype = dtype;
     this._buf = buf;
+  }
+
+  /**
+   * @internal A tensor over `buf`, whose values a device is still copying in: `_buf` waits for
+   * them at its first read (an accessor on this one tensor, as a Variable's is).
+   */
+  static _deferred(shape: number[], dtype: DType, buf: TypedArray): Tensor {
+    const t = new Tensor(shape, dtype, buf);
+    t._waiting = buf;
+    let store: TypedArray | undefined = buf;
+    Object.defineProperty(t, '_buf', {
+      enumerable: true,
+      get: () => {
+        if (t._waiting) {
+          settle(t._waiting);
+          t._waiting = undefined;
+        }
+        return store;
+      },
+      set: (b: TypedArray | undefined) => {
+        t._waiting = undefined;
+        store = b;
+      },
+    });
+    return t;
   }
 
   /** @internal The data as kernels see it. */

@@ -1,7 +1,8 @@
 // The CUDA tier on the benchmark workloads (logistic regression, MLP, convnet, RNN steps) against
 // eager, and its memory: Variables resident on the device between calls and copied out only when
-// read, inputs not copied again, one synchronization per call, device memory bounded over 10,000
-// steps and arenas freed with unreachable functions, control flow, profile(), the driver's errors.
+// read, inputs not copied again, results filled when read (no wait at the call), device and
+// pinned memory bounded over 10,000 steps and arenas freed with unreachable functions, control
+// flow, profile(), the driver's errors.
 // On the test double in CI (test/cuda-target.ts), on the GPU under `npm run test:gpu`.
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -121,6 +122,73 @@ test('a result passed into another CUDA function (before its own runs again) is 
   const c0 = cudaTierStats.copiesIn;
   compareTrees('g(old y)', g(y0), tj.sum(tj.sqrt(y0)));
   assert.is(cudaTierStats.copiesIn - c0, 1);
+});
+
+/** The double's functions for inspecting the calls it saw (a GPU has none). */
+function double() {
+  const lib = koffi().load(process.env.TENSORJIT_CUDA_DRIVER!);
+  return {
+    reset: lib.func('void tj_fake_reset(void)') as () => void,
+    calls: () => (lib.func('const char* tj_fake_calls(void)') as () => string)().split('\n'),
+    hostBytes: () => Number((lib.func('long long tj_fake_host_bytes(void)') as () => number)()),
+    fail: lib.func('void tj_fake_fail(const char* call, int code, int after)') as (
+      c: string,
+      code: number,
+      after: number,
+    ) => void,
+  };
+}
+const waits = (calls: string[]) => calls.filter((c) => /^cu(Stream|Event|Ctx)Synchronize/.test(c)).length;
+
+test('a call returning tensors does not wait for the GPU: each result is filled at its first read', () => {
+  const f = C((t: Tensor) => tj.sum(tj.mul(t, 2)));
+  const xs = [0, 1, 2, 3, 4, 5, 6].map(() => tj.rand([300]));
+  f(xs[0]).item();
+  const fake = onGpu ? undefined : double();
+  fake?.reset();
+  const ys = xs.map((x) => f(x));
+  if (fake) {
+    // A slot is reused from the third call on: the results of two calls back are filled first.
+    assert.is(waits(fake.calls()), xs.length - 2, fake.calls().join('\n'));
+    fake.reset();
+  }
+  compareTrees('the last result, read', ys[6], tj.sum(tj.mul(xs[6], 2)));
+  if (fake) assert.is(waits(fake.calls()), 1, 'one wait, at the read');
+  ys.forEach((y, i) => compareTrees(`result ${i}, read after later calls`, y, tj.sum(tj.mul(xs[i], 2))));
+  // A result passed unread into another CUDA function: copied on the device, nothing waited for.
+  const g = C((t: Tensor) => tj.sqrt(tj.abs(t)));
+  const h = C((t: Tensor) => tj.sum(tj.exp(t)));
+  h(g(xs[0]));
+  fake?.reset();
+  const before = { ...cudaTierStats };
+  const z = h(g(xs[1]));
+  assert.is(cudaTierStats.copiesOnDevice - before.copiesOnDevice, 1);
+  assert.is(cudaTierStats.copiesIn - before.copiesIn, 1, 'only x copied in');
+  if (fake) assert.is(waits(fake.calls()), 0);
+  compareTrees('h(g(x))', z, tj.sum(tj.exp(tj.sqrt(xs[1]))));
+});
+
+test('results pinned on the host stay bounded over 10,000 unread calls; without pinned memory results are copied out at once', () => {
+  const f = C((t: Tensor) => [tj.exp(t), tj.max(t)]);
+  const x = tj.rand([64]);
+  f(x);
+  f(x); // both slots of the ring made
+  const fake = onGpu ? undefined : double();
+  const held = fake?.hostBytes();
+  let last: Tensor[] = [];
+  for (let i = 0; i < 10_000; i++) last = f(x);
+  if (fake) assert.is(fake.hostBytes(), held, 'no pinned memory taken by the calls');
+  compareTrees('the last results', last, [tj.exp(x), tj.max(x)]);
+  if (!fake) return;
+  const g = C((t: Tensor) => tj.mul(t, 3));
+  const before = fake.hostBytes();
+  fake.reset();
+  fake.fail('cuMemAllocHost_v2', 2, 0);
+  const y = g(x);
+  assert.ok(waits(fake.calls()) >= 1, 'waited for the copy before returning');
+  assert.is(fake.hostBytes(), before);
+  compareTrees('3x without pinned memory', y, tj.mul(x, 3));
+  compareTrees('and on the next call', g(tj.add(x, 1)), tj.mul(tj.add(x, 1), 3));
 });
 
 test('device memory is bounded over 10,000 steps, and arenas are freed with unreachable functions', async () => {
@@ -367,6 +435,13 @@ test('driver errors name the call, the kernel and the error', () => {
   assert.match(
     said.join('\n'),
     /cuMemAlloc_v2 failed allocating \d+ bytes for the arena of a compiled function .*: CUDA_ERROR_OUT_OF_MEMORY/,
+  );
+  // A failure found while waiting for a result surfaces where the result is read.
+  const y = f(tj.rand([16]));
+  fail('cuEventSynchronize', 719, 0);
+  assert.throws(
+    () => y.data(),
+    /cuEventSynchronize failed \(waiting for the results of a compiled function\): CUDA_ERROR_LAUNCH_FAILED/,
   );
 });
 

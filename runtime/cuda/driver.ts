@@ -66,6 +66,12 @@ const SIGNATURES = [
   'int cuMemcpyDtoHAsync_v2(void* dst, uint64_t src, size_t bytes, void* stream)',
   'int cuMemcpyDtoDAsync_v2(uint64_t dst, uint64_t src, size_t bytes, void* stream)',
   'int cuMemsetD8Async(uint64_t dst, uint8_t value, size_t n, void* stream)',
+  'int cuMemAllocHost_v2(_Out_ void** ptr, size_t bytes)',
+  'int cuMemFreeHost(void* ptr)',
+  'int cuEventCreate(_Out_ void** event, unsigned int flags)',
+  'int cuEventRecord(void* event, void* stream)',
+  'int cuEventSynchronize(void* event)',
+  'int cuEventDestroy_v2(void* event)',
   'int cuModuleLoadData(_Out_ void** module, const void* image)',
   'int cuModuleUnload(void* module)',
   'int cuModuleGetFunction(_Out_ void** fn, void* module, const char* name)',
@@ -82,6 +88,15 @@ const GRAPH_SIGNATURES = [
   'int cuGraphExecDestroy(void* exec)',
   'int cuGraphDestroy(void* graph)',
 ];
+
+/** CU_EVENT_DISABLE_TIMING: events that only mark a point of the stream are cheaper to record and wait for. */
+const EVENT_DISABLE_TIMING = 2;
+
+/** Page-locked host memory: the device copies into it asynchronously; `bytes` views it from JS. */
+export interface PinnedBlock {
+  pointer: unknown;
+  bytes: Uint8Array;
+}
 
 /** CU_STREAM_CAPTURE_MODE_THREAD_LOCAL: other threads' CUDA calls do not disturb the capture. */
 const CAPTURE_THREAD_LOCAL = 1;
@@ -114,6 +129,13 @@ export class CudaDriver {
       const name = /\s(\w+)\(/.exec(sig)![1];
       this.api[name] = handle.func(sig) as Fn;
     }
+    // The same copy with its destination given as an address: an offset into a pinned block.
+    this.api.cuMemcpyDtoHAsyncAt = handle.func('cuMemcpyDtoHAsync_v2', 'int', [
+      'uint64_t',
+      'uint64_t',
+      'size_t',
+      'void*',
+    ]) as Fn;
     // CUDA graphs (driver 11.4 and later): one launch replays a call's kernels. Optional.
     for (const sig of GRAPH_SIGNATURES) {
       const name = /\s(\w+)\(/.exec(sig)![1];
@@ -257,6 +279,53 @@ export class CudaDriver {
 
   synchronize(): void {
     this.check('cuStreamSynchronize', this.api.cuStreamSynchronize(this.stream), '(waiting for queued kernels)');
+  }
+
+  /** Allocates page-locked host memory (asynchronous copies from the device need it); `what` names it in errors. */
+  allocHost(bytes: number, what: string): PinnedBlock {
+    const ptr = [null];
+    this.check(
+      'cuMemAllocHost_v2',
+      this.api.cuMemAllocHost_v2(ptr, Math.max(bytes, 1)),
+      `allocating ${bytes} bytes of pinned host memory for ${what}`,
+    );
+    return { pointer: ptr[0], bytes: new Uint8Array(this.k.view(ptr[0], Math.max(bytes, 1))) };
+  }
+
+  freeHost(block: PinnedBlock): void {
+    this.check('cuMemFreeHost', this.api.cuMemFreeHost(block.pointer));
+  }
+
+  /** Queues a copy of device memory into pinned memory at `offset`: it lands once an event recorded after it has passed. */
+  toPinned(dst: PinnedBlock, offset: number, src: DevicePtr, bytes: number): void {
+    if (bytes === 0) return;
+    const to = this.k.address(dst.pointer) + BigInt(offset);
+    this.check(
+      'cuMemcpyDtoHAsync_v2',
+      this.api.cuMemcpyDtoHAsyncAt(to, src, bytes, this.stream),
+      `(${bytes} bytes into pinned memory)`,
+    );
+  }
+
+  /** An event marking a point of the stream (no timing). */
+  createEvent(): unknown {
+    const ev = [null];
+    this.check('cuEventCreate', this.api.cuEventCreate(ev, EVENT_DISABLE_TIMING));
+    return ev[0];
+  }
+
+  /** Marks the stream's current end with `event` (it passes when everything queued before it is done). */
+  record(event: unknown): void {
+    this.check('cuEventRecord', this.api.cuEventRecord(event, this.stream));
+  }
+
+  /** Waits until `event` has passed; `what` says what was waited for in errors. */
+  waitFor(event: unknown, what: string): void {
+    this.check('cuEventSynchronize', this.api.cuEventSynchronize(event), what);
+  }
+
+  destroyEvent(event: unknown): void {
+    this.check('cuEventDestroy_v2', this.api.cuEventDestroy_v2(event));
   }
 
   /** Loads a module from its image (PTX text or a cubin); `what` names it in errors. */

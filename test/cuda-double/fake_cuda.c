@@ -4,7 +4,11 @@
 // directly. Modules are images `TJHOST:<absolute path of a shared library>` whose functions are
 // its `tj_host_launch_<name>` exports; launches and async calls run synchronously. For tests it
 // also exports tj_fake_calls (a log of calls since tj_fake_reset), tj_fake_fail (error injection),
-// tj_fake_bytes_allocated, tj_fake_launches and tj_fake_shutdown (back to the state after loading).
+// tj_fake_bytes_allocated, tj_fake_host_bytes, tj_fake_launches and tj_fake_shutdown (back to the
+// state after loading). A copy from the device into pinned host memory (cuMemAllocHost) is the one
+// thing not done at once: its bytes land when an event recorded after it is waited for (or the
+// stream synchronizes), and until then the destination reads as 0xff bytes, so a test sees any
+// read that did not wait.
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <stdarg.h>
@@ -86,6 +90,23 @@ static struct FakeModule* modules;
 static struct Alloc* allocs;
 static struct Failure* failures;
 static long long allocated;
+static struct Alloc* hostAllocs;
+static long long hostAllocated;
+/* A copy into pinned memory queued until an event after it is waited for: `seq` orders it. */
+struct Landing {
+  struct Landing* next;
+  char* dst;
+  char* data;
+  size_t n;
+  long long seq;
+};
+static struct Landing *landings, **landingsEnd = &landings;
+static long long queued; /* operations queued on the stream so far (an event records this count) */
+struct FakeEvent {
+  struct FakeEvent* next;
+  long long seq;
+};
+static struct FakeEvent* events;
 static int launches;
 static char* calls;
 static size_t callsLen, callsCap;
@@ -173,6 +194,7 @@ EXPORT void tj_fake_fail(const char* call, int code, int after) {
   *p = f;
 }
 EXPORT long long tj_fake_bytes_allocated(void) { return allocated; }
+EXPORT long long tj_fake_host_bytes(void) { return hostAllocated; }
 EXPORT int tj_fake_launches(void) { return launches; }
 
 // ---- errors ---------------------------------------------------------------------------------
@@ -278,9 +300,22 @@ EXPORT CUresult cuCtxSetCurrent(CUcontext ctx) {
   current = ctx;
   return SUCCESS;
 }
+// Lands the queued pinned copies up to `seq` (all of them for -1), in the order they were queued.
+static void land(long long seq) {
+  while (landings && (seq < 0 || landings->seq <= seq)) {
+    struct Landing* l = landings;
+    memcpy(l->dst, l->data, l->n);
+    landings = l->next;
+    free(l->data);
+    free(l);
+  }
+  if (!landings) landingsEnd = &landings;
+}
+
 EXPORT CUresult cuCtxSynchronize(void) {
   ENTER("cuCtxSynchronize", NULL);
   NEED_CTX();
+  land(-1);
   return SUCCESS;
 }
 
@@ -314,7 +349,9 @@ EXPORT CUresult cuStreamDestroy_v2(CUstream hStream) {
 EXPORT CUresult cuStreamSynchronize(CUstream hStream) {
   ENTER("cuStreamSynchronize", NULL);
   NEED_CTX();
-  return liveStream(hStream) ? SUCCESS : INVALID_HANDLE;
+  if (!liveStream(hStream)) return INVALID_HANDLE;
+  land(-1);
+  return SUCCESS;
 }
 
 // ---- memory ---------------------------------------------------------------------------------
@@ -355,6 +392,84 @@ EXPORT CUresult cuMemGetInfo_v2(size_t* free_, size_t* total) {
   return SUCCESS;
 }
 
+EXPORT CUresult cuMemAllocHost_v2(void** pp, size_t bytesize) {
+  ENTER("cuMemAllocHost_v2", "%zu", bytesize);
+  NEED_CTX();
+  if (!pp || bytesize == 0) return INVALID_VALUE;
+  struct Alloc* a = calloc(1, sizeof *a);
+  void* ptr = NULL;
+  if (!a || posix_memalign(&ptr, 4096, bytesize) != 0) return free(a), OUT_OF_MEMORY;
+  a->ptr = ptr, a->bytes = bytesize, a->next = hostAllocs, hostAllocs = a;
+  hostAllocated += (long long)bytesize;
+  *pp = ptr;
+  return SUCCESS;
+}
+EXPORT CUresult cuMemFreeHost(void* p) {
+  ENTER("cuMemFreeHost", NULL);
+  NEED_CTX();
+  land(-1); /* nothing may land in freed memory */
+  for (struct Alloc** q = &hostAllocs; *q; q = &(*q)->next)
+    if ((*q)->ptr == p) {
+      struct Alloc* a = *q;
+      *q = a->next;
+      hostAllocated -= (long long)a->bytes;
+      free(a->ptr);
+      free(a);
+      return SUCCESS;
+    }
+  return INVALID_VALUE;
+}
+// Whether [p, p + n) lies inside one pinned allocation.
+static int pinned(const void* p, size_t n) {
+  for (struct Alloc* a = hostAllocs; a; a = a->next)
+    if ((const char*)p >= a->ptr && (size_t)((const char*)p - a->ptr) <= a->bytes &&
+        n <= a->bytes - (size_t)((const char*)p - a->ptr))
+      return 1;
+  return 0;
+}
+
+EXPORT CUresult cuEventCreate(struct FakeEvent** phEvent, unsigned int flags) {
+  ENTER("cuEventCreate", NULL);
+  NEED_CTX();
+  if (!phEvent || flags > 7) return INVALID_VALUE;
+  struct FakeEvent* e = calloc(1, sizeof *e);
+  if (!e) return OUT_OF_MEMORY;
+  e->seq = -2; /* not recorded: waiting for it returns at once */
+  e->next = events, events = e;
+  *phEvent = e;
+  return SUCCESS;
+}
+static int liveEvent(struct FakeEvent* e) {
+  for (struct FakeEvent* p = events; p; p = p->next)
+    if (p == e) return 1;
+  return 0;
+}
+EXPORT CUresult cuEventRecord(struct FakeEvent* hEvent, CUstream hStream) {
+  ENTER("cuEventRecord", NULL);
+  NEED_CTX();
+  if (!liveEvent(hEvent) || !liveStream(hStream)) return INVALID_HANDLE;
+  hEvent->seq = queued;
+  return SUCCESS;
+}
+EXPORT CUresult cuEventSynchronize(struct FakeEvent* hEvent) {
+  ENTER("cuEventSynchronize", NULL);
+  NEED_CTX();
+  if (!liveEvent(hEvent)) return INVALID_HANDLE;
+  if (hEvent->seq >= 0) land(hEvent->seq);
+  return SUCCESS;
+}
+EXPORT CUresult cuEventDestroy_v2(struct FakeEvent* hEvent) {
+  ENTER("cuEventDestroy_v2", NULL);
+  NEED_CTX();
+  for (struct FakeEvent** p = &events; *p; p = &(*p)->next)
+    if (*p == hEvent) {
+      *p = hEvent->next;
+      free(hEvent);
+      return SUCCESS;
+    }
+  return INVALID_HANDLE;
+}
+
 // The host address of [p, p + bytes) when it lies inside one allocation, else NULL.
 static char* device(CUdeviceptr p, size_t bytes) {
   for (struct Alloc* a = allocs; a; a = a->next) {
@@ -373,6 +488,18 @@ static CUresult copy(const char* name, CUdeviceptr dst, const void* hostDst, CUd
   char* to = hostDst ? (char*)hostDst : device(dst, n);
   const char* from = hostSrc ? (const char*)hostSrc : device(src, n);
   if (!to || !from) return INVALID_VALUE;
+  queued++;
+  if (hostDst && stream && n && pinned(hostDst, n)) {
+    /* Asynchronous into pinned memory: the bytes are taken now (stream order) and land later. */
+    struct Landing* l = calloc(1, sizeof *l);
+    char* data = malloc(n);
+    if (!l || !data) return free(l), free(data), OUT_OF_MEMORY;
+    memcpy(data, from, n);
+    memset(to, 0xff, n);
+    *l = (struct Landing){NULL, to, data, n, queued};
+    *landingsEnd = l, landingsEnd = &l->next;
+    return SUCCESS;
+  }
   if (n) memmove(to, from, n);
   return SUCCESS;
 }
@@ -518,6 +645,9 @@ EXPORT void tj_fake_shutdown(void) {
   while (modules) cuModuleUnload(modules);
   while (streams) cuStreamDestroy_v2(streams);
   while (allocs) cuMemFree_v2((CUdeviceptr)(size_t)allocs->ptr);
+  while (hostAllocs) cuMemFreeHost(hostAllocs->ptr);
+  while (events) cuEventDestroy_v2(events);
+  queued = 0;
   primary.retained = 0;
   current = NULL;
   initialized = 0;

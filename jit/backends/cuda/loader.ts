@@ -1,20 +1,21 @@
 // Loads a compiled CUDA program: one device arena per compiled function (inputs, constants,
 // intermediates, results and the prebuilt steps' scratch), allocated once and freed when the
-// function and every value living in it are unreachable. A call queues its input copies and
-// launches on the driver's one stream and synchronizes once, when it copies the outputs back
-// (a call returning nothing leaves its work queued). Inputs already in the arena are not copied
-// again. Variables the function updates stay on the GPU between calls (two arena layouts
-// alternate, jit/arena-layouts.ts) and are copied to the host only when read; another CUDA
-// function reading one copies it on the device. A result passed into a CUDA function before its
-// own function runs again is copied on the device too (docs/gpu.md says why results are also
-// copied to the host). Control steps run from JS over their bodies' launches; a step left to a
-// JS kernel copies its operands to the host and its result back.
+// function and every value living in it are unreachable. A call queues its input copies, its
+// launches and its results' copies to pinned host slots on the driver's one stream and returns
+// without waiting: a result is filled when the host first reads it (results.ts). Inputs already
+// in the arena are not copied again. Variables the function updates stay on the GPU between
+// calls (two arena layouts alternate, jit/arena-layouts.ts) and are copied to the host only when
+// read; another CUDA function reading one copies it on the device. A result passed into a CUDA
+// function before its own function runs again is copied on the device too, unread. Control
+// steps run from JS over their bodies' launches; a step left to a JS kernel copies its operands
+// to the host and its result back.
 
 import { createHash } from 'node:crypto';
 import { ARRAY_CLASS, DTYPE_BYTES, type DType, type TypedArray } from '../../../runtime/dtype.js';
 import { cublas } from '../../../runtime/cuda/cublas.js';
 import { cudaGraphsEnabled } from '../../../runtime/env.js';
-import { CudaDriver, KernelArgs, type CudaModule, type DevicePtr } from '../../../runtime/cuda/driver.js';
+import { CudaDriver, CudaError, KernelArgs, type CudaModule, type DevicePtr } from '../../../runtime/cuda/driver.js';
+import { settle } from '../../../runtime/deferred.js';
 import type { Residence, Variable } from '../../../src/variable.js';
 import { arenaLayouts, profiledSteps, runControlStep, runtimeKernelStep } from '../../arena-layouts.js';
 import type { Graph } from '../../graph.js';
@@ -32,6 +33,7 @@ import {
 import type { CompiledFn, Profiler } from '../js/loader.js';
 import type { CudaPayload } from './compile.js';
 import { cudaOps, gemmAsLaunch, type CudaArg, type CudaLaunch, type CudaOp } from './launches.js';
+import { ResultRing, type RingMemory } from './results.js';
 
 /** The CUDA tier's counters (tests check copies skipped and memory given back). */
 export const cudaTierStats = {
@@ -72,14 +74,20 @@ interface OnDevice {
 const onDevice = new WeakMap<TypedArray, OnDevice>();
 
 /** Arenas given back when their function and the values living in them are gone. */
-const arenas = new FinalizationRegistry<{ driver: CudaDriver; address: DevicePtr; bytes: number; graphs: unknown[] }>(
-  ({ driver, address, bytes, graphs }) => {
-    for (const g of graphs) driver.destroyGraph(g);
-    driver.free(address);
-    cudaTierStats.arenas--;
-    cudaTierStats.arenaBytes -= bytes;
-  },
-);
+const arenas = new FinalizationRegistry<{
+  driver: CudaDriver;
+  address: DevicePtr;
+  bytes: number;
+  graphs: unknown[];
+  ring: RingMemory;
+}>(({ driver, address, bytes, graphs, ring }) => {
+  for (const g of graphs) driver.destroyGraph(g);
+  for (const b of ring.blocks) driver.freeHost(b);
+  for (const e of ring.events) driver.destroyEvent(e);
+  driver.free(address);
+  cudaTierStats.arenas--;
+  cudaTierStats.arenaBytes -= bytes;
+});
 
 /**
  * A Variable's value living at `address` on the GPU; it keeps `owner` (the arena's token) alive.
@@ -137,7 +145,8 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
   // Owns the arena: the function holds it, and so does every value resident in the arena.
   const token = {};
   const graphs: unknown[] = [];
-  arenas.register(token, { driver, address: base, bytes: arenaBytes, graphs });
+  const ringMemory: RingMemory = { blocks: [], events: [] };
+  arenas.register(token, { driver, address: base, bytes: arenaBytes, graphs, ring: ringMemory });
   cudaTierStats.arenas++;
   cudaTierStats.arenaBytes += arenaBytes;
   const order = planNodes(g);
@@ -287,6 +296,7 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
         driver.copy(address[b], from.address, buf.byteLength);
         cudaTierStats.copiesOnDevice++;
       } else {
+        settle(buf); // a result of another call, gone from its arena: its copy to the host first
         driver.toDevice(address[b], buf);
         cudaTierStats.copiesIn++;
       }
@@ -304,17 +314,43 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
       throw error;
     }
   };
+  // The results go to the host through a ring of pinned slots, filled when read; where pinned
+  // memory cannot be had, they are copied out (and waited for) when the call returns.
+  const resultBuffers = plan.results.slice(0, outputs);
+  let ring: ResultRing | undefined =
+    outputs > 0
+      ? new ResultRing(
+          driver,
+          resultBuffers.map((b) => plan.buffers[b]),
+          token,
+          ringMemory,
+        )
+      : undefined;
+  const deliver = (address: number[]): TypedArray[] => {
+    const at = resultBuffers.map((b) => address[b]);
+    if (ring)
+      try {
+        return ring.deliver(at);
+      } catch (e) {
+        if (!(e instanceof CudaError) || e.call !== 'cuMemAllocHost_v2') throw e;
+        ring = undefined;
+      }
+    return resultBuffers.map((b, i) => {
+      const o = new ARRAY_CLASS[plan.buffers[b].dtype](plan.buffers[b].size);
+      driver.toHost(o, at[i], undefined, false);
+      return o;
+    });
+  };
   const finish = (address: number[], vars: readonly Variable[]): TypedArray[] => {
     if (checks.length) checkFlags();
     const firstVar = g.inputs.length - vars.length;
-    const copiedOut = outputs > 0 || g.updates.some((_, i) => !residentUpdates.has(i));
-    const out = plan.results.slice(0, outputs).map((b) => {
-      const o = new ARRAY_CLASS[plan.buffers[b].dtype](plan.buffers[b].size);
-      driver.toHost(o, address[b], undefined, false);
+    const out = deliver(address);
+    out.forEach((o, i) => {
       cudaTierStats.copiesOut++;
-      onDevice.set(o, { driver, token: tokenRef, address: address[b], calls, at: calls.n });
-      return o;
+      onDevice.set(o, { driver, token: tokenRef, address: address[resultBuffers[i]], calls, at: calls.n });
     });
+    // The host waits only for what it reads now: results are filled when read, Variables stay here.
+    const copiedOut = (outputs > 0 && !ring) || g.updates.some((_, i) => !residentUpdates.has(i));
     g.updates.forEach((u, i) => {
       const v = vars[u.input - firstVar];
       const b = plan.results[outputs + i];
@@ -328,7 +364,6 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
       cudaTierStats.copiesOut++;
       v._buf = o;
     });
-    // The host waits only for what it reads: a call that returns nothing leaves its launches queued.
     if (copiedOut) driver.synchronize();
     if (alternate) parity ^= 1;
     return out;
@@ -340,6 +375,7 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
     runSteps(layout);
     return finish(layout.address, vars);
   };
+  run.device = driver;
   run.profiler = (): Profiler => ({
     steps: profiledSteps(plan, order),
     run(ins, vars) {
@@ -359,6 +395,7 @@ export function loadCuda(g: Graph, payload: CudaPayload): CompiledFn {
         t = t1;
       }
       const outs = finish(address, vars);
+      outs.forEach(settle); // the copy-out's time includes filling the results
       return { outs, stepMs, copyInMs, copyOutMs: performance.now() - t };
     },
   });

@@ -38,6 +38,8 @@ export interface Profiler {
 export type CompiledFn = ((ins: readonly TypedArray[], vars: readonly Variable[]) => TypedArray[]) & {
   /** Set by the jit wrapper: called when a tier holding memory outside the JS heap moved the function off it. */
   onEvict?: () => void;
+  /** The device its results stay on until read (runtime/deferred.ts); an input still there is passed unfilled. */
+  device?: object;
   /** Builds the timed variant (only `f.profile()` asks: the normal path is untouched). */
   profiler?: () => Profiler;
 };
