@@ -213,10 +213,16 @@ export const flaggedError = (message: string, flags: ArrayLike<number>, at = 0):
 
 export interface ScheduleOptions {
   /**
-   * The backend's prebuilt-kernel call computing node n into buffer `out`, or undefined to run n's
-   * runtime kernel; `fresh` gives a buffer of its own (a checking step's flag).
+   * The backend's prebuilt-kernel call computing node n into buffer `out` (or calls, run in order:
+   * a concat's copies), or undefined to run n's runtime kernel; `fresh` gives a buffer of its own
+   * (a checking step's flag).
    */
-  prebuilt?: (n: Node, out: number, allocate: (n: Node) => number, fresh: Fresh) => PrebuiltStep | undefined;
+  prebuilt?: (
+    n: Node,
+    out: number,
+    allocate: (n: Node) => number,
+    fresh: Fresh,
+  ) => PrebuiltStep | PrebuiltStep[] | undefined;
   /** The nodes n's prebuilt step reads in place (transposes read as stored): nothing computes them when that is all that reads them. */
   readsThrough?: (n: Node) => Node[];
   /** Estimated work of a fused loop of `group` (its members and root) over `elements` elements. */
@@ -271,6 +277,8 @@ function scopesOf(g: Graph): { root: Scope; table: Node[] } {
 export const planNodes = (g: Graph): Node[] => scopesOf(g).table;
 
 const CONTROL = new Set(['scan', 'cond', 'while']);
+/** Ops that check their indices: an index out of range raises even where the result is empty. */
+const CHECKING = new Set(['gather', 'scatter', 'scatterAdd', 'checkIndex']);
 
 export function schedule(g: Graph, opts: ScheduleOptions = {}): Schedule {
   const readsThrough = opts.readsThrough ?? (() => []);
@@ -340,8 +348,12 @@ export function schedule(g: Graph, opts: ScheduleOptions = {}): Schedule {
         bufferOf.set(n, resultsOf.get(n.inputs[0])![(n.params as { index: number }).index]);
         continue;
       }
-      kernels++;
       const subs = scope.subs.get(n);
+      if (!subs && !n.results && !CHECKING.has(n.op) && sizeOf(n.aval.shape) === 0) {
+        allocate(n); // an empty result: nothing to compute
+        continue;
+      }
+      kernels++;
       if (subs || n.results) {
         if (!CONTROL.has(n.op) || !subs)
           throw new Error(
@@ -375,7 +387,8 @@ export function schedule(g: Graph, opts: ScheduleOptions = {}): Schedule {
         const nodes = prebuilt
           ? [...readsThrough(n).filter((t) => unneeded.has(t)), n].map(pos).sort((a, b) => a - b)
           : [pos(n)];
-        steps.push({ ...(prebuilt ?? { kind: 'kernel', node: pos(n), args: n.inputs.map(allocate), out }), nodes });
+        if (!prebuilt) steps.push({ kind: 'kernel', node: pos(n), args: n.inputs.map(allocate), out, nodes });
+        else for (const p of Array.isArray(prebuilt) ? prebuilt : [prebuilt]) steps.push({ ...p, nodes });
       }
     }
     const results = [...h.outputs, ...h.updates.map((u) => u.value)].map(allocate);

@@ -5,7 +5,11 @@
 //   void tj_window_8 (const uint8_t* src,  uint8_t* dst,  <WINDOW ARGS>, int part, int parts, void* scratch)
 //   void tj_window_32(const uint32_t* src, uint32_t* dst, <WINDOW ARGS>, int part, int parts, void* scratch)
 //   void tj_window_64(const uint64_t* src, uint64_t* dst, <WINDOW ARGS>, int part, int parts, void* scratch)
-// where <WINDOW ARGS> = int d0..d5, int s0..s5, int l0..l5, int h0..h5, int offset, int fill_lo, int fill_hi.
+// where <WINDOW ARGS> = int d0..d5, int s0..s5, int l0..l5, int h0..h5, int offset, int fill_lo, int fill_hi;
+//   void tj_concat_{8,32,64}(const T* src, T* dst, int outer, int block, int row, int col,
+//                            int part, int parts, void* scratch)
+// which copies one input of a concat into its columns of the output: src is [outer, block] and
+// dst [outer, row], and dst[o, col + j] = src[o, j] (a concat is one call per input).
 //
 // dst is a contiguous array of shape [d0, ..., d5] (callers pad lower ranks with leading 1s). For
 // each index (i0, ..., i5): if l_k <= i_k < h_k for every k, dst[i] = src[offset + sum i_k * s_k]
@@ -62,3 +66,20 @@ void tj_window_##BITS(const T* restrict src, T* restrict dst, WINDOW_PARAMS, int
 WINDOW(8, uint8_t, (uint8_t)fill_lo)
 WINDOW(32, uint32_t, (uint32_t)fill_lo)
 WINDOW(64, uint64_t, ((uint64_t)(uint32_t)fill_hi << 32) | (uint32_t)fill_lo)
+
+#define CONCAT(BITS, T) \
+EXPORT("tj_concat_" #BITS) \
+void tj_concat_##BITS(const T* restrict src, T* restrict dst, int outer, int block, int row, int col, int part, \
+                      int parts, void* scratch) { \
+  (void)scratch; \
+  const int64_t first = (int64_t)outer * part / parts, end = (int64_t)outer * (part + 1) / parts; \
+  for (int64_t o = first; o < end; o++) { \
+    const T* in = src + o * block; \
+    T* out = dst + o * row + col; \
+    for (int j = 0; j < block; j++) out[j] = in[j]; \
+  } \
+}
+
+CONCAT(8, uint8_t)
+CONCAT(32, uint32_t)
+CONCAT(64, uint64_t)

@@ -1,16 +1,22 @@
 // Data movement on the WASM tier: transpose, slice (any steps), broadcastTo and pad run the native
 // window copy of native/tj_layout.c; results equal eager exactly, in every dtype, with fill values
 // that are NaN, -0, infinities or integers, and through ranks that collapse or fall back to JS.
+// concat's copies (tj_layout.c too) on the WASM and native tiers.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { cCompiler } from '../jit/backends/native/toolchain.js';
 import { toolchain } from '../jit/emcc.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 
 const tc = toolchain();
+const nativeMissing = () => {
+  const cc = cCompiler();
+  return cc.available ? undefined : cc.reason;
+};
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-layout-cache-'));
 const callerCacheDir = process.env.TENSORJIT_CACHE_DIR;
 test.before.each(() => {
@@ -124,5 +130,43 @@ wasmTest('a pad with -0 keeps the sign of zero', () => {
   );
   assert.ok(Object.is((f(x).data() as Float32Array)[0], -0));
 });
+
+/** Concats along each axis: many inputs, one repeated, one empty, one a transpose (read as stored). */
+const concats = (x: Tensor, y: Tensor) => [
+  tj.concat([x, y, x], 2),
+  tj.concat([x, tj.slice(y, [0, 0, 0], [4, 5, 0]), y], 2),
+  tj.concat([x, tj.mul(x, 2)], 0),
+  tj.concat([y, x, y, x], 1),
+  tj.stack([x, y]),
+  tj.concat([tj.transpose(x, [0, 2, 1]), tj.transpose(y, [0, 2, 1])], 1),
+];
+
+for (const backend of ['wasm', 'native'] as const)
+  test(`concat on the ${backend} tier: a C copy per input, no JS kernel step, equal to eager exactly (every dtype)`, () => {
+    const why = backend === 'wasm' ? (tc.available ? undefined : tc.reason) : nativeMissing();
+    if (why) return console.log(`  skipped (${backend} tier): ${why}`);
+    tj.seed(21);
+    const a = tj.randn([4, 5, 3]),
+      b = tj.randn([4, 5, 3]);
+    const cases: [Tensor, Tensor][] = [
+      [a, b],
+      [tj.astype(a, 'float64'), tj.astype(b, 'float64')],
+      [tj.astype(tj.mul(a, 50), 'int32'), tj.astype(tj.mul(b, 50), 'int32')],
+      [tj.greater(a, 0), tj.less(b, 0)],
+    ];
+    for (const [x, y] of cases) {
+      const f = tj.jit(concats, { hot: 0, async: false, backend });
+      const got = f(x, y),
+        want = concats(x, y);
+      assert.is(f.stats.tier, backend);
+      got.forEach((t, i) => same(t, want[i], `${backend} ${x.dtype} case ${i}`));
+      const rows = f.profile.with({ print: false, runs: 1, minMs: 0 })(x, y).rows;
+      assert.equal(
+        rows.filter((r) => r.kind === 'kernel').map((r) => r.kernel),
+        [],
+        'no JS kernel rows in the profile',
+      );
+    }
+  });
 
 test.run();

@@ -1,6 +1,6 @@
-// The CUDA backend's compile half: graph to the arena schedule (jit/schedule.ts) with the CUDA
-// tier's prebuilt steps (prebuilt-steps.ts: its own for argmax, concat, gather, else the WASM
-// tier's, whose kernels have CUDA twins in native/cuda/tj_cuda_kernels.cu), the fused loops as
+// The CUDA backend's compile half: graph to the arena schedule (jit/schedule.ts) with the WASM
+// tier's prebuilt steps (jit/backends/wasm/prebuilt-steps.ts, whose kernels have CUDA twins in
+// native/cuda/tj_cuda_kernels.cu), the fused loops as
 // CUDA kernels (jit/render/c-cuda.ts), and both compiled to module images through the compile
 // cache (toolchain.ts). Runs in the compile worker.
 
@@ -12,7 +12,7 @@ import { CudaCRenderer, fusesReduction } from '../../render/c-cuda.js';
 import { schedule, type Plan, type ReduceView } from '../../schedule.js';
 import { primitiveVersions, type Backend } from '../backend.js';
 import { loopWork } from '../wasm/codegen.js';
-import { prebuiltStep, readsThrough } from './prebuilt-steps.js';
+import { prebuiltStep, readsThrough } from '../wasm/prebuilt-steps.js';
 import { reduceView } from '../wasm/prebuilt-steps.js';
 import { compileCudaCached, cublasFile, CUDA_DIR, cudaCompiler } from './toolchain.js';
 

@@ -1,4 +1,4 @@
-// One prebuilt step of a schedule (jit/backends/cuda/prebuilt-steps.ts) as CUDA operations: launches of native/cuda/tj_cuda_kernels.cu and GEMMs (cuBLAS, or tj_cu_gemm_* through gemmAsLaunch).
+// One prebuilt step of a schedule (jit/backends/wasm/prebuilt-steps.ts) as CUDA operations: launches of native/cuda/tj_cuda_kernels.cu and GEMMs (cuBLAS, or tj_cu_gemm_* through gemmAsLaunch).
 //
 // The step's `fn`, `ints` and `args` are those of the C kernels (tj_matmul_f32, tj_conv2d_f64,
 // tj_maxpool2d_i32, tj_reduce_sum_f32, tj_window_32, tj_cumsum_f32, tj_argsort_i32, ...); each
@@ -258,19 +258,14 @@ function argOps(s: PrebuiltStep, kind: string, d: Suffix, bufferBytes: (id: numb
   return [{ kind: 'launch', kernel: `tj_cu_${kind}_${d}`, args, grid, block: [REDUCE_THREADS, 1, 1] }];
 }
 
-/** concat: one launch per input, copying its blocks into its columns of the output's rows. */
+/** concat: one input's copy into its columns of the output's rows (a step per input). */
 function concatOps(s: PrebuiltStep, bits: number, bufferBytes: (id: number) => number, sms: number): CudaOp[] {
-  const [outer, ...blocks] = s.ints;
-  const es = bits / 8,
-    row = blocks.reduce((a, b) => a + b, 0);
+  const [outer, block, row, col] = s.ints;
+  const es = bits / 8;
   need(bufferBytes, s.out, outer * row * es, s.fn);
-  let col = 0;
-  return blocks.flatMap((block, k) => {
-    need(bufferBytes, s.args[k], outer * block * es, s.fn);
-    const args = [buf(s.args[k]), buf(s.out, col * es), ...ints([outer, block, row])];
-    col += block;
-    return strided(`tj_cu_concat_${bits}`, args, outer * block, sms);
-  });
+  need(bufferBytes, s.args[0], outer * block * es, s.fn);
+  const args = [buf(s.args[0]), buf(s.out, col * es), ...ints([outer, block, row])];
+  return strided(`tj_cu_concat_${bits}`, args, outer * block, sms);
 }
 
 /**

@@ -343,6 +343,30 @@ function layoutStep(n: Node, out: number, allocate: (n: Node) => number): Prebui
   };
 }
 
+/** concat: a copy of each (non-empty) input into its columns of the output (native/tj_layout.c), one step each. */
+function concatSteps(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep[] {
+  const { axis } = n.params as unknown as Params['concat'];
+  const outer = sizeOf(n.aval.shape.slice(0, axis)),
+    row = sizeOf(n.aval.shape.slice(axis));
+  let col = 0;
+  return n.inputs.flatMap((x) => {
+    const block = sizeOf(x.aval.shape.slice(axis));
+    const at = col;
+    col += block;
+    if (outer * block === 0) return [];
+    return [
+      {
+        kind: 'prebuilt' as const,
+        fn: `tj_concat_${8 * DTYPE_BYTES[n.aval.dtype]}`,
+        out,
+        args: [allocate(x), out],
+        ints: [outer, block, row, at],
+        work: (outer * block) / POOL_READS_PER_NS,
+      },
+    ];
+  });
+}
+
 /** checkIndex (native/tj_index.c): the labels copied through, the first out of range flagged for the loader to raise. */
 function checkIndexStep(n: Node, out: number, allocate: (n: Node) => number, fresh: Fresh): PrebuiltStep {
   const p = n.params as unknown as Params['checkIndex'];
@@ -432,8 +456,12 @@ function scatterStep(n: Node, out: number, allocate: (n: Node) => number, fresh:
 }
 
 const STEPS: Partial<
-  Record<string, (n: Node, out: number, allocate: (n: Node) => number, fresh: Fresh) => PrebuiltStep | undefined>
+  Record<
+    string,
+    (n: Node, out: number, allocate: (n: Node) => number, fresh: Fresh) => PrebuiltStep | PrebuiltStep[] | undefined
+  >
 > = {
+  concat: concatSteps,
   checkIndex: checkIndexStep,
   gather: gatherStep,
   argmax: argStep,
@@ -459,12 +487,12 @@ const STEPS: Partial<
   argsort: scanStep,
 };
 
-/** The prebuilt-kernel call for node n (its output in buffer `out`), or undefined to run its JS kernel. */
+/** The prebuilt-kernel calls for node n (its output in buffer `out`), or undefined to run its JS kernel. */
 export function prebuiltStep(
   n: Node,
   out: number,
   allocate: (n: Node) => number,
   fresh: Fresh,
-): PrebuiltStep | undefined {
+): PrebuiltStep | PrebuiltStep[] | undefined {
   return STEPS[n.op]?.(n, out, allocate, fresh);
 }
