@@ -949,6 +949,27 @@ tier('argmax, argmin, concat and take compile to CUDA kernels: no JS kernel step
   checkOnCuda(f, [x, i], ['tj_concat_32', 'tj_argmax_f32', 'tj_argmin_f32', 'tj_gather_32', 'tj_argmax_f32'], true);
 });
 
+tier('rand, dropout and randint compile to CUDA kernels with the bits of eager draws', () => {
+  const f = (x: Tensor) => [tj.rand([7, 9]), tj.rand([300], 'float64'), tj.dropout(x, 0.25), tj.randint([33], -4, 4)];
+  const x = tj.ones([16, 8]);
+  const { graph } = trace('f', f, undefined, [x], () => false);
+  const steps = flatSteps(generateCuda(graph).plan.steps);
+  assert.equal(
+    steps.filter((s) => s.kind === 'kernel'),
+    [],
+    'no JS kernel steps in the plan',
+  );
+  tj.seed(23);
+  const want = [f(x), f(x)];
+  tj.seed(23);
+  const jf = tj.jit(f, { backend: 'cuda', hot: 0, async: false });
+  const got = [jf(x), jf(x)];
+  assert.is(jf.stats.tier, 'cuda');
+  got.forEach((call, c) =>
+    call.forEach((t, k) => same(t.data() as TypedArray, want[c][k].data() as TypedArray, `call ${c} output ${k}`)),
+  );
+});
+
 tier('cumsum, cumprod and argsort compile to CUDA kernels: no JS kernel step remains', () => {
   tj.seed(15);
   const f = (x: Tensor, i: Tensor) => [

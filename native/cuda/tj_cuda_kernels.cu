@@ -1,4 +1,4 @@
-// The CUDA tier's prebuilt kernels (window copy, reductions, pooling, im2col + GEMM conv, GEMM, bias, argmax/argmin, concat, gather, cumsum/cumprod, argsort, checkIndex, scatter): native/'s C kernels on the GPU, launched as jit/backends/cuda/launches.ts says.
+// The CUDA tier's prebuilt kernels (window copy, reductions, pooling, im2col + GEMM conv, GEMM, bias, argmax/argmin, uniform draws, concat, gather, cumsum/cumprod, argsort, checkIndex, scatter): native/'s C kernels on the GPU, launched as jit/backends/cuda/launches.ts says.
 //
 // One self-contained source, compiled once per GPU by NVRTC (no standard headers) or `nvcc -ptx`,
 // and as host C++ by test/cuda-kernels.test.ts through native/cuda/host/tj_cuda_host.h (threads as
@@ -25,6 +25,7 @@
 //       one block of exactly TJ_RED_THREADS (256) threads per output (E in bool, i32, f32, f64)
 //   tj_cu_{argmax,argmin}_cols_E(same)                                         any block
 //   tj_cu_concat_{8,32,64}(const T* src, T* dst, int outer, int block, int row)  any block
+//   tj_cu_uniform_{f32,f64}(const int32_t* state, T* out, int n)                any block
 //   tj_cu_check_index(const int32_t* x, int32_t* out, int n, int bound, unsigned long long* first)
 //                                                                               any block
 //   tj_cu_scatter_{set_8,set_32,set_64,add_f32,add_f64,add_i32,or_8}(const T* x, const int32_t* idx,
@@ -566,6 +567,40 @@ TJ_ARG(argmin, 3, f32, float)
 TJ_ARG(argmin, 3, f64, double)
 
 // -----------------------------------------------------------------------------------------------
+// uniform draws (native/tj_random.c, runtime/kernels/random.ts): Threefry-2x32 of (counter, i)
+// under the key of state [key 0, key 1, counter]; the same bits on every tier.
+
+#define TJ_MIX(R) (x0 += x1, x1 = (x1 << (R)) | (x1 >> (32 - (R))), x1 ^= x0)
+#define TJ_INJECT(A, B, S) (x0 += (A), x1 += (B) + (uint32_t)(S))
+static __device__ __forceinline__ void tj_threefry(uint32_t k0, uint32_t k1, uint32_t x0, uint32_t x1, uint32_t* w0,
+                                                   uint32_t* w1) {
+  const uint32_t k2 = 0x1bd11bdau ^ k0 ^ k1;
+  x0 += k0;
+  x1 += k1;
+  TJ_MIX(13), TJ_MIX(15), TJ_MIX(26), TJ_MIX(6), TJ_INJECT(k1, k2, 1);
+  TJ_MIX(17), TJ_MIX(29), TJ_MIX(16), TJ_MIX(24), TJ_INJECT(k2, k0, 2);
+  TJ_MIX(13), TJ_MIX(15), TJ_MIX(26), TJ_MIX(6), TJ_INJECT(k0, k1, 3);
+  TJ_MIX(17), TJ_MIX(29), TJ_MIX(16), TJ_MIX(24), TJ_INJECT(k1, k2, 4);
+  TJ_MIX(13), TJ_MIX(15), TJ_MIX(26), TJ_MIX(6), TJ_INJECT(k2, k0, 5);
+  *w0 = x0;
+  *w1 = x1;
+}
+#undef TJ_MIX
+#undef TJ_INJECT
+
+#define TJ_UNIFORM(D, T, VALUE)                                                                         \
+  extern "C" __global__ void tj_cu_uniform_##D(const int32_t* __restrict__ state, T* __restrict__ out, int n) { \
+    const uint32_t k0 = (uint32_t)state[0], k1 = (uint32_t)state[1], counter = (uint32_t)state[2];     \
+    for (int64_t i = tj_first(); i < n; i += tj_step()) {                                              \
+      uint32_t w0, w1;                                                                                 \
+      tj_threefry(k0, k1, counter, (uint32_t)i, &w0, &w1);                                             \
+      out[i] = VALUE;                                                                                  \
+    }                                                                                                  \
+  }
+TJ_UNIFORM(f32, float, (float)(w0 >> 8) * 5.9604644775390625e-8f)
+TJ_UNIFORM(f64, double, (double)(((uint64_t)(w0 >> 5) << 26) | (w1 >> 6)) * 1.1102230246251565e-16)
+
+// -----------------------------------------------------------------------------------------------
 // concat (runtime/kernels/layout.ts), one launch per input: src is [outer][block]; dst points at
 // the input's first column of the output, whose rows hold `row` elements.
 // gather: x as [outer, len, inner], idx m int32 indices; out [outer, m, inner] with out[o, i, j] =
@@ -804,6 +839,8 @@ TJ_HOST_KERNEL(tj_cu_argmin_cols_bool)
 TJ_HOST_KERNEL(tj_cu_argmin_cols_i32)
 TJ_HOST_KERNEL(tj_cu_argmin_cols_f32)
 TJ_HOST_KERNEL(tj_cu_argmin_cols_f64)
+TJ_HOST_KERNEL(tj_cu_uniform_f32)
+TJ_HOST_KERNEL(tj_cu_uniform_f64)
 TJ_HOST_KERNEL(tj_cu_concat_8)
 TJ_HOST_KERNEL(tj_cu_concat_32)
 TJ_HOST_KERNEL(tj_cu_concat_64)

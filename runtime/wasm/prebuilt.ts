@@ -8,7 +8,15 @@ import type { Conv2dGeometry, Pool2dGeometry } from '../kernels/conv.js';
 import { instantiate, type Exports } from './memory.js';
 import { shareModule, type SharedFn } from './threads.js';
 
-export const NATIVE_SOURCES = ['tj_matmul.c', 'tj_conv.c', 'tj_reduce.c', 'tj_layout.c', 'tj_scan.c', 'tj_index.c'];
+export const NATIVE_SOURCES = [
+  'tj_matmul.c',
+  'tj_conv.c',
+  'tj_reduce.c',
+  'tj_layout.c',
+  'tj_scan.c',
+  'tj_index.c',
+  'tj_random.c',
+];
 export const NATIVE_EXPORTS = [
   'tj_matmul_f32',
   'tj_matmul_f64',
@@ -34,6 +42,8 @@ export const NATIVE_EXPORTS = [
   'tj_concat_8',
   'tj_concat_32',
   'tj_concat_64',
+  'tj_uniform_f32',
+  'tj_uniform_f64',
   ...['cumsum', 'cumprod', 'argsort'].flatMap((k) => ['f32', 'f64', 'i32'].map((d) => `tj_${k}_${d}`)),
   'tj_argsort_scratch_bytes',
   'tj_check_index',
@@ -54,6 +64,8 @@ export const SCAN_ELEMENTS_PER_NS = 0.5;
 export const SORT_STEPS_PER_NS = 0.1;
 /** native/tj_index.c (checkIndex, gather, scatter): elements checked, copied or updated per ns, estimated from a copy's rate (each is a memcpy and a pass over the indices or updates). */
 export const INDEX_ELEMENTS_PER_NS = 1;
+/** native/tj_random.c: uniform draws per ns (Threefry's twenty rounds, ~80 integer operations an element). */
+export const RANDOM_ELEMENTS_PER_NS = 0.1;
 
 /** Largest im2col scratch a convolution may take in WASM memory; bigger ones run in JS. */
 export const MAX_CONV_SCRATCH = 256 << 20;

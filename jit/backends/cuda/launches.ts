@@ -381,6 +381,14 @@ export function cudaOps(
     return { ops: argOps(s, m[1], m[2] as Suffix, bufferBytes, sms), scratchBytes: 0 };
   if ((m = s.fn.match(/^tj_(cumsum|cumprod|argsort)_(f32|f64|i32)$/)))
     return scanOps(s, m[1], m[2] as Suffix, bufferBytes, sms);
+  if ((m = s.fn.match(/^tj_uniform_(f32|f64)$/))) {
+    const [n] = s.ints;
+    need(bufferBytes, s.out, n * ELEMENT_BYTES[m[1] as Suffix], s.fn);
+    return {
+      ops: strided(`tj_cu_${s.fn.slice(3)}`, [buf(s.args[0]), buf(s.out), ...ints([n])], n, sms),
+      scratchBytes: 0,
+    };
+  }
   if (s.fn === 'tj_check_index') {
     need(bufferBytes, s.out, s.ints[0] * 4, s.fn);
     return { ops: checkingLaunch(s, 'tj_cu_check_index', s.ints[0], sms), scratchBytes: 0 };

@@ -19,6 +19,7 @@ import {
   SCAN_ELEMENTS_PER_NS,
   INDEX_ELEMENTS_PER_NS,
   SORT_STEPS_PER_NS,
+  RANDOM_ELEMENTS_PER_NS,
 } from '../../../runtime/wasm/prebuilt.js';
 import type { Node } from '../../graph.js';
 import type { Fresh, PrebuiltStep } from '../../schedule.js';
@@ -367,6 +368,19 @@ function concatSteps(n: Node, out: number, allocate: (n: Node) => number): Prebu
   });
 }
 
+/** randomUniform (native/tj_random.c): args [state, out]. */
+function uniformStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep {
+  const size = sizeOf(n.aval.shape);
+  return {
+    kind: 'prebuilt',
+    fn: `tj_uniform_${SHORT_NAME[n.aval.dtype]}`,
+    out,
+    args: [allocate(n.inputs[0]), out],
+    ints: [size],
+    work: size / RANDOM_ELEMENTS_PER_NS,
+  };
+}
+
 /** checkIndex (native/tj_index.c): the labels copied through, the first out of range flagged for the loader to raise. */
 function checkIndexStep(n: Node, out: number, allocate: (n: Node) => number, fresh: Fresh): PrebuiltStep {
   const p = n.params as unknown as Params['checkIndex'];
@@ -462,6 +476,7 @@ const STEPS: Partial<
   >
 > = {
   concat: concatSteps,
+  randomUniform: uniformStep,
   checkIndex: checkIndexStep,
   gather: gatherStep,
   argmax: argStep,
