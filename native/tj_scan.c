@@ -5,7 +5,7 @@
 //   void tj_cumprod_D(same)
 //   int  tj_argsort_scratch_bytes(int outer, int n, int inner)
 //   void tj_argsort_D(const T* x, int32_t* out, int outer, int n, int inner, int descending, int part, int parts,
-//                     void* scratch)
+//                     void* scratch)   (and tj_argsort_bool, T uint8_t: false before true)
 //
 // x is viewed as [outer, n, inner], contiguous, and scanned or sorted along the middle: a row is
 // (o, i), its elements x[o, 0..n, i]. A share (the calling convention of native/) takes the part-th
@@ -133,3 +133,4 @@ int tj_argsort_scratch_bytes(int outer, int n, int inner) {
 DEFINE_ARGSORT(f32, float)
 DEFINE_ARGSORT(f64, double)
 DEFINE_ARGSORT(i32, int32_t)
+DEFINE_ARGSORT(bool, uint8_t)

@@ -4,7 +4,7 @@
 // carries, carries passed through or swapped, a body returning a constant or a capture, the
 // gradient of a scan (a saving scan and a reverse scan), cond both ways, whileLoop, foriLoop and
 // a nested scan. The generated source does not grow with the scan's length. Bodies with steps left
-// to JS kernels (argsort of bool, beside C's argmax, take and bool reductions, in scans, conds, whiles and nested loops) run on
+// to JS kernels (an SVD, beside C's argmax, take and bool reductions, in scans, conds, whiles and nested loops) run on
 // native too, the control step driven from JS over segments of the entry; an all-C scan stays one
 // FFI call per compiled call, and f.profile() works on both. Skips (saying why) only where
 // backends() says a tier is unavailable.
@@ -341,8 +341,17 @@ function checkDriven(name: string, f: Fn, args: () => unknown[], inner?: number,
 
 const ints = (n: number[], hi: number) => tj.floor(tj.rand(n).mul(hi)).astype('int32');
 
-/** 1 (int32, x reduced over `axis`, or over all when none is given) through a step native leaves to its JS kernel: argsort of bool has no C kernel. */
-const oneViaJs = (x: Tensor, axis?: number) => tj.min(tj.argsort(x.greater(0), axis ?? -1), axis).add(1);
+/**
+ * 1 (int32, x reduced over `axis`, or over all when none is given) through a step native leaves to
+ * its JS kernel: the SVD (a matrix 2-norm, here of the 1×1 matrix [sum(x)]) has no C kernel.
+ */
+const oneViaJs = (x: Tensor, axis?: number) =>
+  tj.min(x.abs().greaterEqual(0).astype('int32'), axis).mul(
+    tj
+      .norm(x.sum().reshape([1, 1]), 2)
+      .greaterEqual(0)
+      .astype('int32'),
+  );
 
 test('scan bodies with JS kernel steps (beside argmax, take, bool and non-contiguous reductions): driven from JS on native', () => {
   checkDriven(
@@ -350,7 +359,7 @@ test('scan bodies with JS kernel steps (beside argmax, take, bool and non-contig
     (xs: Tensor) =>
       tj.scan((c: Tensor, x: Tensor) => [c.add(oneViaJs(x)), tj.argmax(x)], tj.tensor(0, { dtype: 'int32' }), xs),
     () => [randn([6, 5])],
-    1,
+    2,
   );
   checkDriven(
     'argmax between C steps, reversed',

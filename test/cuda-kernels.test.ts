@@ -866,46 +866,42 @@ function checkScan(op: 'cumsum' | 'cumprod' | 'argsort', dtype: DT, shape: numbe
   same(got, want, what);
 }
 
-hostTest('cumsum, cumprod, argsort: every dtype, any axis, n = 0, 1, odd, long; NaN, ties, ±0, int32 wrap', () => {
-  const shapes: [number[], number][] = [
-    [[0], 0],
-    [[1], 0],
-    [[7], 0],
-    [[17], 0],
-    [[1000], 0],
-    [[3, 0, 4], 1],
-    [[4, 3], 0],
-    [[6, 33], 1],
-    [[4, 21, 5], 1],
-    [[2, 3, 4, 5], 2],
-    [[3, 40, 300], 1], // more rows than the host grid's threads
-  ];
-  for (const [shape, axis] of shapes)
-    for (const op of ['cumsum', 'cumprod', 'argsort'] as const)
-      for (const dtype of ['float32', 'float64', 'int32'] as const) {
-        const specials = dtype === 'int32' ? ['none', 'wrap'] : ['none', 'ties', 'nan', 'zeros'];
-        for (const special of op === 'argsort' ? [...specials, 'desc'] : specials)
-          checkScan(op, dtype, shape, axis, special);
-        if (op === 'argsort') checkScan(op, dtype, shape, axis, dtype === 'int32' ? 'wrap' : 'nan'); // ascending again
-      }
-  // argsort's scratch: 2·n int32 per sorting thread, the threads capped by the rows and the scratch cap.
-  const s = stepOf(node('argsort', [input([3, 5000], 'float32')], { axis: 1, descending: true }, [3, 5000], 'int32'));
-  const { ops, scratchBytes } = cudaOps(s, () => Infinity, 2);
-  const l = ops[0] as CudaOp & { kind: 'launch' };
-  assert.is(l.kernel, 'tj_cu_argsort_f32');
-  assert.is(scratchBytes, 3 * 5000 * 8);
-  assert.equal(l.args.slice(-5), [{ int: 3 }, { int: 5000 }, { int: 1 }, { int: 1 }, { int: 3 }]);
-  assert.is(
-    prebuiltStep(
-      node('argsort', [input([4], 'bool')], { axis: 0, descending: false }, [4], 'int32'),
-      0,
-      (x) => x.id,
-      fresh,
-    ),
-    undefined,
-    'bool argsort stays a JS kernel',
-  );
-});
+hostTest(
+  'cumsum, cumprod, argsort: every dtype (argsort of bool too), any axis, n = 0, 1, odd, long; NaN, ties, ±0, int32 wrap',
+  () => {
+    const shapes: [number[], number][] = [
+      [[0], 0],
+      [[1], 0],
+      [[7], 0],
+      [[17], 0],
+      [[1000], 0],
+      [[3, 0, 4], 1],
+      [[4, 3], 0],
+      [[6, 33], 1],
+      [[4, 21, 5], 1],
+      [[2, 3, 4, 5], 2],
+      [[3, 40, 300], 1], // more rows than the host grid's threads
+    ];
+    for (const [shape, axis] of shapes)
+      for (const op of ['cumsum', 'cumprod', 'argsort'] as const)
+        for (const dtype of ['float32', 'float64', 'int32'] as const) {
+          const specials = dtype === 'int32' ? ['none', 'wrap'] : ['none', 'ties', 'nan', 'zeros'];
+          for (const special of op === 'argsort' ? [...specials, 'desc'] : specials)
+            checkScan(op, dtype, shape, axis, special);
+          if (op === 'argsort') checkScan(op, dtype, shape, axis, dtype === 'int32' ? 'wrap' : 'nan'); // ascending again
+        }
+    // argsort's scratch: 2·n int32 per sorting thread, the threads capped by the rows and the scratch cap.
+    const s = stepOf(node('argsort', [input([3, 5000], 'float32')], { axis: 1, descending: true }, [3, 5000], 'int32'));
+    const { ops, scratchBytes } = cudaOps(s, () => Infinity, 2);
+    const l = ops[0] as CudaOp & { kind: 'launch' };
+    assert.is(l.kernel, 'tj_cu_argsort_f32');
+    assert.is(scratchBytes, 3 * 5000 * 8);
+    assert.equal(l.args.slice(-5), [{ int: 3 }, { int: 5000 }, { int: 1 }, { int: 1 }, { int: 3 }]);
+    // argsort of bool: false before true, stably, either way.
+    for (const [shape, axis] of shapes)
+      for (const special of ['none', 'desc']) checkScan('argsort', 'bool', shape, axis, special);
+  },
+);
 
 const tier = suite('the CUDA tier');
 useCudaTarget(tier);

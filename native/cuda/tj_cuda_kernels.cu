@@ -35,7 +35,7 @@
 //       int inner, unsigned long long* first)                                   any block
 //   tj_cu_{cumsum,cumprod}_D(const T* x, T* out, int outer, int n, int inner)    any block
 //       one thread per row (o, i) walking its n elements in order (native/tj_scan.c's semantics)
-//   tj_cu_argsort_D(const T* x, int32_t* out, int32_t* scratch, int outer, int n, int inner,
+//   tj_cu_argsort_E(const T* x, int32_t* out, int32_t* scratch, int outer, int n, int inner,
 //       int descending, int slots)                                              any block
 //       one thread per row, a stable merge sort in 2·n int32 of scratch per thread (< slots)
 // POOL and CONV are runtime/wasm/prebuilt.ts's poolInts and convInts. The last three follow the JS
@@ -718,6 +718,7 @@ static __device__ __forceinline__ void tj_argsort(const T* __restrict__ x, int32
 TJ_ARGSORT(f32, float)
 TJ_ARGSORT(f64, double)
 TJ_ARGSORT(i32, int32_t)
+TJ_ARGSORT(bool, uint8_t)
 
 // -----------------------------------------------------------------------------------------------
 // -----------------------------------------------------------------------------------------------
@@ -864,4 +865,5 @@ TJ_HOST_KERNEL(tj_cu_cumprod_i32)
 TJ_HOST_KERNEL(tj_cu_argsort_f32)
 TJ_HOST_KERNEL(tj_cu_argsort_f64)
 TJ_HOST_KERNEL(tj_cu_argsort_i32)
+TJ_HOST_KERNEL(tj_cu_argsort_bool)
 #endif

@@ -45,6 +45,7 @@ export const NATIVE_EXPORTS = [
   'tj_uniform_f32',
   'tj_uniform_f64',
   ...['cumsum', 'cumprod', 'argsort'].flatMap((k) => ['f32', 'f64', 'i32'].map((d) => `tj_${k}_${d}`)),
+  'tj_argsort_bool',
   'tj_argsort_scratch_bytes',
   'tj_check_index',
   'tj_gather_8',

@@ -198,11 +198,11 @@ const MAX_SORT_SCRATCH = 64 << 20;
 
 /**
  * cumsum, cumprod and argsort over float32, float64 and int32 call native/tj_scan.c with x as
- * [outer, n, inner] along the axis (argsort adds `descending`); argsort of bool stays in JS.
+ * [outer, n, inner] along the axis (argsort, of bool too, adds `descending`).
  */
 function scanStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
   const x = n.inputs[0],
-    d = SUFFIX[x.aval.dtype],
+    d = n.op === 'argsort' ? SHORT_NAME[x.aval.dtype] : SUFFIX[x.aval.dtype],
     shape = x.aval.shape;
   const { axis, descending } = n.params as unknown as Params['argsort'];
   const len = shape[axis],
