@@ -123,7 +123,7 @@ function cannotWrite(e: unknown): void {
  * mkdir -p that fails instead of looping: Node's recursive mkdirSync spins forever under /proc
  * (ENOENT on every level). Returns the directories it created, outermost first.
  */
-function makeDirs(dir: string): string[] {
+export function makeDirs(dir: string): string[] {
   const missing: string[] = [];
   for (let d = path.resolve(dir); ; d = path.dirname(d)) {
     const st = fs.statSync(d, { throwIfNoEntry: false });
@@ -316,7 +316,7 @@ export function cacheInfo(): { dir: string; entries: number; bytes: number } {
   return { dir, entries, bytes };
 }
 
-/** Removes the cache's own files (entries, temp files, locks) and then its folders if empty; never anything else. */
+/** Removes the cache's own files (entries, temp files, locks, precompiled WASM preludes) and then its folders if empty; never anything else. */
 export function clearCache(): void {
   clearMemoryCache();
   const dir = cacheDir();
@@ -330,7 +330,7 @@ export function clearCache(): void {
   for (const sub of list(dir).filter((n) => n.isDirectory())) {
     const p = path.join(dir, sub.name);
     for (const f of list(p))
-      if (f.isFile() && /\.(bin|tmp|lock)$/.test(f.name)) fs.rmSync(path.join(p, f.name), { force: true });
+      if (f.isFile() && /\.(bin|tmp|lock|pch|pch\.h)$/.test(f.name)) fs.rmSync(path.join(p, f.name), { force: true });
     try {
       fs.rmdirSync(p);
     } catch {

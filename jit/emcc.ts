@@ -1,15 +1,33 @@
 // The Emscripten driver: finds emcc, runs it with the project's emsdk.config (EM_CONFIG) and the
 // one set of compiler flags under a time limit (TENSORJIT_COMPILE_TIMEOUT), checks what it wrote,
-// and reports a failed compile with emcc's message and the source.
+// and reports a failed compile with emcc's message and the source. Where it can, it skips emcc's
+// own start-up: the clang, wasm-ld and binaryen commands emcc runs are recorded once (wasm-direct.ts)
+// and run from here for each module, and emcc compiles whatever that direct route fails on.
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NATIVE_EXPORTS, NATIVE_SOURCES, setPrebuiltProvider } from '../runtime/wasm/prebuilt.js';
-import { cachedOrBuild, cacheKey, readCache, writeCache } from './cache.js';
-import { compileTimeoutFromEnv } from '../runtime/env.js';
+import { cachedOrBuild, cacheDir, cacheKey, makeDirs, readCache, writeCache } from './cache.js';
+import { compileTimeoutFromEnv, debugLevel, wasmDirectEnabled } from '../runtime/env.js';
 import { childProcess } from './lazy.js';
+import {
+  commandsFor,
+  decodeRecipe,
+  directSteps,
+  encodeRecipe,
+  isEmscriptenDriver,
+  leadingIncludes,
+  parseStages,
+  precompileCommand,
+  PROBE_EXPORT,
+  PROBE_SOURCE,
+  RECIPE_FORMAT,
+  recipeFrom,
+  type Recipe,
+  type Step,
+} from './wasm-direct.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** From jit/ in the sources and from dist/jit/ in the build, the package root holds both. */
@@ -48,6 +66,7 @@ export interface NoToolchain {
 let found: Toolchain | NoToolchain | undefined;
 
 const emccEnv = () => ({ ...process.env, EM_CONFIG: EMSDK_CONFIG });
+const configText = () => (fs.existsSync(EMSDK_CONFIG) ? fs.readFileSync(EMSDK_CONFIG, 'utf8') : '');
 
 /** Whether a line is what `emcc --version` prints first: "emcc (Emscripten gcc/clang-like ...) 3.1.6 (...)". */
 export const isEmccVersion = (line: string) => /^emcc \(Emscripten\b[^\n]*\) \d+\.\d+\.\d+[^\n]*$/.test(line);
@@ -66,7 +85,7 @@ export function toolchain({ store = true }: { store?: boolean } = {}): Toolchain
     probe &&
     cacheKey({
       toolchainProbe: probe,
-      config: fs.existsSync(EMSDK_CONFIG) ? fs.readFileSync(EMSDK_CONFIG, 'utf8') : '',
+      config: configText(),
     });
   const decode = (b: Uint8Array) => new TextDecoder().decode(b);
   const known = key && readCache(key, (b) => isEmccVersion(decode(b)));
@@ -173,7 +192,29 @@ export function compileTimeout(): number {
 const exportList = (exports: readonly string[]) =>
   exports.length <= 4 ? exports.join(', ') : `${exports.slice(0, 4).join(', ')} and ${exports.length - 4} more`;
 
-/** Compiles C source to a WASM module exporting `exports`; throws CompileError with emcc's output and the source. */
+/** emcc's arguments for compiling `src` to `out` exporting `exports`. */
+const emccArgs = (src: string, out: string, exports: readonly string[]) => [
+  ...EMCC_FLAGS,
+  '-I',
+  NATIVE_DIR,
+  `-sEXPORTED_FUNCTIONS=${exports.map((e) => `_${e}`).join(',')}`,
+  src,
+  '-o',
+  out,
+];
+
+/**
+ * Options of every toolchain run: in a process group of its own, so that a timeout ends clang and
+ * wasm-opt too, not only emcc (spawnSync honours `detached`, though its typings leave it out).
+ */
+const runOptions = (ms: number, env: NodeJS.ProcessEnv) =>
+  ({ encoding: 'utf8', env, maxBuffer: 16 << 20, timeout: Math.max(1, Math.round(ms)), detached: true }) as const;
+
+/**
+ * Compiles C source to a WASM module exporting `exports`; throws CompileError with emcc's output
+ * and the source. The direct route builds it where it can; where it fails, emcc does, and a
+ * failure of emcc's is reported as always.
+ */
 export function compileC(source: string, exports: readonly string[]): Uint8Array {
   const tc = toolchain();
   if (!tc.available) throw new CompileError(`cannot compile to WASM: ${tc.reason}`);
@@ -183,31 +224,284 @@ export function compileC(source: string, exports: readonly string[]): Uint8Array
     const src = path.join(dir, 'kernel.c'),
       out = path.join(dir, 'kernel.wasm');
     fs.writeFileSync(src, source);
-    const args = [
-      ...EMCC_FLAGS,
-      '-I',
-      NATIVE_DIR,
-      `-sEXPORTED_FUNCTIONS=${exports.map((e) => `_${e}`).join(',')}`,
-      src,
-      '-o',
-      out,
-    ];
-    // In a process group of its own, so that a timeout ends clang and wasm-opt too, not only emcc
-    // (spawnSync honours `detached`, though its typings leave it out).
-    const options = {
-      encoding: 'utf8',
-      env: emccEnv(),
-      maxBuffer: 16 << 20,
-      timeout: seconds * 1000,
-      detached: true,
-    } as const;
-    const r = childProcess().spawnSync('emcc', args, options);
     const what = `${source.split('\n').length} lines of C exporting ${exportList(exports)}`;
+    const steps = directRecipe(seconds);
+    let directFailed: string | undefined;
+    if (steps) {
+      const made = compileDirect(steps, { src, obj: path.join(dir, 'kernel.o'), out }, exports, {
+        seconds,
+        what,
+        source,
+      });
+      if (typeof made !== 'string') return made;
+      directFailed = made;
+      fs.rmSync(out, { force: true });
+    }
+    const r = childProcess().spawnSync('emcc', emccArgs(src, out, exports), runOptions(seconds * 1000, emccEnv()));
     checkCompilerRun(r, { name: 'emcc', failed: 'emcc failed', what, seconds, source });
-    return checkedOutput(out, what, r.stderr || r.stdout);
+    const wasm = checkedOutput(out, what, r.stderr || r.stdout);
+    if (directFailed !== undefined) directRouteFailed(directFailed);
+    return wasm;
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Which route compiles WASM modules here, part of every module's key: 'direct-N' (recipe format N)
+ * where the emcc on PATH is Emscripten's driver and TENSORJIT_WASM_DIRECT is not 0, else 'emcc'.
+ * Decided without running anything; a module under a direct key that the direct route failed on
+ * was built by emcc from the same commands.
+ */
+export function wasmRoute(): string {
+  const emcc = wasmDirectEnabled() ? which('emcc') : undefined;
+  return emcc && isEmscriptenDriver(emcc) ? `direct-${RECIPE_FORMAT}` : 'emcc';
+}
+
+/** Why the direct route is off in this thread (its recipe could not be had, or it failed where emcc did not). */
+let directOff: string | undefined;
+const recipes = new Map<string, Recipe>();
+const debug = (message: string) => {
+  if (debugLevel() > 0) console.error(`tensorjit: ${message}`);
+};
+
+/** The cache key of the recipe: the emcc file, its configuration and version, the flags and the headers' folder. */
+export function directRecipeKey(): string | undefined {
+  const tc = toolchain(),
+    emcc = which('emcc');
+  if (!tc.available || !emcc) return undefined;
+  return cacheKey({
+    directRecipe: RECIPE_FORMAT,
+    toolchainProbe: fileFingerprint(emcc),
+    config: configText(),
+    version: tc.version,
+    flags: EMCC_FLAGS,
+    nativeDir: NATIVE_DIR,
+  });
+}
+
+/**
+ * The steps of a direct compile, or undefined where emcc must compile. The recipe comes from the
+ * compile cache, else from recording emcc on a probe (about one emcc run and one direct run, once
+ * per emcc and configuration); a recipe that could not be made is cached too, with why.
+ */
+function directRecipe(seconds: number): Step[] | undefined {
+  if (directOff !== undefined || !wasmRoute().startsWith('direct')) return undefined;
+  const key = directRecipeKey();
+  if (!key) return undefined;
+  let recipe = recipes.get(key);
+  if (!recipe) {
+    const stored = readCache(key, (b) => decodeRecipe(b) !== undefined);
+    recipe = stored && decodeRecipe(stored);
+  }
+  if (!recipe) {
+    const recorded = recordRecipe(seconds);
+    if (typeof recorded === 'string') {
+      directOff = recorded;
+      debug(`the direct WASM route is off in this process: ${recorded}`);
+      return undefined;
+    }
+    recipe = recorded;
+    writeCache(key, encodeRecipe(recipe));
+    debug(recipe.ok ? 'recorded the direct WASM route from emcc' : `the direct WASM route is off: ${recipe.reason}`);
+  }
+  recipes.set(key, recipe);
+  return recipe.ok ? directSteps(recipe) : undefined;
+}
+
+/**
+ * Records emcc's commands on the probe and checks that running them from here builds the module
+ * emcc built, byte for byte; a string when emcc itself could not build the probe (not cached).
+ */
+function recordRecipe(seconds: number): Recipe | string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-direct-'));
+  try {
+    const tmp = path.join(dir, 'tmp'),
+      again = path.join(dir, 'again');
+    fs.mkdirSync(tmp);
+    fs.mkdirSync(again);
+    const probe = { dir, src: path.join(dir, 'probe.c'), out: path.join(dir, 'probe.wasm'), exportName: PROBE_EXPORT };
+    fs.writeFileSync(probe.src, PROBE_SOURCE);
+    // Temporary files in the probe's folder: any left in a command shows it cannot be replayed.
+    const env = { ...emccEnv(), EMCC_VERBOSE: '1', EM_FORCE_RESPONSE_FILES: '0', TMPDIR: tmp };
+    const r = childProcess().spawnSync(
+      'emcc',
+      emccArgs(probe.src, probe.out, [PROBE_EXPORT]),
+      runOptions(seconds * 1000, env),
+    );
+    if (r.error || r.status !== 0 || !fs.existsSync(probe.out)) {
+      if (r.pid > 0 && (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT')
+        try {
+          process.kill(-r.pid, 'SIGKILL');
+        } catch {
+          /* the whole group is gone already */
+        }
+      return `emcc could not build the probe (${r.error?.message ?? `exit ${r.status ?? r.signal}`})`;
+    }
+    const recipe = recipeFrom(parseStages(r.stderr), probe, which);
+    if (!recipe.ok) return recipe;
+    // Replayed on a copy of the probe elsewhere, so that every path really is a placeholder.
+    const files = {
+      src: path.join(again, 'probe.c'),
+      obj: path.join(again, 'probe.o'),
+      out: path.join(again, 'probe.wasm'),
+    };
+    fs.copyFileSync(probe.src, files.src);
+    let failed: string | undefined;
+    try {
+      failed = runSteps(recipe.steps, files, [PROBE_EXPORT], { seconds, what: 'the probe', source: PROBE_SOURCE });
+    } catch (e) {
+      return (e as Error).message;
+    }
+    if (failed !== undefined) return { ok: false, reason: `emcc's commands failed when run from here: ${failed}` };
+    const want = fs.readFileSync(probe.out),
+      got = fs.existsSync(files.out) ? fs.readFileSync(files.out) : undefined;
+    if (!got || !want.equals(got))
+      return {
+        ok: false,
+        reason: `emcc's commands run from here built another module than emcc (${got?.length ?? 0} bytes, not ${want.length})`,
+      };
+    return recipe;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One module by the direct route: its module, or what failed. With the source's prelude
+ * precompiled where it can be; a compile that fails with it is tried again without, and where that
+ * one succeeds the precompiled prelude is dropped (stale: a header touched since, say).
+ */
+function compileDirect(
+  steps: readonly Step[],
+  files: { src: string; obj: string; out: string },
+  exports: readonly string[],
+  run: { seconds: number; what: string; source: string },
+): Uint8Array | string {
+  const pch = precompiledPrelude(run.source, steps, run.seconds);
+  let failed = runSteps(steps, { ...files, pch }, exports, run);
+  if (failed !== undefined && pch) {
+    failed = runSteps(steps, files, exports, run);
+    if (failed === undefined) dropPrelude(pch);
+  }
+  if (failed !== undefined) return failed;
+  const wasm = fs.existsSync(files.out) ? new Uint8Array(fs.readFileSync(files.out)) : undefined;
+  if (wasm && WebAssembly.validate(wasm)) return wasm;
+  return wasm ? `its module (${wasm.length} bytes) is not valid WASM` : 'it wrote no module';
+}
+
+/**
+ * Runs the direct route's steps for one module, together under the compile time limit: undefined
+ * when they all succeeded, else what failed. A step that runs past the limit throws CompileError,
+ * as emcc's would.
+ */
+function runSteps(
+  steps: readonly Step[],
+  files: { src: string; obj: string; out: string; pch?: string },
+  exports: readonly string[],
+  run: { seconds: number; what: string; source: string },
+): string | undefined {
+  const deadline = Date.now() + run.seconds * 1000;
+  for (const { tool, args } of commandsFor(steps, files, exports)) {
+    const r = childProcess().spawnSync(tool, args, runOptions(deadline - Date.now(), process.env));
+    const name = path.basename(tool);
+    if ((r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT')
+      checkCompilerRun(r, { name, failed: `${name} failed`, what: run.what, seconds: run.seconds, source: run.source });
+    if (r.error || r.status !== 0) {
+      const said = (r.stderr || r.stdout || '').trim().split('\n').slice(0, 3).join(' / ');
+      return `${name} ${r.error ? `could not run (${r.error.message})` : `exited ${r.status ?? r.signal}`}${said ? `: ${said}` : ''}`;
+    }
+  }
+  return undefined;
+}
+
+/** Precompiled prelude files this thread knows of: true where it uses it, false where it goes without (it could not be built, or failed). */
+const preludes = new Map<string, boolean>();
+
+/**
+ * The precompiled form of the `#include` lines `source` opens with, for clang's -include-pch; built
+ * the first time (about half a second) into the compile cache's folder beside its header, which
+ * clang reads back (both named by a key of the prelude, the headers of native/ and the compile
+ * command). Undefined where the source opens otherwise or it cannot be had.
+ */
+function precompiledPrelude(source: string, steps: readonly Step[], seconds: number): string | undefined {
+  const prelude = leadingIncludes(source);
+  if (!prelude) return undefined;
+  const key = cacheKey({
+    wasmPrelude: RECIPE_FORMAT,
+    prelude,
+    headers: nativeHeaders(),
+    compile: JSON.stringify(steps[0]),
+  });
+  const file = path.join(cacheDir(), key.slice(0, 2), `${key}.pch`);
+  if (preludes.get(file) === false) return undefined;
+  if (!fs.existsSync(file)) {
+    const why = buildPrelude(file, prelude, steps, seconds);
+    if (why !== undefined) {
+      debug(`no precompiled prelude for WASM modules (${why}); each compile parses the headers`);
+      preludes.set(file, false);
+      return undefined;
+    }
+  }
+  preludes.set(file, true);
+  return file;
+}
+
+/** Builds the precompiled prelude `file` (written beside it as `file`.h, never rewritten: clang checks its time); undefined when done, else why not. */
+function buildPrelude(file: string, prelude: string, steps: readonly Step[], seconds: number): string | undefined {
+  const header = `${file}.h`,
+    tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    makeDirs(path.dirname(file)); // not mkdirSync({ recursive }), which spins under /proc
+    if (!fs.existsSync(header)) {
+      fs.writeFileSync(tmp, prelude);
+      try {
+        fs.linkSync(tmp, header); // fails where another process made it first, which is as good
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      }
+      fs.rmSync(tmp, { force: true });
+    }
+    const { tool, args } = precompileCommand(steps, header, tmp);
+    const r = childProcess().spawnSync(tool, args, runOptions(seconds * 1000, process.env));
+    if (r.error || r.status !== 0) {
+      if (r.pid > 0 && (r.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT')
+        try {
+          process.kill(-r.pid, 'SIGKILL');
+        } catch {
+          /* the whole group is gone already */
+        }
+      return `${path.basename(tool)} ${r.error ? `could not run (${r.error.message})` : `exited ${r.status ?? r.signal}: ${(r.stderr || '').trim().split('\n')[0]}`}`;
+    }
+    fs.renameSync(tmp, file);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+}
+
+/** A precompiled prelude that a compile failed with and succeeded without: removed (the next process builds it again), and not used in this thread. */
+function dropPrelude(file: string): void {
+  debug(`dropped the precompiled prelude ${file}: a compile failed with it and succeeded without`);
+  fs.rmSync(file, { force: true });
+  preludes.set(file, false);
+}
+
+/** The direct route failed on a module that emcc built: said once, and emcc builds the rest in this thread. */
+function directRouteFailed(why: string): void {
+  directOff = why;
+  console.warn(
+    `tensorjit: the direct WASM compile route failed where emcc did not (${why}); emcc compiles the modules of this process (TENSORJIT_WASM_DIRECT=0 always uses emcc)`,
+  );
+}
+
+/** Forgets the direct route's state in this thread (tests). */
+export function resetDirectRoute(): void {
+  directOff = undefined;
+  recipes.clear();
+  preludes.clear();
 }
 
 /** What emcc wrote to `out`, if it is a WASM module; an exit status of 0 alone is not trusted. */
@@ -245,6 +539,7 @@ export function wasmKey(source: string, exports: readonly string[], extra: Recor
     headers: nativeHeaders(),
     flags: EMCC_FLAGS,
     toolchain: tc.available ? tc.version : 'none',
+    route: wasmRoute(),
   });
 }
 

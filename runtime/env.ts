@@ -125,3 +125,8 @@ export function distributedTimeoutFromEnv(fallback: number): number {
 export function mpiccFromEnv(): string | undefined {
   return raw('MPICC');
 }
+
+/** TENSORJIT_WASM_DIRECT=0 compiles WASM modules through emcc itself instead of running its clang and wasm-ld directly. */
+export function wasmDirectEnabled(): boolean {
+  return raw('TENSORJIT_WASM_DIRECT') !== '0';
+}
