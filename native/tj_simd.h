@@ -34,6 +34,11 @@
 #define TJM_LN2_LO -2.12194442e-04f   /* ln 2 - LN2_HI */
 #define TJM_EXP_LO -104.0f            /* exp(-104) < 2^-150: rounds to +0 */
 #define TJM_EXP_HI 89.0f              /* exp(89) > FLT_MAX: overflows to +inf */
+/* 1.5 * 2^23: for an integer-valued float |kf| < 2^22, kf + M is exact and holds kf in its low
+   mantissa bits, so bits(kf + M) - bits(M) is kf as an int32 without a float-to-int conversion
+   (WASM's trunc_sat is several x86 instructions in V8, and x86's cvttps2dq a slow one). */
+#define TJM_RINT_MAGIC 12582912.0f
+#define TJM_RINT_MAGIC_BITS 0x4b400000
 
 /* exp(r) = 1 + r + r^2 * P(r), |r| <= ln2/2: fit error 0.05 ulp */
 #define TJM_EXP_P0 4.99999940e-01f
@@ -90,8 +95,11 @@ static inline float tj_exp_poly_s(float r) {
 typedef struct { float p, plo, s1, s2; } tj_expparts_s;
 
 static inline tj_expparts_s tj_exp_parts_s(float x) {
-  /* Clamp (a NaN becomes TJM_EXP_LO here: callers put it back). */
-  float xc = TJM_EXP_LO < x ? x : TJM_EXP_LO;
+  /* Clamp (a NaN becomes TJM_EXP_LO here: callers put it back). The lower bound is a bit select,
+     not `?:`: GCC's loop vectorizer turns two `?:` clamps in a row into 9 vector instructions, this
+     into 4 (the native tier vectorizes these scalar functions). */
+  uint32_t above = 0u - (uint32_t)(TJM_EXP_LO < x);
+  float xc = tj_u2f_s((tj_f2u_s(x) & above) | (tj_f2u_s(TJM_EXP_LO) & ~above));
   xc = xc < TJM_EXP_HI ? xc : TJM_EXP_HI;
   float kf = __builtin_rintf(xc * TJM_LOG2E);
   float d = xc - kf * TJM_LN2_HI; /* exact */
@@ -107,7 +115,7 @@ static inline tj_expparts_s tj_exp_parts_s(float x) {
   o.plo = (s - o.p) + t;
   /* 2^k as two normal factors so that k in [-150, 128] needs no special case: the first product
      is exact, the second rounds once (into the denormals, or to +inf). */
-  int32_t k = (int32_t)kf;
+  int32_t k = (int32_t)(tj_f2u_s(kf + TJM_RINT_MAGIC) - (uint32_t)TJM_RINT_MAGIC_BITS); /* kf */
   int32_t k1 = k >> 1, k2 = k - k1;
   o.s1 = tj_u2f_s((uint32_t)(k1 + 127) << 23);
   o.s2 = tj_u2f_s((uint32_t)(k2 + 127) << 23);
@@ -228,7 +236,7 @@ static inline tj_expparts_f32x4 tj_exp_parts_f32x4(v128_t x) {
   tj_expparts_f32x4 o;
   o.p = TJM_ADD(s, t);
   o.plo = TJM_ADD(TJM_SUB(s, o.p), t);
-  v128_t k = wasm_i32x4_trunc_sat_f32x4(kf);
+  v128_t k = wasm_i32x4_sub(TJM_ADD(kf, TJM_F(TJM_RINT_MAGIC)), TJM_I(TJM_RINT_MAGIC_BITS)); /* kf */
   v128_t k1 = wasm_i32x4_shr(k, 1);
   v128_t k2 = wasm_i32x4_sub(k, k1);
   o.s1 = wasm_i32x4_shl(wasm_i32x4_add(k1, TJM_I(127)), 23);
