@@ -1,8 +1,10 @@
 // The setup step: builds the prebuilt kernels (the hand-written C of native/) once, to WASM with
 // emcc and for this CPU with its C compiler (the native kernel library, with OpenBLAS where
 // installed), and for this GPU where there is one (native/cuda/), and leaves them in the compile cache, where eager ops and the compiled tiers find
-// them. A missing toolchain is said and the step still succeeds: those kernels then run in JS.
-import { toolchain } from './emcc.js';
+// them, with the WASM route for generated modules prepared. A missing toolchain is said and the
+// step still succeeds: those kernels then run in JS.
+import * as tj from '../src/index.js';
+import { toolchain, wasmRoute } from './emcc.js';
 import { cacheDir } from './cache.js';
 import { prebuiltKernelsCached, prebuiltKernelsWasm } from '../runtime/wasm/prebuilt.js';
 import { kernelLibrary, kernelLibraryIfBuilt } from './backends/native/kernel-library.js';
@@ -21,6 +23,21 @@ if (!tc.available) {
   const bytes = prebuiltKernelsWasm();
   console.log(
     `tensorjit setup: built the prebuilt WASM kernels with ${tc.version} in ${Date.now() - t0} ms (${bytes.length} bytes, cached in ${cacheDir()})`,
+  );
+}
+
+// The route generated modules take (the direct route's recorded commands, its precompiled
+// prelude), prepared by compiling one small function, so a program's first compile does not pay
+// for them (~1.5 s).
+if (tc.available) {
+  const t0 = Date.now();
+  const v = tj.variable(tj.ones([8]));
+  const lowered = tj.jit(() => tj.exp(v), { hot: 0, async: false, backend: 'wasm' }).lower();
+  const route = wasmRoute().startsWith('direct') ? 'direct (clang, wasm-ld)' : 'emcc';
+  console.log(
+    lowered.backend !== 'wasm'
+      ? `tensorjit setup: a small WASM module did not compile (it ran on ${lowered.backend}); see the warning above`
+      : `tensorjit setup: WASM modules compile by the ${route} route${lowered.cached ? '' : ` (prepared in ${Date.now() - t0} ms)`}`,
   );
 }
 
