@@ -8,14 +8,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as tj from '../src/index.js';
+import { freshCacheDir } from './fresh-cache.js';
 
 const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-cli-cache-'));
-const run = (...args: string[]) =>
+const runIn = (cache: string, ...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', main, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, TENSORJIT_CACHE_DIR: cacheDir },
+    env: { ...process.env, TENSORJIT_CACHE_DIR: cache },
   });
+const run = (...args: string[]) => runIn(cacheDir, ...args);
 
 test('doctor lists every backend, the toolchain and the cache', () => {
   const r = run('doctor');
@@ -36,7 +38,8 @@ test('cache shows where it is and clears it', () => {
 });
 
 test('a one-epoch demo trains both models eagerly and with @jit on MNIST', () => {
-  const r = run('demo', '1');
+  // On a cache holding what the setup step builds, as `npm run demo` finds it.
+  const r = runIn(freshCacheDir('tj-cli-demo-cache-'), 'demo', '1');
   assert.is(r.status, 0, r.stderr);
   const rows = r.stdout.split('\n').filter((l) => /^\| (logistic regression|MLP 784-500-10) \|/.test(l));
   const tiers = tj.backends().filter((b) => (b.name === 'native' || b.name === 'wasm') && b.available).length;

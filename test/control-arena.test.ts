@@ -8,20 +8,18 @@
 // native too, the control step driven from JS over segments of the entry; an all-C scan stays one
 // FFI call per compiled call, and f.profile() works on both. Skips (saying why) only where
 // backends() says a tier is unavailable.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 import { leavesOf, structureOf } from './jit-table.js';
 import { countFfiCalls } from './ffi-calls.js';
+import { freshCacheDir } from './fresh-cache.js';
 
 type Backend = 'native' | 'wasm';
 type Fn = (...a: any[]) => unknown;
 
-const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-control-arena-cache-'));
+const cacheDir = freshCacheDir('tj-control-arena-cache-');
 // uvu runs every test file in one process: set the cache dir per test, not at import, and put it back.
 const callerCacheDir = process.env.TENSORJIT_CACHE_DIR;
 test.before.each(() => {

@@ -21,14 +21,12 @@
 // A failure prints the shrunk program (op list with shapes and dtypes, input values, and the same
 // program as TypeScript), the seed and the path; rerun with both set to replay it:
 //   TENSORJIT_DIFF_SEED=S TENSORJIT_DIFF_PATH=P node test/run.mjs differential
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
 import { test } from 'uvu';
 import * as tj from '../src/index.js';
 import { checkBatch, checkProgram, describe, type Backend } from './differential/check.js';
 import { programArb, type Program } from './differential/program.js';
+import { freshCacheDir } from './fresh-cache.js';
 
 const envInt = (name: string, dflt: number): number => {
   const v = process.env[name];
@@ -97,7 +95,7 @@ function batched(backend: Backend, runs: number): void {
 /** Runs fn with TENSORJIT_CACHE_DIR set to a fresh temporary directory, then puts it back. */
 function withTempCache(fn: () => void): void {
   const was = process.env.TENSORJIT_CACHE_DIR;
-  process.env.TENSORJIT_CACHE_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-diff-cache-'));
+  process.env.TENSORJIT_CACHE_DIR = freshCacheDir('tj-diff-cache-');
   try {
     fn();
   } finally {

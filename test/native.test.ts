@@ -24,8 +24,9 @@ import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
 import { checkCompiledCases, compareTensor, compareTrees, JIT_OPS, rows, tableCases } from './jit-table.js';
 import { countFfiCalls } from './ffi-calls.js';
+import { freshCacheDir } from './fresh-cache.js';
 
-const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-native-cache-'));
+const cacheDir = freshCacheDir('tj-native-cache-');
 // uvu runs every test file in one process: set the cache dir per test, not at import, and put it back.
 const callerCacheDir = process.env.TENSORJIT_CACHE_DIR;
 test.before.each(() => {
