@@ -31,6 +31,17 @@ export type Recipe = { ok: true; steps: Step[] } | { ok: false; reason: string }
 export const OPTIONAL_TOOLS: readonly string[] = ['wasm-opt'];
 
 /**
+ * Binaryen's wasm-emscripten-finalize: emcc runs it after linking to legalize i64 in signatures JS
+ * sees and to print metadata for its JS glue. Generated modules have no i64 in any signature (the
+ * renderer's functions take pointers and ints) and no glue; on them its module was binaryen's
+ * re-encoding of the linked one less the name and target_features sections (byte for byte: the
+ * RNN steps unrolled and with scan, the tanh·exp chain, a one-op function). It cost about 10 ms of
+ * CPU a module (27 on the unrolled RNN step) and a process start, so they skip it; the prebuilt
+ * kernels, built once, keep it.
+ */
+export const GENERATED_SKIPS: readonly string[] = ['wasm-emscripten-finalize'];
+
+/**
  * The probe compiled to record emcc's commands: it reaches libc (expf, memcpy), SIMD and static
  * data, so that the replay is checked against emcc's module on more than an empty function.
  */
@@ -183,9 +194,25 @@ export function precompileCommand(
   return { tool: compile.tool, args: [...compile.args.slice(0, at), '-x', 'c-header', ...compile.args.slice(at)] };
 }
 
-/** The steps a direct compile runs: the recipe but its optional tools (wasm-opt). */
-export function directSteps(recipe: { steps: readonly Step[] }): Step[] {
-  return recipe.steps.filter((s) => !OPTIONAL_TOOLS.includes(path.basename(s.tool)));
+/**
+ * `steps` with the compile step's (the first's) optimization flag `recorded` (emcc was recorded
+ * with it) replaced by `flags`: a module is compiled at another level than the probe without
+ * recording emcc again. Steps without that flag are left as they are.
+ */
+export function withOptimization(steps: readonly Step[], recorded: string, flags: readonly string[]): Step[] {
+  const [compile, ...rest] = steps;
+  const at = compile ? compile.args.indexOf(recorded) : -1;
+  if (at < 0) return [...steps];
+  return [
+    { tool: compile.tool, args: [...compile.args.slice(0, at), ...flags, ...compile.args.slice(at + 1)] },
+    ...rest,
+  ];
+}
+
+/** The steps a direct compile runs: the recipe but its optional tools (wasm-opt), and for a generated module GENERATED_SKIPS. */
+export function directSteps(recipe: { steps: readonly Step[] }, generated = false): Step[] {
+  const skipped = generated ? [...OPTIONAL_TOOLS, ...GENERATED_SKIPS] : OPTIONAL_TOOLS;
+  return recipe.steps.filter((s) => !skipped.includes(path.basename(s.tool)));
 }
 
 /** A recipe as stored in the compile cache (JSON). */

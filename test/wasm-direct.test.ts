@@ -14,7 +14,9 @@ import {
   compileC,
   directRecipeKey,
   resetDirectRoute,
+  EMCC_FLAGS,
   toolchain,
+  WASM_OPT,
   wasmKey,
   wasmRoute,
 } from '../jit/emcc.js';
@@ -32,6 +34,7 @@ import {
   shellSplit,
   SRC,
   type Recipe,
+  withOptimization,
 } from '../jit/wasm-direct.js';
 import { instantiate, reserve, sharedMemory } from '../runtime/wasm/memory.js';
 import * as tj from '../src/index.js';
@@ -96,6 +99,19 @@ test('a recipe: the probe files become placeholders, the export one argument per
     '-o',
     '/w/k.o',
   ]);
+});
+
+test("a module's optimization flags replace the recorded one in the compile step only", () => {
+  const steps = [
+    { tool, args: ['-c', '-O3', SRC] },
+    { tool, args: ['-O3', OBJ] },
+  ];
+  assert.equal(withOptimization(steps, '-O3', ['-O1', '-fvectorize']), [
+    { tool, args: ['-c', '-O1', '-fvectorize', SRC] },
+    { tool, args: ['-O3', OBJ] },
+  ]);
+  assert.equal(withOptimization(steps, '-O2', ['-O1']), steps, 'no recorded flag: as recorded');
+  assert.equal(steps[0].args, ['-c', '-O3', SRC], 'the recipe itself is left alone');
 });
 
 test('a recipe is refused for commands it cannot replay, and a stored one naming a missing tool is dropped', () => {
@@ -224,6 +240,33 @@ skip('the direct route records emcc once, then compiles without it, reading the 
   assert.is(pchs.length, 1, 'the precompiled prelude is in the compile cache folder');
 });
 
+skip('generated modules compile at their own level and skip finalize, the prebuilt kernels as emcc does; keys differ', () => {
+  assert.is(EMCC_FLAGS[0], '-O3', 'the recipe is recorded at the kernels level');
+  assert.equal(WASM_OPT.kernels, [EMCC_FLAGS[0]]);
+  compileC(`${SOURCE}\n/* generated */\n`, EXPORTS);
+  assert.is(names().at(-1), 'wasm-ld', `a generated module skips wasm-emscripten-finalize: ${names().join(', ')}`);
+  const clang = ran.filter((r) => r.args.includes('-c')).at(-1)!;
+  const at = clang.args.indexOf(WASM_OPT.generated[0]);
+  assert.ok(at >= 0 && !clang.args.includes('-O3'), `generated: ${clang.args.join(' ')}`);
+  assert.equal(clang.args.slice(at, at + WASM_OPT.generated.length), [...WASM_OPT.generated]);
+  ran = [];
+  compileC(`${SOURCE}\n/* kernels */\n`, EXPORTS, 'kernels');
+  assert.is(names().at(-1), 'wasm-emscripten-finalize', `the kernels keep it: ${names().join(', ')}`);
+  assert.ok(
+    ran
+      .filter((r) => r.args.includes('-c'))
+      .at(-1)!
+      .args.includes('-O3'),
+    'kernels at -O3',
+  );
+  assert.is.not(wasmKey(SOURCE, EXPORTS, {}, 'kernels'), wasmKey(SOURCE, EXPORTS, {}, 'generated'));
+  const pchs = fs
+    .readdirSync(cacheDir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.pch'));
+  assert.is(pchs.length, 2, 'a precompiled prelude for each level (it must match the flags)');
+});
+
 skip("a module by the direct route computes what emcc's computes, bit for bit; the key names the route", () => {
   const x = new Float32Array(1003);
   for (let i = 0; i < x.length; i++) x[i] = (i - 500) / 37;
@@ -325,7 +368,7 @@ skip('a stored recipe naming a missing tool is recorded again from emcc', () => 
     `recorded again: ${names().join(', ')}`,
   );
   assert.equal(decodeRecipe(readCache(key)!), good, 'and stored again');
-  assert.is(ran.at(-2)?.name, 'wasm-ld', `the module itself was built directly: ${names().join(', ')}`);
+  assert.is(ran.at(-1)?.name, 'wasm-ld', `the module itself was built directly: ${names().join(', ')}`);
 });
 
 skip("a compile error on the direct route reads as emcc's, and the route stays on", () => {

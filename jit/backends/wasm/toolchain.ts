@@ -1,11 +1,11 @@
-// The WASM backend's toolchain: emcc (jit/emcc.ts drives it: flags, version, time limit, cache).
+// The WASM backend's toolchain: emcc (jit/emcc.ts drives it: flags, version, time limit, cache) for generated modules.
 
-import { compileCached, compileTimeout, EMCC_FLAGS, toolchain } from '../../emcc.js';
+import { compileCached, compileTimeout, emccFlags, toolchain } from '../../emcc.js';
 import type { Toolchain } from '../backend.js';
 
 export const emcc: Toolchain = {
   name: 'emcc',
-  flags: EMCC_FLAGS,
+  flags: emccFlags('generated'),
   probe: () => toolchain(),
   timeout: compileTimeout,
   compile(source, exports, key) {
