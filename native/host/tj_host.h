@@ -47,24 +47,6 @@ static inline int tj_shares(int threads, double work_ns) {
 /* One step of a generated library's entry: its part-th of `parts` shares over the buffers at addr[b], `sc` its scratch. */
 typedef void (*tj_step_fn)(uint8_t* const* addr, int part, int parts, uint8_t* sc);
 
-/*
- * Runs a step as `n` shares over OpenMP threads (here, without a team, when n is 1). The one
- * parallel region of a library: steps pass through it rather than each having its own, which
- * would outline a copy of every kernel (compile time grew with the step count).
- */
-__attribute__((noinline, unused)) static void tj_run_step(tj_step_fn fn, int n, uint8_t* const* addr, uint8_t* scratch,
-                                                          int scratch_bytes) {
-  if (n <= 1) {
-    fn(addr, 0, 1, scratch);
-    return;
-  }
-#pragma omp parallel num_threads(n)
-  {
-    const int part = omp_get_thread_num(), parts = omp_get_num_threads();
-    fn(addr, part, parts, scratch + (size_t)part * (size_t)scratch_bytes);
-  }
-}
-
 /* f.profile(): milliseconds of each step, added to times[i] when the caller passes times (NULL otherwise). */
 static inline double tj_now_ms(void) {
   struct timespec ts;
@@ -80,21 +62,14 @@ typedef struct {
 } tj_row;
 
 /*
- * Runs rows of steps in order, each as tj_run_step does; with `times`, adds the time since *t to
- * the slot of each row that has one. A table the entry walks, not a statement per step: those made
- * the entry's compile grow with the step count (~3 ms a step at -O1).
+ * Runs rows of steps in order, each as `n` shares over OpenMP threads (tj_shares; on the calling
+ * thread, without a team, where one share); with `times`, adds the time since *t to the slot of
+ * each row that has one. Defined in tj_rows.c, compiled once and linked into every generated
+ * library (hidden there): compiled in each, it was a fifth of a small library's compile.
  */
-__attribute__((noinline, unused)) static void tj_run_rows(const tj_row* rows, int n, uint8_t* const* addr, uint8_t* scratch,
-                                                          int scratch_bytes, int threads, double* times, double* t) {
-  for (int k = 0; k < n; k++) {
-    tj_run_step(rows[k].fn, tj_shares(threads, rows[k].work_ns), addr, scratch, scratch_bytes);
-    if (times && rows[k].lap >= 0) {
-      const double now = tj_now_ms();
-      times[rows[k].lap] += now - *t;
-      *t = now;
-    }
-  }
-}
+__attribute__((visibility("hidden"))) void tj_run_rows(const tj_row* rows, int n, uint8_t* const* addr, uint8_t* scratch,
+                                                       int scratch_bytes, int threads, double* times, double* t);
+
 #define TJ_LAP(times, i, t)          \
   do {                               \
     if (times) {                     \

@@ -3,10 +3,10 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k6(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((33 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 33 ? part * chunk : 33;
-  const int hi = lo + chunk < 33 ? lo + chunk : 33;
+static void k6(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t3 = (float)((x0[i] * x0[i]));
     const float t5 = (float)((t3 + x1[0]));
@@ -15,7 +15,7 @@ static void k6(float* restrict out, const float* restrict x0, const float* restr
   }
 }
 
-static void k7(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+static void k7(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)64 * part / parts), hi = (int)((int64_t)64 * (part + 1) / parts);
   int o = lo * 33;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -30,11 +30,11 @@ static void k7(float* restrict out, const float* restrict x0, const float* restr
 
 static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k6((void*)addr[3], (const void*)addr[1], (const void*)addr[2], part, parts, sc);
+  k6((void*)addr[3], (const void*)addr[1], (const void*)addr[2], 33, part, parts, sc);
 }
 static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k7((void*)addr[4], (const void*)addr[0], (const void*)addr[1], (const void*)addr[3], part, parts, sc);
+  k7((void*)addr[4], (const void*)addr[0], (const void*)addr[1], (const void*)addr[3], 2112, part, parts, sc);
 }
 
 static const tj_row r0[] = {

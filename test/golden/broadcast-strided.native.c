@@ -3,17 +3,17 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k3(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((4 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 4 ? part * chunk : 4;
-  const int hi = lo + chunk < 4 ? lo + chunk : 4;
+static void k3(float* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t3 = (float)(tj_sigmoidf_s(x0[i]));
     out[i] = t3;
   }
 }
 
-static void k4(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+static void k4(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)3 * part / parts), hi = (int)((int64_t)3 * (part + 1) / parts);
   int o = lo * 4;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -28,11 +28,11 @@ static void k4(float* restrict out, const float* restrict x0, const float* restr
 
 static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k3((void*)addr[2], (const void*)addr[1], part, parts, sc);
+  k3((void*)addr[2], (const void*)addr[1], 4, part, parts, sc);
 }
 static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k4((void*)addr[3], (const void*)addr[0], (const void*)addr[1], (const void*)addr[2], part, parts, sc);
+  k4((void*)addr[3], (const void*)addr[0], (const void*)addr[1], (const void*)addr[2], 12, part, parts, sc);
 }
 
 static const tj_row r0[] = {

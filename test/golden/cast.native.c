@@ -3,10 +3,10 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k4(float* restrict out, const int32_t* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((17 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 17 ? part * chunk : 17;
-  const int hi = lo + chunk < 17 ? lo + chunk : 17;
+static void k4(float* restrict out, const int32_t* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t1 = (float)((float)x0[i]);
     const double t2 = (double)((double)x0[i]);
@@ -19,7 +19,7 @@ static void k4(float* restrict out, const int32_t* restrict x0, int part, int pa
 
 static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k4((void*)addr[1], (const void*)addr[0], part, parts, sc);
+  k4((void*)addr[1], (const void*)addr[0], 17, part, parts, sc);
 }
 
 static const tj_row r0[] = {

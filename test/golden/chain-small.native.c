@@ -3,10 +3,10 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k9(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((3 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 3 ? part * chunk : 3;
-  const int hi = lo + chunk < 3 ? lo + chunk : 3;
+static void k9(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t2 = (float)((x0[i] * x1[i]));
     const float t4 = (float)((t2 + x2[0]));
@@ -22,7 +22,7 @@ static void k9(float* restrict out, const float* restrict x0, const float* restr
 
 static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k9((void*)addr[3], (const void*)addr[0], (const void*)addr[1], (const void*)addr[2], part, parts, sc);
+  k9((void*)addr[3], (const void*)addr[0], (const void*)addr[1], (const void*)addr[2], 3, part, parts, sc);
 }
 
 static const tj_row r0[] = {

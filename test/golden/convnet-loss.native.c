@@ -3,7 +3,7 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k14(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+static void k14(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
   int o = lo * 3456;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -17,7 +17,7 @@ static void k14(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k18(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+static void k18(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
   int o = lo * 1024;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -31,10 +31,10 @@ static void k18(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k22(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((3840 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 3840 ? part * chunk : 3840;
-  const int hi = lo + chunk < 3840 ? lo + chunk : 3840;
+static void k22(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t22 = (float)(tj_fmaxf(x0[i], x1[0]));
     out[i] = t22;
@@ -47,6 +47,7 @@ void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, 
 void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
 void tj_check_index(void*, void*, void*, int, int, int, int, void*);
+void s8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s9(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s11(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
@@ -68,7 +69,7 @@ static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k14((void*)addr[13], (const void*)addr[11], (const void*)addr[1], (const void*)addr[12], part, parts, sc);
+  k14((void*)addr[13], (const void*)addr[11], (const void*)addr[1], (const void*)addr[12], 110592, part, parts, sc);
 }
 static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -80,7 +81,7 @@ static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s4(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k18((void*)addr[16], (const void*)addr[15], (const void*)addr[3], (const void*)addr[12], part, parts, sc);
+  k18((void*)addr[16], (const void*)addr[15], (const void*)addr[3], (const void*)addr[12], 32768, part, parts, sc);
 }
 static void s5(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -92,11 +93,7 @@ static void s6(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s7(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k22((void*)addr[19], (const void*)addr[18], (const void*)addr[12], part, parts, sc);
-}
-static void s8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[19], addr[6], addr[20], 1, 32, 120, 84, 0, 0, 0, part, parts, sc);
+  k22((void*)addr[19], (const void*)addr[18], (const void*)addr[12], 3840, part, parts, sc);
 }
 static void b6(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)part, (void)parts, (void)sc;
@@ -168,20 +165,20 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k24(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((2688 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 2688 ? part * chunk : 2688;
-  const int hi = lo + chunk < 2688 ? lo + chunk : 2688;
+static void k22(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
-    const float t24 = (float)(tj_fmaxf(x0[i], x1[0]));
-    out[i] = t24;
+    const float t22 = (float)(tj_fmaxf(x0[i], x1[0]));
+    out[i] = t22;
   }
 }
 
-static void k29(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 32 ? part * chunk : 32;
-  const int hi = lo + chunk < 32 ? lo + chunk : 32;
+static void k29(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const uint8_t t28 = (uint8_t)((x0[i] - x0[i] == 0));
     const float t29 = (float)((t28 ? x0[i] : x1[0]));
@@ -189,7 +186,7 @@ static void k29(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k30(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+static void k30(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
   int o = lo * 10;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -200,27 +197,27 @@ static void k30(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k31(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((320 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 320 ? part * chunk : 320;
-  const int hi = lo + chunk < 320 ? lo + chunk : 320;
+static void k31(float* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t31 = (float)(tj_expf_s(x0[i]));
     out[i] = t31;
   }
 }
 
-static void k34(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 32 ? part * chunk : 32;
-  const int hi = lo + chunk < 32 ? lo + chunk : 32;
+static void k34(float* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t34 = (float)(tj_logf_s(x0[i]));
     out[i] = t34;
   }
 }
 
-static void k42(float* restrict out, const int32_t* restrict x0, const int32_t* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+static void k42(float* restrict out, const int32_t* restrict x0, const int32_t* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
   int o = lo * 10;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -233,20 +230,20 @@ static void k42(float* restrict out, const int32_t* restrict x0, const int32_t* 
   }
 }
 
-static void k44(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 32 ? part * chunk : 32;
-  const int hi = lo + chunk < 32 ? lo + chunk : 32;
+static void k44(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t44 = (float)((x0[i] - x1[i]));
     out[i] = t44;
   }
 }
 
-static void k47(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((1 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1 ? part * chunk : 1;
-  const int hi = lo + chunk < 1 ? lo + chunk : 1;
+static void k47(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t47 = (float)((x0[i] * x1[i]));
     out[i] = t47;
@@ -260,9 +257,13 @@ void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
 void tj_check_index(void*, void*, void*, int, int, int, int, void*);
 
+__attribute__((visibility("hidden"))) void s8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[19], addr[6], addr[20], 1, 32, 120, 84, 0, 0, 0, part, parts, sc);
+}
 __attribute__((visibility("hidden"))) void s9(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k24((void*)addr[21], (const void*)addr[20], (const void*)addr[12], part, parts, sc);
+  k22((void*)addr[21], (const void*)addr[20], (const void*)addr[12], 2688, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -274,15 +275,15 @@ __attribute__((visibility("hidden"))) void s11(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s12(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k29((void*)addr[24], (const void*)addr[23], (const void*)addr[12], part, parts, sc);
+  k29((void*)addr[24], (const void*)addr[23], (const void*)addr[12], 32, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s13(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k30((void*)addr[25], (const void*)addr[22], (const void*)addr[24], part, parts, sc);
+  k30((void*)addr[25], (const void*)addr[22], (const void*)addr[24], 320, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s14(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k31((void*)addr[26], (const void*)addr[25], part, parts, sc);
+  k31((void*)addr[26], (const void*)addr[25], 320, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s15(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -290,7 +291,7 @@ __attribute__((visibility("hidden"))) void s15(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s16(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k34((void*)addr[28], (const void*)addr[27], part, parts, sc);
+  k34((void*)addr[28], (const void*)addr[27], 32, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s17(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -298,7 +299,7 @@ __attribute__((visibility("hidden"))) void s17(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s18(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k42((void*)addr[33], (const void*)addr[30], (const void*)addr[32], (const void*)addr[25], part, parts, sc);
+  k42((void*)addr[33], (const void*)addr[30], (const void*)addr[32], (const void*)addr[25], 320, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s19(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -306,7 +307,7 @@ __attribute__((visibility("hidden"))) void s19(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s20(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k44((void*)addr[35], (const void*)addr[28], (const void*)addr[34], part, parts, sc);
+  k44((void*)addr[35], (const void*)addr[28], (const void*)addr[34], 32, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s21(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -314,5 +315,5 @@ __attribute__((visibility("hidden"))) void s21(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s22(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k47((void*)addr[38], (const void*)addr[36], (const void*)addr[37], part, parts, sc);
+  k47((void*)addr[38], (const void*)addr[36], (const void*)addr[37], 1, part, parts, sc);
 }

@@ -3,7 +3,7 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k12(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+static void k12(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
   int o = lo * 3456;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -16,17 +16,17 @@ static void k12(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k14(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((110592 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 110592 ? part * chunk : 110592;
-  const int hi = lo + chunk < 110592 ? lo + chunk : 110592;
+static void k14(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t14 = (float)(tj_fmaxf(x0[i], x1[0]));
     out[i] = t14;
   }
 }
 
-static void k17(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+static void k17(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
   int o = lo * 1024;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -39,57 +39,27 @@ static void k17(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k18(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((32768 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 32768 ? part * chunk : 32768;
-  const int hi = lo + chunk < 32768 ? lo + chunk : 32768;
-  for (int i = lo; i < hi; i++) {
-    const float t18 = (float)(tj_fmaxf(x0[i], x1[0]));
-    out[i] = t18;
-  }
-}
-
-static void k22(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((3840 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 3840 ? part * chunk : 3840;
-  const int hi = lo + chunk < 3840 ? lo + chunk : 3840;
-  for (int i = lo; i < hi; i++) {
-    const float t22 = (float)(tj_fmaxf(x0[i], x1[0]));
-    out[i] = t22;
-  }
-}
-
-static void k24(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((2688 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 2688 ? part * chunk : 2688;
-  const int hi = lo + chunk < 2688 ? lo + chunk : 2688;
-  for (int i = lo; i < hi; i++) {
-    const float t24 = (float)(tj_fmaxf(x0[i], x1[0]));
-    out[i] = t24;
-  }
-}
-
-static void k28(uint8_t* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 32 ? part * chunk : 32;
-  const int hi = lo + chunk < 32 ? lo + chunk : 32;
+static void k28(uint8_t* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const uint8_t t28 = (uint8_t)((x0[i] - x0[i] == 0));
     out[i] = t28;
   }
 }
 
-static void k29(float* restrict out, const uint8_t* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 32 ? part * chunk : 32;
-  const int hi = lo + chunk < 32 ? lo + chunk : 32;
+static void k29(float* restrict out, const uint8_t* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t29 = (float)((x0[i] ? x1[i] : x2[0]));
     out[i] = t29;
   }
 }
 
-static void k30(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+static void k30(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
   int o = lo * 10;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -100,27 +70,27 @@ static void k30(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k31(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((320 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 320 ? part * chunk : 320;
-  const int hi = lo + chunk < 320 ? lo + chunk : 320;
+static void k31(float* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t31 = (float)(tj_expf_s(x0[i]));
     out[i] = t31;
   }
 }
 
-static void k34(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 32 ? part * chunk : 32;
-  const int hi = lo + chunk < 32 ? lo + chunk : 32;
+static void k34(float* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t34 = (float)(tj_logf_s(x0[i]));
     out[i] = t34;
   }
 }
 
-static void k41(float* restrict out, const int32_t* restrict x0, const int32_t* restrict x1, int part, int parts, void* scratch) {
+static void k41(float* restrict out, const int32_t* restrict x0, const int32_t* restrict x1, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
   int o = lo * 10;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -132,55 +102,23 @@ static void k41(float* restrict out, const int32_t* restrict x0, const int32_t* 
   }
 }
 
-static void k42(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((320 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 320 ? part * chunk : 320;
-  const int hi = lo + chunk < 320 ? lo + chunk : 320;
+static void k42(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t42 = (float)((x0[i] * x1[i]));
     out[i] = t42;
   }
 }
 
-static void k44(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 32 ? part * chunk : 32;
-  const int hi = lo + chunk < 32 ? lo + chunk : 32;
+static void k44(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t44 = (float)((x0[i] - x1[i]));
     out[i] = t44;
-  }
-}
-
-static void k47(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((1 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1 ? part * chunk : 1;
-  const int hi = lo + chunk < 1 ? lo + chunk : 1;
-  for (int i = lo; i < hi; i++) {
-    const float t47 = (float)((x0[i] * x1[i]));
-    out[i] = t47;
-  }
-}
-
-static void k58(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 32 ? part * chunk : 32;
-  const int hi = lo + chunk < 32 ? lo + chunk : 32;
-  for (int i = lo; i < hi; i++) {
-    const float t57 = (float)((x0[0] / x1[i]));
-    const float t58 = (float)((x2[i] * t57));
-    out[i] = t58;
-  }
-}
-
-static void k59(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
-  int o = lo * 10;
-  for (int i0 = lo; i0 < hi; i0++) {
-    for (int i1 = 0; i1 < 10; i1++) {
-      const float t59 = (float)((x0[i0 * 1] * x1[i0 * 10 + i1 * 1]));
-      out[o++] = t59;
-    }
   }
 }
 
@@ -192,6 +130,11 @@ void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
 void tj_check_index(void*, void*, void*, int, int, int, int, void*);
 void tj_maxpool2d_grad_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
 void tj_window_32(void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
+void s25(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s26(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s27(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s28(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s29(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s30(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s31(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s32(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
@@ -247,11 +190,11 @@ static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k12((void*)addr[12], (const void*)addr[11], (const void*)addr[1], part, parts, sc);
+  k12((void*)addr[12], (const void*)addr[11], (const void*)addr[1], 110592, part, parts, sc);
 }
 static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k14((void*)addr[14], (const void*)addr[12], (const void*)addr[13], part, parts, sc);
+  k14((void*)addr[14], (const void*)addr[12], (const void*)addr[13], 110592, part, parts, sc);
 }
 static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -263,11 +206,11 @@ static void s4(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s5(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k17((void*)addr[17], (const void*)addr[16], (const void*)addr[3], part, parts, sc);
+  k17((void*)addr[17], (const void*)addr[16], (const void*)addr[3], 32768, part, parts, sc);
 }
 static void s6(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k18((void*)addr[18], (const void*)addr[17], (const void*)addr[13], part, parts, sc);
+  k14((void*)addr[18], (const void*)addr[17], (const void*)addr[13], 32768, part, parts, sc);
 }
 static void s7(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -279,7 +222,7 @@ static void s8(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s9(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k22((void*)addr[21], (const void*)addr[20], (const void*)addr[13], part, parts, sc);
+  k14((void*)addr[21], (const void*)addr[20], (const void*)addr[13], 3840, part, parts, sc);
 }
 static void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -287,7 +230,7 @@ static void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s11(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k24((void*)addr[23], (const void*)addr[22], (const void*)addr[13], part, parts, sc);
+  k14((void*)addr[23], (const void*)addr[22], (const void*)addr[13], 2688, part, parts, sc);
 }
 static void s12(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -299,19 +242,19 @@ static void s13(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s14(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k28((void*)addr[26], (const void*)addr[25], part, parts, sc);
+  k28((void*)addr[26], (const void*)addr[25], 32, part, parts, sc);
 }
 static void s15(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k29((void*)addr[27], (const void*)addr[26], (const void*)addr[25], (const void*)addr[13], part, parts, sc);
+  k29((void*)addr[27], (const void*)addr[26], (const void*)addr[25], (const void*)addr[13], 32, part, parts, sc);
 }
 static void s16(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k30((void*)addr[28], (const void*)addr[24], (const void*)addr[27], part, parts, sc);
+  k30((void*)addr[28], (const void*)addr[24], (const void*)addr[27], 320, part, parts, sc);
 }
 static void s17(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k31((void*)addr[29], (const void*)addr[28], part, parts, sc);
+  k31((void*)addr[29], (const void*)addr[28], 320, part, parts, sc);
 }
 static void s18(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -319,7 +262,7 @@ static void s18(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s19(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k34((void*)addr[31], (const void*)addr[30], part, parts, sc);
+  k34((void*)addr[31], (const void*)addr[30], 32, part, parts, sc);
 }
 static void s20(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -327,11 +270,11 @@ static void s20(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s21(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k41((void*)addr[36], (const void*)addr[33], (const void*)addr[35], part, parts, sc);
+  k41((void*)addr[36], (const void*)addr[33], (const void*)addr[35], 320, part, parts, sc);
 }
 static void s22(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k42((void*)addr[37], (const void*)addr[28], (const void*)addr[36], part, parts, sc);
+  k42((void*)addr[37], (const void*)addr[28], (const void*)addr[36], 320, part, parts, sc);
 }
 static void s23(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -339,27 +282,7 @@ static void s23(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s24(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k44((void*)addr[39], (const void*)addr[31], (const void*)addr[38], part, parts, sc);
-}
-static void s25(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[39], addr[40], 1, 32, 1, part, parts, sc);
-}
-static void s26(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k47((void*)addr[42], (const void*)addr[40], (const void*)addr[41], part, parts, sc);
-}
-static void s27(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k42((void*)addr[45], (const void*)addr[44], (const void*)addr[36], part, parts, sc);
-}
-static void s28(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k58((void*)addr[48], (const void*)addr[47], (const void*)addr[30], (const void*)addr[46], part, parts, sc);
-}
-static void s29(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k59((void*)addr[49], (const void*)addr[48], (const void*)addr[29], part, parts, sc);
+  k44((void*)addr[39], (const void*)addr[31], (const void*)addr[38], 32, part, parts, sc);
 }
 static void b8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)part, (void)parts, (void)sc;
@@ -486,20 +409,52 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k61(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((320 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 320 ? part * chunk : 320;
-  const int hi = lo + chunk < 320 ? lo + chunk : 320;
+static void k42(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
+  for (int i = lo; i < hi; i++) {
+    const float t42 = (float)((x0[i] * x1[i]));
+    out[i] = t42;
+  }
+}
+
+static void k58(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
+  for (int i = lo; i < hi; i++) {
+    const float t57 = (float)((x0[0] / x1[i]));
+    const float t58 = (float)((x2[i] * t57));
+    out[i] = t58;
+  }
+}
+
+static void k59(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
+  int o = lo * 10;
+  for (int i0 = lo; i0 < hi; i0++) {
+    for (int i1 = 0; i1 < 10; i1++) {
+      const float t59 = (float)((x0[i0 * 1] * x1[i0 * 10 + i1 * 1]));
+      out[o++] = t59;
+    }
+  }
+}
+
+static void k61(float* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t61 = (float)((-x0[i]));
     out[i] = t61;
   }
 }
 
-static void k68(float* restrict out, const float* restrict x0, const float* restrict x1, const uint8_t* restrict x2, const float* restrict x3, int part, int parts, void* scratch) {
-  const int chunk = ((32 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 32 ? part * chunk : 32;
-  const int hi = lo + chunk < 32 ? lo + chunk : 32;
+static void k68(float* restrict out, const float* restrict x0, const float* restrict x1, const uint8_t* restrict x2, const float* restrict x3, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t67 = (float)((x0[i] + x1[i]));
     const float t68 = (float)((x2[i] ? t67 : x3[0]));
@@ -507,7 +462,7 @@ static void k68(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k70(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+static void k70(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
   int o = lo * 10;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -519,7 +474,7 @@ static void k70(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k75(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, int part, int parts, void* scratch) {
+static void k75(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)32 * part / parts), hi = (int)((int64_t)32 * (part + 1) / parts);
   int o = lo * 10;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -533,10 +488,10 @@ static void k75(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k78(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((2688 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 2688 ? part * chunk : 2688;
-  const int hi = lo + chunk < 2688 ? lo + chunk : 2688;
+static void k78(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const uint8_t t52 = (uint8_t)((x0[i] <= x1[0]));
     const float t78 = (float)((t52 ? x1[0] : x2[i]));
@@ -544,146 +499,14 @@ static void k78(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k81(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((3840 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 3840 ? part * chunk : 3840;
-  const int hi = lo + chunk < 3840 ? lo + chunk : 3840;
-  for (int i = lo; i < hi; i++) {
-    const uint8_t t51 = (uint8_t)((x0[i] <= x1[0]));
-    const float t81 = (float)((t51 ? x1[0] : x2[i]));
-    out[i] = t81;
-  }
-}
-
-static void k86(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((32768 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 32768 ? part * chunk : 32768;
-  const int hi = lo + chunk < 32768 ? lo + chunk : 32768;
-  for (int i = lo; i < hi; i++) {
-    const uint8_t t50 = (uint8_t)((x0[i] <= x1[0]));
-    const float t86 = (float)((t50 ? x1[0] : x2[i]));
-    out[i] = t86;
-  }
-}
-
-static void k94(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((110592 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 110592 ? part * chunk : 110592;
-  const int hi = lo + chunk < 110592 ? lo + chunk : 110592;
-  for (int i = lo; i < hi; i++) {
-    const uint8_t t49 = (uint8_t)((x0[i] <= x1[0]));
-    const float t94 = (float)((t49 ? x1[0] : x2[i]));
-    out[i] = t94;
-  }
-}
-
-static void k100(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((150 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 150 ? part * chunk : 150;
-  const int hi = lo + chunk < 150 ? lo + chunk : 150;
+static void k100(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t99 = (float)((x0[i] * x1[0]));
     const float t100 = (float)((x2[i] - t99));
     out[i] = t100;
-  }
-}
-
-static void k105(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((6 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 6 ? part * chunk : 6;
-  const int hi = lo + chunk < 6 ? lo + chunk : 6;
-  for (int i = lo; i < hi; i++) {
-    const float t104 = (float)((x0[i] * x1[0]));
-    const float t105 = (float)((x2[i] - t104));
-    out[i] = t105;
-  }
-}
-
-static void k111(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((2400 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 2400 ? part * chunk : 2400;
-  const int hi = lo + chunk < 2400 ? lo + chunk : 2400;
-  for (int i = lo; i < hi; i++) {
-    const float t110 = (float)((x0[i] * x1[0]));
-    const float t111 = (float)((x2[i] - t110));
-    out[i] = t111;
-  }
-}
-
-static void k116(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((16 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 16 ? part * chunk : 16;
-  const int hi = lo + chunk < 16 ? lo + chunk : 16;
-  for (int i = lo; i < hi; i++) {
-    const float t115 = (float)((x0[i] * x1[0]));
-    const float t116 = (float)((x2[i] - t115));
-    out[i] = t116;
-  }
-}
-
-static void k120(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((30720 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 30720 ? part * chunk : 30720;
-  const int hi = lo + chunk < 30720 ? lo + chunk : 30720;
-  for (int i = lo; i < hi; i++) {
-    const float t119 = (float)((x0[i] * x1[0]));
-    const float t120 = (float)((x2[i] - t119));
-    out[i] = t120;
-  }
-}
-
-static void k123(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((120 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 120 ? part * chunk : 120;
-  const int hi = lo + chunk < 120 ? lo + chunk : 120;
-  for (int i = lo; i < hi; i++) {
-    const float t122 = (float)((x0[i] * x1[0]));
-    const float t123 = (float)((x2[i] - t122));
-    out[i] = t123;
-  }
-}
-
-static void k127(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((10080 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 10080 ? part * chunk : 10080;
-  const int hi = lo + chunk < 10080 ? lo + chunk : 10080;
-  for (int i = lo; i < hi; i++) {
-    const float t126 = (float)((x0[i] * x1[0]));
-    const float t127 = (float)((x2[i] - t126));
-    out[i] = t127;
-  }
-}
-
-static void k130(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((84 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 84 ? part * chunk : 84;
-  const int hi = lo + chunk < 84 ? lo + chunk : 84;
-  for (int i = lo; i < hi; i++) {
-    const float t129 = (float)((x0[i] * x1[0]));
-    const float t130 = (float)((x2[i] - t129));
-    out[i] = t130;
-  }
-}
-
-static void k134(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((840 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 840 ? part * chunk : 840;
-  const int hi = lo + chunk < 840 ? lo + chunk : 840;
-  for (int i = lo; i < hi; i++) {
-    const float t133 = (float)((x0[i] * x1[0]));
-    const float t134 = (float)((x2[i] - t133));
-    out[i] = t134;
-  }
-}
-
-static void k137(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((10 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 10 ? part * chunk : 10;
-  const int hi = lo + chunk < 10 ? lo + chunk : 10;
-  for (int i = lo; i < hi; i++) {
-    const float t136 = (float)((x0[i] * x1[0]));
-    const float t137 = (float)((x2[i] - t136));
-    out[i] = t137;
   }
 }
 
@@ -696,9 +519,29 @@ void tj_check_index(void*, void*, void*, int, int, int, int, void*);
 void tj_maxpool2d_grad_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
 void tj_window_32(void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, int, void*);
 
+__attribute__((visibility("hidden"))) void s25(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[39], addr[40], 1, 32, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s26(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k42((void*)addr[42], (const void*)addr[40], (const void*)addr[41], 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s27(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k42((void*)addr[45], (const void*)addr[44], (const void*)addr[36], 320, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s28(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k58((void*)addr[48], (const void*)addr[47], (const void*)addr[30], (const void*)addr[46], 32, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s29(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k59((void*)addr[49], (const void*)addr[48], (const void*)addr[29], 320, part, parts, sc);
+}
 __attribute__((visibility("hidden"))) void s30(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k61((void*)addr[50], (const void*)addr[45], part, parts, sc);
+  k61((void*)addr[50], (const void*)addr[45], 320, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s31(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -706,7 +549,7 @@ __attribute__((visibility("hidden"))) void s31(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s32(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k61((void*)addr[52], (const void*)addr[49], part, parts, sc);
+  k61((void*)addr[52], (const void*)addr[49], 320, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s33(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -714,11 +557,11 @@ __attribute__((visibility("hidden"))) void s33(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s34(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k68((void*)addr[54], (const void*)addr[51], (const void*)addr[53], (const void*)addr[26], (const void*)addr[13], part, parts, sc);
+  k68((void*)addr[54], (const void*)addr[51], (const void*)addr[53], (const void*)addr[26], (const void*)addr[13], 32, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s35(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k70((void*)addr[55], (const void*)addr[24], (const void*)addr[25], part, parts, sc);
+  k70((void*)addr[55], (const void*)addr[24], (const void*)addr[25], 320, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s36(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -726,7 +569,7 @@ __attribute__((visibility("hidden"))) void s36(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s37(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k75((void*)addr[57], (const void*)addr[45], (const void*)addr[49], (const void*)addr[55], (const void*)addr[56], (const void*)addr[54], part, parts, sc);
+  k75((void*)addr[57], (const void*)addr[45], (const void*)addr[49], (const void*)addr[55], (const void*)addr[56], (const void*)addr[54], 320, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s38(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -734,7 +577,7 @@ __attribute__((visibility("hidden"))) void s38(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s39(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k78((void*)addr[59], (const void*)addr[22], (const void*)addr[13], (const void*)addr[58], part, parts, sc);
+  k78((void*)addr[59], (const void*)addr[22], (const void*)addr[13], (const void*)addr[58], 2688, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s40(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -742,7 +585,7 @@ __attribute__((visibility("hidden"))) void s40(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s41(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k81((void*)addr[61], (const void*)addr[20], (const void*)addr[13], (const void*)addr[60], part, parts, sc);
+  k78((void*)addr[61], (const void*)addr[20], (const void*)addr[13], (const void*)addr[60], 3840, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s42(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -754,7 +597,7 @@ __attribute__((visibility("hidden"))) void s43(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s44(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k86((void*)addr[64], (const void*)addr[17], (const void*)addr[13], (const void*)addr[63], part, parts, sc);
+  k78((void*)addr[64], (const void*)addr[17], (const void*)addr[13], (const void*)addr[63], 32768, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s45(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -778,7 +621,7 @@ __attribute__((visibility("hidden"))) void s49(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s50(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k94((void*)addr[70], (const void*)addr[12], (const void*)addr[13], (const void*)addr[69], part, parts, sc);
+  k78((void*)addr[70], (const void*)addr[12], (const void*)addr[13], (const void*)addr[69], 110592, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s51(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -794,7 +637,7 @@ __attribute__((visibility("hidden"))) void s53(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s54(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k100((void*)addr[75], (const void*)addr[73], (const void*)addr[74], (const void*)addr[0], part, parts, sc);
+  k100((void*)addr[75], (const void*)addr[73], (const void*)addr[74], (const void*)addr[0], 150, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s55(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -806,7 +649,7 @@ __attribute__((visibility("hidden"))) void s56(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s57(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k105((void*)addr[78], (const void*)addr[77], (const void*)addr[74], (const void*)addr[1], part, parts, sc);
+  k100((void*)addr[78], (const void*)addr[77], (const void*)addr[74], (const void*)addr[1], 6, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s58(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -826,7 +669,7 @@ __attribute__((visibility("hidden"))) void s61(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s62(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k111((void*)addr[83], (const void*)addr[82], (const void*)addr[74], (const void*)addr[2], part, parts, sc);
+  k100((void*)addr[83], (const void*)addr[82], (const void*)addr[74], (const void*)addr[2], 2400, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s63(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -838,7 +681,7 @@ __attribute__((visibility("hidden"))) void s64(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s65(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k116((void*)addr[86], (const void*)addr[85], (const void*)addr[74], (const void*)addr[3], part, parts, sc);
+  k100((void*)addr[86], (const void*)addr[85], (const void*)addr[74], (const void*)addr[3], 16, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s66(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -846,7 +689,7 @@ __attribute__((visibility("hidden"))) void s66(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s67(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k120((void*)addr[88], (const void*)addr[87], (const void*)addr[74], (const void*)addr[4], part, parts, sc);
+  k100((void*)addr[88], (const void*)addr[87], (const void*)addr[74], (const void*)addr[4], 30720, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s68(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -854,7 +697,7 @@ __attribute__((visibility("hidden"))) void s68(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s69(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k123((void*)addr[90], (const void*)addr[89], (const void*)addr[74], (const void*)addr[5], part, parts, sc);
+  k100((void*)addr[90], (const void*)addr[89], (const void*)addr[74], (const void*)addr[5], 120, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s70(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -862,7 +705,7 @@ __attribute__((visibility("hidden"))) void s70(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s71(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k127((void*)addr[92], (const void*)addr[91], (const void*)addr[74], (const void*)addr[6], part, parts, sc);
+  k100((void*)addr[92], (const void*)addr[91], (const void*)addr[74], (const void*)addr[6], 10080, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s72(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -870,7 +713,7 @@ __attribute__((visibility("hidden"))) void s72(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s73(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k130((void*)addr[94], (const void*)addr[93], (const void*)addr[74], (const void*)addr[7], part, parts, sc);
+  k100((void*)addr[94], (const void*)addr[93], (const void*)addr[74], (const void*)addr[7], 84, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s74(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -878,7 +721,7 @@ __attribute__((visibility("hidden"))) void s74(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s75(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k134((void*)addr[96], (const void*)addr[95], (const void*)addr[74], (const void*)addr[8], part, parts, sc);
+  k100((void*)addr[96], (const void*)addr[95], (const void*)addr[74], (const void*)addr[8], 840, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s76(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -886,5 +729,5 @@ __attribute__((visibility("hidden"))) void s76(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s77(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k137((void*)addr[98], (const void*)addr[97], (const void*)addr[74], (const void*)addr[9], part, parts, sc);
+  k100((void*)addr[98], (const void*)addr[97], (const void*)addr[74], (const void*)addr[9], 10, part, parts, sc);
 }

@@ -3,10 +3,10 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k5(double* restrict out, const double* restrict x0, const double* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((40 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 40 ? part * chunk : 40;
-  const int hi = lo + chunk < 40 ? lo + chunk : 40;
+static void k5(double* restrict out, const double* restrict x0, const double* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const double t2 = (double)((x0[i] + x1[i]));
     const double t3 = (double)(exp(x1[i]));
@@ -19,7 +19,7 @@ static void k5(double* restrict out, const double* restrict x0, const double* re
 
 static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k5((void*)addr[2], (const void*)addr[0], (const void*)addr[1], part, parts, sc);
+  k5((void*)addr[2], (const void*)addr[0], (const void*)addr[1], 40, part, parts, sc);
 }
 
 static const tj_row r0[] = {

@@ -3,17 +3,17 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k5(int32_t* restrict out, const int32_t* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((7 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 7 ? part * chunk : 7;
-  const int hi = lo + chunk < 7 ? lo + chunk : 7;
+static void k5(int32_t* restrict out, const int32_t* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const int32_t t5 = (int32_t)((int32_t)(0u - (uint32_t)x0[i]));
     out[i] = t5;
   }
 }
 
-static void k6(int32_t* restrict out, const int32_t* restrict x0, const int32_t* restrict x1, const int32_t* restrict x2, const int32_t* restrict x3, int part, int parts, void* scratch) {
+static void k6(int32_t* restrict out, const int32_t* restrict x0, const int32_t* restrict x1, const int32_t* restrict x2, const int32_t* restrict x3, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)10 * part / parts), hi = (int)((int64_t)10 * (part + 1) / parts);
   int o = lo * 7;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -29,11 +29,11 @@ static void k6(int32_t* restrict out, const int32_t* restrict x0, const int32_t*
 
 static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k5((void*)addr[3], (const void*)addr[1], part, parts, sc);
+  k5((void*)addr[3], (const void*)addr[1], 7, part, parts, sc);
 }
 static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k6((void*)addr[4], (const void*)addr[0], (const void*)addr[1], (const void*)addr[2], (const void*)addr[3], part, parts, sc);
+  k6((void*)addr[4], (const void*)addr[0], (const void*)addr[1], (const void*)addr[2], (const void*)addr[3], 70, part, parts, sc);
 }
 
 static const tj_row r0[] = {

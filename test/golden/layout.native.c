@@ -3,10 +3,10 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k4(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((36 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 36 ? part * chunk : 36;
-  const int hi = lo + chunk < 36 ? lo + chunk : 36;
+static void k4(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t4 = (float)((x0[i] + x1[i]));
     out[i] = t4;
@@ -29,7 +29,7 @@ static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k4((void*)addr[4], (const void*)addr[1], (const void*)addr[3], part, parts, sc);
+  k4((void*)addr[4], (const void*)addr[1], (const void*)addr[3], 36, part, parts, sc);
 }
 
 static const tj_row r0[] = {

@@ -3,10 +3,10 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k20(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, const float* restrict x5, const float* restrict x6, int part, int parts, void* scratch) {
-  const int chunk = ((400 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 400 ? part * chunk : 400;
-  const int hi = lo + chunk < 400 ? lo + chunk : 400;
+static void k20(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, const float* restrict x5, const float* restrict x6, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t7 = (float)((x0[i] + x1[0]));
     const float t8 = (float)(tj_sigmoidf_s(t7));
@@ -22,20 +22,20 @@ static void k20(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k25(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((784 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 784 ? part * chunk : 784;
-  const int hi = lo + chunk < 784 ? lo + chunk : 784;
+static void k25(float* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t25 = (float)((x0[i] * x0[i]));
     out[i] = t25;
   }
 }
 
-static void k29(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, int part, int parts, void* scratch) {
-  const int chunk = ((1 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1 ? part * chunk : 1;
-  const int hi = lo + chunk < 1 ? lo + chunk : 1;
+static void k29(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t23 = (float)((x0[i] * x1[i]));
     const float t24 = (float)((-t23));
@@ -54,7 +54,7 @@ static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k20((void*)addr[9], (const void*)addr[4], (const void*)addr[1], (const void*)addr[5], (const void*)addr[6], (const void*)addr[2], (const void*)addr[8], (const void*)addr[7], part, parts, sc);
+  k20((void*)addr[9], (const void*)addr[4], (const void*)addr[1], (const void*)addr[5], (const void*)addr[6], (const void*)addr[2], (const void*)addr[8], (const void*)addr[7], 400, part, parts, sc);
 }
 static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -62,7 +62,7 @@ static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k25((void*)addr[12], (const void*)addr[0], part, parts, sc);
+  k25((void*)addr[12], (const void*)addr[0], 784, part, parts, sc);
 }
 static void s4(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -70,7 +70,7 @@ static void s4(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s5(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k29((void*)addr[15], (const void*)addr[10], (const void*)addr[11], (const void*)addr[13], (const void*)addr[14], part, parts, sc);
+  k29((void*)addr[15], (const void*)addr[10], (const void*)addr[11], (const void*)addr[13], (const void*)addr[14], 1, part, parts, sc);
 }
 
 static const tj_row r0[] = {

@@ -3,10 +3,10 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k8(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((400 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 400 ? part * chunk : 400;
-  const int hi = lo + chunk < 400 ? lo + chunk : 400;
+static void k8(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t7 = (float)((x0[i] + x1[0]));
     const float t8 = (float)(tj_sigmoidf_s(t7));
@@ -14,30 +14,30 @@ static void k8(float* restrict out, const float* restrict x0, const float* restr
   }
 }
 
-static void k10(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((400 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 400 ? part * chunk : 400;
-  const int hi = lo + chunk < 400 ? lo + chunk : 400;
+static void k10(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t10 = (float)(tj_fmaxf(x0[i], x1[0]));
     out[i] = t10;
   }
 }
 
-static void k12(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((400 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 400 ? part * chunk : 400;
-  const int hi = lo + chunk < 400 ? lo + chunk : 400;
+static void k12(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t12 = (float)(tj_fminf(x0[i], x1[0]));
     out[i] = t12;
   }
 }
 
-static void k20(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, int part, int parts, void* scratch) {
-  const int chunk = ((400 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 400 ? part * chunk : 400;
-  const int hi = lo + chunk < 400 ? lo + chunk : 400;
+static void k20(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t13 = (float)(tj_logf_s(x0[i]));
     const float t14 = (float)((x1[i] * t13));
@@ -49,20 +49,20 @@ static void k20(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k25(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((784 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 784 ? part * chunk : 784;
-  const int hi = lo + chunk < 784 ? lo + chunk : 784;
+static void k25(float* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t25 = (float)((x0[i] * x0[i]));
     out[i] = t25;
   }
 }
 
-static void k29(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, int part, int parts, void* scratch) {
-  const int chunk = ((1 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1 ? part * chunk : 1;
-  const int hi = lo + chunk < 1 ? lo + chunk : 1;
+static void k29(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t23 = (float)((x0[i] * x1[i]));
     const float t24 = (float)((-t23));
@@ -72,10 +72,10 @@ static void k29(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k56(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, const float* restrict x5, const float* restrict x6, const float* restrict x7, const float* restrict x8, const float* restrict x9, int part, int parts, void* scratch) {
-  const int chunk = ((400 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 400 ? part * chunk : 400;
-  const int hi = lo + chunk < 400 ? lo + chunk : 400;
+static void k56(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, const float* restrict x5, const float* restrict x6, const float* restrict x7, const float* restrict x8, const float* restrict x9, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t35 = (float)((x0[0] - x1[i]));
     const float t36 = (float)((x0[0] / t35));
@@ -101,10 +101,10 @@ static void k56(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k63(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, int part, int parts, void* scratch) {
-  const int chunk = ((784 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 784 ? part * chunk : 784;
-  const int hi = lo + chunk < 784 ? lo + chunk : 784;
+static void k63(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t31 = (float)((x0[i] * x1[0]));
     const float t60 = (float)((t31 + x2[i]));
@@ -114,10 +114,10 @@ static void k63(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k66(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1 ? part * chunk : 1;
-  const int hi = lo + chunk < 1 ? lo + chunk : 1;
+static void k66(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t65 = (float)((x0[i] * x1[i]));
     const float t66 = (float)((x2[i] - t65));
@@ -134,19 +134,19 @@ static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k8((void*)addr[5], (const void*)addr[4], (const void*)addr[1], part, parts, sc);
+  k8((void*)addr[5], (const void*)addr[4], (const void*)addr[1], 400, part, parts, sc);
 }
 static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k10((void*)addr[7], (const void*)addr[5], (const void*)addr[6], part, parts, sc);
+  k10((void*)addr[7], (const void*)addr[5], (const void*)addr[6], 400, part, parts, sc);
 }
 static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k12((void*)addr[9], (const void*)addr[7], (const void*)addr[8], part, parts, sc);
+  k12((void*)addr[9], (const void*)addr[7], (const void*)addr[8], 400, part, parts, sc);
 }
 static void s4(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k20((void*)addr[12], (const void*)addr[9], (const void*)addr[2], (const void*)addr[11], (const void*)addr[10], part, parts, sc);
+  k20((void*)addr[12], (const void*)addr[9], (const void*)addr[2], (const void*)addr[11], (const void*)addr[10], 400, part, parts, sc);
 }
 static void s5(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -154,7 +154,7 @@ static void s5(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s6(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k25((void*)addr[15], (const void*)addr[0], part, parts, sc);
+  k25((void*)addr[15], (const void*)addr[0], 784, part, parts, sc);
 }
 static void s7(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -162,11 +162,11 @@ static void s7(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k29((void*)addr[18], (const void*)addr[13], (const void*)addr[14], (const void*)addr[16], (const void*)addr[17], part, parts, sc);
+  k29((void*)addr[18], (const void*)addr[13], (const void*)addr[14], (const void*)addr[16], (const void*)addr[17], 1, part, parts, sc);
 }
 static void s9(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k56((void*)addr[24], (const void*)addr[21], (const void*)addr[9], (const void*)addr[20], (const void*)addr[22], (const void*)addr[7], (const void*)addr[8], (const void*)addr[23], (const void*)addr[11], (const void*)addr[5], (const void*)addr[6], part, parts, sc);
+  k56((void*)addr[24], (const void*)addr[21], (const void*)addr[9], (const void*)addr[20], (const void*)addr[22], (const void*)addr[7], (const void*)addr[8], (const void*)addr[23], (const void*)addr[11], (const void*)addr[5], (const void*)addr[6], 400, part, parts, sc);
 }
 static void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -174,7 +174,7 @@ static void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s11(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k63((void*)addr[27], (const void*)addr[0], (const void*)addr[19], (const void*)addr[25], (const void*)addr[26], part, parts, sc);
+  k63((void*)addr[27], (const void*)addr[0], (const void*)addr[19], (const void*)addr[25], (const void*)addr[26], 784, part, parts, sc);
 }
 static void s12(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -182,7 +182,7 @@ static void s12(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s13(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k66((void*)addr[29], (const void*)addr[28], (const void*)addr[26], (const void*)addr[1], part, parts, sc);
+  k66((void*)addr[29], (const void*)addr[28], (const void*)addr[26], (const void*)addr[1], 1, part, parts, sc);
 }
 
 static const tj_row r0[] = {

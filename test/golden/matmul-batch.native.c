@@ -3,10 +3,10 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k4(double* restrict out, const double* restrict x0, const double* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((30 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 30 ? part * chunk : 30;
-  const int hi = lo + chunk < 30 ? lo + chunk : 30;
+static void k4(double* restrict out, const double* restrict x0, const double* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const double t4 = (double)(tj_fmax(x0[i], x1[0]));
     out[i] = t4;
@@ -21,7 +21,7 @@ static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k4((void*)addr[4], (const void*)addr[2], (const void*)addr[3], part, parts, sc);
+  k4((void*)addr[4], (const void*)addr[2], (const void*)addr[3], 30, part, parts, sc);
 }
 
 static const tj_row r0[] = {

@@ -3,20 +3,20 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k9(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((65536 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 65536 ? part * chunk : 65536;
-  const int hi = lo + chunk < 65536 ? lo + chunk : 65536;
+static void k9(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t9 = (float)(tj_fmaxf(x0[i], x1[0]));
     out[i] = t9;
   }
 }
 
-static void k16(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 128 ? part * chunk : 128;
-  const int hi = lo + chunk < 128 ? lo + chunk : 128;
+static void k16(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const uint8_t t15 = (uint8_t)((x0[i] - x0[i] == 0));
     const float t16 = (float)((t15 ? x0[i] : x1[0]));
@@ -45,7 +45,7 @@ static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k9((void*)addr[9], (const void*)addr[7], (const void*)addr[8], part, parts, sc);
+  k9((void*)addr[9], (const void*)addr[7], (const void*)addr[8], 65536, part, parts, sc);
 }
 static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -53,7 +53,7 @@ static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k9((void*)addr[11], (const void*)addr[10], (const void*)addr[8], part, parts, sc);
+  k9((void*)addr[11], (const void*)addr[10], (const void*)addr[8], 65536, part, parts, sc);
 }
 static void s4(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -65,7 +65,7 @@ static void s5(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s6(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k16((void*)addr[14], (const void*)addr[13], (const void*)addr[8], part, parts, sc);
+  k16((void*)addr[14], (const void*)addr[13], (const void*)addr[8], 128, part, parts, sc);
 }
 static void b0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)part, (void)parts, (void)sc;
@@ -131,7 +131,7 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k17(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+static void k17(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)128 * part / parts), hi = (int)((int64_t)128 * (part + 1) / parts);
   int o = lo * 10;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -142,27 +142,27 @@ static void k17(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k18(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((1280 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1280 ? part * chunk : 1280;
-  const int hi = lo + chunk < 1280 ? lo + chunk : 1280;
+static void k18(float* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t18 = (float)(tj_expf_s(x0[i]));
     out[i] = t18;
   }
 }
 
-static void k21(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 128 ? part * chunk : 128;
-  const int hi = lo + chunk < 128 ? lo + chunk : 128;
+static void k21(float* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t21 = (float)(tj_logf_s(x0[i]));
     out[i] = t21;
   }
 }
 
-static void k29(float* restrict out, const int32_t* restrict x0, const int32_t* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+static void k29(float* restrict out, const int32_t* restrict x0, const int32_t* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)128 * part / parts), hi = (int)((int64_t)128 * (part + 1) / parts);
   int o = lo * 10;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -175,20 +175,20 @@ static void k29(float* restrict out, const int32_t* restrict x0, const int32_t* 
   }
 }
 
-static void k31(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 128 ? part * chunk : 128;
-  const int hi = lo + chunk < 128 ? lo + chunk : 128;
+static void k31(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t31 = (float)((x0[i] - x1[i]));
     out[i] = t31;
   }
 }
 
-static void k34(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((1 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1 ? part * chunk : 1;
-  const int hi = lo + chunk < 1 ? lo + chunk : 1;
+static void k34(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t34 = (float)((x0[i] * x1[i]));
     out[i] = t34;
@@ -202,11 +202,11 @@ void tj_check_index(void*, void*, void*, int, int, int, int, void*);
 
 __attribute__((visibility("hidden"))) void s7(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k17((void*)addr[15], (const void*)addr[12], (const void*)addr[14], part, parts, sc);
+  k17((void*)addr[15], (const void*)addr[12], (const void*)addr[14], 1280, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k18((void*)addr[16], (const void*)addr[15], part, parts, sc);
+  k18((void*)addr[16], (const void*)addr[15], 1280, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s9(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -214,7 +214,7 @@ __attribute__((visibility("hidden"))) void s9(uint8_t* const* restrict addr, int
 }
 __attribute__((visibility("hidden"))) void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k21((void*)addr[18], (const void*)addr[17], part, parts, sc);
+  k21((void*)addr[18], (const void*)addr[17], 128, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s11(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -222,7 +222,7 @@ __attribute__((visibility("hidden"))) void s11(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s12(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k29((void*)addr[23], (const void*)addr[20], (const void*)addr[22], (const void*)addr[15], part, parts, sc);
+  k29((void*)addr[23], (const void*)addr[20], (const void*)addr[22], (const void*)addr[15], 1280, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s13(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -230,7 +230,7 @@ __attribute__((visibility("hidden"))) void s13(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s14(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k31((void*)addr[25], (const void*)addr[18], (const void*)addr[24], part, parts, sc);
+  k31((void*)addr[25], (const void*)addr[18], (const void*)addr[24], 128, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s15(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -238,5 +238,5 @@ __attribute__((visibility("hidden"))) void s15(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s16(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k34((void*)addr[28], (const void*)addr[26], (const void*)addr[27], part, parts, sc);
+  k34((void*)addr[28], (const void*)addr[26], (const void*)addr[27], 1, part, parts, sc);
 }

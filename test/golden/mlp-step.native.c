@@ -3,37 +3,37 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k9(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((65536 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 65536 ? part * chunk : 65536;
-  const int hi = lo + chunk < 65536 ? lo + chunk : 65536;
+static void k9(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t9 = (float)(tj_fmaxf(x0[i], x1[0]));
     out[i] = t9;
   }
 }
 
-static void k15(uint8_t* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 128 ? part * chunk : 128;
-  const int hi = lo + chunk < 128 ? lo + chunk : 128;
+static void k15(uint8_t* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const uint8_t t15 = (uint8_t)((x0[i] - x0[i] == 0));
     out[i] = t15;
   }
 }
 
-static void k16(float* restrict out, const uint8_t* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 128 ? part * chunk : 128;
-  const int hi = lo + chunk < 128 ? lo + chunk : 128;
+static void k16(float* restrict out, const uint8_t* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t16 = (float)((x0[i] ? x1[i] : x2[0]));
     out[i] = t16;
   }
 }
 
-static void k17(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+static void k17(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)128 * part / parts), hi = (int)((int64_t)128 * (part + 1) / parts);
   int o = lo * 10;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -44,27 +44,27 @@ static void k17(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k18(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((1280 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1280 ? part * chunk : 1280;
-  const int hi = lo + chunk < 1280 ? lo + chunk : 1280;
+static void k18(float* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t18 = (float)(tj_expf_s(x0[i]));
     out[i] = t18;
   }
 }
 
-static void k21(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 128 ? part * chunk : 128;
-  const int hi = lo + chunk < 128 ? lo + chunk : 128;
+static void k21(float* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t21 = (float)(tj_logf_s(x0[i]));
     out[i] = t21;
   }
 }
 
-static void k28(float* restrict out, const int32_t* restrict x0, const int32_t* restrict x1, int part, int parts, void* scratch) {
+static void k28(float* restrict out, const int32_t* restrict x0, const int32_t* restrict x1, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)128 * part / parts), hi = (int)((int64_t)128 * (part + 1) / parts);
   int o = lo * 10;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -76,23 +76,13 @@ static void k28(float* restrict out, const int32_t* restrict x0, const int32_t* 
   }
 }
 
-static void k29(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((1280 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1280 ? part * chunk : 1280;
-  const int hi = lo + chunk < 1280 ? lo + chunk : 1280;
+static void k29(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t29 = (float)((x0[i] * x1[i]));
     out[i] = t29;
-  }
-}
-
-static void k31(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 128 ? part * chunk : 128;
-  const int hi = lo + chunk < 128 ? lo + chunk : 128;
-  for (int i = lo; i < hi; i++) {
-    const float t31 = (float)((x0[i] - x1[i]));
-    out[i] = t31;
   }
 }
 
@@ -100,6 +90,9 @@ void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, 
 void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
 void tj_check_index(void*, void*, void*, int, int, int, int, void*);
+void s15(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s16(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s17(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s18(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s19(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s20(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
@@ -135,7 +128,7 @@ static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k9((void*)addr[9], (const void*)addr[7], (const void*)addr[8], part, parts, sc);
+  k9((void*)addr[9], (const void*)addr[7], (const void*)addr[8], 65536, part, parts, sc);
 }
 static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -143,7 +136,7 @@ static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k9((void*)addr[11], (const void*)addr[10], (const void*)addr[8], part, parts, sc);
+  k9((void*)addr[11], (const void*)addr[10], (const void*)addr[8], 65536, part, parts, sc);
 }
 static void s4(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -155,19 +148,19 @@ static void s5(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s6(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k15((void*)addr[14], (const void*)addr[13], part, parts, sc);
+  k15((void*)addr[14], (const void*)addr[13], 128, part, parts, sc);
 }
 static void s7(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k16((void*)addr[15], (const void*)addr[14], (const void*)addr[13], (const void*)addr[8], part, parts, sc);
+  k16((void*)addr[15], (const void*)addr[14], (const void*)addr[13], (const void*)addr[8], 128, part, parts, sc);
 }
 static void s8(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k17((void*)addr[16], (const void*)addr[12], (const void*)addr[15], part, parts, sc);
+  k17((void*)addr[16], (const void*)addr[12], (const void*)addr[15], 1280, part, parts, sc);
 }
 static void s9(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k18((void*)addr[17], (const void*)addr[16], part, parts, sc);
+  k18((void*)addr[17], (const void*)addr[16], 1280, part, parts, sc);
 }
 static void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -175,7 +168,7 @@ static void s10(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s11(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k21((void*)addr[19], (const void*)addr[18], part, parts, sc);
+  k21((void*)addr[19], (const void*)addr[18], 128, part, parts, sc);
 }
 static void s12(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -183,23 +176,11 @@ static void s12(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s13(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k28((void*)addr[24], (const void*)addr[21], (const void*)addr[23], part, parts, sc);
+  k28((void*)addr[24], (const void*)addr[21], (const void*)addr[23], 1280, part, parts, sc);
 }
 static void s14(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k29((void*)addr[25], (const void*)addr[16], (const void*)addr[24], part, parts, sc);
-}
-static void s15(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[25], addr[26], 128, 10, 1, part, parts, sc);
-}
-static void s16(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k31((void*)addr[27], (const void*)addr[19], (const void*)addr[26], part, parts, sc);
-}
-static void s17(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_reduce_sum_f32(addr[27], addr[28], 1, 128, 1, part, parts, sc);
+  k29((void*)addr[25], (const void*)addr[16], (const void*)addr[24], 1280, part, parts, sc);
 }
 static void b0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)part, (void)parts, (void)sc;
@@ -294,30 +275,30 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k29(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((1280 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1280 ? part * chunk : 1280;
-  const int hi = lo + chunk < 1280 ? lo + chunk : 1280;
+static void k29(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t29 = (float)((x0[i] * x1[i]));
     out[i] = t29;
   }
 }
 
-static void k34(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((1 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1 ? part * chunk : 1;
-  const int hi = lo + chunk < 1 ? lo + chunk : 1;
+static void k31(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
-    const float t34 = (float)((x0[i] * x1[i]));
-    out[i] = t34;
+    const float t31 = (float)((x0[i] - x1[i]));
+    out[i] = t31;
   }
 }
 
-static void k43(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 128 ? part * chunk : 128;
-  const int hi = lo + chunk < 128 ? lo + chunk : 128;
+static void k43(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t42 = (float)((x0[0] / x1[i]));
     const float t43 = (float)((x2[i] * t42));
@@ -325,7 +306,7 @@ static void k43(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k44(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+static void k44(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)128 * part / parts), hi = (int)((int64_t)128 * (part + 1) / parts);
   int o = lo * 10;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -336,20 +317,20 @@ static void k44(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k46(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((1280 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1280 ? part * chunk : 1280;
-  const int hi = lo + chunk < 1280 ? lo + chunk : 1280;
+static void k46(float* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t46 = (float)((-x0[i]));
     out[i] = t46;
   }
 }
 
-static void k53(float* restrict out, const float* restrict x0, const float* restrict x1, const uint8_t* restrict x2, const float* restrict x3, int part, int parts, void* scratch) {
-  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 128 ? part * chunk : 128;
-  const int hi = lo + chunk < 128 ? lo + chunk : 128;
+static void k53(float* restrict out, const float* restrict x0, const float* restrict x1, const uint8_t* restrict x2, const float* restrict x3, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t52 = (float)((x0[i] + x1[i]));
     const float t53 = (float)((x2[i] ? t52 : x3[0]));
@@ -357,7 +338,7 @@ static void k53(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k55(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
+static void k55(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)128 * part / parts), hi = (int)((int64_t)128 * (part + 1) / parts);
   int o = lo * 10;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -369,7 +350,7 @@ static void k55(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k60(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, int part, int parts, void* scratch) {
+static void k60(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)128 * part / parts), hi = (int)((int64_t)128 * (part + 1) / parts);
   int o = lo * 10;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -383,10 +364,10 @@ static void k60(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k63(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((65536 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 65536 ? part * chunk : 65536;
-  const int hi = lo + chunk < 65536 ? lo + chunk : 65536;
+static void k63(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const uint8_t t37 = (uint8_t)((x0[i] <= x1[0]));
     const float t63 = (float)((t37 ? x1[0] : x2[i]));
@@ -394,58 +375,14 @@ static void k63(float* restrict out, const float* restrict x0, const float* rest
   }
 }
 
-static void k70(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((401408 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 401408 ? part * chunk : 401408;
-  const int hi = lo + chunk < 401408 ? lo + chunk : 401408;
+static void k70(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t69 = (float)((x0[i] * x1[0]));
     const float t70 = (float)((x2[i] - t69));
     out[i] = t70;
-  }
-}
-
-static void k73(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((512 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 512 ? part * chunk : 512;
-  const int hi = lo + chunk < 512 ? lo + chunk : 512;
-  for (int i = lo; i < hi; i++) {
-    const float t72 = (float)((x0[i] * x1[0]));
-    const float t73 = (float)((x2[i] - t72));
-    out[i] = t73;
-  }
-}
-
-static void k77(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((262144 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 262144 ? part * chunk : 262144;
-  const int hi = lo + chunk < 262144 ? lo + chunk : 262144;
-  for (int i = lo; i < hi; i++) {
-    const float t76 = (float)((x0[i] * x1[0]));
-    const float t77 = (float)((x2[i] - t76));
-    out[i] = t77;
-  }
-}
-
-static void k84(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((5120 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 5120 ? part * chunk : 5120;
-  const int hi = lo + chunk < 5120 ? lo + chunk : 5120;
-  for (int i = lo; i < hi; i++) {
-    const float t83 = (float)((x0[i] * x1[0]));
-    const float t84 = (float)((x2[i] - t83));
-    out[i] = t84;
-  }
-}
-
-static void k87(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((10 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 10 ? part * chunk : 10;
-  const int hi = lo + chunk < 10 ? lo + chunk : 10;
-  for (int i = lo; i < hi; i++) {
-    const float t86 = (float)((x0[i] * x1[0]));
-    const float t87 = (float)((x2[i] - t86));
-    out[i] = t87;
   }
 }
 
@@ -454,25 +391,37 @@ void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
 void tj_check_index(void*, void*, void*, int, int, int, int, void*);
 
+__attribute__((visibility("hidden"))) void s15(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[25], addr[26], 128, 10, 1, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s16(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k31((void*)addr[27], (const void*)addr[19], (const void*)addr[26], 128, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s17(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_reduce_sum_f32(addr[27], addr[28], 1, 128, 1, part, parts, sc);
+}
 __attribute__((visibility("hidden"))) void s18(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k34((void*)addr[30], (const void*)addr[28], (const void*)addr[29], part, parts, sc);
+  k29((void*)addr[30], (const void*)addr[28], (const void*)addr[29], 1, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s19(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k29((void*)addr[32], (const void*)addr[31], (const void*)addr[24], part, parts, sc);
+  k29((void*)addr[32], (const void*)addr[31], (const void*)addr[24], 1280, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s20(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k43((void*)addr[35], (const void*)addr[34], (const void*)addr[18], (const void*)addr[33], part, parts, sc);
+  k43((void*)addr[35], (const void*)addr[34], (const void*)addr[18], (const void*)addr[33], 128, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s21(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k44((void*)addr[36], (const void*)addr[35], (const void*)addr[17], part, parts, sc);
+  k44((void*)addr[36], (const void*)addr[35], (const void*)addr[17], 1280, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s22(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k46((void*)addr[37], (const void*)addr[32], part, parts, sc);
+  k46((void*)addr[37], (const void*)addr[32], 1280, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s23(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -480,7 +429,7 @@ __attribute__((visibility("hidden"))) void s23(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s24(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k46((void*)addr[39], (const void*)addr[36], part, parts, sc);
+  k46((void*)addr[39], (const void*)addr[36], 1280, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s25(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -488,11 +437,11 @@ __attribute__((visibility("hidden"))) void s25(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s26(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k53((void*)addr[41], (const void*)addr[38], (const void*)addr[40], (const void*)addr[14], (const void*)addr[8], part, parts, sc);
+  k53((void*)addr[41], (const void*)addr[38], (const void*)addr[40], (const void*)addr[14], (const void*)addr[8], 128, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s27(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k55((void*)addr[42], (const void*)addr[12], (const void*)addr[13], part, parts, sc);
+  k55((void*)addr[42], (const void*)addr[12], (const void*)addr[13], 1280, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s28(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -500,7 +449,7 @@ __attribute__((visibility("hidden"))) void s28(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s29(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k60((void*)addr[44], (const void*)addr[32], (const void*)addr[36], (const void*)addr[42], (const void*)addr[43], (const void*)addr[41], part, parts, sc);
+  k60((void*)addr[44], (const void*)addr[32], (const void*)addr[36], (const void*)addr[42], (const void*)addr[43], (const void*)addr[41], 1280, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s30(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -508,7 +457,7 @@ __attribute__((visibility("hidden"))) void s30(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s31(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k63((void*)addr[46], (const void*)addr[10], (const void*)addr[8], (const void*)addr[45], part, parts, sc);
+  k63((void*)addr[46], (const void*)addr[10], (const void*)addr[8], (const void*)addr[45], 65536, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s32(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -516,7 +465,7 @@ __attribute__((visibility("hidden"))) void s32(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s33(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k63((void*)addr[48], (const void*)addr[7], (const void*)addr[8], (const void*)addr[47], part, parts, sc);
+  k63((void*)addr[48], (const void*)addr[7], (const void*)addr[8], (const void*)addr[47], 65536, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s34(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -524,7 +473,7 @@ __attribute__((visibility("hidden"))) void s34(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s35(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k70((void*)addr[51], (const void*)addr[49], (const void*)addr[50], (const void*)addr[0], part, parts, sc);
+  k70((void*)addr[51], (const void*)addr[49], (const void*)addr[50], (const void*)addr[0], 401408, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s36(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -532,7 +481,7 @@ __attribute__((visibility("hidden"))) void s36(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s37(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k73((void*)addr[53], (const void*)addr[52], (const void*)addr[50], (const void*)addr[1], part, parts, sc);
+  k70((void*)addr[53], (const void*)addr[52], (const void*)addr[50], (const void*)addr[1], 512, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s38(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -540,7 +489,7 @@ __attribute__((visibility("hidden"))) void s38(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s39(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k77((void*)addr[55], (const void*)addr[54], (const void*)addr[50], (const void*)addr[2], part, parts, sc);
+  k70((void*)addr[55], (const void*)addr[54], (const void*)addr[50], (const void*)addr[2], 262144, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s40(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -548,7 +497,7 @@ __attribute__((visibility("hidden"))) void s40(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s41(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k73((void*)addr[57], (const void*)addr[56], (const void*)addr[50], (const void*)addr[3], part, parts, sc);
+  k70((void*)addr[57], (const void*)addr[56], (const void*)addr[50], (const void*)addr[3], 512, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s42(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -556,7 +505,7 @@ __attribute__((visibility("hidden"))) void s42(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s43(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k84((void*)addr[59], (const void*)addr[58], (const void*)addr[50], (const void*)addr[4], part, parts, sc);
+  k70((void*)addr[59], (const void*)addr[58], (const void*)addr[50], (const void*)addr[4], 5120, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s44(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -564,5 +513,5 @@ __attribute__((visibility("hidden"))) void s44(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s45(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k87((void*)addr[61], (const void*)addr[60], (const void*)addr[50], (const void*)addr[5], part, parts, sc);
+  k70((void*)addr[61], (const void*)addr[60], (const void*)addr[50], (const void*)addr[5], 10, part, parts, sc);
 }

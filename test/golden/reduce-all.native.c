@@ -3,20 +3,20 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k1(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((30 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 30 ? part * chunk : 30;
-  const int hi = lo + chunk < 30 ? lo + chunk : 30;
+static void k1(float* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t1 = (float)((x0[i] * x0[i]));
     out[i] = t1;
   }
 }
 
-static void k4(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((1 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1 ? part * chunk : 1;
-  const int hi = lo + chunk < 1 ? lo + chunk : 1;
+static void k4(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t4 = (float)((x0[i] * x1[i]));
     out[i] = t4;
@@ -27,7 +27,7 @@ void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
 
 static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k1((void*)addr[1], (const void*)addr[0], part, parts, sc);
+  k1((void*)addr[1], (const void*)addr[0], 30, part, parts, sc);
 }
 static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -35,7 +35,7 @@ static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k4((void*)addr[4], (const void*)addr[2], (const void*)addr[3], part, parts, sc);
+  k4((void*)addr[4], (const void*)addr[2], (const void*)addr[3], 1, part, parts, sc);
 }
 
 static const tj_row r0[] = {

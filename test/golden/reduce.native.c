@@ -3,20 +3,20 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k1(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((128 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 128 ? part * chunk : 128;
-  const int hi = lo + chunk < 128 ? lo + chunk : 128;
+static void k1(float* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t1 = (float)(tj_expf_s(x0[i]));
     out[i] = t1;
   }
 }
 
-static void k4(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((8 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 8 ? part * chunk : 8;
-  const int hi = lo + chunk < 8 ? lo + chunk : 8;
+static void k4(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t4 = (float)((x0[i] + x1[i]));
     out[i] = t4;
@@ -28,7 +28,7 @@ void tj_reduce_max_f32(void*, void*, int, int, int, int, int, void*);
 
 static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k1((void*)addr[1], (const void*)addr[0], part, parts, sc);
+  k1((void*)addr[1], (const void*)addr[0], 128, part, parts, sc);
 }
 static void s1(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -40,7 +40,7 @@ static void s2(uint8_t* const* restrict addr, int part, int parts, uint8_t* rest
 }
 static void s3(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k4((void*)addr[4], (const void*)addr[2], (const void*)addr[3], part, parts, sc);
+  k4((void*)addr[4], (const void*)addr[2], (const void*)addr[3], 8, part, parts, sc);
 }
 
 static const tj_row r0[] = {

@@ -3,7 +3,7 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k107(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+static void k107(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
   int o = lo * 64;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -298,7 +298,7 @@ static void s50(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s51(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[105], (const void*)addr[102], (const void*)addr[104], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[105], (const void*)addr[102], (const void*)addr[104], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s52(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -306,7 +306,7 @@ static void s52(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s53(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[107], (const void*)addr[100], (const void*)addr[106], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[107], (const void*)addr[100], (const void*)addr[106], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s54(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -314,7 +314,7 @@ static void s54(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s55(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[109], (const void*)addr[98], (const void*)addr[108], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[109], (const void*)addr[98], (const void*)addr[108], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s56(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -322,7 +322,7 @@ static void s56(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s57(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[111], (const void*)addr[96], (const void*)addr[110], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[111], (const void*)addr[96], (const void*)addr[110], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s58(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -330,7 +330,7 @@ static void s58(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s59(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[113], (const void*)addr[94], (const void*)addr[112], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[113], (const void*)addr[94], (const void*)addr[112], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s60(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -338,7 +338,7 @@ static void s60(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s61(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[115], (const void*)addr[92], (const void*)addr[114], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[115], (const void*)addr[92], (const void*)addr[114], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s62(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -346,7 +346,7 @@ static void s62(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s63(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[117], (const void*)addr[90], (const void*)addr[116], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[117], (const void*)addr[90], (const void*)addr[116], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s64(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -354,7 +354,7 @@ static void s64(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s65(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[119], (const void*)addr[88], (const void*)addr[118], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[119], (const void*)addr[88], (const void*)addr[118], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s66(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -362,7 +362,7 @@ static void s66(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s67(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[121], (const void*)addr[86], (const void*)addr[120], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[121], (const void*)addr[86], (const void*)addr[120], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s68(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -370,7 +370,7 @@ static void s68(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s69(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[123], (const void*)addr[84], (const void*)addr[122], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[123], (const void*)addr[84], (const void*)addr[122], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s70(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -378,7 +378,7 @@ static void s70(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s71(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[125], (const void*)addr[82], (const void*)addr[124], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[125], (const void*)addr[82], (const void*)addr[124], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s72(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -386,7 +386,7 @@ static void s72(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s73(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[127], (const void*)addr[80], (const void*)addr[126], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[127], (const void*)addr[80], (const void*)addr[126], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s74(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -394,7 +394,7 @@ static void s74(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s75(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[129], (const void*)addr[78], (const void*)addr[128], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[129], (const void*)addr[78], (const void*)addr[128], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s76(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -402,7 +402,7 @@ static void s76(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s77(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[131], (const void*)addr[76], (const void*)addr[130], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[131], (const void*)addr[76], (const void*)addr[130], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s78(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -586,7 +586,7 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k107(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+static void k107(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
   int o = lo * 64;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -599,7 +599,7 @@ static void k107(float* restrict out, const float* restrict x0, const float* res
   }
 }
 
-static void k306(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, int part, int parts, void* scratch) {
+static void k306(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
   int o = lo * 64;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -614,10 +614,10 @@ static void k306(float* restrict out, const float* restrict x0, const float* res
   }
 }
 
-static void k309(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((1 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1 ? part * chunk : 1;
-  const int hi = lo + chunk < 1 ? lo + chunk : 1;
+static void k309(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t309 = (float)((x0[i] * x1[i]));
     out[i] = t309;
@@ -629,7 +629,7 @@ void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
 
 __attribute__((visibility("hidden"))) void s79(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[133], (const void*)addr[74], (const void*)addr[132], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[133], (const void*)addr[74], (const void*)addr[132], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s80(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -637,7 +637,7 @@ __attribute__((visibility("hidden"))) void s80(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s81(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[135], (const void*)addr[72], (const void*)addr[134], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[135], (const void*)addr[72], (const void*)addr[134], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s82(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -645,7 +645,7 @@ __attribute__((visibility("hidden"))) void s82(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s83(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[137], (const void*)addr[70], (const void*)addr[136], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[137], (const void*)addr[70], (const void*)addr[136], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s84(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -653,7 +653,7 @@ __attribute__((visibility("hidden"))) void s84(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s85(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[139], (const void*)addr[68], (const void*)addr[138], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[139], (const void*)addr[68], (const void*)addr[138], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s86(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -661,7 +661,7 @@ __attribute__((visibility("hidden"))) void s86(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s87(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[141], (const void*)addr[66], (const void*)addr[140], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[141], (const void*)addr[66], (const void*)addr[140], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s88(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -669,7 +669,7 @@ __attribute__((visibility("hidden"))) void s88(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s89(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[143], (const void*)addr[64], (const void*)addr[142], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[143], (const void*)addr[64], (const void*)addr[142], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s90(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -677,7 +677,7 @@ __attribute__((visibility("hidden"))) void s90(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s91(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[145], (const void*)addr[62], (const void*)addr[144], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[145], (const void*)addr[62], (const void*)addr[144], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s92(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -685,7 +685,7 @@ __attribute__((visibility("hidden"))) void s92(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s93(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[147], (const void*)addr[60], (const void*)addr[146], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[147], (const void*)addr[60], (const void*)addr[146], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s94(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -693,7 +693,7 @@ __attribute__((visibility("hidden"))) void s94(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s95(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[149], (const void*)addr[58], (const void*)addr[148], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[149], (const void*)addr[58], (const void*)addr[148], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s96(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -701,7 +701,7 @@ __attribute__((visibility("hidden"))) void s96(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s97(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[151], (const void*)addr[56], (const void*)addr[150], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[151], (const void*)addr[56], (const void*)addr[150], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s98(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -709,7 +709,7 @@ __attribute__((visibility("hidden"))) void s98(uint8_t* const* restrict addr, in
 }
 __attribute__((visibility("hidden"))) void s99(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[153], (const void*)addr[54], (const void*)addr[152], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[153], (const void*)addr[54], (const void*)addr[152], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s100(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -717,7 +717,7 @@ __attribute__((visibility("hidden"))) void s100(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s101(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[155], (const void*)addr[52], (const void*)addr[154], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[155], (const void*)addr[52], (const void*)addr[154], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s102(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -725,7 +725,7 @@ __attribute__((visibility("hidden"))) void s102(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s103(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[157], (const void*)addr[50], (const void*)addr[156], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[157], (const void*)addr[50], (const void*)addr[156], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s104(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -733,7 +733,7 @@ __attribute__((visibility("hidden"))) void s104(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s105(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[159], (const void*)addr[48], (const void*)addr[158], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[159], (const void*)addr[48], (const void*)addr[158], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s106(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -741,7 +741,7 @@ __attribute__((visibility("hidden"))) void s106(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s107(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[161], (const void*)addr[46], (const void*)addr[160], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[161], (const void*)addr[46], (const void*)addr[160], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s108(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -749,7 +749,7 @@ __attribute__((visibility("hidden"))) void s108(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s109(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[163], (const void*)addr[44], (const void*)addr[162], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[163], (const void*)addr[44], (const void*)addr[162], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s110(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -757,7 +757,7 @@ __attribute__((visibility("hidden"))) void s110(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s111(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[165], (const void*)addr[42], (const void*)addr[164], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[165], (const void*)addr[42], (const void*)addr[164], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s112(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -765,7 +765,7 @@ __attribute__((visibility("hidden"))) void s112(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s113(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[167], (const void*)addr[40], (const void*)addr[166], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[167], (const void*)addr[40], (const void*)addr[166], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s114(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -773,7 +773,7 @@ __attribute__((visibility("hidden"))) void s114(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s115(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[169], (const void*)addr[38], (const void*)addr[168], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[169], (const void*)addr[38], (const void*)addr[168], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s116(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -781,7 +781,7 @@ __attribute__((visibility("hidden"))) void s116(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s117(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[171], (const void*)addr[36], (const void*)addr[170], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[171], (const void*)addr[36], (const void*)addr[170], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s118(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -789,7 +789,7 @@ __attribute__((visibility("hidden"))) void s118(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s119(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[173], (const void*)addr[34], (const void*)addr[172], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[173], (const void*)addr[34], (const void*)addr[172], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s120(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -797,7 +797,7 @@ __attribute__((visibility("hidden"))) void s120(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s121(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[175], (const void*)addr[32], (const void*)addr[174], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[175], (const void*)addr[32], (const void*)addr[174], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s122(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -805,7 +805,7 @@ __attribute__((visibility("hidden"))) void s122(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s123(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[177], (const void*)addr[30], (const void*)addr[176], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[177], (const void*)addr[30], (const void*)addr[176], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s124(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -813,7 +813,7 @@ __attribute__((visibility("hidden"))) void s124(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s125(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[179], (const void*)addr[28], (const void*)addr[178], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[179], (const void*)addr[28], (const void*)addr[178], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s126(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -821,7 +821,7 @@ __attribute__((visibility("hidden"))) void s126(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s127(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[181], (const void*)addr[26], (const void*)addr[180], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[181], (const void*)addr[26], (const void*)addr[180], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s128(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -829,7 +829,7 @@ __attribute__((visibility("hidden"))) void s128(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s129(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[183], (const void*)addr[24], (const void*)addr[182], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[183], (const void*)addr[24], (const void*)addr[182], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s130(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -837,7 +837,7 @@ __attribute__((visibility("hidden"))) void s130(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s131(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[185], (const void*)addr[22], (const void*)addr[184], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[185], (const void*)addr[22], (const void*)addr[184], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s132(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -845,7 +845,7 @@ __attribute__((visibility("hidden"))) void s132(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s133(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[187], (const void*)addr[20], (const void*)addr[186], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[187], (const void*)addr[20], (const void*)addr[186], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s134(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -853,7 +853,7 @@ __attribute__((visibility("hidden"))) void s134(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s135(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[189], (const void*)addr[18], (const void*)addr[188], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[189], (const void*)addr[18], (const void*)addr[188], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s136(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -861,7 +861,7 @@ __attribute__((visibility("hidden"))) void s136(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s137(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[191], (const void*)addr[16], (const void*)addr[190], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[191], (const void*)addr[16], (const void*)addr[190], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s138(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -869,7 +869,7 @@ __attribute__((visibility("hidden"))) void s138(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s139(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[193], (const void*)addr[14], (const void*)addr[192], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[193], (const void*)addr[14], (const void*)addr[192], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s140(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -877,7 +877,7 @@ __attribute__((visibility("hidden"))) void s140(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s141(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[195], (const void*)addr[12], (const void*)addr[194], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[195], (const void*)addr[12], (const void*)addr[194], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s142(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -885,7 +885,7 @@ __attribute__((visibility("hidden"))) void s142(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s143(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[197], (const void*)addr[10], (const void*)addr[196], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[197], (const void*)addr[10], (const void*)addr[196], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s144(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -893,7 +893,7 @@ __attribute__((visibility("hidden"))) void s144(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s145(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[199], (const void*)addr[8], (const void*)addr[198], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[199], (const void*)addr[8], (const void*)addr[198], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s146(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -901,7 +901,7 @@ __attribute__((visibility("hidden"))) void s146(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s147(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[201], (const void*)addr[6], (const void*)addr[200], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[201], (const void*)addr[6], (const void*)addr[200], (const void*)addr[2], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s148(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -909,7 +909,7 @@ __attribute__((visibility("hidden"))) void s148(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s149(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k306((void*)addr[204], (const void*)addr[4], (const void*)addr[202], (const void*)addr[2], (const void*)addr[203], part, parts, sc);
+  k306((void*)addr[204], (const void*)addr[4], (const void*)addr[202], (const void*)addr[2], (const void*)addr[203], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s150(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -917,5 +917,5 @@ __attribute__((visibility("hidden"))) void s150(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s151(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k309((void*)addr[207], (const void*)addr[205], (const void*)addr[206], part, parts, sc);
+  k309((void*)addr[207], (const void*)addr[205], (const void*)addr[206], 1, part, parts, sc);
 }

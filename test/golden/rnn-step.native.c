@@ -3,7 +3,7 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k107(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
+static void k107(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
   const int lo = (int)((int64_t)16 * part / parts), hi = (int)((int64_t)16 * (part + 1) / parts);
   int o = lo * 64;
   for (int i0 = lo; i0 < hi; i0++) {
@@ -16,40 +16,40 @@ static void k107(float* restrict out, const float* restrict x0, const float* res
   }
 }
 
-static void k305(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+static void k305(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t305 = (float)((x0[i] - x1[i]));
     out[i] = t305;
   }
 }
 
-static void k306(float* restrict out, const float* restrict x0, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+static void k306(float* restrict out, const float* restrict x0, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t306 = (float)((x0[i] * x0[i]));
     out[i] = t306;
   }
 }
 
-static void k309(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((1 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1 ? part * chunk : 1;
-  const int hi = lo + chunk < 1 ? lo + chunk : 1;
+static void k309(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t309 = (float)((x0[i] * x1[i]));
     out[i] = t309;
   }
 }
 
-static void k316(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+static void k316(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t312 = (float)((x0[i] * x0[i]));
     const float t313 = (float)((x1[0] - t312));
@@ -59,10 +59,10 @@ static void k316(float* restrict out, const float* restrict x0, const float* res
   }
 }
 
-static void k323(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+static void k323(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t321 = (float)((x0[i] * x0[i]));
     const float t322 = (float)((x1[0] - t321));
@@ -73,6 +73,9 @@ static void k323(float* restrict out, const float* restrict x0, const float* res
 
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
+void s195(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s196(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
+void s197(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s198(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s199(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
 void s200(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc);
@@ -488,7 +491,7 @@ static void s50(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s51(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[105], (const void*)addr[102], (const void*)addr[104], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[105], (const void*)addr[102], (const void*)addr[104], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s52(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -496,7 +499,7 @@ static void s52(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s53(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[107], (const void*)addr[100], (const void*)addr[106], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[107], (const void*)addr[100], (const void*)addr[106], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s54(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -504,7 +507,7 @@ static void s54(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s55(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[109], (const void*)addr[98], (const void*)addr[108], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[109], (const void*)addr[98], (const void*)addr[108], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s56(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -512,7 +515,7 @@ static void s56(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s57(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[111], (const void*)addr[96], (const void*)addr[110], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[111], (const void*)addr[96], (const void*)addr[110], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s58(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -520,7 +523,7 @@ static void s58(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s59(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[113], (const void*)addr[94], (const void*)addr[112], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[113], (const void*)addr[94], (const void*)addr[112], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s60(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -528,7 +531,7 @@ static void s60(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s61(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[115], (const void*)addr[92], (const void*)addr[114], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[115], (const void*)addr[92], (const void*)addr[114], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s62(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -536,7 +539,7 @@ static void s62(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s63(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[117], (const void*)addr[90], (const void*)addr[116], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[117], (const void*)addr[90], (const void*)addr[116], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s64(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -544,7 +547,7 @@ static void s64(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s65(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[119], (const void*)addr[88], (const void*)addr[118], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[119], (const void*)addr[88], (const void*)addr[118], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s66(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -552,7 +555,7 @@ static void s66(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s67(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[121], (const void*)addr[86], (const void*)addr[120], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[121], (const void*)addr[86], (const void*)addr[120], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s68(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -560,7 +563,7 @@ static void s68(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s69(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[123], (const void*)addr[84], (const void*)addr[122], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[123], (const void*)addr[84], (const void*)addr[122], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s70(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -568,7 +571,7 @@ static void s70(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s71(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[125], (const void*)addr[82], (const void*)addr[124], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[125], (const void*)addr[82], (const void*)addr[124], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s72(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -576,7 +579,7 @@ static void s72(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s73(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[127], (const void*)addr[80], (const void*)addr[126], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[127], (const void*)addr[80], (const void*)addr[126], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s74(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -584,7 +587,7 @@ static void s74(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s75(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[129], (const void*)addr[78], (const void*)addr[128], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[129], (const void*)addr[78], (const void*)addr[128], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s76(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -592,7 +595,7 @@ static void s76(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s77(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[131], (const void*)addr[76], (const void*)addr[130], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[131], (const void*)addr[76], (const void*)addr[130], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s78(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -600,7 +603,7 @@ static void s78(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s79(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[133], (const void*)addr[74], (const void*)addr[132], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[133], (const void*)addr[74], (const void*)addr[132], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s80(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -608,7 +611,7 @@ static void s80(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s81(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[135], (const void*)addr[72], (const void*)addr[134], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[135], (const void*)addr[72], (const void*)addr[134], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s82(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -616,7 +619,7 @@ static void s82(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s83(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[137], (const void*)addr[70], (const void*)addr[136], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[137], (const void*)addr[70], (const void*)addr[136], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s84(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -624,7 +627,7 @@ static void s84(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s85(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[139], (const void*)addr[68], (const void*)addr[138], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[139], (const void*)addr[68], (const void*)addr[138], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s86(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -632,7 +635,7 @@ static void s86(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s87(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[141], (const void*)addr[66], (const void*)addr[140], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[141], (const void*)addr[66], (const void*)addr[140], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s88(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -640,7 +643,7 @@ static void s88(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s89(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[143], (const void*)addr[64], (const void*)addr[142], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[143], (const void*)addr[64], (const void*)addr[142], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s90(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -648,7 +651,7 @@ static void s90(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s91(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[145], (const void*)addr[62], (const void*)addr[144], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[145], (const void*)addr[62], (const void*)addr[144], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s92(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -656,7 +659,7 @@ static void s92(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s93(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[147], (const void*)addr[60], (const void*)addr[146], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[147], (const void*)addr[60], (const void*)addr[146], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s94(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -664,7 +667,7 @@ static void s94(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s95(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[149], (const void*)addr[58], (const void*)addr[148], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[149], (const void*)addr[58], (const void*)addr[148], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s96(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -672,7 +675,7 @@ static void s96(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s97(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[151], (const void*)addr[56], (const void*)addr[150], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[151], (const void*)addr[56], (const void*)addr[150], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s98(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -680,7 +683,7 @@ static void s98(uint8_t* const* restrict addr, int part, int parts, uint8_t* res
 }
 static void s99(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[153], (const void*)addr[54], (const void*)addr[152], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[153], (const void*)addr[54], (const void*)addr[152], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s100(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -688,7 +691,7 @@ static void s100(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s101(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[155], (const void*)addr[52], (const void*)addr[154], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[155], (const void*)addr[52], (const void*)addr[154], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s102(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -696,7 +699,7 @@ static void s102(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s103(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[157], (const void*)addr[50], (const void*)addr[156], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[157], (const void*)addr[50], (const void*)addr[156], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s104(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -704,7 +707,7 @@ static void s104(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s105(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[159], (const void*)addr[48], (const void*)addr[158], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[159], (const void*)addr[48], (const void*)addr[158], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s106(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -712,7 +715,7 @@ static void s106(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s107(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[161], (const void*)addr[46], (const void*)addr[160], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[161], (const void*)addr[46], (const void*)addr[160], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s108(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -720,7 +723,7 @@ static void s108(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s109(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[163], (const void*)addr[44], (const void*)addr[162], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[163], (const void*)addr[44], (const void*)addr[162], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s110(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -728,7 +731,7 @@ static void s110(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s111(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[165], (const void*)addr[42], (const void*)addr[164], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[165], (const void*)addr[42], (const void*)addr[164], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s112(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -736,7 +739,7 @@ static void s112(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s113(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[167], (const void*)addr[40], (const void*)addr[166], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[167], (const void*)addr[40], (const void*)addr[166], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s114(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -744,7 +747,7 @@ static void s114(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s115(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[169], (const void*)addr[38], (const void*)addr[168], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[169], (const void*)addr[38], (const void*)addr[168], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s116(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -752,7 +755,7 @@ static void s116(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s117(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[171], (const void*)addr[36], (const void*)addr[170], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[171], (const void*)addr[36], (const void*)addr[170], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s118(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -760,7 +763,7 @@ static void s118(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s119(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[173], (const void*)addr[34], (const void*)addr[172], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[173], (const void*)addr[34], (const void*)addr[172], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s120(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -768,7 +771,7 @@ static void s120(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s121(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[175], (const void*)addr[32], (const void*)addr[174], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[175], (const void*)addr[32], (const void*)addr[174], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s122(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -776,7 +779,7 @@ static void s122(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s123(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[177], (const void*)addr[30], (const void*)addr[176], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[177], (const void*)addr[30], (const void*)addr[176], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s124(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -784,7 +787,7 @@ static void s124(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s125(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[179], (const void*)addr[28], (const void*)addr[178], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[179], (const void*)addr[28], (const void*)addr[178], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s126(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -792,7 +795,7 @@ static void s126(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s127(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[181], (const void*)addr[26], (const void*)addr[180], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[181], (const void*)addr[26], (const void*)addr[180], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s128(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -800,7 +803,7 @@ static void s128(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s129(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[183], (const void*)addr[24], (const void*)addr[182], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[183], (const void*)addr[24], (const void*)addr[182], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s130(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -808,7 +811,7 @@ static void s130(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s131(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[185], (const void*)addr[22], (const void*)addr[184], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[185], (const void*)addr[22], (const void*)addr[184], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s132(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -816,7 +819,7 @@ static void s132(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s133(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[187], (const void*)addr[20], (const void*)addr[186], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[187], (const void*)addr[20], (const void*)addr[186], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s134(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -824,7 +827,7 @@ static void s134(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s135(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[189], (const void*)addr[18], (const void*)addr[188], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[189], (const void*)addr[18], (const void*)addr[188], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s136(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -832,7 +835,7 @@ static void s136(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s137(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[191], (const void*)addr[16], (const void*)addr[190], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[191], (const void*)addr[16], (const void*)addr[190], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s138(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -840,7 +843,7 @@ static void s138(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s139(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[193], (const void*)addr[14], (const void*)addr[192], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[193], (const void*)addr[14], (const void*)addr[192], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s140(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -848,7 +851,7 @@ static void s140(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s141(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[195], (const void*)addr[12], (const void*)addr[194], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[195], (const void*)addr[12], (const void*)addr[194], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s142(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -856,7 +859,7 @@ static void s142(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s143(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[197], (const void*)addr[10], (const void*)addr[196], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[197], (const void*)addr[10], (const void*)addr[196], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s144(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -864,7 +867,7 @@ static void s144(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s145(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[199], (const void*)addr[8], (const void*)addr[198], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[199], (const void*)addr[8], (const void*)addr[198], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s146(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -872,7 +875,7 @@ static void s146(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s147(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[201], (const void*)addr[6], (const void*)addr[200], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[201], (const void*)addr[6], (const void*)addr[200], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s148(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -880,15 +883,15 @@ static void s148(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s149(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k107((void*)addr[203], (const void*)addr[4], (const void*)addr[202], (const void*)addr[2], part, parts, sc);
+  k107((void*)addr[203], (const void*)addr[4], (const void*)addr[202], (const void*)addr[2], 1024, part, parts, sc);
 }
 static void s150(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k305((void*)addr[205], (const void*)addr[203], (const void*)addr[204], part, parts, sc);
+  k305((void*)addr[205], (const void*)addr[203], (const void*)addr[204], 1024, part, parts, sc);
 }
 static void s151(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k306((void*)addr[206], (const void*)addr[205], part, parts, sc);
+  k306((void*)addr[206], (const void*)addr[205], 1024, part, parts, sc);
 }
 static void s152(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -896,11 +899,11 @@ static void s152(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s153(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k309((void*)addr[209], (const void*)addr[207], (const void*)addr[208], part, parts, sc);
+  k309((void*)addr[209], (const void*)addr[207], (const void*)addr[208], 1, part, parts, sc);
 }
 static void s154(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k316((void*)addr[213], (const void*)addr[203], (const void*)addr[211], (const void*)addr[205], (const void*)addr[212], part, parts, sc);
+  k316((void*)addr[213], (const void*)addr[203], (const void*)addr[211], (const void*)addr[205], (const void*)addr[212], 1024, part, parts, sc);
 }
 static void s155(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -912,7 +915,7 @@ static void s156(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s157(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[217], (const void*)addr[201], (const void*)addr[211], (const void*)addr[216], part, parts, sc);
+  k323((void*)addr[217], (const void*)addr[201], (const void*)addr[211], (const void*)addr[216], 1024, part, parts, sc);
 }
 static void s158(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -924,7 +927,7 @@ static void s159(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s160(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[221], (const void*)addr[199], (const void*)addr[211], (const void*)addr[220], part, parts, sc);
+  k323((void*)addr[221], (const void*)addr[199], (const void*)addr[211], (const void*)addr[220], 1024, part, parts, sc);
 }
 static void s161(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -936,7 +939,7 @@ static void s162(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s163(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[225], (const void*)addr[197], (const void*)addr[211], (const void*)addr[224], part, parts, sc);
+  k323((void*)addr[225], (const void*)addr[197], (const void*)addr[211], (const void*)addr[224], 1024, part, parts, sc);
 }
 static void s164(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -948,7 +951,7 @@ static void s165(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s166(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[229], (const void*)addr[195], (const void*)addr[211], (const void*)addr[228], part, parts, sc);
+  k323((void*)addr[229], (const void*)addr[195], (const void*)addr[211], (const void*)addr[228], 1024, part, parts, sc);
 }
 static void s167(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -960,7 +963,7 @@ static void s168(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s169(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[233], (const void*)addr[193], (const void*)addr[211], (const void*)addr[232], part, parts, sc);
+  k323((void*)addr[233], (const void*)addr[193], (const void*)addr[211], (const void*)addr[232], 1024, part, parts, sc);
 }
 static void s170(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -972,7 +975,7 @@ static void s171(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s172(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[237], (const void*)addr[191], (const void*)addr[211], (const void*)addr[236], part, parts, sc);
+  k323((void*)addr[237], (const void*)addr[191], (const void*)addr[211], (const void*)addr[236], 1024, part, parts, sc);
 }
 static void s173(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -984,7 +987,7 @@ static void s174(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s175(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[241], (const void*)addr[189], (const void*)addr[211], (const void*)addr[240], part, parts, sc);
+  k323((void*)addr[241], (const void*)addr[189], (const void*)addr[211], (const void*)addr[240], 1024, part, parts, sc);
 }
 static void s176(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -996,7 +999,7 @@ static void s177(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s178(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[245], (const void*)addr[187], (const void*)addr[211], (const void*)addr[244], part, parts, sc);
+  k323((void*)addr[245], (const void*)addr[187], (const void*)addr[211], (const void*)addr[244], 1024, part, parts, sc);
 }
 static void s179(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1008,7 +1011,7 @@ static void s180(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s181(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[249], (const void*)addr[185], (const void*)addr[211], (const void*)addr[248], part, parts, sc);
+  k323((void*)addr[249], (const void*)addr[185], (const void*)addr[211], (const void*)addr[248], 1024, part, parts, sc);
 }
 static void s182(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1020,7 +1023,7 @@ static void s183(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s184(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[253], (const void*)addr[183], (const void*)addr[211], (const void*)addr[252], part, parts, sc);
+  k323((void*)addr[253], (const void*)addr[183], (const void*)addr[211], (const void*)addr[252], 1024, part, parts, sc);
 }
 static void s185(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1032,7 +1035,7 @@ static void s186(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s187(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[257], (const void*)addr[181], (const void*)addr[211], (const void*)addr[256], part, parts, sc);
+  k323((void*)addr[257], (const void*)addr[181], (const void*)addr[211], (const void*)addr[256], 1024, part, parts, sc);
 }
 static void s188(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1044,7 +1047,7 @@ static void s189(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s190(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[261], (const void*)addr[179], (const void*)addr[211], (const void*)addr[260], part, parts, sc);
+  k323((void*)addr[261], (const void*)addr[179], (const void*)addr[211], (const void*)addr[260], 1024, part, parts, sc);
 }
 static void s191(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1056,23 +1059,11 @@ static void s192(uint8_t* const* restrict addr, int part, int parts, uint8_t* re
 }
 static void s193(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[265], (const void*)addr[177], (const void*)addr[211], (const void*)addr[264], part, parts, sc);
+  k323((void*)addr[265], (const void*)addr[177], (const void*)addr[211], (const void*)addr[264], 1024, part, parts, sc);
 }
 static void s194(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[263], addr[265], addr[266], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
-}
-static void s195(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[265], addr[1], addr[268], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
-}
-static void s196(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  k323((void*)addr[269], (const void*)addr[175], (const void*)addr[211], (const void*)addr[268], part, parts, sc);
-}
-static void s197(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
-  (void)sc;
-  tj_matmul_f32(addr[267], addr[269], addr[270], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
 }
 
 static const tj_row r0[] = {
@@ -1506,10 +1497,10 @@ void tj_entry(uint8_t* restrict arena, const int64_t* restrict at, uint8_t* rest
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k323(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((1024 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 1024 ? part * chunk : 1024;
-  const int hi = lo + chunk < 1024 ? lo + chunk : 1024;
+static void k323(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t321 = (float)((x0[i] * x0[i]));
     const float t322 = (float)((x1[0] - t321));
@@ -1518,10 +1509,10 @@ static void k323(float* restrict out, const float* restrict x0, const float* res
   }
 }
 
-static void k664(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, const float* restrict x5, const float* restrict x6, const float* restrict x7, const float* restrict x8, const float* restrict x9, const float* restrict x10, const float* restrict x11, const float* restrict x12, const float* restrict x13, const float* restrict x14, const float* restrict x15, const float* restrict x16, const float* restrict x17, const float* restrict x18, const float* restrict x19, const float* restrict x20, const float* restrict x21, const float* restrict x22, const float* restrict x23, const float* restrict x24, const float* restrict x25, const float* restrict x26, const float* restrict x27, const float* restrict x28, const float* restrict x29, const float* restrict x30, const float* restrict x31, const float* restrict x32, const float* restrict x33, const float* restrict x34, const float* restrict x35, const float* restrict x36, const float* restrict x37, const float* restrict x38, const float* restrict x39, const float* restrict x40, const float* restrict x41, const float* restrict x42, const float* restrict x43, const float* restrict x44, const float* restrict x45, const float* restrict x46, const float* restrict x47, const float* restrict x48, const float* restrict x49, const float* restrict x50, const float* restrict x51, int part, int parts, void* scratch) {
-  const int chunk = ((2048 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 2048 ? part * chunk : 2048;
-  const int hi = lo + chunk < 2048 ? lo + chunk : 2048;
+static void k664(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, const float* restrict x5, const float* restrict x6, const float* restrict x7, const float* restrict x8, const float* restrict x9, const float* restrict x10, const float* restrict x11, const float* restrict x12, const float* restrict x13, const float* restrict x14, const float* restrict x15, const float* restrict x16, const float* restrict x17, const float* restrict x18, const float* restrict x19, const float* restrict x20, const float* restrict x21, const float* restrict x22, const float* restrict x23, const float* restrict x24, const float* restrict x25, const float* restrict x26, const float* restrict x27, const float* restrict x28, const float* restrict x29, const float* restrict x30, const float* restrict x31, const float* restrict x32, const float* restrict x33, const float* restrict x34, const float* restrict x35, const float* restrict x36, const float* restrict x37, const float* restrict x38, const float* restrict x39, const float* restrict x40, const float* restrict x41, const float* restrict x42, const float* restrict x43, const float* restrict x44, const float* restrict x45, const float* restrict x46, const float* restrict x47, const float* restrict x48, const float* restrict x49, const float* restrict x50, const float* restrict x51, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t325 = (float)((x0[i] + x1[i]));
     const float t332 = (float)((t325 + x2[i]));
@@ -1578,136 +1569,28 @@ static void k664(float* restrict out, const float* restrict x0, const float* res
   }
 }
 
-static void k815(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, const float* restrict x5, const float* restrict x6, const float* restrict x7, const float* restrict x8, const float* restrict x9, const float* restrict x10, const float* restrict x11, const float* restrict x12, const float* restrict x13, const float* restrict x14, const float* restrict x15, const float* restrict x16, const float* restrict x17, const float* restrict x18, const float* restrict x19, const float* restrict x20, const float* restrict x21, const float* restrict x22, const float* restrict x23, const float* restrict x24, const float* restrict x25, const float* restrict x26, const float* restrict x27, const float* restrict x28, const float* restrict x29, const float* restrict x30, const float* restrict x31, const float* restrict x32, const float* restrict x33, const float* restrict x34, const float* restrict x35, const float* restrict x36, const float* restrict x37, const float* restrict x38, const float* restrict x39, const float* restrict x40, const float* restrict x41, const float* restrict x42, const float* restrict x43, const float* restrict x44, const float* restrict x45, const float* restrict x46, const float* restrict x47, const float* restrict x48, const float* restrict x49, const float* restrict x50, const float* restrict x51, int part, int parts, void* scratch) {
-  const int chunk = ((4096 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 4096 ? part * chunk : 4096;
-  const int hi = lo + chunk < 4096 ? lo + chunk : 4096;
-  for (int i = lo; i < hi; i++) {
-    const float t669 = (float)((x0[i] + x1[i]));
-    const float t672 = (float)((t669 + x2[i]));
-    const float t675 = (float)((t672 + x3[i]));
-    const float t678 = (float)((t675 + x4[i]));
-    const float t681 = (float)((t678 + x5[i]));
-    const float t684 = (float)((t681 + x6[i]));
-    const float t687 = (float)((t684 + x7[i]));
-    const float t690 = (float)((t687 + x8[i]));
-    const float t693 = (float)((t690 + x9[i]));
-    const float t696 = (float)((t693 + x10[i]));
-    const float t699 = (float)((t696 + x11[i]));
-    const float t702 = (float)((t699 + x12[i]));
-    const float t705 = (float)((t702 + x13[i]));
-    const float t708 = (float)((t705 + x14[i]));
-    const float t711 = (float)((t708 + x15[i]));
-    const float t714 = (float)((t711 + x16[i]));
-    const float t717 = (float)((t714 + x17[i]));
-    const float t720 = (float)((t717 + x18[i]));
-    const float t723 = (float)((t720 + x19[i]));
-    const float t726 = (float)((t723 + x20[i]));
-    const float t729 = (float)((t726 + x21[i]));
-    const float t732 = (float)((t729 + x22[i]));
-    const float t735 = (float)((t732 + x23[i]));
-    const float t738 = (float)((t735 + x24[i]));
-    const float t741 = (float)((t738 + x25[i]));
-    const float t744 = (float)((t741 + x26[i]));
-    const float t747 = (float)((t744 + x27[i]));
-    const float t750 = (float)((t747 + x28[i]));
-    const float t753 = (float)((t750 + x29[i]));
-    const float t756 = (float)((t753 + x30[i]));
-    const float t759 = (float)((t756 + x31[i]));
-    const float t762 = (float)((t759 + x32[i]));
-    const float t765 = (float)((t762 + x33[i]));
-    const float t768 = (float)((t765 + x34[i]));
-    const float t771 = (float)((t768 + x35[i]));
-    const float t774 = (float)((t771 + x36[i]));
-    const float t777 = (float)((t774 + x37[i]));
-    const float t780 = (float)((t777 + x38[i]));
-    const float t783 = (float)((t780 + x39[i]));
-    const float t786 = (float)((t783 + x40[i]));
-    const float t789 = (float)((t786 + x41[i]));
-    const float t792 = (float)((t789 + x42[i]));
-    const float t795 = (float)((t792 + x43[i]));
-    const float t798 = (float)((t795 + x44[i]));
-    const float t801 = (float)((t798 + x45[i]));
-    const float t804 = (float)((t801 + x46[i]));
-    const float t807 = (float)((t804 + x47[i]));
-    const float t810 = (float)((t807 + x48[i]));
-    const float t813 = (float)((t810 + x49[i]));
-    const float t814 = (float)((t813 * x50[0]));
-    const float t815 = (float)((x51[i] - t814));
-    out[i] = t815;
-  }
-}
-
-static void k916(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, const float* restrict x3, const float* restrict x4, const float* restrict x5, const float* restrict x6, const float* restrict x7, const float* restrict x8, const float* restrict x9, const float* restrict x10, const float* restrict x11, const float* restrict x12, const float* restrict x13, const float* restrict x14, const float* restrict x15, const float* restrict x16, const float* restrict x17, const float* restrict x18, const float* restrict x19, const float* restrict x20, const float* restrict x21, const float* restrict x22, const float* restrict x23, const float* restrict x24, const float* restrict x25, const float* restrict x26, const float* restrict x27, const float* restrict x28, const float* restrict x29, const float* restrict x30, const float* restrict x31, const float* restrict x32, const float* restrict x33, const float* restrict x34, const float* restrict x35, const float* restrict x36, const float* restrict x37, const float* restrict x38, const float* restrict x39, const float* restrict x40, const float* restrict x41, const float* restrict x42, const float* restrict x43, const float* restrict x44, const float* restrict x45, const float* restrict x46, const float* restrict x47, const float* restrict x48, const float* restrict x49, const float* restrict x50, const float* restrict x51, int part, int parts, void* scratch) {
-  const int chunk = ((64 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 64 ? part * chunk : 64;
-  const int hi = lo + chunk < 64 ? lo + chunk : 64;
-  for (int i = lo; i < hi; i++) {
-    const float t818 = (float)((x0[i] + x1[i]));
-    const float t820 = (float)((t818 + x2[i]));
-    const float t822 = (float)((t820 + x3[i]));
-    const float t824 = (float)((t822 + x4[i]));
-    const float t826 = (float)((t824 + x5[i]));
-    const float t828 = (float)((t826 + x6[i]));
-    const float t830 = (float)((t828 + x7[i]));
-    const float t832 = (float)((t830 + x8[i]));
-    const float t834 = (float)((t832 + x9[i]));
-    const float t836 = (float)((t834 + x10[i]));
-    const float t838 = (float)((t836 + x11[i]));
-    const float t840 = (float)((t838 + x12[i]));
-    const float t842 = (float)((t840 + x13[i]));
-    const float t844 = (float)((t842 + x14[i]));
-    const float t846 = (float)((t844 + x15[i]));
-    const float t848 = (float)((t846 + x16[i]));
-    const float t850 = (float)((t848 + x17[i]));
-    const float t852 = (float)((t850 + x18[i]));
-    const float t854 = (float)((t852 + x19[i]));
-    const float t856 = (float)((t854 + x20[i]));
-    const float t858 = (float)((t856 + x21[i]));
-    const float t860 = (float)((t858 + x22[i]));
-    const float t862 = (float)((t860 + x23[i]));
-    const float t864 = (float)((t862 + x24[i]));
-    const float t866 = (float)((t864 + x25[i]));
-    const float t868 = (float)((t866 + x26[i]));
-    const float t870 = (float)((t868 + x27[i]));
-    const float t872 = (float)((t870 + x28[i]));
-    const float t874 = (float)((t872 + x29[i]));
-    const float t876 = (float)((t874 + x30[i]));
-    const float t878 = (float)((t876 + x31[i]));
-    const float t880 = (float)((t878 + x32[i]));
-    const float t882 = (float)((t880 + x33[i]));
-    const float t884 = (float)((t882 + x34[i]));
-    const float t886 = (float)((t884 + x35[i]));
-    const float t888 = (float)((t886 + x36[i]));
-    const float t890 = (float)((t888 + x37[i]));
-    const float t892 = (float)((t890 + x38[i]));
-    const float t894 = (float)((t892 + x39[i]));
-    const float t896 = (float)((t894 + x40[i]));
-    const float t898 = (float)((t896 + x41[i]));
-    const float t900 = (float)((t898 + x42[i]));
-    const float t902 = (float)((t900 + x43[i]));
-    const float t904 = (float)((t902 + x44[i]));
-    const float t906 = (float)((t904 + x45[i]));
-    const float t908 = (float)((t906 + x46[i]));
-    const float t910 = (float)((t908 + x47[i]));
-    const float t912 = (float)((t910 + x48[i]));
-    const float t914 = (float)((t912 + x49[i]));
-    const float t915 = (float)((t914 * x50[0]));
-    const float t916 = (float)((x51[i] - t915));
-    out[i] = t916;
-  }
-}
-
 void tj_matmul_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, void*);
 void tj_reduce_sum_f32(void*, void*, int, int, int, int, int, void*);
 
+__attribute__((visibility("hidden"))) void s195(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[265], addr[1], addr[268], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s196(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  k323((void*)addr[269], (const void*)addr[175], (const void*)addr[211], (const void*)addr[268], 1024, part, parts, sc);
+}
+__attribute__((visibility("hidden"))) void s197(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
+  (void)sc;
+  tj_matmul_f32(addr[267], addr[269], addr[270], 1, 32, 16, 64, 0, 0, 0, part, parts, sc);
+}
 __attribute__((visibility("hidden"))) void s198(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
   tj_matmul_f32(addr[269], addr[1], addr[272], 1, 16, 64, 64, 0, 0, 2, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s199(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[273], (const void*)addr[173], (const void*)addr[211], (const void*)addr[272], part, parts, sc);
+  k323((void*)addr[273], (const void*)addr[173], (const void*)addr[211], (const void*)addr[272], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s200(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1719,7 +1602,7 @@ __attribute__((visibility("hidden"))) void s201(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s202(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[277], (const void*)addr[171], (const void*)addr[211], (const void*)addr[276], part, parts, sc);
+  k323((void*)addr[277], (const void*)addr[171], (const void*)addr[211], (const void*)addr[276], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s203(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1731,7 +1614,7 @@ __attribute__((visibility("hidden"))) void s204(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s205(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[281], (const void*)addr[169], (const void*)addr[211], (const void*)addr[280], part, parts, sc);
+  k323((void*)addr[281], (const void*)addr[169], (const void*)addr[211], (const void*)addr[280], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s206(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1743,7 +1626,7 @@ __attribute__((visibility("hidden"))) void s207(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s208(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[285], (const void*)addr[167], (const void*)addr[211], (const void*)addr[284], part, parts, sc);
+  k323((void*)addr[285], (const void*)addr[167], (const void*)addr[211], (const void*)addr[284], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s209(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1755,7 +1638,7 @@ __attribute__((visibility("hidden"))) void s210(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s211(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[289], (const void*)addr[165], (const void*)addr[211], (const void*)addr[288], part, parts, sc);
+  k323((void*)addr[289], (const void*)addr[165], (const void*)addr[211], (const void*)addr[288], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s212(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1767,7 +1650,7 @@ __attribute__((visibility("hidden"))) void s213(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s214(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[293], (const void*)addr[163], (const void*)addr[211], (const void*)addr[292], part, parts, sc);
+  k323((void*)addr[293], (const void*)addr[163], (const void*)addr[211], (const void*)addr[292], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s215(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1779,7 +1662,7 @@ __attribute__((visibility("hidden"))) void s216(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s217(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[297], (const void*)addr[161], (const void*)addr[211], (const void*)addr[296], part, parts, sc);
+  k323((void*)addr[297], (const void*)addr[161], (const void*)addr[211], (const void*)addr[296], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s218(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1791,7 +1674,7 @@ __attribute__((visibility("hidden"))) void s219(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s220(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[301], (const void*)addr[159], (const void*)addr[211], (const void*)addr[300], part, parts, sc);
+  k323((void*)addr[301], (const void*)addr[159], (const void*)addr[211], (const void*)addr[300], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s221(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1803,7 +1686,7 @@ __attribute__((visibility("hidden"))) void s222(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s223(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[305], (const void*)addr[157], (const void*)addr[211], (const void*)addr[304], part, parts, sc);
+  k323((void*)addr[305], (const void*)addr[157], (const void*)addr[211], (const void*)addr[304], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s224(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1815,7 +1698,7 @@ __attribute__((visibility("hidden"))) void s225(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s226(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[309], (const void*)addr[155], (const void*)addr[211], (const void*)addr[308], part, parts, sc);
+  k323((void*)addr[309], (const void*)addr[155], (const void*)addr[211], (const void*)addr[308], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s227(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1827,7 +1710,7 @@ __attribute__((visibility("hidden"))) void s228(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s229(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[313], (const void*)addr[153], (const void*)addr[211], (const void*)addr[312], part, parts, sc);
+  k323((void*)addr[313], (const void*)addr[153], (const void*)addr[211], (const void*)addr[312], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s230(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1839,7 +1722,7 @@ __attribute__((visibility("hidden"))) void s231(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s232(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[317], (const void*)addr[151], (const void*)addr[211], (const void*)addr[316], part, parts, sc);
+  k323((void*)addr[317], (const void*)addr[151], (const void*)addr[211], (const void*)addr[316], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s233(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1851,7 +1734,7 @@ __attribute__((visibility("hidden"))) void s234(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s235(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[321], (const void*)addr[149], (const void*)addr[211], (const void*)addr[320], part, parts, sc);
+  k323((void*)addr[321], (const void*)addr[149], (const void*)addr[211], (const void*)addr[320], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s236(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1863,7 +1746,7 @@ __attribute__((visibility("hidden"))) void s237(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s238(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[325], (const void*)addr[147], (const void*)addr[211], (const void*)addr[324], part, parts, sc);
+  k323((void*)addr[325], (const void*)addr[147], (const void*)addr[211], (const void*)addr[324], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s239(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1875,7 +1758,7 @@ __attribute__((visibility("hidden"))) void s240(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s241(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[329], (const void*)addr[145], (const void*)addr[211], (const void*)addr[328], part, parts, sc);
+  k323((void*)addr[329], (const void*)addr[145], (const void*)addr[211], (const void*)addr[328], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s242(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1887,7 +1770,7 @@ __attribute__((visibility("hidden"))) void s243(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s244(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[333], (const void*)addr[143], (const void*)addr[211], (const void*)addr[332], part, parts, sc);
+  k323((void*)addr[333], (const void*)addr[143], (const void*)addr[211], (const void*)addr[332], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s245(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1899,7 +1782,7 @@ __attribute__((visibility("hidden"))) void s246(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s247(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[337], (const void*)addr[141], (const void*)addr[211], (const void*)addr[336], part, parts, sc);
+  k323((void*)addr[337], (const void*)addr[141], (const void*)addr[211], (const void*)addr[336], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s248(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1911,7 +1794,7 @@ __attribute__((visibility("hidden"))) void s249(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s250(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[341], (const void*)addr[139], (const void*)addr[211], (const void*)addr[340], part, parts, sc);
+  k323((void*)addr[341], (const void*)addr[139], (const void*)addr[211], (const void*)addr[340], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s251(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1923,7 +1806,7 @@ __attribute__((visibility("hidden"))) void s252(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s253(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[345], (const void*)addr[137], (const void*)addr[211], (const void*)addr[344], part, parts, sc);
+  k323((void*)addr[345], (const void*)addr[137], (const void*)addr[211], (const void*)addr[344], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s254(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1935,7 +1818,7 @@ __attribute__((visibility("hidden"))) void s255(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s256(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[349], (const void*)addr[135], (const void*)addr[211], (const void*)addr[348], part, parts, sc);
+  k323((void*)addr[349], (const void*)addr[135], (const void*)addr[211], (const void*)addr[348], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s257(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1947,7 +1830,7 @@ __attribute__((visibility("hidden"))) void s258(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s259(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[353], (const void*)addr[133], (const void*)addr[211], (const void*)addr[352], part, parts, sc);
+  k323((void*)addr[353], (const void*)addr[133], (const void*)addr[211], (const void*)addr[352], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s260(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1959,7 +1842,7 @@ __attribute__((visibility("hidden"))) void s261(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s262(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[357], (const void*)addr[131], (const void*)addr[211], (const void*)addr[356], part, parts, sc);
+  k323((void*)addr[357], (const void*)addr[131], (const void*)addr[211], (const void*)addr[356], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s263(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1971,7 +1854,7 @@ __attribute__((visibility("hidden"))) void s264(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s265(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[361], (const void*)addr[129], (const void*)addr[211], (const void*)addr[360], part, parts, sc);
+  k323((void*)addr[361], (const void*)addr[129], (const void*)addr[211], (const void*)addr[360], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s266(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1983,7 +1866,7 @@ __attribute__((visibility("hidden"))) void s267(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s268(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[365], (const void*)addr[127], (const void*)addr[211], (const void*)addr[364], part, parts, sc);
+  k323((void*)addr[365], (const void*)addr[127], (const void*)addr[211], (const void*)addr[364], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s269(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -1995,7 +1878,7 @@ __attribute__((visibility("hidden"))) void s270(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s271(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[369], (const void*)addr[125], (const void*)addr[211], (const void*)addr[368], part, parts, sc);
+  k323((void*)addr[369], (const void*)addr[125], (const void*)addr[211], (const void*)addr[368], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s272(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -2007,7 +1890,7 @@ __attribute__((visibility("hidden"))) void s273(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s274(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[373], (const void*)addr[123], (const void*)addr[211], (const void*)addr[372], part, parts, sc);
+  k323((void*)addr[373], (const void*)addr[123], (const void*)addr[211], (const void*)addr[372], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s275(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -2019,7 +1902,7 @@ __attribute__((visibility("hidden"))) void s276(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s277(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[377], (const void*)addr[121], (const void*)addr[211], (const void*)addr[376], part, parts, sc);
+  k323((void*)addr[377], (const void*)addr[121], (const void*)addr[211], (const void*)addr[376], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s278(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -2031,7 +1914,7 @@ __attribute__((visibility("hidden"))) void s279(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s280(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[381], (const void*)addr[119], (const void*)addr[211], (const void*)addr[380], part, parts, sc);
+  k323((void*)addr[381], (const void*)addr[119], (const void*)addr[211], (const void*)addr[380], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s281(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -2043,7 +1926,7 @@ __attribute__((visibility("hidden"))) void s282(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s283(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[385], (const void*)addr[117], (const void*)addr[211], (const void*)addr[384], part, parts, sc);
+  k323((void*)addr[385], (const void*)addr[117], (const void*)addr[211], (const void*)addr[384], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s284(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -2055,7 +1938,7 @@ __attribute__((visibility("hidden"))) void s285(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s286(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[389], (const void*)addr[115], (const void*)addr[211], (const void*)addr[388], part, parts, sc);
+  k323((void*)addr[389], (const void*)addr[115], (const void*)addr[211], (const void*)addr[388], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s287(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -2067,7 +1950,7 @@ __attribute__((visibility("hidden"))) void s288(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s289(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[393], (const void*)addr[113], (const void*)addr[211], (const void*)addr[392], part, parts, sc);
+  k323((void*)addr[393], (const void*)addr[113], (const void*)addr[211], (const void*)addr[392], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s290(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -2079,7 +1962,7 @@ __attribute__((visibility("hidden"))) void s291(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s292(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[397], (const void*)addr[111], (const void*)addr[211], (const void*)addr[396], part, parts, sc);
+  k323((void*)addr[397], (const void*)addr[111], (const void*)addr[211], (const void*)addr[396], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s293(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -2091,7 +1974,7 @@ __attribute__((visibility("hidden"))) void s294(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s295(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[401], (const void*)addr[109], (const void*)addr[211], (const void*)addr[400], part, parts, sc);
+  k323((void*)addr[401], (const void*)addr[109], (const void*)addr[211], (const void*)addr[400], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s296(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -2103,7 +1986,7 @@ __attribute__((visibility("hidden"))) void s297(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s298(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[405], (const void*)addr[107], (const void*)addr[211], (const void*)addr[404], part, parts, sc);
+  k323((void*)addr[405], (const void*)addr[107], (const void*)addr[211], (const void*)addr[404], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s299(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -2115,7 +1998,7 @@ __attribute__((visibility("hidden"))) void s300(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s301(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k323((void*)addr[409], (const void*)addr[105], (const void*)addr[211], (const void*)addr[408], part, parts, sc);
+  k323((void*)addr[409], (const void*)addr[105], (const void*)addr[211], (const void*)addr[408], 1024, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s302(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -2123,7 +2006,7 @@ __attribute__((visibility("hidden"))) void s302(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s303(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k664((void*)addr[412], (const void*)addr[214], (const void*)addr[218], (const void*)addr[222], (const void*)addr[226], (const void*)addr[230], (const void*)addr[234], (const void*)addr[238], (const void*)addr[242], (const void*)addr[246], (const void*)addr[250], (const void*)addr[254], (const void*)addr[258], (const void*)addr[262], (const void*)addr[266], (const void*)addr[270], (const void*)addr[274], (const void*)addr[278], (const void*)addr[282], (const void*)addr[286], (const void*)addr[290], (const void*)addr[294], (const void*)addr[298], (const void*)addr[302], (const void*)addr[306], (const void*)addr[310], (const void*)addr[314], (const void*)addr[318], (const void*)addr[322], (const void*)addr[326], (const void*)addr[330], (const void*)addr[334], (const void*)addr[338], (const void*)addr[342], (const void*)addr[346], (const void*)addr[350], (const void*)addr[354], (const void*)addr[358], (const void*)addr[362], (const void*)addr[366], (const void*)addr[370], (const void*)addr[374], (const void*)addr[378], (const void*)addr[382], (const void*)addr[386], (const void*)addr[390], (const void*)addr[394], (const void*)addr[398], (const void*)addr[402], (const void*)addr[406], (const void*)addr[410], (const void*)addr[411], (const void*)addr[0], part, parts, sc);
+  k664((void*)addr[412], (const void*)addr[214], (const void*)addr[218], (const void*)addr[222], (const void*)addr[226], (const void*)addr[230], (const void*)addr[234], (const void*)addr[238], (const void*)addr[242], (const void*)addr[246], (const void*)addr[250], (const void*)addr[254], (const void*)addr[258], (const void*)addr[262], (const void*)addr[266], (const void*)addr[270], (const void*)addr[274], (const void*)addr[278], (const void*)addr[282], (const void*)addr[286], (const void*)addr[290], (const void*)addr[294], (const void*)addr[298], (const void*)addr[302], (const void*)addr[306], (const void*)addr[310], (const void*)addr[314], (const void*)addr[318], (const void*)addr[322], (const void*)addr[326], (const void*)addr[330], (const void*)addr[334], (const void*)addr[338], (const void*)addr[342], (const void*)addr[346], (const void*)addr[350], (const void*)addr[354], (const void*)addr[358], (const void*)addr[362], (const void*)addr[366], (const void*)addr[370], (const void*)addr[374], (const void*)addr[378], (const void*)addr[382], (const void*)addr[386], (const void*)addr[390], (const void*)addr[394], (const void*)addr[398], (const void*)addr[402], (const void*)addr[406], (const void*)addr[410], (const void*)addr[411], (const void*)addr[0], 2048, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s304(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -2327,7 +2210,7 @@ __attribute__((visibility("hidden"))) void s353(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s354(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k815((void*)addr[464], (const void*)addr[413], (const void*)addr[414], (const void*)addr[415], (const void*)addr[416], (const void*)addr[417], (const void*)addr[418], (const void*)addr[419], (const void*)addr[420], (const void*)addr[421], (const void*)addr[422], (const void*)addr[423], (const void*)addr[424], (const void*)addr[425], (const void*)addr[426], (const void*)addr[427], (const void*)addr[428], (const void*)addr[429], (const void*)addr[430], (const void*)addr[431], (const void*)addr[432], (const void*)addr[433], (const void*)addr[434], (const void*)addr[435], (const void*)addr[436], (const void*)addr[437], (const void*)addr[438], (const void*)addr[439], (const void*)addr[440], (const void*)addr[441], (const void*)addr[442], (const void*)addr[443], (const void*)addr[444], (const void*)addr[445], (const void*)addr[446], (const void*)addr[447], (const void*)addr[448], (const void*)addr[449], (const void*)addr[450], (const void*)addr[451], (const void*)addr[452], (const void*)addr[453], (const void*)addr[454], (const void*)addr[455], (const void*)addr[456], (const void*)addr[457], (const void*)addr[458], (const void*)addr[459], (const void*)addr[460], (const void*)addr[461], (const void*)addr[463], (const void*)addr[411], (const void*)addr[1], part, parts, sc);
+  k664((void*)addr[464], (const void*)addr[413], (const void*)addr[414], (const void*)addr[415], (const void*)addr[416], (const void*)addr[417], (const void*)addr[418], (const void*)addr[419], (const void*)addr[420], (const void*)addr[421], (const void*)addr[422], (const void*)addr[423], (const void*)addr[424], (const void*)addr[425], (const void*)addr[426], (const void*)addr[427], (const void*)addr[428], (const void*)addr[429], (const void*)addr[430], (const void*)addr[431], (const void*)addr[432], (const void*)addr[433], (const void*)addr[434], (const void*)addr[435], (const void*)addr[436], (const void*)addr[437], (const void*)addr[438], (const void*)addr[439], (const void*)addr[440], (const void*)addr[441], (const void*)addr[442], (const void*)addr[443], (const void*)addr[444], (const void*)addr[445], (const void*)addr[446], (const void*)addr[447], (const void*)addr[448], (const void*)addr[449], (const void*)addr[450], (const void*)addr[451], (const void*)addr[452], (const void*)addr[453], (const void*)addr[454], (const void*)addr[455], (const void*)addr[456], (const void*)addr[457], (const void*)addr[458], (const void*)addr[459], (const void*)addr[460], (const void*)addr[461], (const void*)addr[463], (const void*)addr[411], (const void*)addr[1], 4096, part, parts, sc);
 }
 __attribute__((visibility("hidden"))) void s355(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
@@ -2531,5 +2414,5 @@ __attribute__((visibility("hidden"))) void s404(uint8_t* const* restrict addr, i
 }
 __attribute__((visibility("hidden"))) void s405(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k916((void*)addr[515], (const void*)addr[465], (const void*)addr[466], (const void*)addr[467], (const void*)addr[468], (const void*)addr[469], (const void*)addr[470], (const void*)addr[471], (const void*)addr[472], (const void*)addr[473], (const void*)addr[474], (const void*)addr[475], (const void*)addr[476], (const void*)addr[477], (const void*)addr[478], (const void*)addr[479], (const void*)addr[480], (const void*)addr[481], (const void*)addr[482], (const void*)addr[483], (const void*)addr[484], (const void*)addr[485], (const void*)addr[486], (const void*)addr[487], (const void*)addr[488], (const void*)addr[489], (const void*)addr[490], (const void*)addr[491], (const void*)addr[492], (const void*)addr[493], (const void*)addr[494], (const void*)addr[495], (const void*)addr[496], (const void*)addr[497], (const void*)addr[498], (const void*)addr[499], (const void*)addr[500], (const void*)addr[501], (const void*)addr[502], (const void*)addr[503], (const void*)addr[504], (const void*)addr[505], (const void*)addr[506], (const void*)addr[507], (const void*)addr[508], (const void*)addr[509], (const void*)addr[510], (const void*)addr[511], (const void*)addr[512], (const void*)addr[513], (const void*)addr[514], (const void*)addr[411], (const void*)addr[2], part, parts, sc);
+  k664((void*)addr[515], (const void*)addr[465], (const void*)addr[466], (const void*)addr[467], (const void*)addr[468], (const void*)addr[469], (const void*)addr[470], (const void*)addr[471], (const void*)addr[472], (const void*)addr[473], (const void*)addr[474], (const void*)addr[475], (const void*)addr[476], (const void*)addr[477], (const void*)addr[478], (const void*)addr[479], (const void*)addr[480], (const void*)addr[481], (const void*)addr[482], (const void*)addr[483], (const void*)addr[484], (const void*)addr[485], (const void*)addr[486], (const void*)addr[487], (const void*)addr[488], (const void*)addr[489], (const void*)addr[490], (const void*)addr[491], (const void*)addr[492], (const void*)addr[493], (const void*)addr[494], (const void*)addr[495], (const void*)addr[496], (const void*)addr[497], (const void*)addr[498], (const void*)addr[499], (const void*)addr[500], (const void*)addr[501], (const void*)addr[502], (const void*)addr[503], (const void*)addr[504], (const void*)addr[505], (const void*)addr[506], (const void*)addr[507], (const void*)addr[508], (const void*)addr[509], (const void*)addr[510], (const void*)addr[511], (const void*)addr[512], (const void*)addr[513], (const void*)addr[514], (const void*)addr[411], (const void*)addr[2], 64, part, parts, sc);
 }

@@ -3,10 +3,10 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k8(float* restrict out, const float* restrict x0, const float* restrict x1, int part, int parts, void* scratch) {
-  const int chunk = ((100 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 100 ? part * chunk : 100;
-  const int hi = lo + chunk < 100 ? lo + chunk : 100;
+static void k8(float* restrict out, const float* restrict x0, const float* restrict x1, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const float t1 = (float)(fabsf(x0[i]));
     const float t2 = (float)(tj_erff_s(t1));
@@ -22,7 +22,7 @@ static void k8(float* restrict out, const float* restrict x0, const float* restr
 
 static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k8((void*)addr[2], (const void*)addr[0], (const void*)addr[1], part, parts, sc);
+  k8((void*)addr[2], (const void*)addr[0], (const void*)addr[1], 100, part, parts, sc);
 }
 
 static const tj_row r0[] = {

@@ -3,10 +3,10 @@
 #include "tj_simd.h"
 #include "tj_host.h"
 
-static void k5(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int part, int parts, void* scratch) {
-  const int chunk = ((50 + parts - 1) / parts + 15) & ~15;
-  const int lo = part * chunk < 50 ? part * chunk : 50;
-  const int hi = lo + chunk < 50 ? lo + chunk : 50;
+static void k5(float* restrict out, const float* restrict x0, const float* restrict x1, const float* restrict x2, int n, int part, int parts, void* scratch) {
+  const int chunk = ((n + parts - 1) / parts + 15) & ~15;
+  const int lo = part * chunk < n ? part * chunk : n;
+  const int hi = lo + chunk < n ? lo + chunk : n;
   for (int i = lo; i < hi; i++) {
     const uint8_t t2 = (uint8_t)((x0[i] > x1[i]));
     const float t4 = (float)((x1[i] * x2[0]));
@@ -18,7 +18,7 @@ static void k5(float* restrict out, const float* restrict x0, const float* restr
 
 static void s0(uint8_t* const* restrict addr, int part, int parts, uint8_t* restrict sc) {
   (void)sc;
-  k5((void*)addr[3], (const void*)addr[0], (const void*)addr[1], (const void*)addr[2], part, parts, sc);
+  k5((void*)addr[3], (const void*)addr[0], (const void*)addr[1], (const void*)addr[2], 50, part, parts, sc);
 }
 
 static const tj_row r0[] = {

@@ -8,6 +8,7 @@
 // loader instead: its loop or branch runs there, the C steps of its bodies through segments of
 // the entry of their own (one FFI call per run of C steps per iteration), the JS kernels between.
 
+import { sizeOf } from '../../../runtime/shape.js';
 import { writtenBuffers } from '../../arena-layouts.js';
 import type { Graph } from '../../graph.js';
 import { C_TYPE } from '../../render/c-family.js';
@@ -58,6 +59,8 @@ const ptr = (b: number) => `addr[${b}]`;
 const SPLIT_WEIGHT = 12;
 const PREBUILT_WEIGHT = 0.25;
 const BIAS_WEIGHT = 1.5;
+/** A control step's statements in the entry (its loop or branch, its copies): as much as two loops (~30 ms for the RNN's two scans). */
+const CONTROL_WEIGHT = 2;
 const INLINED_MATH = new Set(['exp', 'log', 'tanh', 'sigmoid', 'erf']);
 
 /** koffi calls functions of at most 64 parameters; the entry has 7 of its own. */
@@ -195,12 +198,23 @@ function distinctLoops(loops: readonly Loop[]): { text: Map<string, string>; ali
   return { text, alias };
 }
 
-/** Step i as a function of the buffers' addresses and its share (the entry runs it through tj_run_rows); `fn` the loop function it calls. */
-function stepFunction(s: Step, i: number, shared = false, fn = s.kind === 'loop' ? s.fn : ''): string {
+/**
+ * Step i as a function of the buffers' addresses and its share (the entry runs it through
+ * tj_run_rows); `fn` the loop function it calls, `n` the loop's element count.
+ */
+function stepFunction(s: Step, i: number, shared: boolean, fn: string, n: number): string {
   let call: string;
   if (s.kind === 'loop') {
     const [out, ...leaves] = s.args;
-    call = `${fn}(${[`(void*)${ptr(out)}`, ...leaves.map((b) => `(const void*)${ptr(b)}`), 'part', 'parts', 'sc'].join(', ')})`;
+    const args = [
+      `(void*)${ptr(out)}`,
+      ...leaves.map((b) => `(const void*)${ptr(b)}`),
+      String(n),
+      'part',
+      'parts',
+      'sc',
+    ];
+    call = `${fn}(${args.join(', ')})`;
   } else if (s.kind === 'prebuilt') {
     call = `${s.fn}(${[...s.args.map(ptr), ...s.ints.map(String), 'part', 'parts', 'sc'].join(', ')})`;
   } else throw new Error('internal: a JS kernel step inside a native segment');
@@ -384,26 +398,32 @@ export function generateNative(g: Graph): NativeProgram {
   // Big libraries are two translation units the compiler builds in parallel (toolchain.ts): the
   // steps from half their compile weight on, with their loops, in the second.
   const { text, alias } = distinctLoops(loops);
+  const sizes = new Map(loops.map((l) => [l.fn, sizeOf(l.root.aval.shape)]));
   const callee = (i: number) => {
     const st = ids.steps[i];
     return st.kind === 'loop' ? (alias.get(st.fn) ?? st.fn) : '';
+  };
+  const size = (i: number) => {
+    const st = ids.steps[i];
+    return st.kind === 'loop' ? sizes.get(st.fn)! : 0;
   };
   // The C steps' ids, in the order the entry runs them (a control step's inner steps in its place).
   const order = [...segments.flat().map((i) => plan.steps[i]), ...inner.flat()]
     .flatMap((st) => flatSteps([st]))
     .filter((st) => st.kind === 'loop' || st.kind === 'prebuilt')
     .map((st) => ids.byStep.get(st)!);
-  // The second unit: the steps from half the weight on (the first has the entry and the biases;
-  // a step calling another's loop function weighs as a call).
+  // The second unit: the steps from half the weight on (the first has the entry, its control steps
+  // and the biases; a step calling another's loop function weighs as a call).
   const mathOps = new Map(loops.map((l) => [l.fn, l.members.filter((n) => INLINED_MATH.has(n.op)).length]));
   const weights = order.map((i) => {
     const st = ids.steps[i];
     return st.kind === 'loop' && !alias.has(st.fn) ? 1 + (mathOps.get(st.fn) ?? 0) : PREBUILT_WEIGHT;
   });
-  const total = weights.reduce((a, b) => a + b, BIAS_WEIGHT * biases.length);
+  const entryWeight =
+    BIAS_WEIGHT * biases.length + CONTROL_WEIGHT * flatSteps(plan.steps).filter((st) => innerSteps(st).length).length;
+  const total = weights.reduce((a, b) => a + b, entryWeight);
   let half = 0;
-  for (let acc = BIAS_WEIGHT * biases.length; half < order.length && acc + weights[half] / 2 < total / 2; half++)
-    acc += weights[half];
+  for (let acc = entryWeight; half < order.length && acc + weights[half] / 2 < total / 2; half++) acc += weights[half];
   const second = new Set(total >= SPLIT_WEIGHT ? order.slice(half) : []);
   /** A unit's loop functions (as renderer.render writes a list of loops: the prelude, a blank line, the functions). */
   const loopsOf = (steps: number[]) => {
@@ -417,7 +437,7 @@ export function generateNative(g: Graph): NativeProgram {
     ...kernelDeclarations(plan),
     ...rest.map((i) => `${stepSignature(i)};`),
     '',
-    ...first.map((i) => stepFunction(ids.steps[i], i, false, callee(i))),
+    ...first.map((i) => stepFunction(ids.steps[i], i, false, callee(i), size(i))),
     ...biases,
     '',
     ...tables,
@@ -432,7 +452,7 @@ export function generateNative(g: Graph): NativeProgram {
         loopsOf(rest),
         ...kernelDeclarations(plan),
         '',
-        ...rest.map((i) => stepFunction(ids.steps[i], i, true, callee(i))),
+        ...rest.map((i) => stepFunction(ids.steps[i], i, true, callee(i), size(i))),
         '',
       ].join('\n'),
     );

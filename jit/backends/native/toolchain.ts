@@ -1,11 +1,13 @@
-// The native backend's toolchain: the machine's C compiler (CC, else cc, gcc, clang) run at low
-// priority with the one set of flags, under the compile time limit, into shared libraries kept in
-// the compile cache and written out as files for koffi to load. Also finds OpenMP and a BLAS, and
-// precompiles the headers generated sources include (gcc; built with the kernel library).
+// The native backend's toolchain: the machine's C compiler (CC, else cc, gcc, clang) run with the
+// one set of flags (at low priority from a worker), under the compile time limit, into shared
+// libraries kept in the compile cache and written out as files for koffi to load. Also finds
+// OpenMP, gold and a BLAS, and prebuilds what every generated library shares (the headers
+// precompiled, gcc only, and tj_rows.c's object; built with the kernel library).
 
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { blasFromEnv, cCompilerFromEnv } from '../../../runtime/env.js';
 import { childProcess } from '../../lazy.js';
 import { cachedOrBuild, cacheDir, cacheKey, readCache, writeCache } from '../../cache.js';
@@ -45,6 +47,8 @@ export interface CCompiler {
   version: string;
   /** -fopenmp when the compiler links OpenMP, else nothing (the library then runs on one thread). */
   openmp: readonly string[];
+  /** -fuse-ld=gold where the compiler links with it: a third of BFD ld's time for a small library. */
+  linker: readonly string[];
   /** The CPU -march=native compiles for (part of every cache key). */
   cpu: string;
 }
@@ -116,7 +120,7 @@ export function cCompiler({ store = true }: { store?: boolean } = {}): CCompiler
   }
   const file = which(command)!;
   const cpu = cpuFingerprint();
-  const key = cacheKey({ ccProbe: fileFingerprint(file), cpu });
+  const key = cacheKey({ ccProbe: fileFingerprint(file), cpu, probes: 'openmp,gold' });
   const decode = (b: Uint8Array) => JSON.parse(new TextDecoder().decode(b)) as CCompiler;
   const known = readCache(key, (b) => {
     try {
@@ -139,7 +143,8 @@ export function cCompiler({ store = true }: { store?: boolean } = {}): CCompiler
   )
     ? ['-fopenmp']
     : [];
-  found = { available: true, command, version: v.stdout.split('\n')[0].trim(), openmp, cpu };
+  const linker = compiles(command, ['-fuse-ld=gold'], 'int tj_probe(void) { return 1; }') ? ['-fuse-ld=gold'] : [];
+  found = { available: true, command, version: v.stdout.split('\n')[0].trim(), openmp, linker, cpu };
   if (store) writeCache(key, new TextEncoder().encode(JSON.stringify(found)));
   return found;
 }
@@ -190,6 +195,7 @@ export function forgetProbes(): void {
   found = undefined;
   blasFound = undefined;
   preludeFound = undefined;
+  rowsFound = undefined;
 }
 
 const ELF = [0x7f, 0x45, 0x4c, 0x46];
@@ -210,16 +216,23 @@ function compileLibrary(source: string, link: readonly string[], opt: OptLevel, 
       fs.writeFileSync(file, u);
       return file;
     });
-    const prelude = opt === 'generated' ? precompiledPrelude() : undefined;
+    const generated = opt === 'generated';
+    const prelude = generated ? precompiledPrelude() : undefined;
     const compileArgs = [...compileFlags(cc, opt), ...(prelude ? ['-include', prelude] : [])];
+    // A generated library's tj_run_rows: the object built once, else its source as one more unit.
+    const rows = generated ? (prebuiltRows() ?? ROWS_SOURCE) : undefined;
+    if (rows === ROWS_SOURCE) srcs.push(rows);
+    const objects = rows && rows !== ROWS_SOURCE ? [rows] : [];
+    const linkArgs = [...cc.linker, ...link, '-lm'];
     // One unit: one compiler run. Several: a compiler per unit at once, then the link, in one shell.
     const [command, args] =
       srcs.length === 1
-        ? [cc.command, [...compileArgs, srcs[0], '-o', out, ...link, '-lm']]
-        : ['sh', ['-c', parallelBuild(cc.command, compileArgs, srcs, out, [...cc.openmp, ...link, '-lm'])]];
-    // At low priority (nice), so a compile competes little with the program it compiles for, and
-    // in a process group of its own so a timeout ends the compiler's children too.
-    const niced = which('nice') !== undefined;
+        ? [cc.command, [...compileArgs, srcs[0], ...objects, '-o', out, ...linkArgs]]
+        : ['sh', ['-c', parallelBuild(cc.command, compileArgs, srcs, objects, out, [...cc.openmp, ...linkArgs])]];
+    // From a worker (a background compile) at low priority (nice), so a compile competes little
+    // with the program it compiles for; on the main thread the program waits for it. In a process
+    // group of its own so a timeout ends the compiler's children too.
+    const niced = !isMainThread && which('nice') !== undefined;
     // (spawnSync honours `detached`, though its typings leave it out.)
     const options = { encoding: 'utf8', maxBuffer: 16 << 20, timeout: seconds * 1000, detached: true } as const;
     const r = childProcess().spawnSync(
@@ -245,23 +258,24 @@ function compileLibrary(source: string, link: readonly string[], opt: OptLevel, 
   }
 }
 
-/** A shell script compiling each source to an object at once, then linking them into `out`. */
+/** A shell script compiling each source to an object at once, then linking them (and `objects`) into `out`. */
 function parallelBuild(
   command: string,
   compileArgs: readonly string[],
   srcs: readonly string[],
+  objects: readonly string[],
   out: string,
   linkArgs: readonly string[],
 ): string {
   const q = (a: string) => `'${a.replace(/'/g, "'\\''")}'`;
-  const objs = srcs.map((f) => f.replace(/\.c$/, '.o'));
+  const objs = srcs.map((_, i) => path.join(path.dirname(srcs[0]), `unit${i}.o`));
   const run = (args: readonly string[]) => [command, ...args].map(q).join(' ');
   return [
     ...srcs.map((f, i) => `${run([...compileArgs, '-c', f, '-o', objs[i]])} & p${i}=$!`),
     'status=0',
     ...srcs.map((_, i) => `wait $p${i} || status=1`),
     '[ $status = 0 ] || exit 1',
-    run(['-shared', '-fPIC', ...objs, '-o', out, ...linkArgs]),
+    run(['-shared', '-fPIC', ...objs, ...objects, '-o', out, ...linkArgs]),
   ].join('\n');
 }
 
@@ -275,7 +289,13 @@ const compileFlags = (cc: CCompiler, opt: OptLevel) => [...OPT_LEVEL[opt], ...CC
  */
 const PRELUDE = '#include <stdint.h>\n#include "tj_scalar.h"\n#include "tj_simd.h"\n#include "tj_host.h"\n';
 
-/** Where the precompiled prelude of this compiler, these flags, this CPU and these headers lives (a folder beside the libraries). */
+/** tj_host.h's tj_run_rows, linked into every generated library. */
+const ROWS_SOURCE = path.join(HOST_DIR, 'tj_rows.c');
+
+/**
+ * Where the precompiled prelude and tj_rows.c's object of this compiler, these flags, this CPU and
+ * these sources live (a folder beside the libraries).
+ */
 function preludeDir(cc: CCompiler): string {
   const key = cacheKey({
     target: 'native-prelude',
@@ -304,21 +324,38 @@ export function precompiledPrelude(): string | undefined {
   return preludeFound;
 }
 
-/** Builds the precompiled prelude once (gcc only; ~0.1 s); on any failure there is none and compiles parse the headers. */
+let rowsFound: string | undefined;
+/** tj_rows.c's object, if it was built (with the precompiled prelude); else each library compiles the source. */
+export function prebuiltRows(): string | undefined {
+  const cc = cCompiler();
+  if (rowsFound || !cc.available) return rowsFound;
+  const object = path.join(preludeDir(cc), 'tj_rows.o');
+  if (fs.existsSync(object)) rowsFound = object;
+  return rowsFound;
+}
+
+/**
+ * Builds tj_rows.c's object and (gcc only) the precompiled prelude once (~0.2 s); on any failure
+ * there are none, and compiles parse the headers and compile tj_rows.c with each library.
+ */
 export function buildPrecompiledPrelude(): void {
   const cc = cCompiler();
-  if (!cc.available || !isGcc(cc) || precompiledPrelude()) return;
+  if (!cc.available || prebuiltRows()) return;
   const dir = preludeDir(cc);
   const tmp = `${dir}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     fs.mkdirSync(tmp); // in the libraries' folder, which the kernel library's file made
     fs.writeFileSync(path.join(tmp, 'prelude.h'), PRELUDE);
-    const r = childProcess().spawnSync(
-      cc.command,
-      [...compileFlags(cc, 'generated'), '-x', 'c-header', 'prelude.h', '-o', 'prelude.h.gch'],
-      { cwd: tmp, encoding: 'utf8', timeout: compileTimeout() * 1000 },
-    );
-    if (r.status === 0) fs.renameSync(tmp, dir);
+    const run = (args: readonly string[]) =>
+      childProcess().spawnSync(cc.command, [...compileFlags(cc, 'generated'), ...args], {
+        cwd: tmp,
+        encoding: 'utf8',
+        timeout: compileTimeout() * 1000,
+      }).status === 0;
+    const built =
+      run(['-c', ROWS_SOURCE, '-o', 'tj_rows.o']) &&
+      (!isGcc(cc) || run(['-x', 'c-header', 'prelude.h', '-o', 'prelude.h.gch']));
+    if (built) fs.renameSync(tmp, dir);
   } catch {
     /* not writable, or another process renamed its own into place first */
   } finally {
@@ -327,13 +364,13 @@ export function buildPrecompiledPrelude(): void {
 }
 
 let headers: string | undefined;
-/** The headers generated sources include (native/*.h and native/host/*.h): their text is part of every key. */
+/** The headers generated sources include (native/*.h and native/host/*.h) and tj_rows.c, linked into them: their text is part of every key. */
 function nativeHeaders(): string {
   headers ??= [NATIVE_DIR, HOST_DIR]
     .flatMap((d) =>
       fs
         .readdirSync(d)
-        .filter((f) => f.endsWith('.h'))
+        .filter((f) => f.endsWith('.h') || path.join(d, f) === ROWS_SOURCE)
         .sort()
         .map((f) => `${f}\n${fs.readFileSync(path.join(d, f), 'utf8')}`),
     )
@@ -355,7 +392,7 @@ export function libraryKey(
     link,
     headers: nativeHeaders(),
     flags: [...OPT_LEVEL[opt], ...CC_FLAGS],
-    compiler: cc.available ? `${cc.version}|${cc.openmp.join(' ')}` : 'none',
+    compiler: cc.available ? `${cc.version}|${cc.openmp.join(' ')}|${cc.linker.join(' ')}` : 'none',
     cpu: cc.available ? cc.cpu : '',
   });
 }
