@@ -1,4 +1,4 @@
-// The precompiled prelude of generated native code (jit/backends/native/toolchain.ts): built once into a fresh cache, taken by gcc for a unit compiled with the generated code's flags, and a library compiled with it loads and runs.
+// The precompiled prelude of generated native code and tj_rows.c's object (jit/backends/native/toolchain.ts): built once into a fresh cache, taken by gcc for a unit compiled with the generated code's flags, and libraries built with them load and run.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,6 +15,7 @@ import {
   libraryFile,
   OPT_LEVEL,
   precompiledPrelude,
+  prebuiltRows,
 } from '../jit/backends/native/toolchain.js';
 
 const cc = cCompiler();
@@ -59,6 +60,41 @@ test('gcc: built once into the cache, taken for a generated unit, and the librar
   assert.is(cached, false);
   const twice = koffi.load(libraryFile(key, bytes)).func('int tj_twice(int)') as (x: number) => number;
   assert.is(twice(21), 42);
+});
+
+/** A library whose exported function runs one step through tj_run_rows (tj_rows.c), as generated entries do. */
+const ROWS_LIBRARY = `#include <stdint.h>
+#include "tj_host.h"
+static void add_one(uint8_t* const* addr, int part, int parts, uint8_t* sc) {
+  (void)part; (void)parts; (void)sc;
+  ((int32_t*)addr[0])[0] += 1;
+}
+static const tj_row rows[1] = {{add_one, 0.0, -1}};
+__attribute__((visibility("default"))) int tj_bump(int x) {
+  int32_t v = x;
+  uint8_t* addr[1] = {(uint8_t*)&v};
+  tj_run_rows(rows, 1, addr, 0, 0, 1, 0, 0);
+  return v;
+}
+`;
+
+test('tj_rows.c: its object is built once beside the prelude and linked into generated libraries; without it, its source is compiled with them', () => {
+  if (!cc.available) return console.log(`  (skipped: ${cc.reason})`);
+  for (const prebuilt of [true, false]) {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'tj-rows-'));
+    process.env.TENSORJIT_CACHE_DIR = cache;
+    forgetProbes();
+    fs.mkdirSync(path.join(cache, 'lib'));
+    if (prebuilt) {
+      buildPrecompiledPrelude();
+      const object = prebuiltRows();
+      assert.ok(object?.startsWith(path.join(cache, 'lib')) && fs.existsSync(object), String(object));
+    } else assert.is(prebuiltRows(), undefined, 'none in a cache where it was not built');
+    const { key, bytes } = compileLibraryCached(ROWS_LIBRARY, [], 'generated', 'a test library');
+    const bump = koffi.load(libraryFile(key, bytes)).func('int tj_bump(int)') as (x: number) => number;
+    assert.is(bump(41), 42, prebuilt ? 'with the prebuilt object' : 'with the source compiled in');
+    fs.rmSync(cache, { recursive: true, force: true });
+  }
 });
 
 test.run();
