@@ -84,6 +84,8 @@ export abstract class CFamilyRenderer {
 
   /** The qualifier of a pointer parameter that aliases no other (C99's; C++ compilers spell it __restrict__). */
   readonly restrict: string = 'restrict';
+  /** Lines before the scalar tail that follows a vector loop (a few elements: no use vectorizing or unrolling it). */
+  readonly tailPragma: readonly string[] = [];
 
   /** The pointer parameters: out first, then the leaves. */
   operandParams(loop: Loop): string[] {
@@ -149,7 +151,7 @@ export abstract class CFamilyRenderer {
     const body = this.contiguousShare(n);
     const vector = this.vectorLoop(ctx);
     const tail = this.scalarBody(loop, read, 'out[i]').map((l) => `    ${l}`);
-    if (vector) body.push(...vector, `  for (; i < hi; i++) {`, ...tail, '  }');
+    if (vector) body.push(...vector, ...this.tailPragma, `  for (; i < hi; i++) {`, ...tail, '  }');
     else body.push(`  for (int i = lo; i < hi; i++) {`, ...tail, '  }');
     return body;
   }

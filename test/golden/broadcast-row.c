@@ -15,6 +15,7 @@ void k6(float* restrict out, const float* restrict x0, const float* restrict x1,
     const v128_t v6 = wasm_f32x4_sqrt(v5);
     wasm_v128_store(out + i, v6);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t3 = (float)((x0[i] * x0[i]));
     const float t5 = (float)((t3 + x1[0]));

@@ -12,6 +12,7 @@ void k3(float* restrict out, const float* restrict x0, int part, int parts, void
     const v128_t v3 = tj_sigmoid_f32x4(wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v3);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t3 = (float)(tj_sigmoidf_s(x0[i]));
     out[i] = t3;

@@ -19,6 +19,7 @@ void k9(float* restrict out, const float* restrict x0, const float* restrict x1,
     const v128_t v9 = wasm_f32x4_mul(v5, v8);
     wasm_v128_store(out + i, v9);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t2 = (float)((x0[i] * x1[i]));
     const float t4 = (float)((t2 + x2[0]));

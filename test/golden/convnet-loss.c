@@ -41,6 +41,7 @@ void k22(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v22 = wasm_f32x4_max(wasm_v128_load(x0 + i), s1);
     wasm_v128_store(out + i, v22);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t22 = (float)(tj_fmaxf(x0[i], x1[0]));
     out[i] = t22;
@@ -57,6 +58,7 @@ void k24(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v24 = wasm_f32x4_max(wasm_v128_load(x0 + i), s1);
     wasm_v128_store(out + i, v24);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t24 = (float)(tj_fmaxf(x0[i], x1[0]));
     out[i] = t24;
@@ -94,6 +96,7 @@ void k31(float* restrict out, const float* restrict x0, int part, int parts, voi
     const v128_t v31 = tj_exp_f32x4(wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v31);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t31 = (float)(tj_expf_s(x0[i]));
     out[i] = t31;
@@ -109,6 +112,7 @@ void k34(float* restrict out, const float* restrict x0, int part, int parts, voi
     const v128_t v34 = tj_log_f32x4(wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v34);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t34 = (float)(tj_logf_s(x0[i]));
     out[i] = t34;
@@ -137,6 +141,7 @@ void k44(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v44 = wasm_f32x4_sub(wasm_v128_load(x0 + i), wasm_v128_load(x1 + i));
     wasm_v128_store(out + i, v44);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t44 = (float)((x0[i] - x1[i]));
     out[i] = t44;

@@ -26,6 +26,7 @@ void k14(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v14 = wasm_f32x4_max(wasm_v128_load(x0 + i), s1);
     wasm_v128_store(out + i, v14);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t14 = (float)(tj_fmaxf(x0[i], x1[0]));
     out[i] = t14;
@@ -55,6 +56,7 @@ void k18(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v18 = wasm_f32x4_max(wasm_v128_load(x0 + i), s1);
     wasm_v128_store(out + i, v18);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t18 = (float)(tj_fmaxf(x0[i], x1[0]));
     out[i] = t18;
@@ -71,6 +73,7 @@ void k22(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v22 = wasm_f32x4_max(wasm_v128_load(x0 + i), s1);
     wasm_v128_store(out + i, v22);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t22 = (float)(tj_fmaxf(x0[i], x1[0]));
     out[i] = t22;
@@ -87,6 +90,7 @@ void k24(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v24 = wasm_f32x4_max(wasm_v128_load(x0 + i), s1);
     wasm_v128_store(out + i, v24);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t24 = (float)(tj_fmaxf(x0[i], x1[0]));
     out[i] = t24;
@@ -133,6 +137,7 @@ void k31(float* restrict out, const float* restrict x0, int part, int parts, voi
     const v128_t v31 = tj_exp_f32x4(wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v31);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t31 = (float)(tj_expf_s(x0[i]));
     out[i] = t31;
@@ -148,6 +153,7 @@ void k34(float* restrict out, const float* restrict x0, int part, int parts, voi
     const v128_t v34 = tj_log_f32x4(wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v34);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t34 = (float)(tj_logf_s(x0[i]));
     out[i] = t34;
@@ -175,6 +181,7 @@ void k42(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v42 = wasm_f32x4_mul(wasm_v128_load(x0 + i), wasm_v128_load(x1 + i));
     wasm_v128_store(out + i, v42);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t42 = (float)((x0[i] * x1[i]));
     out[i] = t42;
@@ -190,6 +197,7 @@ void k44(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v44 = wasm_f32x4_sub(wasm_v128_load(x0 + i), wasm_v128_load(x1 + i));
     wasm_v128_store(out + i, v44);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t44 = (float)((x0[i] - x1[i]));
     out[i] = t44;
@@ -215,6 +223,7 @@ void k54(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v54 = wasm_f32x4_mul(wasm_v128_load(x0 + i), wasm_v128_load(x1 + i));
     wasm_v128_store(out + i, v54);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t54 = (float)((x0[i] * x1[i]));
     out[i] = t54;
@@ -232,6 +241,7 @@ void k58(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v58 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v57);
     wasm_v128_store(out + i, v58);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t57 = (float)((x0[0] / x1[i]));
     const float t58 = (float)((x2[i] * t57));
@@ -259,6 +269,7 @@ void k61(float* restrict out, const float* restrict x0, int part, int parts, voi
     const v128_t v61 = wasm_f32x4_neg(wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v61);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t61 = (float)((-x0[i]));
     out[i] = t61;
@@ -274,6 +285,7 @@ void k64(float* restrict out, const float* restrict x0, int part, int parts, voi
     const v128_t v64 = wasm_f32x4_neg(wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v64);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t64 = (float)((-x0[i]));
     out[i] = t64;
@@ -372,6 +384,7 @@ void k100(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v100 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v99);
     wasm_v128_store(out + i, v100);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t99 = (float)((x0[i] * x1[0]));
     const float t100 = (float)((x2[i] - t99));
@@ -390,6 +403,7 @@ void k105(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v105 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v104);
     wasm_v128_store(out + i, v105);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t104 = (float)((x0[i] * x1[0]));
     const float t105 = (float)((x2[i] - t104));
@@ -408,6 +422,7 @@ void k111(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v111 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v110);
     wasm_v128_store(out + i, v111);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t110 = (float)((x0[i] * x1[0]));
     const float t111 = (float)((x2[i] - t110));
@@ -426,6 +441,7 @@ void k116(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v116 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v115);
     wasm_v128_store(out + i, v116);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t115 = (float)((x0[i] * x1[0]));
     const float t116 = (float)((x2[i] - t115));
@@ -444,6 +460,7 @@ void k120(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v120 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v119);
     wasm_v128_store(out + i, v120);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t119 = (float)((x0[i] * x1[0]));
     const float t120 = (float)((x2[i] - t119));
@@ -462,6 +479,7 @@ void k123(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v123 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v122);
     wasm_v128_store(out + i, v123);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t122 = (float)((x0[i] * x1[0]));
     const float t123 = (float)((x2[i] - t122));
@@ -480,6 +498,7 @@ void k127(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v127 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v126);
     wasm_v128_store(out + i, v127);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t126 = (float)((x0[i] * x1[0]));
     const float t127 = (float)((x2[i] - t126));
@@ -498,6 +517,7 @@ void k130(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v130 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v129);
     wasm_v128_store(out + i, v130);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t129 = (float)((x0[i] * x1[0]));
     const float t130 = (float)((x2[i] - t129));
@@ -516,6 +536,7 @@ void k134(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v134 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v133);
     wasm_v128_store(out + i, v134);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t133 = (float)((x0[i] * x1[0]));
     const float t134 = (float)((x2[i] - t133));
@@ -534,6 +555,7 @@ void k137(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v137 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v136);
     wasm_v128_store(out + i, v137);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t136 = (float)((x0[i] * x1[0]));
     const float t137 = (float)((x2[i] - t136));

@@ -12,6 +12,7 @@ void k4(float* restrict out, const float* restrict x0, const float* restrict x1,
     const v128_t v4 = wasm_f32x4_add(wasm_v128_load(x0 + i), wasm_v128_load(x1 + i));
     wasm_v128_store(out + i, v4);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t4 = (float)((x0[i] + x1[i]));
     out[i] = t4;

@@ -31,6 +31,7 @@ void k25(float* restrict out, const float* restrict x0, int part, int parts, voi
     const v128_t v25 = wasm_f32x4_mul(wasm_v128_load(x0 + i), wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v25);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t25 = (float)((x0[i] * x0[i]));
     out[i] = t25;

@@ -14,6 +14,7 @@ void k8(float* restrict out, const float* restrict x0, const float* restrict x1,
     const v128_t v8 = tj_sigmoid_f32x4(v7);
     wasm_v128_store(out + i, v8);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t7 = (float)((x0[i] + x1[0]));
     const float t8 = (float)(tj_sigmoidf_s(t7));
@@ -31,6 +32,7 @@ void k10(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v10 = wasm_f32x4_max(wasm_v128_load(x0 + i), s1);
     wasm_v128_store(out + i, v10);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t10 = (float)(tj_fmaxf(x0[i], x1[0]));
     out[i] = t10;
@@ -47,6 +49,7 @@ void k12(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v12 = wasm_f32x4_min(wasm_v128_load(x0 + i), s1);
     wasm_v128_store(out + i, v12);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t12 = (float)(tj_fminf(x0[i], x1[0]));
     out[i] = t12;
@@ -77,6 +80,7 @@ void k25(float* restrict out, const float* restrict x0, int part, int parts, voi
     const v128_t v25 = wasm_f32x4_mul(wasm_v128_load(x0 + i), wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v25);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t25 = (float)((x0[i] * x0[i]));
     out[i] = t25;
@@ -139,6 +143,7 @@ void k63(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v63 = wasm_f32x4_sub(wasm_v128_load(x0 + i), v62);
     wasm_v128_store(out + i, v63);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t31 = (float)((x0[i] * x1[0]));
     const float t60 = (float)((t31 + x2[i]));

@@ -13,6 +13,7 @@ void k9(float* restrict out, const float* restrict x0, const float* restrict x1,
     const v128_t v9 = wasm_f32x4_max(wasm_v128_load(x0 + i), s1);
     wasm_v128_store(out + i, v9);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t9 = (float)(tj_fmaxf(x0[i], x1[0]));
     out[i] = t9;
@@ -29,6 +30,7 @@ void k11(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v11 = wasm_f32x4_max(wasm_v128_load(x0 + i), s1);
     wasm_v128_store(out + i, v11);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t11 = (float)(tj_fmaxf(x0[i], x1[0]));
     out[i] = t11;
@@ -66,6 +68,7 @@ void k18(float* restrict out, const float* restrict x0, int part, int parts, voi
     const v128_t v18 = tj_exp_f32x4(wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v18);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t18 = (float)(tj_expf_s(x0[i]));
     out[i] = t18;
@@ -81,6 +84,7 @@ void k21(float* restrict out, const float* restrict x0, int part, int parts, voi
     const v128_t v21 = tj_log_f32x4(wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v21);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t21 = (float)(tj_logf_s(x0[i]));
     out[i] = t21;
@@ -109,6 +113,7 @@ void k31(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v31 = wasm_f32x4_sub(wasm_v128_load(x0 + i), wasm_v128_load(x1 + i));
     wasm_v128_store(out + i, v31);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t31 = (float)((x0[i] - x1[i]));
     out[i] = t31;

@@ -13,6 +13,7 @@ void k9(float* restrict out, const float* restrict x0, const float* restrict x1,
     const v128_t v9 = wasm_f32x4_max(wasm_v128_load(x0 + i), s1);
     wasm_v128_store(out + i, v9);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t9 = (float)(tj_fmaxf(x0[i], x1[0]));
     out[i] = t9;
@@ -29,6 +30,7 @@ void k11(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v11 = wasm_f32x4_max(wasm_v128_load(x0 + i), s1);
     wasm_v128_store(out + i, v11);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t11 = (float)(tj_fmaxf(x0[i], x1[0]));
     out[i] = t11;
@@ -75,6 +77,7 @@ void k18(float* restrict out, const float* restrict x0, int part, int parts, voi
     const v128_t v18 = tj_exp_f32x4(wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v18);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t18 = (float)(tj_expf_s(x0[i]));
     out[i] = t18;
@@ -90,6 +93,7 @@ void k21(float* restrict out, const float* restrict x0, int part, int parts, voi
     const v128_t v21 = tj_log_f32x4(wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v21);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t21 = (float)(tj_logf_s(x0[i]));
     out[i] = t21;
@@ -117,6 +121,7 @@ void k29(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v29 = wasm_f32x4_mul(wasm_v128_load(x0 + i), wasm_v128_load(x1 + i));
     wasm_v128_store(out + i, v29);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t29 = (float)((x0[i] * x1[i]));
     out[i] = t29;
@@ -132,6 +137,7 @@ void k31(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v31 = wasm_f32x4_sub(wasm_v128_load(x0 + i), wasm_v128_load(x1 + i));
     wasm_v128_store(out + i, v31);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t31 = (float)((x0[i] - x1[i]));
     out[i] = t31;
@@ -157,6 +163,7 @@ void k39(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v39 = wasm_f32x4_mul(wasm_v128_load(x0 + i), wasm_v128_load(x1 + i));
     wasm_v128_store(out + i, v39);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t39 = (float)((x0[i] * x1[i]));
     out[i] = t39;
@@ -174,6 +181,7 @@ void k43(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v43 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v42);
     wasm_v128_store(out + i, v43);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t42 = (float)((x0[0] / x1[i]));
     const float t43 = (float)((x2[i] * t42));
@@ -201,6 +209,7 @@ void k46(float* restrict out, const float* restrict x0, int part, int parts, voi
     const v128_t v46 = wasm_f32x4_neg(wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v46);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t46 = (float)((-x0[i]));
     out[i] = t46;
@@ -216,6 +225,7 @@ void k49(float* restrict out, const float* restrict x0, int part, int parts, voi
     const v128_t v49 = wasm_f32x4_neg(wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v49);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t49 = (float)((-x0[i]));
     out[i] = t49;
@@ -292,6 +302,7 @@ void k70(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v70 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v69);
     wasm_v128_store(out + i, v70);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t69 = (float)((x0[i] * x1[0]));
     const float t70 = (float)((x2[i] - t69));
@@ -310,6 +321,7 @@ void k73(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v73 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v72);
     wasm_v128_store(out + i, v73);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t72 = (float)((x0[i] * x1[0]));
     const float t73 = (float)((x2[i] - t72));
@@ -328,6 +340,7 @@ void k77(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v77 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v76);
     wasm_v128_store(out + i, v77);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t76 = (float)((x0[i] * x1[0]));
     const float t77 = (float)((x2[i] - t76));
@@ -346,6 +359,7 @@ void k80(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v80 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v79);
     wasm_v128_store(out + i, v80);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t79 = (float)((x0[i] * x1[0]));
     const float t80 = (float)((x2[i] - t79));
@@ -364,6 +378,7 @@ void k84(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v84 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v83);
     wasm_v128_store(out + i, v84);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t83 = (float)((x0[i] * x1[0]));
     const float t84 = (float)((x2[i] - t83));
@@ -382,6 +397,7 @@ void k87(float* restrict out, const float* restrict x0, const float* restrict x1
     const v128_t v87 = wasm_f32x4_sub(wasm_v128_load(x2 + i), v86);
     wasm_v128_store(out + i, v87);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t86 = (float)((x0[i] * x1[0]));
     const float t87 = (float)((x2[i] - t86));

@@ -12,6 +12,7 @@ void k1(float* restrict out, const float* restrict x0, int part, int parts, void
     const v128_t v1 = wasm_f32x4_mul(wasm_v128_load(x0 + i), wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v1);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t1 = (float)((x0[i] * x0[i]));
     out[i] = t1;

@@ -12,6 +12,7 @@ void k1(float* restrict out, const float* restrict x0, int part, int parts, void
     const v128_t v1 = tj_exp_f32x4(wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v1);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t1 = (float)(tj_expf_s(x0[i]));
     out[i] = t1;
@@ -27,6 +28,7 @@ void k4(float* restrict out, const float* restrict x0, const float* restrict x1,
     const v128_t v4 = wasm_f32x4_add(wasm_v128_load(x0 + i), wasm_v128_load(x1 + i));
     wasm_v128_store(out + i, v4);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t4 = (float)((x0[i] + x1[i]));
     out[i] = t4;

@@ -662,6 +662,7 @@ void k305(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v305 = wasm_f32x4_sub(wasm_v128_load(x0 + i), wasm_v128_load(x1 + i));
     wasm_v128_store(out + i, v305);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t305 = (float)((x0[i] - x1[i]));
     out[i] = t305;
@@ -677,6 +678,7 @@ void k306(float* restrict out, const float* restrict x0, int part, int parts, vo
     const v128_t v306 = wasm_f32x4_mul(wasm_v128_load(x0 + i), wasm_v128_load(x0 + i));
     wasm_v128_store(out + i, v306);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t306 = (float)((x0[i] * x0[i]));
     out[i] = t306;
@@ -707,6 +709,7 @@ void k316(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v316 = wasm_f32x4_mul(v314, s3);
     wasm_v128_store(out + i, v316);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t312 = (float)((x0[i] * x0[i]));
     const float t313 = (float)((x1[0] - t312));
@@ -728,6 +731,7 @@ void k323(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v323 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v322);
     wasm_v128_store(out + i, v323);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t321 = (float)((x0[i] * x0[i]));
     const float t322 = (float)((x1[0] - t321));
@@ -748,6 +752,7 @@ void k330(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v330 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v329);
     wasm_v128_store(out + i, v330);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t328 = (float)((x0[i] * x0[i]));
     const float t329 = (float)((x1[0] - t328));
@@ -768,6 +773,7 @@ void k337(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v337 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v336);
     wasm_v128_store(out + i, v337);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t335 = (float)((x0[i] * x0[i]));
     const float t336 = (float)((x1[0] - t335));
@@ -788,6 +794,7 @@ void k344(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v344 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v343);
     wasm_v128_store(out + i, v344);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t342 = (float)((x0[i] * x0[i]));
     const float t343 = (float)((x1[0] - t342));
@@ -808,6 +815,7 @@ void k351(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v351 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v350);
     wasm_v128_store(out + i, v351);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t349 = (float)((x0[i] * x0[i]));
     const float t350 = (float)((x1[0] - t349));
@@ -828,6 +836,7 @@ void k358(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v358 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v357);
     wasm_v128_store(out + i, v358);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t356 = (float)((x0[i] * x0[i]));
     const float t357 = (float)((x1[0] - t356));
@@ -848,6 +857,7 @@ void k365(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v365 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v364);
     wasm_v128_store(out + i, v365);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t363 = (float)((x0[i] * x0[i]));
     const float t364 = (float)((x1[0] - t363));
@@ -868,6 +878,7 @@ void k372(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v372 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v371);
     wasm_v128_store(out + i, v372);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t370 = (float)((x0[i] * x0[i]));
     const float t371 = (float)((x1[0] - t370));
@@ -888,6 +899,7 @@ void k379(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v379 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v378);
     wasm_v128_store(out + i, v379);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t377 = (float)((x0[i] * x0[i]));
     const float t378 = (float)((x1[0] - t377));
@@ -908,6 +920,7 @@ void k386(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v386 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v385);
     wasm_v128_store(out + i, v386);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t384 = (float)((x0[i] * x0[i]));
     const float t385 = (float)((x1[0] - t384));
@@ -928,6 +941,7 @@ void k393(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v393 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v392);
     wasm_v128_store(out + i, v393);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t391 = (float)((x0[i] * x0[i]));
     const float t392 = (float)((x1[0] - t391));
@@ -948,6 +962,7 @@ void k400(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v400 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v399);
     wasm_v128_store(out + i, v400);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t398 = (float)((x0[i] * x0[i]));
     const float t399 = (float)((x1[0] - t398));
@@ -968,6 +983,7 @@ void k407(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v407 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v406);
     wasm_v128_store(out + i, v407);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t405 = (float)((x0[i] * x0[i]));
     const float t406 = (float)((x1[0] - t405));
@@ -988,6 +1004,7 @@ void k414(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v414 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v413);
     wasm_v128_store(out + i, v414);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t412 = (float)((x0[i] * x0[i]));
     const float t413 = (float)((x1[0] - t412));
@@ -1008,6 +1025,7 @@ void k421(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v421 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v420);
     wasm_v128_store(out + i, v421);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t419 = (float)((x0[i] * x0[i]));
     const float t420 = (float)((x1[0] - t419));
@@ -1028,6 +1046,7 @@ void k428(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v428 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v427);
     wasm_v128_store(out + i, v428);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t426 = (float)((x0[i] * x0[i]));
     const float t427 = (float)((x1[0] - t426));
@@ -1048,6 +1067,7 @@ void k435(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v435 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v434);
     wasm_v128_store(out + i, v435);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t433 = (float)((x0[i] * x0[i]));
     const float t434 = (float)((x1[0] - t433));
@@ -1068,6 +1088,7 @@ void k442(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v442 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v441);
     wasm_v128_store(out + i, v442);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t440 = (float)((x0[i] * x0[i]));
     const float t441 = (float)((x1[0] - t440));
@@ -1088,6 +1109,7 @@ void k449(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v449 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v448);
     wasm_v128_store(out + i, v449);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t447 = (float)((x0[i] * x0[i]));
     const float t448 = (float)((x1[0] - t447));
@@ -1108,6 +1130,7 @@ void k456(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v456 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v455);
     wasm_v128_store(out + i, v456);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t454 = (float)((x0[i] * x0[i]));
     const float t455 = (float)((x1[0] - t454));
@@ -1128,6 +1151,7 @@ void k463(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v463 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v462);
     wasm_v128_store(out + i, v463);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t461 = (float)((x0[i] * x0[i]));
     const float t462 = (float)((x1[0] - t461));
@@ -1148,6 +1172,7 @@ void k470(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v470 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v469);
     wasm_v128_store(out + i, v470);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t468 = (float)((x0[i] * x0[i]));
     const float t469 = (float)((x1[0] - t468));
@@ -1168,6 +1193,7 @@ void k477(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v477 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v476);
     wasm_v128_store(out + i, v477);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t475 = (float)((x0[i] * x0[i]));
     const float t476 = (float)((x1[0] - t475));
@@ -1188,6 +1214,7 @@ void k484(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v484 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v483);
     wasm_v128_store(out + i, v484);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t482 = (float)((x0[i] * x0[i]));
     const float t483 = (float)((x1[0] - t482));
@@ -1208,6 +1235,7 @@ void k491(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v491 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v490);
     wasm_v128_store(out + i, v491);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t489 = (float)((x0[i] * x0[i]));
     const float t490 = (float)((x1[0] - t489));
@@ -1228,6 +1256,7 @@ void k498(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v498 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v497);
     wasm_v128_store(out + i, v498);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t496 = (float)((x0[i] * x0[i]));
     const float t497 = (float)((x1[0] - t496));
@@ -1248,6 +1277,7 @@ void k505(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v505 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v504);
     wasm_v128_store(out + i, v505);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t503 = (float)((x0[i] * x0[i]));
     const float t504 = (float)((x1[0] - t503));
@@ -1268,6 +1298,7 @@ void k512(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v512 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v511);
     wasm_v128_store(out + i, v512);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t510 = (float)((x0[i] * x0[i]));
     const float t511 = (float)((x1[0] - t510));
@@ -1288,6 +1319,7 @@ void k519(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v519 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v518);
     wasm_v128_store(out + i, v519);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t517 = (float)((x0[i] * x0[i]));
     const float t518 = (float)((x1[0] - t517));
@@ -1308,6 +1340,7 @@ void k526(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v526 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v525);
     wasm_v128_store(out + i, v526);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t524 = (float)((x0[i] * x0[i]));
     const float t525 = (float)((x1[0] - t524));
@@ -1328,6 +1361,7 @@ void k533(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v533 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v532);
     wasm_v128_store(out + i, v533);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t531 = (float)((x0[i] * x0[i]));
     const float t532 = (float)((x1[0] - t531));
@@ -1348,6 +1382,7 @@ void k540(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v540 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v539);
     wasm_v128_store(out + i, v540);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t538 = (float)((x0[i] * x0[i]));
     const float t539 = (float)((x1[0] - t538));
@@ -1368,6 +1403,7 @@ void k547(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v547 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v546);
     wasm_v128_store(out + i, v547);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t545 = (float)((x0[i] * x0[i]));
     const float t546 = (float)((x1[0] - t545));
@@ -1388,6 +1424,7 @@ void k554(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v554 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v553);
     wasm_v128_store(out + i, v554);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t552 = (float)((x0[i] * x0[i]));
     const float t553 = (float)((x1[0] - t552));
@@ -1408,6 +1445,7 @@ void k561(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v561 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v560);
     wasm_v128_store(out + i, v561);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t559 = (float)((x0[i] * x0[i]));
     const float t560 = (float)((x1[0] - t559));
@@ -1428,6 +1466,7 @@ void k568(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v568 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v567);
     wasm_v128_store(out + i, v568);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t566 = (float)((x0[i] * x0[i]));
     const float t567 = (float)((x1[0] - t566));
@@ -1448,6 +1487,7 @@ void k575(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v575 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v574);
     wasm_v128_store(out + i, v575);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t573 = (float)((x0[i] * x0[i]));
     const float t574 = (float)((x1[0] - t573));
@@ -1468,6 +1508,7 @@ void k582(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v582 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v581);
     wasm_v128_store(out + i, v582);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t580 = (float)((x0[i] * x0[i]));
     const float t581 = (float)((x1[0] - t580));
@@ -1488,6 +1529,7 @@ void k589(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v589 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v588);
     wasm_v128_store(out + i, v589);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t587 = (float)((x0[i] * x0[i]));
     const float t588 = (float)((x1[0] - t587));
@@ -1508,6 +1550,7 @@ void k596(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v596 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v595);
     wasm_v128_store(out + i, v596);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t594 = (float)((x0[i] * x0[i]));
     const float t595 = (float)((x1[0] - t594));
@@ -1528,6 +1571,7 @@ void k603(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v603 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v602);
     wasm_v128_store(out + i, v603);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t601 = (float)((x0[i] * x0[i]));
     const float t602 = (float)((x1[0] - t601));
@@ -1548,6 +1592,7 @@ void k610(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v610 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v609);
     wasm_v128_store(out + i, v610);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t608 = (float)((x0[i] * x0[i]));
     const float t609 = (float)((x1[0] - t608));
@@ -1568,6 +1613,7 @@ void k617(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v617 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v616);
     wasm_v128_store(out + i, v617);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t615 = (float)((x0[i] * x0[i]));
     const float t616 = (float)((x1[0] - t615));
@@ -1588,6 +1634,7 @@ void k624(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v624 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v623);
     wasm_v128_store(out + i, v624);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t622 = (float)((x0[i] * x0[i]));
     const float t623 = (float)((x1[0] - t622));
@@ -1608,6 +1655,7 @@ void k631(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v631 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v630);
     wasm_v128_store(out + i, v631);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t629 = (float)((x0[i] * x0[i]));
     const float t630 = (float)((x1[0] - t629));
@@ -1628,6 +1676,7 @@ void k638(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v638 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v637);
     wasm_v128_store(out + i, v638);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t636 = (float)((x0[i] * x0[i]));
     const float t637 = (float)((x1[0] - t636));
@@ -1648,6 +1697,7 @@ void k645(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v645 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v644);
     wasm_v128_store(out + i, v645);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t643 = (float)((x0[i] * x0[i]));
     const float t644 = (float)((x1[0] - t643));
@@ -1668,6 +1718,7 @@ void k652(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v652 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v651);
     wasm_v128_store(out + i, v652);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t650 = (float)((x0[i] * x0[i]));
     const float t651 = (float)((x1[0] - t650));
@@ -1688,6 +1739,7 @@ void k659(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v659 = wasm_f32x4_mul(wasm_v128_load(x2 + i), v658);
     wasm_v128_store(out + i, v659);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t657 = (float)((x0[i] * x0[i]));
     const float t658 = (float)((x1[0] - t657));
@@ -1756,6 +1808,7 @@ void k664(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v664 = wasm_f32x4_sub(wasm_v128_load(x51 + i), v663);
     wasm_v128_store(out + i, v664);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t325 = (float)((x0[i] + x1[i]));
     const float t332 = (float)((t325 + x2[i]));
@@ -1872,6 +1925,7 @@ void k815(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v815 = wasm_f32x4_sub(wasm_v128_load(x51 + i), v814);
     wasm_v128_store(out + i, v815);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t669 = (float)((x0[i] + x1[i]));
     const float t672 = (float)((t669 + x2[i]));
@@ -1988,6 +2042,7 @@ void k916(float* restrict out, const float* restrict x0, const float* restrict x
     const v128_t v916 = wasm_f32x4_sub(wasm_v128_load(x51 + i), v915);
     wasm_v128_store(out + i, v916);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t818 = (float)((x0[i] + x1[i]));
     const float t820 = (float)((t818 + x2[i]));

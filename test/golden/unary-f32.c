@@ -19,6 +19,7 @@ void k8(float* restrict out, const float* restrict x0, const float* restrict x1,
     const v128_t v8 = wasm_f32x4_add(v6, s1);
     wasm_v128_store(out + i, v8);
   }
+  #pragma clang loop vectorize(disable) unroll(disable)
   for (; i < hi; i++) {
     const float t1 = (float)(fabsf(x0[i]));
     const float t2 = (float)(tj_erff_s(t1));
