@@ -151,4 +151,16 @@ test('log-sigmoid, log-one-minus-sigmoid, log-div-exp: +0 where the naive log gi
   agrees((v, s) => tj.div(1, tj.log(tj.div(tj.exp(v), s))), [f32([-0, 0, 1]), f32([1, 1, 2])], 'log-div-exp');
 });
 
+test('matmul-bias: not where the bias broadcasts the product to a larger result (a [1,1] product + a [2] bias)', () => {
+  const t = (d: number[], shape: number[]) => tj.tensor(Float32Array.from(d), { shape });
+  const linear = (a: Tensor, b: Tensor, bias: Tensor) => tj.add(tj.matmul(a, b), bias);
+  agrees(linear, [t([1.9], [1, 1]), t([2], [1, 1]), t([-1.5, -1.25], [2])]);
+  agrees(linear, [t([1, 2, 3], [1, 3]), t([1, 0, 2], [3, 1]), t([0.5, 1, 2, 4], [4])]);
+  agrees(
+    linear,
+    [t([1, 2, 3, 4, 5, 6], [2, 3]), t([1, 0, 2, 1, 3, 1, 0, 2, 1, 1, 1, 0], [3, 4]), t([1, 2, 3, 4], [4])],
+    'matmul-bias',
+  );
+});
+
 test.run();

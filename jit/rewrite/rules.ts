@@ -458,8 +458,15 @@ const specialize: Phase = {
         where: floatNode,
       },
       (c, n, ctx) => {
+        // The bias must broadcast into the product, not the product into a larger result, and
+        // all three share the dtype (linear neither broadcasts its result nor promotes).
+        const mm = c.mm.aval;
         if (
           ctx.uses(c.mm) !== 1 ||
+          mm.shape.length !== n.aval.shape.length ||
+          mm.shape.some((d, i) => d !== n.aval.shape[i]) ||
+          mm.dtype !== n.aval.dtype ||
+          c.bias.aval.dtype !== n.aval.dtype ||
           c.bias.aval.shape[c.bias.aval.shape.length - 1] !== n.aval.shape[n.aval.shape.length - 1] ||
           c.bias.aval.shape.length > n.aval.shape.length
         )
