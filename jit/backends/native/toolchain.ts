@@ -47,7 +47,7 @@ export interface CCompiler {
   version: string;
   /** -fopenmp when the compiler links OpenMP, else nothing (the library then runs on one thread). */
   openmp: readonly string[];
-  /** -fuse-ld=gold where the compiler links with it: a third of BFD ld's time for a small library. */
+  /** -fuse-ld=gold where the compiler links with it: a third of BFD ld's time for a small library (generated libraries only: {@link linkerFor}). */
   linker: readonly string[];
   /** The CPU -march=native compiles for (part of every cache key). */
   cpu: string;
@@ -223,7 +223,7 @@ function compileLibrary(source: string, link: readonly string[], opt: OptLevel, 
     const rows = generated ? (prebuiltRows() ?? ROWS_SOURCE) : undefined;
     if (rows === ROWS_SOURCE) srcs.push(rows);
     const objects = rows && rows !== ROWS_SOURCE ? [rows] : [];
-    const linkArgs = [...cc.linker, ...link, '-lm'];
+    const linkArgs = [...linkerFor(cc, opt), ...link, '-lm'];
     // One unit: one compiler run. Several: a compiler per unit at once, then the link, in one shell.
     const [command, args] =
       srcs.length === 1
@@ -278,6 +278,13 @@ function parallelBuild(
     run(['-shared', '-fPIC', ...objs, ...objects, '-o', out, ...linkArgs]),
   ].join('\n');
 }
+
+/**
+ * The linker flags of a library: gold for generated ones (linked while the program waits); the
+ * kernel library, linked once, with the compiler's default: linked by gold, its OpenBLAS products
+ * ran slower (the logistic step's transposed matmul 0.090 against 0.067 ms).
+ */
+const linkerFor = (cc: CCompiler, opt: OptLevel): readonly string[] => (opt === 'generated' ? cc.linker : []);
 
 /** What every unit of a library is compiled with (the key's flags and the compiler's OpenMP flag). */
 const compileFlags = (cc: CCompiler, opt: OptLevel) => [...OPT_LEVEL[opt], ...CC_FLAGS, ...cc.openmp];
@@ -392,7 +399,7 @@ export function libraryKey(
     link,
     headers: nativeHeaders(),
     flags: [...OPT_LEVEL[opt], ...CC_FLAGS],
-    compiler: cc.available ? `${cc.version}|${cc.openmp.join(' ')}|${cc.linker.join(' ')}` : 'none',
+    compiler: cc.available ? `${cc.version}|${cc.openmp.join(' ')}|${linkerFor(cc, opt).join(' ')}` : 'none',
     cpu: cc.available ? cc.cpu : '',
   });
 }
