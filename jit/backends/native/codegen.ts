@@ -403,9 +403,10 @@ export function generateNative(g: Graph): NativeProgram {
     const st = ids.steps[i];
     return st.kind === 'loop' ? (alias.get(st.fn) ?? st.fn) : '';
   };
-  const size = (i: number) => {
+  /** Step i's function: a loop step calls its loop's shared function (callee) with its own element count. */
+  const step = (i: number, shared: boolean) => {
     const st = ids.steps[i];
-    return st.kind === 'loop' ? sizes.get(st.fn)! : 0;
+    return stepFunction(st, i, shared, callee(i), st.kind === 'loop' ? sizes.get(st.fn)! : 0);
   };
   // The C steps' ids, in the order the entry runs them (a control step's inner steps in its place).
   const order = [...segments.flat().map((i) => plan.steps[i]), ...inner.flat()]
@@ -437,7 +438,7 @@ export function generateNative(g: Graph): NativeProgram {
     ...kernelDeclarations(plan),
     ...rest.map((i) => `${stepSignature(i)};`),
     '',
-    ...first.map((i) => stepFunction(ids.steps[i], i, false, callee(i), size(i))),
+    ...first.map((i) => step(i, false)),
     ...biases,
     '',
     ...tables,
@@ -447,15 +448,7 @@ export function generateNative(g: Graph): NativeProgram {
   ].join('\n');
   const units = [unit0];
   if (rest.length)
-    units.push(
-      [
-        loopsOf(rest),
-        ...kernelDeclarations(plan),
-        '',
-        ...rest.map((i) => stepFunction(ids.steps[i], i, true, callee(i), size(i))),
-        '',
-      ].join('\n'),
-    );
+    units.push([loopsOf(rest), ...kernelDeclarations(plan), '', ...rest.map((i) => step(i, true)), ''].join('\n'));
   const source = units.join(UNIT_SEPARATOR);
   return { source, plan, segments, direct };
 }

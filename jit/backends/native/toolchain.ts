@@ -220,9 +220,9 @@ function compileLibrary(source: string, link: readonly string[], opt: OptLevel, 
     const prelude = generated ? precompiledPrelude() : undefined;
     const compileArgs = [...compileFlags(cc, opt), ...(prelude ? ['-include', prelude] : [])];
     // A generated library's tj_run_rows: the object built once, else its source as one more unit.
-    const rows = generated ? (prebuiltRows() ?? ROWS_SOURCE) : undefined;
-    if (rows === ROWS_SOURCE) srcs.push(rows);
-    const objects = rows && rows !== ROWS_SOURCE ? [rows] : [];
+    const rowsObject = generated ? prebuiltRows() : undefined;
+    if (generated && !rowsObject) srcs.push(ROWS_SOURCE);
+    const objects = rowsObject ? [rowsObject] : [];
     const linkArgs = [...linkerFor(cc, opt), ...link, '-lm'];
     // One unit: one compiler run. Several: a compiler per unit at once, then the link, in one shell.
     const [command, args] =
