@@ -945,8 +945,15 @@ tier('argmax, argmin, concat and take compile to CUDA kernels: no JS kernel step
   checkOnCuda(f, [x, i], ['tj_concat_32', 'tj_argmax_f32', 'tj_argmin_f32', 'tj_gather_32', 'tj_argmax_f32'], true);
 });
 
-tier('rand, dropout and randint compile to CUDA kernels with the bits of eager draws', () => {
-  const f = (x: Tensor) => [tj.rand([7, 9]), tj.rand([300], 'float64'), tj.dropout(x, 0.25), tj.randint([33], -4, 4)];
+tier('rand, randn, dropout and randint compile to CUDA kernels with the bits of eager draws', () => {
+  const f = (x: Tensor) => [
+    tj.rand([7, 9]),
+    tj.rand([300], 'float64'),
+    tj.dropout(x, 0.25),
+    tj.randint([33], -4, 4),
+    tj.randn([1000]),
+    tj.randn([301], 'float64'),
+  ];
   const x = tj.ones([16, 8]);
   const { graph } = trace('f', f, undefined, [x], () => false);
   const steps = flatSteps(generateCuda(graph).plan.steps);

@@ -1,9 +1,10 @@
-// Random draws compiled: rand (and what draws through it: dropout, randint, permutation) runs as a C
-// kernel (native/tj_random.c) on the WASM and native tiers, with the same bits as eager, the
-// generator advancing as it does eagerly; randn stays a JS kernel step.
+// Random draws compiled: rand (and what draws through it: dropout, randint, permutation) and randn run
+// as C kernels (native/tj_random.c) on the WASM and native tiers, with the same bits as eager, the
+// generator advancing as it does eagerly; randn's log and cos are checked against the true values.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { cCompiler } from '../jit/backends/native/toolchain.js';
+import { normalOfWords } from '../runtime/kernels/random.js';
 import { toolchain } from '../jit/emcc.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
@@ -19,10 +20,13 @@ const missing = {
   },
 };
 
-/** Draws of every kind that goes through the uniform kernel, and a dropout step's arithmetic on them. */
+/** Draws of every kind: the uniform kernel's (and a dropout step's arithmetic on them) and the normal kernel's. */
 const draws = (x: Tensor) => [
   tj.rand([3, 5]),
   tj.rand([1000], 'float64'),
+  tj.randn([65537]),
+  tj.randn([777], 'float64'),
+  tj.mul(tj.randn([2, 3]), 2),
   tj.dropout(x, 0.3),
   tj.randint([64], -5, 9),
   tj.permutation(17),
@@ -30,7 +34,7 @@ const draws = (x: Tensor) => [
 ];
 
 for (const backend of ['wasm', 'native'] as const)
-  test(`rand, dropout, randint and permutation on the ${backend} tier: C kernels, eager's bits, call after call`, () => {
+  test(`rand, randn, dropout, randint and permutation on the ${backend} tier: C kernels, eager's bits, call after call`, () => {
     const why = missing[backend]();
     if (why) return console.log(`  skipped (${backend} tier): ${why}`);
     const x = tj.ones([40, 30]);
@@ -52,12 +56,29 @@ for (const backend of ['wasm', 'native'] as const)
       [],
       'no JS kernel rows in the profile',
     );
-    // randn has no C kernel: it runs its JS kernel inside the compiled function, the same bits.
-    tj.seed(8);
-    const n = [tj.randn([50]), tj.randn([50])];
-    tj.seed(8);
-    const g = tj.jit(() => tj.randn([50]), { hot: 0, async: false, backend });
-    assert.equal([g().data(), g().data()], [n[0].data(), n[1].data()]);
   });
+
+test('a normal draw from two words: Box-Muller to within a few ulps, its ends and quadrants exact', () => {
+  const boxMuller = (w0: number, w1: number) =>
+    Math.sqrt(-2 * Math.log((w0 + 1) * 2 ** -32)) * Math.cos(2 * Math.PI * w1 * 2 ** -32);
+  // The reference's own 2π·u rounding costs it ~1e-15 near cos's zeros; ours reduces exactly.
+  const words = [0, 1, 2, 0x7fffffff, 0x80000000, 0xb504f333, 0xfffffffe, 0xffffffff];
+  const angles = [0, 1, 0x1fffffff, 0x20000000, 0x3fffffff, 0x40000000, 0x80000000, 0xc0000000, 0xffffffff];
+  let worst = 0;
+  for (const w0 of words)
+    for (const w1 of angles) worst = Math.max(worst, Math.abs(normalOfWords(w0, w1) - boxMuller(w0, w1)));
+  let seed = 12345;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  for (let i = 0; i < 20000; i++) {
+    const w0 = next(),
+      w1 = next();
+    worst = Math.max(worst, Math.abs(normalOfWords(w0, w1) - boxMuller(w0, w1)));
+  }
+  assert.ok(worst < 4e-15, `largest difference from Math's Box-Muller: ${worst}`);
+  assert.is(normalOfWords(0xffffffff, 0), 0, 'u1 = 1: radius 0');
+  assert.is(normalOfWords(0, 0), Math.sqrt(64 * Math.LN2), 'u1 = 2^-32, angle 0: the largest draw');
+  assert.is(normalOfWords(0, 0x80000000), -Math.sqrt(64 * Math.LN2), 'angle π: its negation');
+  assert.ok(Math.abs(normalOfWords(0, 0x40000000)) < 1e-15, 'angle π/2: zero');
+});
 
 test.run();

@@ -1,4 +1,4 @@
-// The CUDA tier's prebuilt kernels (window copy, reductions, pooling, im2col + GEMM conv, GEMM, bias, argmax/argmin, uniform draws, concat, gather, cumsum/cumprod, argsort, checkIndex, scatter): native/'s C kernels on the GPU, launched as jit/backends/cuda/launches.ts says.
+// The CUDA tier's prebuilt kernels (window copy, reductions, pooling, im2col + GEMM conv, GEMM, bias, argmax/argmin, uniform and normal draws, concat, gather, cumsum/cumprod, argsort, checkIndex, scatter): native/'s C kernels on the GPU, launched as jit/backends/cuda/launches.ts says.
 //
 // One self-contained source, compiled once per GPU by NVRTC (no standard headers) or `nvcc -ptx`,
 // and as host C++ by test/cuda-kernels.test.ts through native/cuda/host/tj_cuda_host.h (threads as
@@ -26,6 +26,7 @@
 //   tj_cu_{argmax,argmin}_cols_E(same)                                         any block
 //   tj_cu_concat_{8,32,64}(const T* src, T* dst, int outer, int block, int row)  any block
 //   tj_cu_uniform_{f32,f64}(const int32_t* state, T* out, int n)                any block
+//   tj_cu_normal_{f32,f64}(const int32_t* state, T* out, int n)                 any block
 //   tj_cu_check_index(const int32_t* x, int32_t* out, int n, int bound, unsigned long long* first)
 //                                                                               any block
 //   tj_cu_scatter_{set_8,set_32,set_64,add_f32,add_f64,add_i32,or_8}(const T* x, const int32_t* idx,
@@ -600,6 +601,78 @@ static __device__ __forceinline__ void tj_threefry(uint32_t k0, uint32_t k1, uin
 TJ_UNIFORM(f32, float, (float)(w0 >> 8) * 5.9604644775390625e-8f)
 TJ_UNIFORM(f64, double, (double)(((uint64_t)(w0 >> 5) << 26) | (w1 >> 6)) * 1.1102230246251565e-16)
 
+// normal draws: Box-Muller as runtime/kernels/random.ts's normalOfWords, operation for operation,
+// each product and sum rounded on its own (__dmul_rn, __dadd_rn: never fused into FMAs), so a GPU
+// draws the bits every other tier draws.
+#define TJ_MAD(A, B, C) __dadd_rn(__dmul_rn(A, B), C)
+static __device__ __forceinline__ double tj_log_of_word(uint32_t w0) {
+  const uint32_t m = w0 + 1u;
+  int k = 32;
+  double f = 1.0;
+  if (m != 0) {
+    k = 31 - __clz((int)m);
+    f = (double)m / (double)(1u << k);
+    if (f > 1.4142135623730951) {
+      f = __dmul_rn(f, 0.5);
+      k = k + 1;
+    }
+  }
+  const double s = __dadd_rn(f, -1.0) / __dadd_rn(f, 1.0), z = __dmul_rn(s, s);
+  double p = 0.09523809523809523;
+  p = TJ_MAD(p, z, 0.10526315789473684);
+  p = TJ_MAD(p, z, 0.11764705882352941);
+  p = TJ_MAD(p, z, 0.13333333333333333);
+  p = TJ_MAD(p, z, 0.15384615384615385);
+  p = TJ_MAD(p, z, 0.18181818181818182);
+  p = TJ_MAD(p, z, 0.2222222222222222);
+  p = TJ_MAD(p, z, 0.2857142857142857);
+  p = TJ_MAD(p, z, 0.4);
+  p = TJ_MAD(p, z, 0.6666666666666666);
+  p = TJ_MAD(p, z, 2.0);
+  return __dadd_rn(__dmul_rn((double)(k - 32), 0.6931471805599453), __dmul_rn(s, p));
+}
+static __device__ __forceinline__ double tj_cos_of_word(uint32_t w1) {
+  const uint32_t quadrant = w1 >> 30, t = w1 & 0x3fffffffu;
+  const bool reflected = t >= 0x20000000u;
+  const double x = __dmul_rn((double)(reflected ? 0x40000000u - t : t), 1.4629180792671596e-9), z = __dmul_rn(x, x);
+  double c = 4.110317623312165e-19;
+  c = TJ_MAD(c, z, -1.5619206968586225e-16);
+  c = TJ_MAD(c, z, 4.779477332387385e-14);
+  c = TJ_MAD(c, z, -1.1470745597729725e-11);
+  c = TJ_MAD(c, z, 2.08767569878681e-9);
+  c = TJ_MAD(c, z, -2.755731922398589e-7);
+  c = TJ_MAD(c, z, 2.48015873015873e-5);
+  c = TJ_MAD(c, z, -0.001388888888888889);
+  c = TJ_MAD(c, z, 0.041666666666666664);
+  c = TJ_MAD(c, z, -0.5);
+  c = TJ_MAD(c, z, 1.0);
+  double p = -8.22063524662433e-18;
+  p = TJ_MAD(p, z, 2.8114572543455206e-15);
+  p = TJ_MAD(p, z, -7.647163731819816e-13);
+  p = TJ_MAD(p, z, 1.6059043836821613e-10);
+  p = TJ_MAD(p, z, -2.505210838544172e-8);
+  p = TJ_MAD(p, z, 2.7557319223985893e-6);
+  p = TJ_MAD(p, z, -0.0001984126984126984);
+  p = TJ_MAD(p, z, 0.008333333333333333);
+  p = TJ_MAD(p, z, -0.16666666666666666);
+  const double sn = TJ_MAD(__dmul_rn(x, z), p, x);
+  const double cos_phi = reflected ? sn : c, sin_phi = reflected ? c : sn;
+  return quadrant == 0 ? cos_phi : quadrant == 1 ? -sin_phi : quadrant == 2 ? -cos_phi : sin_phi;
+}
+#undef TJ_MAD
+
+#define TJ_NORMAL(D, T)                                                                                 \
+  extern "C" __global__ void tj_cu_normal_##D(const int32_t* __restrict__ state, T* __restrict__ out, int n) { \
+    const uint32_t k0 = (uint32_t)state[0], k1 = (uint32_t)state[1], counter = (uint32_t)state[2];     \
+    for (int64_t i = tj_first(); i < n; i += tj_step()) {                                              \
+      uint32_t w0, w1;                                                                                 \
+      tj_threefry(k0, k1, counter, (uint32_t)i, &w0, &w1);                                             \
+      out[i] = (T)__dmul_rn(__dsqrt_rn(__dmul_rn(-2.0, tj_log_of_word(w0))), tj_cos_of_word(w1));     \
+    }                                                                                                  \
+  }
+TJ_NORMAL(f32, float)
+TJ_NORMAL(f64, double)
+
 // -----------------------------------------------------------------------------------------------
 // concat (runtime/kernels/layout.ts), one launch per input: src is [outer][block]; dst points at
 // the input's first column of the output, whose rows hold `row` elements.
@@ -842,6 +915,8 @@ TJ_HOST_KERNEL(tj_cu_argmin_cols_f32)
 TJ_HOST_KERNEL(tj_cu_argmin_cols_f64)
 TJ_HOST_KERNEL(tj_cu_uniform_f32)
 TJ_HOST_KERNEL(tj_cu_uniform_f64)
+TJ_HOST_KERNEL(tj_cu_normal_f32)
+TJ_HOST_KERNEL(tj_cu_normal_f64)
 TJ_HOST_KERNEL(tj_cu_concat_8)
 TJ_HOST_KERNEL(tj_cu_concat_32)
 TJ_HOST_KERNEL(tj_cu_concat_64)

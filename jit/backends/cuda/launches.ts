@@ -381,7 +381,7 @@ export function cudaOps(
     return { ops: argOps(s, m[1], m[2] as Suffix, bufferBytes, sms), scratchBytes: 0 };
   if ((m = s.fn.match(/^tj_(cumsum|cumprod|argsort)_(f32|f64|i32|bool)$/)))
     return scanOps(s, m[1], m[2] as Suffix, bufferBytes, sms);
-  if ((m = s.fn.match(/^tj_uniform_(f32|f64)$/))) {
+  if ((m = s.fn.match(/^tj_(?:uniform|normal)_(f32|f64)$/))) {
     const [n] = s.ints;
     need(bufferBytes, s.out, n * ELEMENT_BYTES[m[1] as Suffix], s.fn);
     return {

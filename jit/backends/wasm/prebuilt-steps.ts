@@ -20,6 +20,7 @@ import {
   INDEX_ELEMENTS_PER_NS,
   SORT_STEPS_PER_NS,
   RANDOM_ELEMENTS_PER_NS,
+  NORMAL_ELEMENTS_PER_NS,
 } from '../../../runtime/wasm/prebuilt.js';
 import type { Node } from '../../graph.js';
 import type { Fresh, PrebuiltStep } from '../../schedule.js';
@@ -368,16 +369,18 @@ function concatSteps(n: Node, out: number, allocate: (n: Node) => number): Prebu
   });
 }
 
-/** randomUniform (native/tj_random.c): args [state, out]. */
-function uniformStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep {
+/** randomUniform and randomNormal (native/tj_random.c): args [state, out]. */
+function randomStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep {
   const size = sizeOf(n.aval.shape);
+  const [kernel, perNs] =
+    n.op === 'randomNormal' ? ['normal', NORMAL_ELEMENTS_PER_NS] : ['uniform', RANDOM_ELEMENTS_PER_NS];
   return {
     kind: 'prebuilt',
-    fn: `tj_uniform_${SHORT_NAME[n.aval.dtype]}`,
+    fn: `tj_${kernel}_${SHORT_NAME[n.aval.dtype]}`,
     out,
     args: [allocate(n.inputs[0]), out],
     ints: [size],
-    work: size / RANDOM_ELEMENTS_PER_NS,
+    work: size / perNs,
   };
 }
 
@@ -476,7 +479,8 @@ const STEPS: Partial<
   >
 > = {
   concat: concatSteps,
-  randomUniform: uniformStep,
+  randomUniform: randomStep,
+  randomNormal: randomStep,
   checkIndex: checkIndexStep,
   gather: gatherStep,
   argmax: argStep,

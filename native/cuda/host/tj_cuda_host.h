@@ -74,6 +74,11 @@ __forceinline__ double __longlong_as_double(long long v) { return tj_bits<double
 __forceinline__ long long __double_as_longlong(double v) { return tj_bits<long long>(v); }
 
 __forceinline__ float rsqrtf(float x) { return 1.0f / sqrtf(x); }
+// The rounded double operations CUDA never fuses into FMAs; the host compiles without FMA (x86-64's baseline).
+__forceinline__ double __dmul_rn(double a, double b) { return a * b; }
+__forceinline__ double __dadd_rn(double a, double b) { return a + b; }
+__forceinline__ double __dsqrt_rn(double x) { return sqrt(x); }
+__forceinline__ int __clz(int x) { return x == 0 ? 32 : __builtin_clz((unsigned)x); }
 __forceinline__ double rsqrt(double x) { return 1.0 / sqrt(x); }
 __forceinline__ float __expf(float x) { return expf(x); }
 __forceinline__ float __logf(float x) { return logf(x); }
