@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { NATIVE_EXPORTS, NATIVE_SOURCES, setPrebuiltProvider } from '../runtime/wasm/prebuilt.js';
 import { cachedOrBuild, cacheDir, cacheKey, makeDirs, readCache, writeCache } from './cache.js';
 import { compileTimeoutFromEnv, debugLevel, wasmDirectEnabled } from '../runtime/env.js';
+import { C_ERRORS } from './c-flags.js';
 import { childProcess } from './lazy.js';
 import {
   commandsFor,
@@ -50,6 +51,7 @@ export const EMCC_FLAGS: readonly string[] = [
   '-O3',
   '-msimd128',
   '-fno-math-errno', // no -ffast-math: NaN and infinity semantics must match the JS kernels
+  ...C_ERRORS,
   '-matomics',
   '-mbulk-memory',
   '-Wl,--shared-memory',

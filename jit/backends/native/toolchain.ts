@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isMainThread } from 'node:worker_threads';
 import { blasFromEnv, cCompilerFromEnv } from '../../../runtime/env.js';
+import { C_ERRORS } from '../../c-flags.js';
 import { childProcess } from '../../lazy.js';
 import { cachedOrBuild, cacheDir, cacheKey, readCache, writeCache } from '../../cache.js';
 import { checkCompilerRun, CompileError, compileTimeout, fileFingerprint, NATIVE_DIR, which } from '../../emcc.js';
@@ -31,6 +32,7 @@ export const CC_FLAGS: readonly string[] = [
   '-fno-tree-slp-vectorize',
   '-fno-math-errno',
   '-fno-trapping-math',
+  ...C_ERRORS,
   '-fPIC',
   '-shared',
   '-I',
