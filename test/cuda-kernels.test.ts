@@ -973,6 +973,31 @@ tier('rand, randn, dropout and randint compile to CUDA kernels with the bits of 
   );
 });
 
+tier(
+  'matmul whose batches broadcast partly ([2,1] against [5]): the operand copied out to the batch, then one GEMM',
+  () => {
+    tj.seed(16);
+    // Small integers: every product and sum is exact, so any order of the sums gives eager's bits.
+    const ints = (shape: number[], dtype: 'float32' | 'float64') =>
+      tj.astype(tj.round(tj.mul(tj.randn(shape), 3)), dtype);
+    const f = (a: Tensor, b: Tensor, c: Tensor) => [
+      tj.matmul(a, b),
+      tj.matmul(tj.transpose(c, [0, 1, 3, 2]), b),
+      tj.add(tj.matmul(tj.transpose(b, [0, 2, 1]), tj.transpose(a, [0, 1, 3, 2])), 1),
+    ];
+    checkOnCuda(
+      f,
+      [ints([2, 1, 3, 4], 'float32'), ints([5, 4, 3], 'float32'), ints([2, 1, 4, 3], 'float32')],
+      ['tj_window_32', 'tj_matmul_f32'],
+    );
+    checkOnCuda(
+      f,
+      [ints([2, 1, 3, 4], 'float64'), ints([5, 4, 3], 'float64'), ints([2, 1, 4, 3], 'float64')],
+      ['tj_window_64', 'tj_matmul_f64'],
+    );
+  },
+);
+
 tier('cumsum, cumprod and argsort compile to CUDA kernels: no JS kernel step remains', () => {
   tj.seed(15);
   const f = (x: Tensor, i: Tensor) => [

@@ -35,14 +35,38 @@ function transposedFrom(x: Node): Node | undefined {
   return swapsLastTwo ? x.inputs[0] : undefined;
 }
 
-/** Whether node n is a matmul or linear that tj_matmul.c computes. */
+/** The batch dimensions of a matmul, or of one of its operands. */
+const batchOf = (x: Node): Shape => x.aval.shape.slice(0, -2);
+
+/**
+ * Whether operand x of matmul n is copied out to n's whole batch first: its batch is neither all of
+ * n's nor a single matrix (a [2,1] batch against a [5] one), which tj_matmul.c's one stride per
+ * operand cannot walk.
+ */
+function copiedToBatch(n: Node, x: Node): boolean {
+  const size = sizeOf(batchOf(x));
+  return size !== 1 && size !== sizeOf(batchOf(n));
+}
+
+/** The window copy that broadcasts operand x of matmul n to n's whole batch (collapsed; undefined where it is empty or does not fit tj_window's 6 dimensions). */
+function batchWindow(n: Node, x: Node): Window | undefined {
+  const dims = [...batchOf(n), ...x.aval.shape.slice(-2)];
+  if (sizeOf(dims) === 0) return undefined; // nothing to copy: the JS kernel's empty product
+  const w = collapseWindow({
+    dims,
+    strides: broadcastStrides(x.aval.shape, dims),
+    offset: 0,
+    lo: dims.map(() => 0),
+    hi: dims.slice(),
+  });
+  return w.dims.length <= 6 ? w : undefined;
+}
+
+/** Whether node n is a matmul or linear that tj_matmul.c computes (an operand broadcast partly is copied out first). */
 function prebuiltMatmul(n: Node): boolean {
   if (n.op !== 'matmul' && n.op !== 'linear') return false;
-  const [a, b] = n.inputs;
   if (n.aval.dtype !== 'float32' && n.aval.dtype !== 'float64') return false;
-  const batch = sizeOf(n.aval.shape.slice(0, -2));
-  const ok = (x: Node) => sizeOf(x.aval.shape.slice(0, -2)) === batch || sizeOf(x.aval.shape.slice(0, -2)) === 1;
-  return ok(a) && ok(b);
+  return n.inputs.slice(0, 2).every((x) => !copiedToBatch(n, x) || batchWindow(n, x) !== undefined);
 }
 
 /**
@@ -50,34 +74,57 @@ function prebuiltMatmul(n: Node): boolean {
  * it is stored): when n is all that reads one, the transposed copy is never made.
  */
 export function readsThrough(n: Node): Node[] {
-  return prebuiltMatmul(n) ? n.inputs.slice(0, 2).filter((x) => transposedFrom(x) !== undefined) : [];
+  if (!prebuiltMatmul(n)) return [];
+  return n.inputs.slice(0, 2).filter((x) => transposedFrom(x) !== undefined && !copiedToBatch(n, x));
 }
 
 /**
- * matmul and linear on floats call native/tj_matmul.c when their batch dimensions broadcast
- * simply (one side's batch is all of it or nothing), reading transposed operands in place;
- * linear adds its bias after the product.
+ * matmul and linear on floats call native/tj_matmul.c, reading transposed operands in place; an
+ * operand whose batch broadcasts partly is first copied out to the whole batch (a window copy into
+ * a buffer of the step's own). linear adds its bias after the product.
  */
-function matmulStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
+function matmulStep(
+  n: Node,
+  out: number,
+  allocate: (n: Node) => number,
+  fresh: Fresh,
+): PrebuiltStep | PrebuiltStep[] | undefined {
   if (!prebuiltMatmul(n)) return undefined;
   const [a, b] = n.inputs;
   const [m, k] = a.aval.shape.slice(-2),
     nn = b.aval.shape[b.aval.shape.length - 1];
-  const batch = sizeOf(n.aval.shape.slice(0, -2));
-  const aBatch = sizeOf(a.aval.shape.slice(0, -2)),
-    bBatch = sizeOf(b.aval.shape.slice(0, -2));
-  const at = transposedFrom(a),
-    bt = transposedFrom(b);
-  return {
+  const batch = sizeOf(batchOf(n));
+  const copies: PrebuiltStep[] = [];
+  /** The operand's buffer, whether it holds a matrix per batch element (else one for all), and the transpose read in place. */
+  const operand = (x: Node) => {
+    if (copiedToBatch(n, x)) {
+      const buffer = fresh(x.aval.dtype, batch * sizeOf(x.aval.shape.slice(-2)));
+      copies.push(windowStep(batchWindow(n, x)!, x.aval.dtype, allocate(x), buffer, 0));
+      return { buffer, batched: true, transposed: false };
+    }
+    const from = transposedFrom(x);
+    return { buffer: allocate(from ?? x), batched: sizeOf(batchOf(x)) !== 1, transposed: from !== undefined };
+  };
+  const [ao, bo] = [operand(a), operand(b)];
+  const product: PrebuiltStep = {
     kind: 'prebuilt',
     fn: n.aval.dtype === 'float32' ? 'tj_matmul_f32' : 'tj_matmul_f64',
     out,
-    args: [allocate(at ?? a), allocate(bt ?? b), out],
-    ints: [batch, m, k, nn, aBatch === 1 ? 0 : m * k, bBatch === 1 ? 0 : k * nn, (at ? 1 : 0) | (bt ? 2 : 0)],
+    args: [ao.buffer, bo.buffer, out],
+    ints: [
+      batch,
+      m,
+      k,
+      nn,
+      ao.batched ? m * k : 0,
+      bo.batched ? k * nn : 0,
+      (ao.transposed ? 1 : 0) | (bo.transposed ? 2 : 0),
+    ],
     scratch: { fn: 'tj_matmul_scratch_bytes', ints: [m, k, nn] },
     work: (2 * batch * m * k * nn) / MATMUL_FLOPS_PER_NS,
     ...(n.op === 'linear' ? { bias: allocate(n.inputs[2]) } : {}),
   };
+  return copies.length > 0 ? [...copies, product] : product;
 }
 
 /** The kernels' dtype suffix for the dtypes they cover (none for bool). */
@@ -315,20 +362,15 @@ function fillBits(value: number, dtype: string): [number, number] {
   return [value | 0, 0]; // pad's value is already an element of the dtype (src/ops/shape.ts)
 }
 
-/** transpose, slice, broadcastTo and pad run native/tj_layout.c's window copy. */
-function layoutStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
-  const w0 = windowOf(n);
-  if (!w0) return undefined;
-  const w = collapseWindow(w0);
-  if (w.dims.length > 6) return undefined;
+/** native/tj_layout.c's copy of window w (collapsed, at most 6 dimensions) of buffer src into buffer out, `fill` where it reads outside. */
+function windowStep(w: Window, dtype: DType, src: number, out: number, fill: number): PrebuiltStep {
   const pad = 6 - w.dims.length;
   const ones = (v: number) => new Array<number>(pad).fill(v);
-  const value = n.op === 'pad' ? (n.params as unknown as Params['pad']).value : 0;
   return {
     kind: 'prebuilt',
-    fn: `tj_window_${8 * DTYPE_BYTES[n.aval.dtype]}`,
+    fn: `tj_window_${8 * DTYPE_BYTES[dtype]}`,
     out,
-    args: [allocate(n.inputs[0]), out],
+    args: [src, out],
     ints: [
       ...ones(1),
       ...w.dims,
@@ -339,10 +381,19 @@ function layoutStep(n: Node, out: number, allocate: (n: Node) => number): Prebui
       ...ones(1),
       ...w.hi,
       w.offset,
-      ...fillBits(value, n.aval.dtype),
+      ...fillBits(fill, dtype),
     ],
-    work: sizeOf(n.aval.shape) / POOL_READS_PER_NS,
+    work: sizeOf(w.dims) / POOL_READS_PER_NS,
   };
+}
+
+/** transpose, slice, broadcastTo and pad run native/tj_layout.c's window copy. */
+function layoutStep(n: Node, out: number, allocate: (n: Node) => number): PrebuiltStep | undefined {
+  const window = windowOf(n);
+  const w = window && collapseWindow(window);
+  if (!w || w.dims.length > 6) return undefined;
+  const fill = n.op === 'pad' ? (n.params as unknown as Params['pad']).value : 0;
+  return windowStep(w, n.aval.dtype, allocate(n.inputs[0]), out, fill);
 }
 
 /** concat: a copy of each (non-empty) input into its columns of the output (native/tj_layout.c), one step each. */
