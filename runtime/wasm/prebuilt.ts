@@ -69,8 +69,8 @@ export const SORT_STEPS_PER_NS = 0.1;
 export const INDEX_ELEMENTS_PER_NS = 1;
 /** native/tj_random.c: uniform draws per ns (Threefry's twenty rounds, ~80 integer operations an element). */
 export const RANDOM_ELEMENTS_PER_NS = 0.1;
-/** native/tj_random.c: normal draws per ns (Threefry, then Box-Muller's log and cos in ~60 dependent double operations: ~60 ns an element on one core, WASM and native alike). */
-export const NORMAL_ELEMENTS_PER_NS = 0.015;
+/** native/tj_random.c: normal draws per ns (Threefry, then Box-Muller's log and cos, ~60 double operations an element, vectorized over blocks: ~40 ns an element on one core in WASM, ~20 natively). */
+export const NORMAL_ELEMENTS_PER_NS = 0.025;
 
 /** Largest im2col scratch a convolution may take in WASM memory; bigger ones run in JS. */
 export const MAX_CONV_SCRATCH = 256 << 20;
