@@ -1,13 +1,14 @@
 // The one place where an eager op picks its kernel: the native kernel library where it is built and
 // pays (runtime/native/eager.ts), else the prebuilt WASM kernel where it is (runtime/wasm/eager.ts;
 // each decides by size and availability), else the JS kernel. The primitive
-// records' impl (runtime/primitives/linalg.ts) call these; the kernels themselves choose nothing.
+// records' impl (runtime/primitives/linalg.ts, random.ts) call these; the kernels themselves choose nothing.
 
 import type { TypedArray } from './dtype.js';
 import * as conv from './kernels/conv.js';
 import { matmul as jsMatmul } from './kernels/matmul.js';
-import { nativeConv2d, nativeMatmul, nativeMaxPoolGrad, nativePool2d } from './native/eager.js';
-import { wasmConv2d, wasmMatmul, wasmMaxPoolGrad, wasmPool2d } from './wasm/eager.js';
+import { normal, uniform } from './kernels/random.js';
+import { nativeConv2d, nativeMatmul, nativeMaxPoolGrad, nativePool2d, nativeRandom } from './native/eager.js';
+import { wasmConv2d, wasmMatmul, wasmMaxPoolGrad, wasmPool2d, wasmRandom } from './wasm/eager.js';
 
 type Buf = Float32Array | Float64Array | Int32Array;
 
@@ -54,5 +55,11 @@ export const eagerKernels = {
   maxPool2dGrad(x: TypedArray, ct: TypedArray, dx: TypedArray, g: conv.Pool2dGeometry): void {
     if (jsOnly || !(nativeMaxPoolGrad(x, ct, dx, g) || wasmMaxPoolGrad(x, ct, dx, g)))
       conv.maxPool2dGrad(x as Buf, ct as Buf, dx as Buf, g);
+  },
+  /** Uniform [0, 1) or standard normal draws under generator state [key 0, key 1, counter]: the same bits from every kernel. */
+  random(kind: 'uniform' | 'normal', state: Int32Array, out: Float32Array | Float64Array): void {
+    if (jsOnly || !(nativeRandom(kind, state, out) || wasmRandom(kind, state, out)))
+      if (kind === 'uniform') uniform(state, out, out instanceof Float64Array);
+      else normal(state, out);
   },
 };

@@ -60,7 +60,7 @@ export function wasmMemoryBoundFromEnv(fallbackMb: number): number {
   return positiveNumber('TENSORJIT_WASM_MEMORY_MB', fallbackMb, 'MiB') * 2 ** 20;
 }
 
-/** TENSORJIT_EAGER_WASM=0 keeps eager matmul/conv/pooling on the JS kernels. */
+/** TENSORJIT_EAGER_WASM=0 keeps eager matmul/conv/pooling/random draws on the JS kernels. */
 export function eagerWasmEnabled(): boolean {
   return raw('TENSORJIT_EAGER_WASM') !== '0';
 }
@@ -75,7 +75,7 @@ export function cCompilerFromEnv(): string | undefined {
   return raw('CC');
 }
 
-/** TENSORJIT_EAGER_NATIVE=0 keeps eager matmul/conv/pooling off the native kernel library. */
+/** TENSORJIT_EAGER_NATIVE=0 keeps eager matmul/conv/pooling/random draws off the native kernel library. */
 export function eagerNativeEnabled(): boolean {
   return raw('TENSORJIT_EAGER_NATIVE') !== '0';
 }

@@ -5,6 +5,8 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { cCompiler } from '../jit/backends/native/toolchain.js';
 import { normalOfWords } from '../runtime/kernels/random.js';
+import { eagerNativeCalls } from '../runtime/native/eager.js';
+import { eagerWasmCalls } from '../runtime/wasm/eager.js';
 import { toolchain } from '../jit/emcc.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
@@ -57,6 +59,39 @@ for (const backend of ['wasm', 'native'] as const)
       'no JS kernel rows in the profile',
     );
   });
+
+/** Eager draws of every kind and size under `env`: a large one first (it loads the kernels), then odd tails and sizes both sides of the paths' thresholds. */
+function eagerDraws(env: Record<string, string>): Float32Array[] | Float64Array[] {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  try {
+    tj.seed(5);
+    return [70001, 100, 5000, 50001].flatMap((n) =>
+      (['float32', 'float64'] as const).flatMap((dtype) => [tj.rand([n], dtype).data(), tj.randn([n], dtype).data()]),
+    ) as Float32Array[];
+  } finally {
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+  }
+}
+
+test("eager rand and randn through the native kernel library and the WASM kernels: the JS kernels' bits", () => {
+  const js = eagerDraws({ TENSORJIT_EAGER_NATIVE: '0', TENSORJIT_EAGER_WASM: '0' });
+  for (const [path, env, calls, why] of [
+    ['native', { TENSORJIT_EAGER_WASM: '0' }, eagerNativeCalls, missing.native()],
+    ['wasm', { TENSORJIT_EAGER_NATIVE: '0' }, eagerWasmCalls, missing.wasm()],
+  ] as const) {
+    if (why) {
+      console.log(`  skipped (${path}): ${why}`);
+      continue;
+    }
+    const before = calls.random;
+    const got = eagerDraws(env);
+    assert.ok(calls.random > before, `the eager draws took the ${path} path (is the setup step's build there?)`);
+    got.forEach((g, i) => assert.equal(g, js[i], `${path}: draw ${i}`));
+  }
+});
 
 test('a normal draw from two words: Box-Muller to within a few ulps, its ends and quadrants exact', () => {
   const boxMuller = (w0: number, w1: number) =>

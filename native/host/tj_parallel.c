@@ -48,3 +48,12 @@ TJ_PAR_POOL(avgpool2d_f64, double)
   }
 TJ_PAR_POOL_GRAD(f32, float)
 TJ_PAR_POOL_GRAD(f64, double)
+
+#define TJ_PAR_RANDOM(NAME, T)                                                                           \
+  __attribute__((visibility("default"))) void tj_par_##NAME(const int32_t* state, T* out, int n, int threads) { \
+    TJ_SHARE(threads, (uint8_t*)0, 0, tj_##NAME(state, out, n, part, parts, 0));                          \
+  }
+TJ_PAR_RANDOM(uniform_f32, float)
+TJ_PAR_RANDOM(uniform_f64, double)
+TJ_PAR_RANDOM(normal_f32, float)
+TJ_PAR_RANDOM(normal_f64, double)

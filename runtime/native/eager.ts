@@ -1,4 +1,4 @@
-// Eager matmul, conv2d and pooling through the native kernel library (C for this CPU, OpenBLAS for
+// Eager matmul, conv2d, pooling and random draws through the native kernel library (C for this CPU, OpenBLAS for
 // products where installed, split over threads) once it is built: the operands are passed in
 // place (koffi hands C the typed arrays' memory), so nothing is copied. Eager code never waits for
 // the compiler; TENSORJIT_EAGER_NATIVE=0 keeps eager ops off it.
@@ -14,9 +14,14 @@ import { nativeKernelsAvailable, nativeKernelsIfBuilt, type NativeKernels } from
 const MIN_MATMUL_WORK = 16 * 16 * 16;
 const MIN_CONV_WORK = 1 << 10;
 const MIN_POOL_WORK = 1 << 10;
+/** Draws: the JS kernels take 80-150 ns an element; loading the library first (~25 ms) pays only for large draws. */
+const MIN_RANDOM_DRAWS = 256;
+const MIN_RANDOM_DRAWS_TO_LOAD = 1 << 16;
+/** Below this many draws one thread does them all (waking the others costs more). */
+const MIN_SHARED_DRAWS = 1 << 14;
 
 /** How many eager calls ran natively (tests check the paths are taken). */
-export const eagerNativeCalls = { matmul: 0, conv: 0, pool: 0 };
+export const eagerNativeCalls = { matmul: 0, conv: 0, pool: 0, random: 0 };
 
 let kernels: NativeKernels | null | undefined;
 
@@ -99,5 +104,18 @@ export function nativeMaxPoolGrad(x: TypedArray, ct: TypedArray, dx: TypedArray,
   if (!ex) return false;
   ex[`tj_par_maxpool2d_grad_${d}`](x, ct, dx, ...poolInts(g), threadCount());
   eagerNativeCalls.pool++;
+  return true;
+}
+
+/** Fills `out` with uniform or normal draws under generator `state` natively (the JS kernels' bits); false when it should not or cannot. */
+export function nativeRandom(kind: 'uniform' | 'normal', state: Int32Array, out: TypedArray): boolean {
+  const d = kernelSuffix(out);
+  if ((d !== 'f32' && d !== 'f64') || out.length < (kernels ? MIN_RANDOM_DRAWS : MIN_RANDOM_DRAWS_TO_LOAD))
+    return false;
+  const ex = available();
+  if (!ex) return false;
+  const threads = out.length < MIN_SHARED_DRAWS ? 1 : threadCount();
+  ex[`tj_par_${kind}_${d}`](state, out, out.length, threads);
+  eagerNativeCalls.random++;
   return true;
 }

@@ -1,7 +1,7 @@
 // Random primitives: draws are a pure function of the generator state input, so graphs can carry it.
 
 import { allocate, type DType } from '../dtype.js';
-import { normal, uniform } from '../kernels/random.js';
+import { eagerKernels } from '../eager-kernels.js';
 import { sizeOf } from '../shape.js';
 import type { Aval, Rule } from './types.js';
 
@@ -22,8 +22,8 @@ export const randomRules: { randomUniform: Rule<'randomUniform'>; randomNormal: 
       return { shape: p.shape, dtype: p.dtype };
     },
     impl([s], p) {
-      const data = allocate(p.dtype, sizeOf(p.shape));
-      uniform(s.buf as Int32Array, data, p.dtype === 'float64');
+      const data = allocate(p.dtype, sizeOf(p.shape)) as Float32Array | Float64Array;
+      eagerKernels.random('uniform', s.buf as Int32Array, data);
       return data;
     },
   },
@@ -36,8 +36,8 @@ export const randomRules: { randomUniform: Rule<'randomUniform'>; randomNormal: 
       return { shape: p.shape, dtype: p.dtype };
     },
     impl([s], p) {
-      const data = allocate(p.dtype, sizeOf(p.shape));
-      normal(s.buf as Int32Array, data);
+      const data = allocate(p.dtype, sizeOf(p.shape)) as Float32Array | Float64Array;
+      eagerKernels.random('normal', s.buf as Int32Array, data);
       return data;
     },
   },

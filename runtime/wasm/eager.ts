@@ -1,4 +1,4 @@
-// Eager matmul, conv2d and pooling through the prebuilt native kernels (native/ in WASM, split over
+// Eager matmul, conv2d, pooling and random draws through the prebuilt native kernels (native/ in WASM, split over
 // every core) where that beats the JS kernels: float products, convolutions and poolings above a
 // size, once the kernels are built (npm run setup, or any WASM-tier compile, leaves them in the
 // compile cache). Eager code never waits for emcc. TENSORJIT_EAGER_WASM=0 keeps eager ops in JS.
@@ -9,6 +9,8 @@ import { release, reserve, sharedMemory, type Exports } from './memory.js';
 import {
   CONV_FLOPS_PER_NS,
   convInts,
+  NORMAL_ELEMENTS_PER_NS,
+  RANDOM_ELEMENTS_PER_NS,
   convMacs,
   kernelSuffix,
   MATMUL_FLOPS_PER_NS,
@@ -27,9 +29,12 @@ import { eagerWasmEnabled } from '../env.js';
 const MIN_MATMUL_WORK = 48 * 48 * 48;
 const MIN_CONV_WORK = 1 << 12;
 const MIN_POOL_WORK = 1 << 12;
+/** Draws: the JS kernels take 80-150 ns an element, the copy out a fraction of a ns; loading the module first pays only for large draws. */
+const MIN_RANDOM_DRAWS = 1 << 10;
+const MIN_RANDOM_DRAWS_TO_LOAD = 1 << 16;
 
 /** How many eager calls ran in WASM (tests check the paths are taken). */
-export const eagerWasmCalls = { matmul: 0, conv: 0, pool: 0 };
+export const eagerWasmCalls = { matmul: 0, conv: 0, pool: 0, random: 0 };
 
 let kernels: Exports | null | undefined;
 let staging = { base: 0, bytes: 0 };
@@ -150,5 +155,17 @@ export function wasmMaxPoolGrad(x: TypedArray, ct: TypedArray, dx: TypedArray, g
   if (!available()) return false;
   runStaged(`tj_maxpool2d_grad_${d}`, [x, ct], dx, poolInts(g), 0, (2 * reads) / POOL_READS_PER_NS);
   eagerWasmCalls.pool++;
+  return true;
+}
+
+/** Fills `out` with uniform or normal draws under generator `state` in WASM (the JS kernels' bits); false when it should not or cannot. */
+export function wasmRandom(kind: 'uniform' | 'normal', state: Int32Array, out: TypedArray): boolean {
+  const d = kernelSuffix(out);
+  if ((d !== 'f32' && d !== 'f64') || out.length < (kernels ? MIN_RANDOM_DRAWS : MIN_RANDOM_DRAWS_TO_LOAD))
+    return false;
+  if (!available()) return false;
+  const perNs = kind === 'normal' ? NORMAL_ELEMENTS_PER_NS : RANDOM_ELEMENTS_PER_NS;
+  runStaged(`tj_${kind}_${d}`, [state], out, [out.length], 0, out.length / perNs);
+  eagerWasmCalls.random++;
   return true;
 }
