@@ -74,6 +74,10 @@ static __device__ __forceinline__ tj_uint3 tj_nctaid() { return { (unsigned)__nv
 static __device__ __forceinline__ float __int_as_float(int x) { return __builtin_bit_cast(float, x); }
 static __device__ __forceinline__ double __longlong_as_double(long long x) { return __builtin_bit_cast(double, x); }
 static __device__ __forceinline__ unsigned long long atomicMin(unsigned long long* p, unsigned long long v) { return __nvvm_atom_min_gen_ull(p, v); }
+static __device__ __forceinline__ int __clz(int x) { return x == 0 ? 32 : __builtin_clz((unsigned)x); }
+static __device__ __forceinline__ double __dmul_rn(double a, double b) { return __nvvm_mul_rn_d(a, b); }
+static __device__ __forceinline__ double __dadd_rn(double a, double b) { return __nvvm_add_rn_d(a, b); }
+static __device__ __forceinline__ double __dsqrt_rn(double x) { return __nvvm_sqrt_rn_d(x); }
 #endif
 
 #define TJ_RED_THREADS 256
