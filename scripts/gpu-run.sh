@@ -10,7 +10,7 @@ set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 99
 OUT=${OUT:-/tmp/gpu-out}
 mkdir -p "$OUT"
-T_TEST=${GPU_T_TEST:-120}
+T_TEST=${GPU_T_TEST:-180}
 T_BENCH=${GPU_T_BENCH:-90}
 T_PEERS=${GPU_T_PEERS:-160}
 quick=()
@@ -128,7 +128,7 @@ fi
 sleep 0.2 # let tee catch up
 export PYTHONUNBUFFERED=1
 
-part test "$T_TEST" env TENSORJIT_GPU=1 node test/run.mjs '^cuda-(table|workloads)\.test' || fails=$((fails + 1))
+part test "$T_TEST" env TENSORJIT_GPU=1 node test/run.mjs '^cuda-(table|workloads|kernels)\.test' || fails=$((fails + 1))
 part bench "$T_BENCH" env TENSORJIT_CACHE_DIR="$(mktemp -d /tmp/tj-cache-XXXX)" node --import tsx bench/cuda.bench.ts "${quick[@]}" --json "$OUT/tj.json" || fails=$((fails + 1))
 # GPU_BENCH_NO_GRAPHS=1: tensorjit's bench again with each kernel launched alone (CUDA graphs off), for comparison.
 if [ "${GPU_BENCH_NO_GRAPHS:-0}" = 1 ]; then
