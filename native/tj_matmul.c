@@ -6,6 +6,7 @@
 //                      int a_batch_stride, int b_batch_stride, int trans, int part, int parts, void* scratch)
 //   void tj_matmul_f64(const double* a, const double* b, double* c, int batch, int m, int k, int n,
 //                      int a_batch_stride, int b_batch_stride, int trans, int part, int parts, void* scratch)
+//   void tj_matmul_i32(same, int32_t; no scratch): plain loops, wrapping as the JS kernel's Math.imul and | 0 do
 //   host builds only: void tj_blas_set_threads(int n), const char* tj_blas_config(void)
 //
 // Like every kernel of native/, a call does the part-th of `parts` shares of the work (0 <= part
@@ -555,3 +556,30 @@ const char* tj_blas_config(void) {
 #endif
 }
 #endif
+
+// ---------------------------------------------------------------------------------------------
+// int32: the same contract in plain loops (no scratch used). Products and sums wrap modulo 2^32,
+// as the JS kernel's Math.imul and | 0 do (unsigned arithmetic: no overflow in C), so any order of
+// the sums gives its bits. Shares are whole rows of C across the batch.
+
+EXPORT("tj_matmul_i32")
+void tj_matmul_i32(const int32_t* a, const int32_t* b, int32_t* c, int batch, int m, int k, int n, int a_batch_stride,
+                   int b_batch_stride, int trans, int part, int parts, void* scratch) {
+  (void)scratch;
+  if (batch <= 0 || m <= 0 || n <= 0) return;
+  const int64_t rows = (int64_t)batch * m, first = rows * part / parts, end = rows * (part + 1) / parts;
+  for (int64_t r = first; r < end; r++) {
+    const int64_t t = r / m, i = r % m;
+    const int32_t* at = a + t * a_batch_stride;
+    const int32_t* bt = b + t * b_batch_stride;
+    uint32_t* restrict row = (uint32_t*)c + r * n;
+    for (int j = 0; j < n; j++) row[j] = 0;
+    for (int p = 0; p < k; p++) {
+      const uint32_t av = (uint32_t)(trans & 1 ? at[(int64_t)p * m + i] : at[i * k + p]);
+      if (trans & 2)
+        for (int j = 0; j < n; j++) row[j] += av * (uint32_t)bt[(int64_t)j * k + p];
+      else
+        for (int j = 0; j < n; j++) row[j] += av * (uint32_t)bt[(int64_t)p * n + j];
+    }
+  }
+}

@@ -999,6 +999,27 @@ tier(
   },
 );
 
+tier("int32 matmul compiles to tj_cu_matmul_i32: the JS kernel's bits where products and sums wrap", () => {
+  let seed = 7;
+  const wide = (shape: number[]) =>
+    tj.reshape(
+      tj.tensor(
+        Array.from(
+          { length: shape.reduce((p, d) => p * d, 1) },
+          () => (seed = (Math.imul(seed, 1103515245) + 12345) | 0),
+        ),
+        { dtype: 'int32' },
+      ),
+      shape,
+    );
+  const f = (a: Tensor, b: Tensor, c: Tensor) => [
+    tj.matmul(a, b),
+    tj.matmul(tj.transpose(c, [0, 1, 3, 2]), b),
+    tj.matmul(tj.transpose(b, [0, 2, 1]), tj.transpose(a, [0, 1, 3, 2])),
+  ];
+  checkOnCuda(f, [wide([2, 1, 3, 40]), wide([5, 40, 3]), wide([2, 1, 40, 3])], ['tj_matmul_i32']);
+});
+
 tier('cumsum, cumprod and argsort compile to CUDA kernels: no JS kernel step remains', () => {
   tj.seed(15);
   const f = (x: Tensor, i: Tensor) => [

@@ -17,8 +17,7 @@ import { rowInputs, rows, tableCases } from './jit-table.js';
 /** The ops still left to JS kernels, and why: no C or CUDA form of them yet. */
 const LEFT_TO_JS: Record<string, (dtype: string) => boolean> = {
   svd: () => true, // norm's 2-norm and nuclear norm
-  matmul: (dtype) => dtype === 'int32', // tj_matmul and cuBLAS are float kernels
-  conv2d: (dtype) => dtype === 'int32',
+  conv2d: (dtype) => dtype === 'int32', // tj_conv's im2col products are float kernels
 };
 
 const TIERS: [string, (g: Graph) => { plan: Plan }][] = [

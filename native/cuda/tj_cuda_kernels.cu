@@ -1,4 +1,4 @@
-// The CUDA tier's prebuilt kernels (window copy, reductions, pooling, im2col + GEMM conv, GEMM, bias, argmax/argmin, uniform and normal draws, concat, gather, cumsum/cumprod, argsort, checkIndex, scatter): native/'s C kernels on the GPU, launched as jit/backends/cuda/launches.ts says.
+// The CUDA tier's prebuilt kernels (window copy, reductions, pooling, im2col + GEMM conv, GEMM, int32 matmul, bias, argmax/argmin, uniform and normal draws, concat, gather, cumsum/cumprod, argsort, checkIndex, scatter): native/'s C kernels on the GPU, launched as jit/backends/cuda/launches.ts says.
 //
 // One self-contained source, compiled once per GPU by NVRTC (no standard headers) or `nvcc -ptx`,
 // and as host C++ by test/cuda-kernels.test.ts through native/cuda/host/tj_cuda_host.h (threads as
@@ -25,6 +25,8 @@
 //       one block of exactly TJ_RED_THREADS (256) threads per output (E in bool, i32, f32, f64)
 //   tj_cu_{argmax,argmin}_cols_E(same)                                         any block
 //   tj_cu_concat_{8,32,64}(const T* src, T* dst, int outer, int block, int row)  any block
+//   tj_cu_matmul_i32(const int32_t* a, const int32_t* b, int32_t* c, int batch, int m, int k, int n,
+//       int a_stride, int b_stride, int trans)                                   any block
 //   tj_cu_uniform_{f32,f64}(const int32_t* state, T* out, int n)                any block
 //   tj_cu_normal_{f32,f64}(const int32_t* state, T* out, int n)                 any block
 //   tj_cu_check_index(const int32_t* x, int32_t* out, int n, int bound, unsigned long long* first)
@@ -572,6 +574,27 @@ TJ_ARG(argmin, 3, f32, float)
 TJ_ARG(argmin, 3, f64, double)
 
 // -----------------------------------------------------------------------------------------------
+// int32 matmul (native/tj_matmul.c's tj_matmul_i32): one thread per element of C, its k products
+// summed modulo 2^32 (the JS kernel's Math.imul and | 0: any order gives its bits). a and b as
+// tj_matmul's: batch strides in elements (0 broadcasts), trans bit 0 A stored k×m, bit 1 B n×k.
+
+extern "C" __global__ void tj_cu_matmul_i32(const int32_t* __restrict__ a, const int32_t* __restrict__ b,
+                                            int32_t* __restrict__ c, int batch, int m, int k, int n, int a_stride,
+                                            int b_stride, int trans) {
+  const int64_t total = (int64_t)batch * m * n;
+  for (int64_t e = tj_first(); e < total; e += tj_step()) {
+    const int64_t t = e / ((int64_t)m * n), i = e / n % m, j = e % n;
+    const int32_t* at = a + t * a_stride;
+    const int32_t* bt = b + t * b_stride;
+    uint32_t sum = 0;
+    for (int p = 0; p < k; p++)
+      sum += (uint32_t)(trans & 1 ? at[(int64_t)p * m + i] : at[i * k + p]) *
+             (uint32_t)(trans & 2 ? bt[j * k + p] : bt[(int64_t)p * n + j]);
+    c[e] = (int32_t)sum;
+  }
+}
+
+// -----------------------------------------------------------------------------------------------
 // uniform draws (native/tj_random.c, runtime/kernels/random.ts): Threefry-2x32 of (counter, i)
 // under the key of state [key 0, key 1, counter]; the same bits on every tier.
 
@@ -917,6 +940,7 @@ TJ_HOST_KERNEL(tj_cu_argmin_cols_bool)
 TJ_HOST_KERNEL(tj_cu_argmin_cols_i32)
 TJ_HOST_KERNEL(tj_cu_argmin_cols_f32)
 TJ_HOST_KERNEL(tj_cu_argmin_cols_f64)
+TJ_HOST_KERNEL(tj_cu_matmul_i32)
 TJ_HOST_KERNEL(tj_cu_uniform_f32)
 TJ_HOST_KERNEL(tj_cu_uniform_f64)
 TJ_HOST_KERNEL(tj_cu_normal_f32)

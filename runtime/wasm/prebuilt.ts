@@ -20,6 +20,7 @@ export const NATIVE_SOURCES = [
 export const NATIVE_EXPORTS = [
   'tj_matmul_f32',
   'tj_matmul_f64',
+  'tj_matmul_i32',
   'tj_matmul_scratch_bytes',
   'tj_conv2d_f32',
   'tj_conv2d_f64',
@@ -59,6 +60,8 @@ export const NATIVE_EXPORTS = [
 
 /** What the kernels sustain on one core (bench/native-matmul.bench.ts, bench/native-conv.bench.ts): work estimates in ns. */
 export const MATMUL_FLOPS_PER_NS = 35;
+/** tj_matmul_i32's plain loops: multiply-adds (two operations) per ns, estimated. */
+export const INT_MATMUL_OPS_PER_NS = 4;
 export const CONV_FLOPS_PER_NS = 12;
 export const POOL_READS_PER_NS = 1.5;
 export const REDUCE_ELEMENTS_PER_NS = 2;

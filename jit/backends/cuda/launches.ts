@@ -360,6 +360,14 @@ export function cudaOps(
   let m: RegExpMatchArray | null;
   if ((m = s.fn.match(/^tj_matmul_(f32|f64)$/)))
     return { ops: matmulOps(s, m[1] as 'f32' | 'f64', bufferBytes, sms), scratchBytes: 0 };
+  if (s.fn === 'tj_matmul_i32') {
+    const [batch, mm, , n] = s.ints;
+    need(bufferBytes, s.out, batch * mm * n * 4, s.fn);
+    return {
+      ops: strided('tj_cu_matmul_i32', [...s.args.map((id) => buf(id)), ...ints(s.ints)], batch * mm * n, sms),
+      scratchBytes: 0,
+    };
+  }
   if ((m = s.fn.match(/^tj_conv2d_(f32|f64)$/)))
     return convOps(s, m[1] as 'f32' | 'f64', bufferBytes, sms, maxConvScratch);
   if ((m = s.fn.match(/^tj_reduce_(sum|prod|max|min)_(f32|f64|i32|bool)$/)))

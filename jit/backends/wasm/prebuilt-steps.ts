@@ -12,6 +12,7 @@ import {
   convInts,
   convMacs,
   MATMUL_FLOPS_PER_NS,
+  INT_MATMUL_OPS_PER_NS,
   MAX_CONV_SCRATCH,
   poolInts,
   POOL_READS_PER_NS,
@@ -62,10 +63,15 @@ function batchWindow(n: Node, x: Node): Window | undefined {
   return w.dims.length <= 6 ? w : undefined;
 }
 
-/** Whether node n is a matmul or linear that tj_matmul.c computes (an operand broadcast partly is copied out first). */
+/**
+ * Whether node n is a matmul or linear that tj_matmul.c computes (an operand broadcast partly is
+ * copied out first): floats, and matmul of int32 (linear's bias would add in C's int, which must
+ * not overflow, where JS wraps).
+ */
 function prebuiltMatmul(n: Node): boolean {
-  if (n.op !== 'matmul' && n.op !== 'linear') return false;
-  if (n.aval.dtype !== 'float32' && n.aval.dtype !== 'float64') return false;
+  if (n.op !== 'matmul' && n.op !== 'linear') return false; // before aval: a node of several results has none
+  const dtype = n.aval.dtype;
+  if (dtype !== 'float32' && dtype !== 'float64' && !(dtype === 'int32' && n.op === 'matmul')) return false;
   return n.inputs.slice(0, 2).every((x) => !copiedToBatch(n, x) || batchWindow(n, x) !== undefined);
 }
 
@@ -79,7 +85,7 @@ export function readsThrough(n: Node): Node[] {
 }
 
 /**
- * matmul and linear on floats call native/tj_matmul.c, reading transposed operands in place; an
+ * matmul and linear call native/tj_matmul.c, reading transposed operands in place; an
  * operand whose batch broadcasts partly is first copied out to the whole batch (a window copy into
  * a buffer of the step's own). linear adds its bias after the product.
  */
@@ -106,9 +112,10 @@ function matmulStep(
     return { buffer: allocate(from ?? x), batched: sizeOf(batchOf(x)) !== 1, transposed: from !== undefined };
   };
   const [ao, bo] = [operand(a), operand(b)];
+  const int = n.aval.dtype === 'int32';
   const product: PrebuiltStep = {
     kind: 'prebuilt',
-    fn: n.aval.dtype === 'float32' ? 'tj_matmul_f32' : 'tj_matmul_f64',
+    fn: `tj_matmul_${SHORT_NAME[n.aval.dtype]}`,
     out,
     args: [ao.buffer, bo.buffer, out],
     ints: [
@@ -120,8 +127,8 @@ function matmulStep(
       bo.batched ? k * nn : 0,
       (ao.transposed ? 1 : 0) | (bo.transposed ? 2 : 0),
     ],
-    scratch: { fn: 'tj_matmul_scratch_bytes', ints: [m, k, nn] },
-    work: (2 * batch * m * k * nn) / MATMUL_FLOPS_PER_NS,
+    ...(int ? {} : { scratch: { fn: 'tj_matmul_scratch_bytes', ints: [m, k, nn] } }),
+    work: (2 * batch * m * k * nn) / (int ? INT_MATMUL_OPS_PER_NS : MATMUL_FLOPS_PER_NS),
     ...(n.op === 'linear' ? { bias: allocate(n.inputs[2]) } : {}),
   };
   return copies.length > 0 ? [...copies, product] : product;
