@@ -3,21 +3,9 @@
 // batches broadcast (partly, too), and empty products.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cCompiler } from '../jit/backends/native/toolchain.js';
-import { toolchain } from '../jit/emcc.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
-
-const missing = {
-  wasm: () => {
-    const t = toolchain();
-    return t.available ? undefined : t.reason;
-  },
-  native: () => {
-    const c = cCompiler();
-    return c.available ? undefined : c.reason;
-  },
-};
+import { missingToolchain } from './tier-toolchains.js';
 
 /** int32 values spread over the whole range (an LCG), so that products and sums wrap. */
 function wide(shape: number[], seed: number): Tensor {
@@ -53,7 +41,7 @@ const SHAPES: [number[], number[]][] = [
 
 for (const backend of ['wasm', 'native'] as const)
   test(`int32 matmul on the ${backend} tier: tj_matmul_i32, the JS kernel's wrapped bits, no JS kernel step`, () => {
-    const why = missing[backend]();
+    const why = missingToolchain[backend]();
     if (why) return console.log(`  skipped (${backend} tier): ${why}`);
     const f = tj.jit(
       (a: Tensor, b: Tensor, at: Tensor, bt: Tensor) => [tj.matmul(a, b), tj.matmul(swap(at), swap(bt))],

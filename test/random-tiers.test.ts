@@ -3,24 +3,12 @@
 // generator advancing as it does eagerly; randn's log and cos are checked against the true values.
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { cCompiler } from '../jit/backends/native/toolchain.js';
 import { normalOfWords } from '../runtime/kernels/random.js';
 import { eagerNativeCalls } from '../runtime/native/eager.js';
 import { eagerWasmCalls } from '../runtime/wasm/eager.js';
-import { toolchain } from '../jit/emcc.js';
 import * as tj from '../src/index.js';
 import type { Tensor } from '../src/index.js';
-
-const missing = {
-  wasm: () => {
-    const t = toolchain();
-    return t.available ? undefined : t.reason;
-  },
-  native: () => {
-    const c = cCompiler();
-    return c.available ? undefined : c.reason;
-  },
-};
+import { missingToolchain } from './tier-toolchains.js';
 
 /** Draws of every kind: the uniform kernel's (and a dropout step's arithmetic on them) and the normal kernel's. */
 const draws = (x: Tensor) => [
@@ -37,7 +25,7 @@ const draws = (x: Tensor) => [
 
 for (const backend of ['wasm', 'native'] as const)
   test(`rand, randn, dropout, randint and permutation on the ${backend} tier: C kernels, eager's bits, call after call`, () => {
-    const why = missing[backend]();
+    const why = missingToolchain[backend]();
     if (why) return console.log(`  skipped (${backend} tier): ${why}`);
     const x = tj.ones([40, 30]);
     tj.seed(31);
@@ -79,8 +67,8 @@ function eagerDraws(env: Record<string, string>): Float32Array[] | Float64Array[
 test("eager rand and randn through the native kernel library and the WASM kernels: the JS kernels' bits", () => {
   const js = eagerDraws({ TENSORJIT_EAGER_NATIVE: '0', TENSORJIT_EAGER_WASM: '0' });
   for (const [path, env, calls, why] of [
-    ['native', { TENSORJIT_EAGER_WASM: '0' }, eagerNativeCalls, missing.native()],
-    ['wasm', { TENSORJIT_EAGER_NATIVE: '0' }, eagerWasmCalls, missing.wasm()],
+    ['native', { TENSORJIT_EAGER_WASM: '0' }, eagerNativeCalls, missingToolchain.native()],
+    ['wasm', { TENSORJIT_EAGER_NATIVE: '0' }, eagerWasmCalls, missingToolchain.wasm()],
   ] as const) {
     if (why) {
       console.log(`  skipped (${path}): ${why}`);
