@@ -49,9 +49,11 @@ TJ_PAR_POOL(avgpool2d_f64, double)
 TJ_PAR_POOL_GRAD(f32, float)
 TJ_PAR_POOL_GRAD(f64, double)
 
+/* Draws, shared as a compiled step's are (tj_shares): `work_ns` is the caller's estimate on one thread. */
 #define TJ_PAR_RANDOM(NAME, T)                                                                           \
-  __attribute__((visibility("default"))) void tj_par_##NAME(const int32_t* state, T* out, int n, int threads) { \
-    TJ_SHARE(threads, (uint8_t*)0, 0, tj_##NAME(state, out, n, part, parts, 0));                          \
+  __attribute__((visibility("default"))) void tj_par_##NAME(const int32_t* state, T* out, int n, int threads, \
+                                                             double work_ns) {                            \
+    TJ_SHARE(tj_shares(threads, work_ns), (uint8_t*)0, 0, tj_##NAME(state, out, n, part, parts, 0));      \
   }
 TJ_PAR_RANDOM(uniform_f32, float)
 TJ_PAR_RANDOM(uniform_f64, double)

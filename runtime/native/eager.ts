@@ -5,7 +5,14 @@
 
 import type { TypedArray } from '../dtype.js';
 import { eagerNativeEnabled } from '../env.js';
-import { convInts, convMacs, kernelSuffix, poolInts } from '../wasm/prebuilt.js';
+import {
+  convInts,
+  convMacs,
+  kernelSuffix,
+  NORMAL_ELEMENTS_PER_NS,
+  poolInts,
+  RANDOM_ELEMENTS_PER_NS,
+} from '../wasm/prebuilt.js';
 import type { Conv2dGeometry, Pool2dGeometry } from '../kernels/conv.js';
 import { threadCount } from '../wasm/threads.js';
 import { nativeKernelsAvailable, nativeKernelsIfBuilt, type NativeKernels } from './kernels.js';
@@ -17,8 +24,6 @@ const MIN_POOL_WORK = 1 << 10;
 /** Draws: the JS kernels take 80-150 ns an element; loading the library first (~25 ms) pays only for large draws. */
 const MIN_RANDOM_DRAWS = 256;
 const MIN_RANDOM_DRAWS_TO_LOAD = 1 << 16;
-/** Below this many draws one thread does them all (waking the others costs more). */
-const MIN_SHARED_DRAWS = 1 << 14;
 
 /** How many eager calls ran natively (tests check the paths are taken). */
 export const eagerNativeCalls = { matmul: 0, conv: 0, pool: 0, random: 0 };
@@ -114,8 +119,9 @@ export function nativeRandom(kind: 'uniform' | 'normal', state: Int32Array, out:
     return false;
   const ex = available();
   if (!ex) return false;
-  const threads = out.length < MIN_SHARED_DRAWS ? 1 : threadCount();
-  ex[`tj_par_${kind}_${d}`](state, out, out.length, threads);
+  // The kernel library shares them as the native tier's compiled steps do (by the same estimate).
+  const work = out.length / (kind === 'normal' ? NORMAL_ELEMENTS_PER_NS : RANDOM_ELEMENTS_PER_NS);
+  ex[`tj_par_${kind}_${d}`](state, out, out.length, threadCount(), work);
   eagerNativeCalls.random++;
   return true;
 }

@@ -54,10 +54,10 @@ const SIGNATURES = {
     'void tj_par_maxpool2d_grad_f32(void*, void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int)',
   tj_par_maxpool2d_grad_f64:
     'void tj_par_maxpool2d_grad_f64(void*, void*, void*, int, int, int, int, int, int, int, int, int, int, int, int, int)',
-  tj_par_uniform_f32: 'void tj_par_uniform_f32(void*, void*, int, int)',
-  tj_par_uniform_f64: 'void tj_par_uniform_f64(void*, void*, int, int)',
-  tj_par_normal_f32: 'void tj_par_normal_f32(void*, void*, int, int)',
-  tj_par_normal_f64: 'void tj_par_normal_f64(void*, void*, int, int)',
+  tj_par_uniform_f32: 'void tj_par_uniform_f32(void*, void*, int, int, double)',
+  tj_par_uniform_f64: 'void tj_par_uniform_f64(void*, void*, int, int, double)',
+  tj_par_normal_f32: 'void tj_par_normal_f32(void*, void*, int, int, double)',
+  tj_par_normal_f64: 'void tj_par_normal_f64(void*, void*, int, int, double)',
   tj_blas_set_threads: 'void tj_blas_set_threads(int)',
   tj_blas_config: 'const char* tj_blas_config()',
 } as const;
